@@ -1,0 +1,50 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Beacon's modules, dependencies pointing one way:
+/// C wrappers → BeaconCore → BeaconPrivacy / BeaconContent → BeaconStats → BeaconMarkdown
+/// → renderers (BeaconSite, BeaconLED, BeaconLeaflet) → BeaconBuild → BeaconServe → `beacon`.
+let package = Package(
+    name: "Beacon",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "beacon", targets: ["beacon"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // C libraries from Debian's -dev packages.
+        .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
+        .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+
+        .target(name: "BeaconCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "BeaconPrivacy", dependencies: ["BeaconCore"]),
+        .target(name: "BeaconContent", dependencies: ["BeaconCore", .product(name: "Yams", package: "Yams")]),
+        .target(name: "BeaconStats", dependencies: ["BeaconCore", "BeaconContent"]),
+        .target(name: "BeaconMarkdown", dependencies: ["CCmark", "BeaconCore", "BeaconContent", "BeaconStats"]),
+        .target(name: "BeaconSite", dependencies: [
+            "BeaconCore", "BeaconContent", "BeaconMarkdown", "BeaconStats",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        .target(name: "BeaconLED", dependencies: ["CPangoCairo", "BeaconCore", "BeaconContent", "BeaconStats"]),
+        .target(name: "BeaconLeaflet", dependencies: ["CPangoCairo", "CQRencode", "BeaconCore", "BeaconContent", "BeaconStats"]),
+        .target(name: "BeaconBuild", dependencies: [
+            "BeaconCore", "BeaconContent", "BeaconMarkdown", "BeaconSite", "BeaconLED", "BeaconLeaflet", "BeaconPrivacy", "BeaconStats",
+        ]),
+        .target(name: "BeaconServe", dependencies: ["BeaconCore", "BeaconBuild"]),
+        .executableTarget(name: "beacon", dependencies: [
+            "BeaconCore", "BeaconBuild", "BeaconServe",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "BeaconTests", dependencies: [
+            "BeaconCore", "BeaconStats", "BeaconPrivacy", "BeaconContent", "BeaconMarkdown", "BeaconSite",
+            "BeaconLED", "BeaconLeaflet", "BeaconBuild", "BeaconServe",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
+    ]
+)

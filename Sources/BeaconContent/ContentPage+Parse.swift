@@ -1,0 +1,69 @@
+import BeaconCore
+
+extension ContentPage {
+    /// Reads one content file. Every problem in its front matter is collected into `problems`;
+    /// returns nil when the file cannot become a page at all.
+    public static func parse(_ source: SourceText, kind: ContentKind, baseName: String, language: String,
+                             config: SiteConfig, problems: DiagnosticCollector) -> ContentPage? {
+        let path = source.path
+        guard let fm = problems.capture({ try FrontMatter.split(source) }) else { return nil }
+        guard let root = problems.capture({ try YAMLDocument.parse(fm.yaml, file: path, lineOffset: fm.yamlLine - 1) }) else { return nil }
+        guard let pairs = problems.capture({ try root.pairs() }) else { return nil }
+        var values: [String: YAMLValue] = [:]
+        var keyLines: [String: Int] = [:]
+        for pair in pairs {
+            values[pair.key] = pair.value
+            keyLines[pair.key] = pair.keyValue.line
+        }
+        problems.capture { problems.add(contentsOf: try root.unknownKeys(known: kind.knownKeys, noun: "front-matter key")) }
+        for key in kind.requiredKeys where values[key] == nil || values[key]!.isNull {
+            problems.add(.error(path, line: values[key]?.line ?? fm.yamlLine, "The required key `\(key)` is missing.",
+                                hint: "Add a line `\(key): …` to the front matter; \(kind.folder) need `\(kind.requiredKeys.joined(separator: "`, `"))`."))
+        }
+
+        var slug = baseName
+        if let v = values["slug"], let s = problems.capture({ try v.string() }) { slug = s }
+        if !Slug.isValid(slug) {
+            let at = values["slug"]
+            problems.add(Diagnostic(.error, file: path, line: at?.line, column: at?.column,
+                                    message: "The slug `\(slug)` \(Slug.problem(slug)).",
+                                    hint: "A slug becomes the page's web address: use lower-case a–z, 0–9 and `-` only, e.g. `\(Slug.suggest(from: slug))`\(at == nil ? " (rename the file or add `slug:` to the front matter)" : "")."))
+        }
+
+        let title = values["title"].flatMap { v in problems.capture { try v.nonEmptyString("title") } } ?? ""
+        var page = ContentPage(kind: kind, slug: slug, language: language, sourcePath: path,
+                               translationKey: "\(kind.folder)/\(baseName)", title: title,
+                               body: fm.body, bodyLine: fm.bodyLine)
+        page.keyLines = keyLines
+        func read<T>(_ key: String, _ body: (YAMLValue) throws -> T) -> T? {
+            guard let v = values[key], !v.isNull else { return nil }
+            return problems.capture { try body(v) }
+        }
+        page.date = read("date") { try $0.day("date") }
+        page.summary = read("summary") { try $0.string() }
+        page.tags = read("tags") { try $0.stringList("tags") } ?? []
+        page.amount = read("amount") { try $0.nonNegativeInt("amount") }
+        page.arrested = read("arrested") { try $0.nonNegativeInt("arrested") }
+        page.loss = read("loss") { try $0.nonNegativeInt("loss") }
+        page.victim = read("victim") { try $0.string() }
+        page.led = read("led") { try $0.nonEmptyString("led") }
+        page.draft = read("draft") { try $0.bool("draft") } ?? false
+        page.publishAt = read("publish_at") { try $0.day("publish_at") }
+        page.translationOf = read("translation_of") { try $0.string() }
+        page.piiOK = read("pii_ok") { try $0.stringList("pii_ok") } ?? []
+        page.menuWeight = read("weight") { try $0.int("weight") }
+        if let menu = read("menu", { try $0.bool("menu") }), menu == false { page.menuWeight = nil }
+        else if values["menu"] != nil, page.menuWeight == nil { page.menuWeight = 0 }
+
+        if let v = values["fraud_type"], !v.isNull, let key = problems.capture({ try v.string() }) {
+            if config.fraudType(key) == nil {
+                problems.add(v.error("Unknown fraud type `\(key)`.",
+                                     hint: NearestName.hint(for: key, among: config.fraudTypes.map(\.key), noun: "fraud type")
+                                        + " Fraud types are listed under `fraud_types:` in site.yaml."))
+            } else {
+                page.fraudType = key
+            }
+        }
+        return page
+    }
+}

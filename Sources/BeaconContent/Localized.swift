@@ -1,0 +1,32 @@
+import BeaconCore
+
+/// Text given per language in YAML, `{zh: 反诈, en: Anti-fraud}`, or once for all languages.
+public struct Localized: Sendable, Hashable {
+    public var values: [String: String]
+
+    public init(_ values: [String: String]) { self.values = values }
+
+    /// The text for `code`, else the default language's, else any.
+    public func text(_ code: String, fallback: String? = nil) -> String {
+        values[code] ?? fallback.flatMap { values[$0] } ?? values.sorted { $0.key < $1.key }.first?.value ?? ""
+    }
+
+    public subscript(code: String) -> String? { values[code] }
+
+    /// Reads a plain string (the same in every language) or a mapping by language code.
+    public static func read(_ v: YAMLValue, what: String, languages: [String]) throws -> Localized {
+        if v.isMapping {
+            var out: [String: String] = [:]
+            for pair in try v.pairs() {
+                guard languages.contains(pair.key) else {
+                    throw pair.keyValue.error("`\(what)` has text for `\(pair.key)`, which is not one of the site's languages (\(languages.joined(separator: ", "))).",
+                                              hint: NearestName.hint(for: pair.key, among: languages, noun: "language"))
+                }
+                out[pair.key] = try pair.value.nonEmptyString("\(what).\(pair.key)")
+            }
+            return Localized(out)
+        }
+        let s = try v.nonEmptyString(what)
+        return Localized(Dictionary(uniqueKeysWithValues: languages.map { ($0, s) }))
+    }
+}

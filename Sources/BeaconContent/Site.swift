@@ -1,0 +1,82 @@
+import BeaconCore
+import Foundation
+
+/// Everything read from a site folder, checked and ready for the renderers.
+public struct Site: Sendable {
+    public let root: URL
+    public let config: SiteConfig
+    /// Pages that will be published in this build (drafts and embargoed pages left out unless asked for).
+    public let pages: [ContentPage]
+    /// Pages left out of this build (drafts, embargoed), kept so links to them can be explained.
+    public let withheld: [ContentPage]
+    public let slogans: [Slogan]
+    public let strings: ThemeStrings
+    public let themeDir: URL
+    /// `content/stats/*.yaml`, read by the statistics module.
+    public let statsSources: [SourceText]
+    /// `content/leaflets/*.yaml`, read by the leaflet module.
+    public let leafletSources: [SourceText]
+    public let options: LoadOptions
+
+    private let byKey: [String: [String: Int]]
+
+    public init(root: URL, config: SiteConfig, pages: [ContentPage], withheld: [ContentPage], slogans: [Slogan],
+                strings: ThemeStrings, themeDir: URL, statsSources: [SourceText], leafletSources: [SourceText],
+                options: LoadOptions) {
+        self.root = root
+        self.config = config
+        self.pages = pages
+        self.withheld = withheld
+        self.slogans = slogans
+        self.strings = strings
+        self.themeDir = themeDir
+        self.statsSources = statsSources
+        self.leafletSources = leafletSources
+        self.options = options
+        var index: [String: [String: Int]] = [:]
+        for (i, p) in pages.enumerated() { index[p.translationKey, default: [:]][p.language] = i }
+        byKey = index
+    }
+
+    /// The page of translation pair `key` (`cases/task-rebate`) in `language`.
+    public func page(key: String, language: String) -> ContentPage? {
+        byKey[key]?[language].map { pages[$0] }
+    }
+
+    /// The same page in every other language it exists in.
+    public func translations(of page: ContentPage) -> [ContentPage] {
+        (byKey[page.translationKey] ?? [:]).filter { $0.key != page.language }.sorted { $0.key < $1.key }.map { pages[$0.value] }
+    }
+
+    /// Published pages of `kind` in `language`, newest first (by date, then slug for stable order).
+    public func pages(_ kind: ContentKind, language: String) -> [ContentPage] {
+        pages.filter { $0.kind == kind && $0.language == language }.sorted(by: ContentPage.newestFirst)
+    }
+}
+
+extension ContentPage {
+    /// Newest first; undated after dated; ties broken by slug so builds are reproducible.
+    public static func newestFirst(_ a: ContentPage, _ b: ContentPage) -> Bool {
+        switch (a.date, b.date) {
+        case let (x?, y?) where x != y: return x > y
+        case (nil, _?): return false
+        case (_?, nil): return true
+        default: return a.slug < b.slug
+        }
+    }
+}
+
+/// What `--drafts`, `--future` and `--base-url` change about loading.
+public struct LoadOptions: Sendable {
+    public var drafts: Bool
+    public var future: Bool
+    public var baseURL: String?
+    public var today: Day
+
+    public init(drafts: Bool = false, future: Bool = false, baseURL: String? = nil, today: Day = .today()) {
+        self.drafts = drafts
+        self.future = future
+        self.baseURL = baseURL
+        self.today = today
+    }
+}

@@ -1,0 +1,33 @@
+import BeaconCore
+import Foundation
+
+/// Lists a content folder's files safely: sorted, hidden and editor backup files skipped,
+/// symbolic links that lead outside the site refused.
+public enum SiteFiles {
+    /// Files ending in `.ext` directly in `dir` or below, with their paths relative to `root`.
+    public static func list(_ dir: URL, root: URL, ext: String, problems: DiagnosticCollector) -> [(URL, String)] {
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else { return [] }
+        let rootPath = root.resolvingSymlinksInPath().path
+        var out: [(URL, String)] = []
+        guard let walker = fm.enumerator(at: dir, includingPropertiesForKeys: [.isSymbolicLinkKey, .isRegularFileKey],
+                                         options: [.skipsHiddenFiles]) else { return [] }
+        for case let url as URL in walker {
+            let name = url.lastPathComponent
+            guard name.hasSuffix("." + ext), !name.hasPrefix("~"), !name.hasPrefix("#") else { continue }
+            let rel = relative(url, to: root)
+            let values = try? url.resourceValues(forKeys: [.isSymbolicLinkKey, .isRegularFileKey])
+            if values?.isSymbolicLink == true {
+                let target = url.resolvingSymlinksInPath().path
+                if !target.hasPrefix(rootPath + "/") {
+                    problems.add(.error(rel, "This is a symbolic link to \(target), outside the site folder; Beacon does not follow it.",
+                                        hint: "Copy the file into the site instead of linking to it."))
+                    continue
+                }
+            }
+            out.append((url, rel))
+        }
+        return out.sorted { $0.1 < $1.1 }
+    }
+}

@@ -1,0 +1,109 @@
+import BeaconCore
+import Foundation
+
+/// Reads a whole site folder: `site.yaml`, the theme's strings, every content file (in
+/// parallel), slogans, and the raw statistics and leaflet files. Problems from all files are
+/// collected and thrown together.
+public enum SiteLoader {
+    /// Page slugs that would collide with the site's own sections.
+    public static let reservedSlugs: Set<String> = ["bulletins", "cases", "types", "stats", "search", "led", "leaflets",
+                                                    "tags", "page", "assets", "feed", "sitemap", "404", "robots"]
+
+    public static func load(root: URL, options: LoadOptions = LoadOptions()) throws -> Site {
+        let root = root.standardizedFileURL
+        let problems = DiagnosticCollector()
+        let configURL = root.appendingPathComponent("site.yaml")
+        guard FileManager.default.fileExists(atPath: configURL.path) else {
+            throw BuildFailure([.error("site.yaml", "There is no site.yaml in \(root.path), so this folder is not a Beacon site.",
+                                      hint: "Run Beacon in the site's folder, pass `--site DIR`, or create a site with `beacon new site DIR`.")])
+        }
+        let config = try SiteConfig.load(try SourceText.read(configURL, path: "site.yaml"), baseURLOverride: options.baseURL)
+        let codes = config.languageCodes
+
+        let themeDir = root.appendingPathComponent("themes").appendingPathComponent(config.theme)
+        var strings = ThemeStrings(byLanguage: [:])
+        if !FileManager.default.fileExists(atPath: themeDir.path) {
+            problems.add(.error("site.yaml", "The theme `\(config.theme)` does not exist: there is no folder themes/\(config.theme)/.",
+                                hint: "Copy themes/default from a new site (`beacon new site`), or set `theme: default`."))
+        } else if let s = problems.capture({ try ThemeStrings.load(dir: themeDir.appendingPathComponent("i18n"), siteRoot: root, languages: codes) }) {
+            strings = s
+        }
+
+        let content = root.appendingPathComponent("content")
+        var jobs: [(URL, String, ContentKind)] = []
+        for kind in ContentKind.allCases {
+            for (url, rel) in SiteFiles.list(content.appendingPathComponent(kind.folder), root: root, ext: "md", problems: problems) {
+                jobs.append((url, rel, kind))
+            }
+        }
+        let parsed = ParallelMap.map(jobs) { (url, rel, kind) -> ContentPage? in
+            let local = DiagnosticCollector()
+            defer { problems.add(contentsOf: local.all) }
+            guard let (base, lang) = splitName(url.lastPathComponent, languages: codes, path: rel, problems: local) else { return nil }
+            guard let source = local.capture({ try SourceText.read(url, path: rel) }) else { return nil }
+            return ContentPage.parse(source, kind: kind, baseName: base, language: lang, config: config, problems: local)
+        }.compactMap { $0 }
+
+        checkDuplicates(parsed, problems: problems)
+        var published: [ContentPage] = []
+        var withheld: [ContentPage] = []
+        for page in parsed {
+            let embargoed = page.publishAt.map { $0 > options.today } ?? false
+            if (page.draft && !options.drafts) || (embargoed && !options.future) { withheld.append(page) } else { published.append(page) }
+        }
+        published.sort { ($0.kind.folder, $0.slug, $0.language) < ($1.kind.folder, $1.slug, $1.language) }
+
+        var slogans: [Slogan] = []
+        let sloganURL = content.appendingPathComponent("slogans.yaml")
+        if FileManager.default.fileExists(atPath: sloganURL.path) {
+            slogans = problems.capture { try Slogan.load(try SourceText.read(sloganURL, path: Slogan.path), languages: codes) } ?? []
+        }
+        func yamlSources(_ folder: String) -> [SourceText] {
+            SiteFiles.list(content.appendingPathComponent(folder), root: root, ext: "yaml", problems: problems)
+                .compactMap { (url, rel) in problems.capture { try SourceText.read(url, path: rel) } }
+        }
+        let stats = yamlSources("stats")
+        let leaflets = yamlSources("leaflets")
+        try problems.throwIfErrors()
+        return Site(root: root, config: config, pages: published, withheld: withheld, slogans: slogans, strings: strings,
+                    themeDir: themeDir, statsSources: stats, leafletSources: leaflets, options: options)
+    }
+
+    /// `task-rebate.en.md` → (`task-rebate`, `en`); no suffix → the default language.
+    static func splitName(_ name: String, languages: [String], path: String, problems: DiagnosticCollector) -> (String, String)? {
+        var base = String(name.dropLast(3))
+        var lang = languages[0]
+        if let dot = base.lastIndex(of: ".") {
+            let suffix = String(base[base.index(after: dot)...])
+            if languages.contains(suffix) {
+                lang = suffix
+                base = String(base[..<dot])
+            } else if suffix.count <= 3, suffix.allSatisfy(\.isLetter), suffix == suffix.lowercased() {
+                problems.add(.error(path, "The file name says its language is `\(suffix)`, which is not one of the site's languages (\(languages.joined(separator: ", "))).",
+                                    hint: "Rename it to `\(base[..<dot]).\(NearestName.suggest(suffix, among: languages) ?? languages[0]).md`, or add `\(suffix)` to `languages:` in site.yaml."))
+                return nil
+            }
+        }
+        return (base, lang)
+    }
+
+    static func checkDuplicates(_ pages: [ContentPage], problems: DiagnosticCollector) {
+        var seen: [String: ContentPage] = [:]
+        for page in pages.sorted(by: { $0.sourcePath < $1.sourcePath }) {
+            let section = page.kind == .page ? "" : page.kind.folder + "/"
+            let key = "\(page.language):\(section)\(page.slug)"
+            if let first = seen[key] {
+                problems.add(.error(page.sourcePath, line: page.keyLines["slug"],
+                                    "The slug `\(page.slug)` is already used by \(first.sourcePath); both would be published at the same address.",
+                                    hint: "Give one of them another file name or a different `slug:`."))
+            } else {
+                seen[key] = page
+            }
+            if page.kind == .page, reservedSlugs.contains(page.slug) {
+                problems.add(.error(page.sourcePath, line: page.keyLines["slug"],
+                                    "The page slug `\(page.slug)` is the name of one of the site's own sections.",
+                                    hint: "Choose another slug, e.g. `\(page.slug)-info`."))
+            }
+        }
+    }
+}

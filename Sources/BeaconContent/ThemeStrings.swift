@@ -1,0 +1,74 @@
+import BeaconCore
+import Foundation
+
+/// The theme's user-visible words per language, from `themes/<theme>/i18n/<lang>/*.yaml`.
+///
+/// Nested keys are flattened with dots (`nav.cases`). Each part of Beacon keeps its words in
+/// its own file (`site.yaml`, `stats.yaml`, `led.yaml`, …) so none are hard-coded in Swift.
+public struct ThemeStrings: Sendable {
+    public var byLanguage: [String: [String: String]]
+
+    public init(byLanguage: [String: [String: String]]) { self.byLanguage = byLanguage }
+
+    /// The string, falling back to the default language's, then to the key itself so a missing
+    /// string shows up on the page instead of vanishing.
+    public func string(_ key: String, _ language: String, fallback: String? = nil) -> String {
+        byLanguage[language]?[key] ?? fallback.flatMap { byLanguage[$0]?[key] } ?? key
+    }
+
+    /// `string` with `{name}` placeholders filled in.
+    public func format(_ key: String, _ language: String, _ values: [String: String]) -> String {
+        var s = string(key, language)
+        for (k, v) in values { s = s.replacingOccurrences(of: "{\(k)}", with: v) }
+        return s
+    }
+
+    public func strings(_ language: String) -> [String: String] { byLanguage[language] ?? [:] }
+
+    /// Loads every YAML file of every language folder under `dir` (paths relative to `siteRoot`).
+    public static func load(dir: URL, siteRoot: URL, languages: [String]) throws -> ThemeStrings {
+        let problems = DiagnosticCollector()
+        var result: [String: [String: String]] = [:]
+        let fm = FileManager.default
+        for code in languages {
+            let langDir = dir.appendingPathComponent(code)
+            var table: [String: String] = [:]
+            let files = ((try? fm.contentsOfDirectory(atPath: langDir.path)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+            if files.isEmpty {
+                problems.add(.error(relative(langDir, to: siteRoot), "The theme has no strings for the language `\(code)`.",
+                                    hint: "Copy `themes/default/i18n/en/` to `\(relative(langDir, to: siteRoot))/` and translate the values."))
+            }
+            for name in files {
+                let url = langDir.appendingPathComponent(name)
+                problems.capture {
+                    let source = try SourceText.read(url, path: relative(url, to: siteRoot))
+                    let root = try YAMLDocument.parse(source.text, file: source.path)
+                    try flatten(root, prefix: "", into: &table)
+                }
+            }
+            result[code] = table
+        }
+        try problems.throwIfErrors()
+        return ThemeStrings(byLanguage: result)
+    }
+
+    static func flatten(_ v: YAMLValue, prefix: String, into table: inout [String: String]) throws {
+        if v.isMapping {
+            for pair in try v.pairs() {
+                try flatten(pair.value, prefix: prefix.isEmpty ? pair.key : "\(prefix).\(pair.key)", into: &table)
+            }
+        } else if v.node.sequence != nil {
+            for (i, item) in try v.items().enumerated() { try flatten(item, prefix: "\(prefix).\(i)", into: &table) }
+        } else {
+            table[prefix] = try v.string()
+        }
+    }
+}
+
+/// `url`'s path relative to `root`, for messages.
+public func relative(_ url: URL, to root: URL) -> String {
+    let r = root.standardizedFileURL.path
+    let p = url.standardizedFileURL.path
+    if p.hasPrefix(r + "/") { return String(p.dropFirst(r.count + 1)) }
+    return p
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// A calendar date as users write it (`YYYY-MM-DD`), without time zones to go wrong.
+public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// Nil when the numbers do not make a real date (2021-02-30, month 13).
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month), day >= 1,
+              day <= Day.daysIn(month: month, year: year) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY-MM-DD` (also accepts a time after it, which is ignored).
+    public init?(iso: String) {
+        let s = iso.trimmingCharacters(in: .whitespaces)
+        let parts = s.prefix(10).split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        if s.count > 10 {
+            let rest = s.dropFirst(10)
+            guard rest.first == "T" || rest.first == " " else { return nil }
+        }
+        self.init(year: y, month: m, day: d)
+    }
+
+    /// True when the text has the shape of a date, even an impossible one; used to tell
+    /// "impossible date" from "not a date at all" in messages.
+    public static func hasDateShape(_ s: String) -> Bool {
+        let t = s.trimmingCharacters(in: .whitespaces)
+        return t.range(of: #"^\d{4}-\d{1,2}-\d{1,2}"#, options: .regularExpression) != nil
+    }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Today in the machine's time zone, or `BEACON_TODAY` (YYYY-MM-DD) when set, so tests and
+    /// reproducible builds can fix the date that embargoes are compared with.
+    public static func today() -> Day {
+        if let fixed = ProcessInfo.processInfo.environment["BEACON_TODAY"], let d = Day(iso: fixed) { return d }
+        let c = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return Day(year: c.year!, month: c.month!, day: c.day!)!
+    }
+
+    public var iso: String {
+        String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    public var description: String { iso }
+
+    /// RFC 3339 midnight UTC, for Atom feeds and sitemaps.
+    public var rfc3339: String { iso + "T00:00:00Z" }
+
+    /// Days since 1970-01-01, for date arithmetic.
+    public var ordinal: Int {
+        var y = year
+        let m = month
+        if m <= 2 { y -= 1 }
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (m + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    public static func < (a: Day, b: Day) -> Bool {
+        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    }
+}

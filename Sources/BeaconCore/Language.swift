@@ -1,0 +1,25 @@
+/// A language the site is published in. The first in `site.yaml` is the default and is served
+/// at the root; every other one under `/<code>/`.
+public struct Language: Sendable, Hashable, CustomStringConvertible {
+    /// The code as written in `site.yaml` and in file names: `zh`, `en`.
+    public let code: String
+    public let isDefault: Bool
+
+    public init(code: String, isDefault: Bool) {
+        self.code = code
+        self.isDefault = isDefault
+    }
+
+    /// Path prefix of this language's pages: `""` for the default, `/en` for the others.
+    public var pathPrefix: String { isDefault ? "" : "/\(code)" }
+
+    /// BCP 47 tag for `<html lang>` and `hreflang`: `zh` is published as `zh-Hans`.
+    public var bcp47: String {
+        switch code {
+        case "zh": return "zh-CN"
+        default: return code
+        }
+    }
+
+    public var description: String { code }
+}

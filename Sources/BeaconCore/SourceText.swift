@@ -1,0 +1,129 @@
+import Foundation
+
+/// A user's text file read for Beacon: decoded as UTF-8 (a BOM is dropped, CRLF and CR become
+/// LF), or refused with a message that says which encoding it seems to be in and how to fix it.
+public struct SourceText: Sendable {
+    /// Path relative to the site folder, used in every message about this file.
+    public let path: String
+    /// The text with LF line ends and no BOM.
+    public let text: String
+
+    public init(path: String, text: String) {
+        self.path = path
+        self.text = text
+    }
+
+    /// Reads and decodes `url`; `path` is how messages name it.
+    public static func read(_ url: URL, path: String, maxBytes: Int = 16 << 20) throws -> SourceText {
+        let data: Data
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+            if let size = attributes[.size] as? Int, size > maxBytes {
+                throw Diagnostic.error(path, "The file is \(size / (1 << 20)) MiB; Beacon reads text files of at most \(maxBytes / (1 << 20)) MiB.",
+                                       hint: "Split it into smaller files, or remove what was pasted into it by mistake.")
+            }
+            data = try Data(contentsOf: url)
+        } catch let d as Diagnostic {
+            throw d
+        } catch {
+            throw Diagnostic.error(path, "The file cannot be read: \(error.localizedDescription)",
+                                   hint: "Check that the file exists and that you may read it.")
+        }
+        return try decode(data, path: path)
+    }
+
+    /// Decodes bytes that should be UTF-8 text.
+    public static func decode(_ data: Data, path: String) throws -> SourceText {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let nul = bytes.firstIndex(of: 0) {
+            let (line, column) = position(ofByte: nul, in: bytes)
+            throw Diagnostic.error(path, line: line, column: column,
+                                   "The file contains a NUL byte, so it is not a text file (it may be a binary file or a broken copy).",
+                                   hint: "Open it in a text editor and save it again as UTF-8, or remove it from content/.")
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let bad = firstInvalidUTF8(bytes)
+            let (line, column) = position(ofByte: bad, in: bytes)
+            let guess = looksLikeGBK(bytes) ? "It looks like GBK (GB2312), the encoding older Chinese editors save in."
+                                           : "It is in some other encoding."
+            throw Diagnostic.error(path, line: line, column: column,
+                                   "The file is not UTF-8. \(guess)",
+                                   hint: "Save it as UTF-8 (in Notepad: File › Save As › Encoding: UTF-8), or run `beacon fix-encoding \(path)`, which converts it and keeps a backup.")
+        }
+        return SourceText(path: path, text: normalizeLineEnds(text))
+    }
+
+    /// CRLF and lone CR become LF.
+    public static func normalizeLineEnds(_ s: String) -> String {
+        guard s.utf8.contains(13) else { return s }
+        return s.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    }
+
+    /// 1-based line and column (in characters) of a byte offset; used to place an encoding error.
+    static func position(ofByte offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+        var line = 1
+        var lineStart = 0
+        for i in 0..<min(offset, bytes.count) where bytes[i] == 10 {
+            line += 1
+            lineStart = i + 1
+        }
+        let prefix = String(decoding: bytes[lineStart..<min(offset, bytes.count)], as: UTF8.self)
+        return (line, prefix.count + 1)
+    }
+
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int {
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let len: Int
+            switch b {
+            case 0x00...0x7F: len = 1
+            case 0xC2...0xDF: len = 2
+            case 0xE0...0xEF: len = 3
+            case 0xF0...0xF4: len = 4
+            default: return i
+            }
+            if i + len > bytes.count { return i }
+            for j in 1..<len where bytes[i + j] & 0xC0 != 0x80 { return i }
+            if String(validating: bytes[i..<i + len], as: UTF8.self) == nil { return i }
+            i += len
+        }
+        return bytes.count
+    }
+
+    /// True when the non-ASCII bytes pair up as GBK double-byte characters.
+    public static func looksLikeGBK(_ bytes: [UInt8]) -> Bool {
+        var i = 0
+        var pairs = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            guard (0x81...0xFE).contains(b), i + 1 < bytes.count else { return false }
+            let t = bytes[i + 1]
+            guard (0x40...0xFE).contains(t), t != 0x7F else { return false }
+            pairs += 1
+            i += 2
+        }
+        return pairs > 0
+    }
+}
+
+extension String {
+    /// The 1-based `line` of the text, without its line end; empty when out of range.
+    public func line(_ number: Int) -> String {
+        guard number >= 1 else { return "" }
+        var current = 1
+        var start = startIndex
+        var i = startIndex
+        while i < endIndex {
+            if self[i] == "\n" {
+                if current == number { return String(self[start..<i]) }
+                current += 1
+                start = index(after: i)
+            }
+            i = index(after: i)
+        }
+        return current == number ? String(self[start...]) : ""
+    }
+}

@@ -1,0 +1,18 @@
+import BeaconCore
+import Testing
+
+@Suite struct DayTests {
+    @Test(arguments: ["2021-02-30", "2021-13-01", "2021-00-10", "2023-02-29", "1900-02-29"])
+    func impossibleDatesAreRejected(_ s: String) {
+        #expect(Day(iso: s) == nil)
+        #expect(Day.hasDateShape(s))
+    }
+
+    @Test func leapDayAndOrdering() throws {
+        let leap = try #require(Day(iso: "2024-02-29"))
+        let next = try #require(Day(iso: "2024-03-01"))
+        #expect(leap < next)
+        #expect(next.ordinal - leap.ordinal == 1)
+        #expect(Day(iso: "1970-01-01")?.ordinal == 0)
+    }
+}
