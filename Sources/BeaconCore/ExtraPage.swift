@@ -1,0 +1,28 @@
+/// A page that a part of Beacon other than the website (statistics, LED, leaflets) adds to the
+/// site. The website renderer wraps it in the theme's layout: header, language switcher,
+/// hreflang links, footer.
+public struct ExtraPage: @unchecked Sendable {
+    /// Root-relative path inside the language, ending in `/`: `/led/`, `/stats/2021-10/`.
+    /// The renderer adds the language prefix and the `base_url` sub-path.
+    public var path: String
+    public var language: Language
+    /// Name of the theme template that renders the page body: `led` for `templates/led.mustache`.
+    public var template: String
+    public var title: String
+    public var description: String?
+    /// Values for the template, as Mustache reads them (strings, numbers, Bool, arrays, dictionaries).
+    public var context: [String: Any]
+    /// True when the same `path` exists in every language, so the switcher links to it.
+    public var hasCounterparts: Bool
+
+    public init(path: String, language: Language, template: String, title: String, description: String? = nil,
+                context: [String: Any], hasCounterparts: Bool = true) {
+        self.path = path
+        self.language = language
+        self.template = template
+        self.title = title
+        self.description = description
+        self.context = context
+        self.hasCounterparts = hasCounterparts
+    }
+}
