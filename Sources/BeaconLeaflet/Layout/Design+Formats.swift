@@ -41,17 +41,17 @@ extension Design {
     static var a4: Design {
         let b = LeafletFormat.bleed
         return Design(format: .a4, frames: [
-            Frame(name: "front page, title band", page: 0, rect: r(12, 12, 186, 56), sections: [.cover], align: .centre, onDark: true),
-            Frame(name: "front page, figures", page: 0, rect: r(12, 82, 186, 38), sections: [.figures]),
-            Frame(name: "front page, left column", page: 0, rect: r(12, 127, 89, 158), sections: [.intro, .cases]),
-            Frame(name: "front page, right column", page: 0, rect: r(109, 127, 89, 158), sections: [.cases]),
-            Frame(name: "back page, left column", page: 1, rect: r(12, 12, 89, 188), sections: [.cases]),
-            Frame(name: "back page, right column", page: 1, rect: r(109, 12, 89, 188), sections: [.cases]),
-            Frame(name: "back page, slogans", page: 1, rect: r(12, 216, 98, 69), sections: [.slogans]),
-            Frame(name: "back page, contact box", page: 1, rect: r(118, 216, 80, 69), sections: [.contact]),
+            Frame(name: "front page, title band", page: 0, rect: r(12, 12, 186, 50), sections: [.cover], align: .centre, onDark: true),
+            Frame(name: "front page, figures", page: 0, rect: r(12, 78, 186, 46), sections: [.figures]),
+            Frame(name: "front page, left column", page: 0, rect: r(12, 131, 89, 154), sections: [.intro, .cases]),
+            Frame(name: "front page, right column", page: 0, rect: r(109, 131, 89, 154), sections: [.cases]),
+            Frame(name: "back page, left column", page: 1, rect: r(12, 12, 89, 178), sections: [.cases]),
+            Frame(name: "back page, right column", page: 1, rect: r(109, 12, 89, 178), sections: [.cases]),
+            Frame(name: "back page, slogans", page: 1, rect: r(12, 205, 90, 80), sections: [.slogans]),
+            Frame(name: "back page, contact box", page: 1, rect: r(110, 205, 88, 80), sections: [.contact], align: .bottom),
         ], fills: [
-            Fill(page: 0, rect: r(-b, -b, 210 + 2 * b, 75 + b), colour: Palette.brand),
-            Fill(page: 1, rect: r(-b, 208, 210 + 2 * b, 89 + b), colour: Palette.tint),
+            Fill(page: 0, rect: r(-b, -b, 210 + 2 * b, 70 + b), colour: Palette.brand),
+            Fill(page: 1, rect: r(-b, 197, 210 + 2 * b, 100 + b), colour: Palette.tint),
         ], pageNames: ["front", "back"])
     }
 

@@ -10,7 +10,14 @@ enum FigureGrid {
         let gap = mm(4)
         let columns = max(1, min(4, figures.count, Int((width + gap) / (mm(38) + gap))))
         let cellWidth = (width - gap * Double(columns - 1)) / Double(columns)
-        let value = TextStyle(size: scale.figure, bold: true, colour: Palette.brand, leading: 1.15)
+        // Display type: a long English figure ("more than 44 million yuan") may step down in
+        // size so no value takes more than two lines; never below the heading size.
+        var value = TextStyle(size: scale.figure, bold: true, colour: Palette.brand, leading: 1.15)
+        for size in [scale.figure, scale.figure * 0.85, max(scale.heading, scale.figure * 0.7)] {
+            value.size = size
+            let longest = figures.map { TextLayout($0.value, style: value, width: cellWidth, engine: engine).lines.count }.max() ?? 0
+            if longest <= 2 { break }
+        }
         let label = TextStyle(size: scale.small, colour: Palette.text, leading: 1.3)
         let note = TextStyle(size: scale.small, colour: Palette.accent, leading: 1.3)
         struct Cell { var parts: [TextLayout]; var height: Double }

@@ -28,6 +28,7 @@ struct FlowEngine {
     func run(design: Design, content: [Section: [BlockSpec]]) -> (placed: [Int: [Placed]], overflows: [Overflow]) {
         var queues = content
         var placed: [Int: [Placed]] = [:]
+        var freeAtEnd: [Int: Double] = [:]
         for (index, frame) in design.frames.enumerated() {
             var items: [Placed] = []
             var y = frame.rect.y
@@ -80,13 +81,18 @@ struct FlowEngine {
                 // after it may jump ahead into this one.
                 if !(queues[section]?.isEmpty ?? true) { break }
             }
+            freeAtEnd[index] = max(0, frame.rect.maxY - y)
             placed[index] = align(items, in: frame)
         }
         var overflows: [Overflow] = []
         for section in Section.allCases {
             guard let rest = queues[section], !rest.isEmpty,
-                  let last = design.frames.last(where: { $0.sections.contains(section) }) else { continue }
-            overflows.append(Overflow(section: section, frame: last, excess: height(of: rest, width: last.rect.width, frame: last)))
+                  let lastIndex = design.frames.lastIndex(where: { $0.sections.contains(section) }) else { continue }
+            let last = design.frames[lastIndex]
+            // What is left, less the room still free at the foot of its last frame: how much
+            // has to go (or how much taller the frame would have to be).
+            let needed = height(of: rest, width: last.rect.width, frame: last) - (freeAtEnd[lastIndex] ?? 0)
+            overflows.append(Overflow(section: section, frame: last, excess: max(needed, 0.1 * pointsPerMM)))
         }
         return (placed, overflows)
     }
