@@ -58,6 +58,8 @@ struct BuildState: @unchecked Sendable {
     var ledBoards = 0
     var leaflets = 0
     let warnings = DiagnosticCollector()
+    /// The leaflet step's PDFs and previews, for `beacon leaflet` to write.
+    var leafletFiles: [OutputFile] = []
 }
 
 /// One named step of the build; returns a short detail for the progress line.
