@@ -68,6 +68,7 @@ struct LeafletEdition: Sendable {
         case .figures: (what, key) = ("the figures", "stats")
         case .slogans: (what, key) = ("the slogans", "slogans")
         case .cover: (what, key) = ("the title", "title")
+        case .tagline: (what, key) = ("the slogan on the cover", "slogans")
         case .intro: (what, key) = ("the intro", "intro")
         case .contact: (what, key) = ("the contact box", "qr")
         }

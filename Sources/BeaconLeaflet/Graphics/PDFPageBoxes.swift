@@ -13,9 +13,12 @@ enum PDFPageBoxes {
     }
 
     static func apply(to pdf: Data, boxes: Boxes, languageTag: String) throws -> Data {
-        guard let q = qpdf_init() else { throw LeafletRenderError("libqpdf could not start") }
-        var handle: qpdf_data? = q
-        defer { qpdf_cleanup(&handle) }
+        let document = try QPDFHandle()
+        // Keep the handle alive until the buffer is copied: ARC may free an object after its last use.
+        return try withExtendedLifetime(document) { try rewrite(pdf, document.q, boxes: boxes, languageTag: languageTag) }
+    }
+
+    private static func rewrite(_ pdf: Data, _ q: qpdf_data, boxes: Boxes, languageTag: String) throws -> Data {
         qpdf_silence_errors(q)
         qpdf_set_suppress_warnings(q, 1)
 
@@ -53,5 +56,20 @@ enum PDFPageBoxes {
         guard code & QPDF_ERRORS != 0 || qpdf_has_error(q) != 0 else { return }
         let message = qpdf_has_error(q) != 0 ? String(cString: qpdf_get_error_full_text(q, qpdf_get_error(q))) : "unknown error"
         throw LeafletRenderError("libqpdf could not add the page boxes: \(message)")
+    }
+}
+
+/// Owns a libqpdf `qpdf_data` (and every object handle made from it); frees it in `deinit`.
+final class QPDFHandle {
+    let q: qpdf_data
+
+    init() throws {
+        guard let q = qpdf_init() else { throw LeafletRenderError("libqpdf could not start") }
+        self.q = q
+    }
+
+    deinit {
+        var handle: qpdf_data? = q
+        qpdf_cleanup(&handle)
     }
 }

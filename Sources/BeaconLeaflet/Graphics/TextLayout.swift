@@ -29,7 +29,7 @@ final class TextLayout {
         layout = pango_layout_new(engine.context)
         let font = FontDescription(face: style.face, size: style.size, bold: style.bold)
         pango_layout_set_font_description(layout, font.pointer)
-        pango_layout_set_width(layout, Int32((width * Double(PANGO_SCALE)).rounded(.down)))
+        pango_layout_set_width(layout, Int32(((width - style.barInset) * Double(PANGO_SCALE)).rounded(.down)))
         pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
         // Ragged right on purpose: Pango 1.50 justifies mixed lines by stretching only the spaces.
         pango_layout_set_justify(layout, 0)
@@ -99,6 +99,10 @@ final class TextLayout {
     func draw(_ range: Range<Int>, on canvas: CairoCanvas, x: Double, y: Double) {
         guard !range.isEmpty else { return }
         let origin = lines[range.lowerBound].top
+        if let bar = style.bar {
+            canvas.fill(Rect(x: x, y: y, width: 1.5, height: height(range)), bar)
+        }
+        let x = x + style.barInset
         canvas.setColour(style.colour)
         for i in range {
             guard let line = pango_layout_get_line_readonly(layout, Int32(i)) else { continue }

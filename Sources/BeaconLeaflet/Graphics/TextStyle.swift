@@ -19,4 +19,7 @@ struct TextStyle: Sendable {
     var alignment: Alignment = .left
     /// Space before the block, in points.
     var spaceBefore = 0.0
+    /// A coloured rule down the left of the text (the police advice), set this far in.
+    var bar: Colour?
+    var barInset: Double { bar == nil ? 0 : mm(3.5) }
 }

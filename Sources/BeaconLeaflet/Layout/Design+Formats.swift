@@ -23,7 +23,7 @@ extension Design {
     static var trifold: Design {
         let b = LeafletFormat.bleed
         return Design(format: .a4Trifold, frames: [
-            Frame(name: "outside page, front cover panel", page: 0, rect: r(204, 12, 84, 186), sections: [.cover, .intro], align: .centre, onDark: true),
+            Frame(name: "outside page, front cover panel", page: 0, rect: r(204, 12, 84, 186), sections: [.cover, .tagline, .intro], align: .centre, onDark: true),
             Frame(name: "outside page, inside flap (97 mm)", page: 0, rect: r(9, 12, 81, 186), sections: [.figures, .slogans]),
             Frame(name: "outside page, back cover panel", page: 0, rect: r(104, 12, 86, 186), sections: [.contact], align: .bottom),
             Frame(name: "inside page, left panel", page: 1, rect: r(9, 16, 84, 184), sections: [.cases]),

@@ -22,6 +22,7 @@ struct LeafletContent {
         var out: [Section: [BlockSpec]] = [:]
         out[.cover] = cover
         out[.intro] = intro
+        out[.tagline] = slogans.first.map { [.text($0, TextStyle(size: scale.heading, bold: true, leading: 1.4), space: mm(10), split: false)] } ?? []
         out[.figures] = figureBlocks
         out[.cases] = caseBlocks
         out[.slogans] = sloganBlocks
@@ -90,8 +91,15 @@ struct LeafletContent {
             if let meta { blocks.append(.text(meta, scale.smallStyle, space: mm(1), keep: true, split: false)) }
             for (j, p) in c.story.enumerated() { blocks.append(.text(p, style(for: p), space: j == 0 ? mm(2) : mm(1))) }
             if !c.advice.isEmpty {
-                blocks.append(.text(words["advice"], heading, space: mm(3), keep: true, split: false))
-                for p in c.advice { blocks.append(.text(p, style(for: p), space: mm(1))) }
+                var adviceHeading = heading
+                adviceHeading.bar = Palette.accent
+                blocks.append(.text(words["advice"], adviceHeading, space: mm(3), keep: true, split: false))
+                for p in c.advice {
+                    var s = style(for: p)
+                    s.bar = Palette.accent
+                    // Indented paragraphs need no gap, which keeps the rule unbroken.
+                    blocks.append(.text(p, s, space: s.indent > 0 ? 0 : mm(1)))
+                }
             }
         }
         return blocks
