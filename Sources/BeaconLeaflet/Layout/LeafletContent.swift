@@ -48,7 +48,12 @@ struct LeafletContent {
     private var intro: [BlockSpec] {
         guard let text = definition.intro?[language.code] else { return [] }
         return text.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            .enumerated().map { i, p in .text(p, paragraph, space: i == 0 ? mm(5) : mm(1)) }
+            .enumerated().map { i, p in
+                // A salutation ("尊敬的老年朋友：") starts flush left, as letters are written.
+                var style = paragraph
+                if p.hasSuffix("：") || p.hasSuffix(":") || p.hasSuffix(",") { style.indent = 0 }
+                return .text(p, style, space: i == 0 ? mm(5) : paragraphGap)
+            }
     }
 
     private var figureBlocks: [BlockSpec] {
@@ -64,6 +69,9 @@ struct LeafletContent {
         s.indent = Double(words["paragraph_indent"]) ?? 0
         return s
     }
+
+    /// Indented paragraphs need only a little space between them; flush ones need a clear gap.
+    private var paragraphGap: Double { paragraph.indent > 0 ? mm(1) : mm(2.5) }
 
     /// List items (they start with the bullet) are not indented.
     private func style(for text: String) -> TextStyle {
@@ -89,7 +97,7 @@ struct LeafletContent {
             default: nil
             }
             if let meta { blocks.append(.text(meta, scale.smallStyle, space: mm(1), keep: true, split: false)) }
-            for (j, p) in c.story.enumerated() { blocks.append(.text(p, style(for: p), space: j == 0 ? mm(2) : mm(1))) }
+            for (j, p) in c.story.enumerated() { blocks.append(.text(p, style(for: p), space: j == 0 ? mm(2) : paragraphGap)) }
             if !c.advice.isEmpty {
                 var adviceHeading = heading
                 adviceHeading.bar = Palette.accent
@@ -98,7 +106,7 @@ struct LeafletContent {
                     var s = style(for: p)
                     s.bar = Palette.accent
                     // Indented paragraphs need no gap, which keeps the rule unbroken.
-                    blocks.append(.text(p, s, space: s.indent > 0 ? 0 : mm(1)))
+                    blocks.append(.text(p, s, space: s.indent > 0 ? 0 : paragraphGap))
                 }
             }
         }
