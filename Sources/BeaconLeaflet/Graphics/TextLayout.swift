@@ -40,7 +40,16 @@ final class TextLayout {
         let natural = Double(pango_font_metrics_get_height(metrics)) / Double(PANGO_SCALE)
         pango_font_metrics_unref(metrics)
         if natural > 0 { pango_layout_set_line_spacing(layout, Float(style.leading * style.size / natural)) }
-        pango_layout_set_indent(layout, Int32((style.indent * style.size * Double(PANGO_SCALE)).rounded()))
+        var indent = Int32((style.indent * style.size * Double(PANGO_SCALE)).rounded())
+        if let prefix = style.hangingPrefix, text.hasPrefix(prefix) {
+            // A negative indent hangs every line after the first by the bullet's width.
+            var bulletStyle = style
+            bulletStyle.hangingPrefix = nil
+            bulletStyle.bar = nil
+            indent = -Int32((TextLayout(prefix + "x", style: bulletStyle, width: 1000, engine: engine).inkWidth
+                            - TextLayout("x", style: bulletStyle, width: 1000, engine: engine).inkWidth) * Double(PANGO_SCALE))
+        }
+        pango_layout_set_indent(layout, indent)
         pango_layout_set_text(layout, text, -1)
         let attrs = pango_attr_list_new()
         pango_attr_list_insert(attrs, pango_attr_language_new(engine.language))

@@ -19,6 +19,8 @@ struct TextStyle: Sendable {
     var alignment: Alignment = .left
     /// Space before the block, in points.
     var spaceBefore = 0.0
+    /// A list item's bullet: when the text starts with it, wrapped lines hang after it.
+    var hangingPrefix: String?
     /// A coloured rule down the left of the text (the police advice), set this far in.
     var bar: Colour?
     var barInset: Double { bar == nil ? 0 : mm(3.5) }

@@ -55,8 +55,15 @@ struct FlowEngine {
                         let n = layout.lines.count
                         var k = 0
                         while k < n && layout.height(0..<(k + 1)) <= room + 0.01 { k += 1 }
+                        // Bridges the gap between two ruled paragraphs so the rule runs unbroken.
+                        func bridge() {
+                            guard let bar = style.bar, gap > 0, case .text(let previous, _, _, _)? = items.last, previous.style.bar != nil else { return }
+                            items.append(.fixed(FixedLayout(height: gap) { canvas, x, y in canvas.fill(Rect(x: x, y: y, width: 1.5, height: gap), bar) },
+                                                x: frame.rect.x, y: y))
+                        }
                         if k == n {
                             if spec.keepWithNext, !top, !nextFits(queues[section]!.dropFirst(), frame: frame, room: room - layout.height) { break blocks }
+                            bridge()
                             items.append(.text(layout, 0..<n, x: frame.rect.x, y: y + gap))
                             y += gap + layout.height
                             queues[section]!.removeFirst()
@@ -66,6 +73,7 @@ struct FlowEngine {
                         if n - k == 1 && k > 2 { k -= 1 }
                         let canSplit = spec.splittable && (k >= 2 || (top && k >= 1))
                         guard canSplit else { break blocks }
+                        bridge()
                         items.append(.text(layout, 0..<k, x: frame.rect.x, y: y + gap))
                         var rest = style
                         rest.indent = 0 // the continuation is not a new paragraph

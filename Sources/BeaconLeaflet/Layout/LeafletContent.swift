@@ -75,7 +75,10 @@ struct LeafletContent {
 
     /// List items (they start with the bullet) are not indented.
     private func style(for text: String) -> TextStyle {
-        text.hasPrefix(words["bullet"]) ? scale.bodyStyle : paragraph
+        guard text.hasPrefix(words["bullet"]) else { return paragraph }
+        var s = scale.bodyStyle
+        s.hangingPrefix = words["bullet"]
+        return s
     }
 
     private var caseBlocks: [BlockSpec] {

@@ -12,20 +12,27 @@ struct CaseStory: Sendable {
     /// Root-relative URL of the case page in this language.
     var path: String
 
-    /// Reads `page`'s body: paragraphs before the police-advice heading are the story, the
-    /// paragraphs under it the advice; other sections after the advice are left to the website.
+    /// Reads `page`'s body: the first run of paragraphs (before any heading, or under the
+    /// first heading, e.g. 案情简介) is the story; the paragraphs under the police-advice heading
+    /// are the advice. Other sections (作案手法, links) are left to the website: a leaflet
+    /// panel holds about 500 characters.
     static func make(_ page: ContentPage, language: Language, adviceHeadings: [String], bullet: String,
                      shortcode: (String) -> String?) -> CaseStory {
         let blocks = MarkdownText.blocks(page.body, bullet: bullet, shortcode: shortcode)
         var story: [String] = []
         var advice: [String] = []
-        var section = 0 // 0 story, 1 advice, 2 after the advice
+        enum Part { case story, skipped, advice }
+        var part = Part.story
         for block in blocks {
             switch block {
             case .heading(let h):
-                if isAdvice(h, adviceHeadings) { section = 1 } else if section == 1 { section = 2 }
+                if isAdvice(h, adviceHeadings) { part = .advice } else if !story.isEmpty || part != .story { part = .skipped }
             case .paragraph(let p):
-                if section == 0 { story.append(p) } else if section == 1 { advice.append(p) }
+                switch part {
+                case .story: story.append(p)
+                case .advice: advice.append(p)
+                case .skipped: break
+                }
             }
         }
         return CaseStory(slug: page.slug, title: page.title, victim: page.victim, loss: page.loss, story: story,

@@ -40,3 +40,19 @@ import Testing
         #expect(blocks == [.paragraph("Never share your code with_anyone.")])
     }
 }
+
+import BeaconContent
+import BeaconCore
+
+@Suite struct CaseStoryTests {
+    @Test func theStoryIsTheFirstSectionAndTheAdviceItsOwn() {
+        let body = "## 案情简介\n\n赵某接到电话。\n\n她转了钱。\n\n## 作案手法\n\n1. 冒充公安。\n\n## 警方提示\n\n- 公检法没有安全账户。\n- 立即挂断。\n\n## 相关链接\n\n见网站。\n"
+        let page = ContentPage(kind: .case, slug: "safe-account", language: "zh", sourcePath: "content/cases/safe-account.zh.md",
+                               translationKey: "cases/safe-account", title: "安全账户", body: body, bodyLine: 8)
+        let story = CaseStory.make(page, language: Language(code: "en", isDefault: false), adviceHeadings: ["警方提示"], bullet: "• ",
+                                   shortcode: { _ in nil })
+        #expect(story.story == ["赵某接到电话。", "她转了钱。"])
+        #expect(story.advice == ["• 公检法没有安全账户。", "• 立即挂断。"])
+        #expect(story.path == "/en/cases/safe-account/")
+    }
+}
