@@ -11,12 +11,13 @@ extension StatsPeriod {
                             hint: "Check both figures against the report; cases solved are counted among the cases filed in the same period."))
         }
         let monthCount = months.count
+        guard let firstMonth = months.first, let lastMonth = months.last else { return }
         for key in monthly.keys.sorted() {
             guard let figures = monthly[key], let m = metric(key) else { continue }
             let where_ = monthlyLines[key]
             if figures.count != monthCount {
                 problems.add(at(where_, "`monthly.\(key)` has \(figures.count) figure(s), but the period \(start) to \(end) has \(monthCount) month(s).",
-                                hint: "Give one figure per month, from \(monthName(months.first!)) to \(monthName(months.last!)), in order."))
+                                hint: "Give one figure per month, from \(monthName(firstMonth)) to \(monthName(lastMonth)), in order."))
                 continue
             }
             let sum = figures.reduce(StatNumber(0), +)
