@@ -21,7 +21,7 @@ extension StatsCollection {
             periods.append(period)
         }
         try problems.throwIfErrors()
-        return StatsCollection(periods: periods)
+        return StatsCollection(periods: periods, fraudTypes: config.fraudTypes)
     }
 
     /// `content/stats/2021-10.yaml` → `2021-10`.

@@ -63,7 +63,8 @@ public struct StatsWriter: Sendable {
     /// Name of the rate of a metric: `破案率`, `Clearance rate`.
     public func rateLabel(_ key: String) -> String { t("rates.\(key)") }
 
-    public func fraudTypeLabel(_ key: String, config: SiteConfig) -> String {
-        config.fraudType(key)?.label.text(language, fallback: config.defaultLanguage.code) ?? key
+    /// The fraud type's name from `site.yaml`: `刷单返利`.
+    public func fraudTypeLabel(_ key: String, among types: [FraudType]) -> String {
+        types.first { $0.key == key }?.label.text(language) ?? key
     }
 }

@@ -27,6 +27,12 @@ enum StatsFixtures {
           fake-loan: {zh: 虚假网络贷款, en: Fake online loans}
           impersonate-service: {zh: 冒充电商物流客服, en: Fake customer service}
           impersonate-police: {zh: 冒充公检法, en: Impersonating police and officials}
+          fake-credit: {zh: 虚假征信, en: Fake credit-record repair}
+          impersonate-acquaintance: {zh: 冒充领导熟人, en: Impersonating bosses and acquaintances}
+          romance: {zh: 网络婚恋交友, en: Romance scams}
+          game-trading: {zh: 网络游戏产品虚假交易, en: Fake game-item trading}
+          sextortion: {zh: 裸聊敲诈, en: Sextortion}
+          fake-shopping: {zh: 虚假购物服务, en: Fake online shopping}
         """))
 
     /// Loads stats files given as `[name: yaml]` (names without `content/stats/`).
@@ -38,6 +44,14 @@ enum StatsFixtures {
     /// The diagnostics that loading `files` fails with.
     static func failures(_ files: [String: String]) -> [Diagnostic] {
         do { _ = try load(files); return [] } catch let f as BuildFailure { return f.diagnostics } catch { return [] }
+    }
+
+    /// The repository's own sample statistics.
+    static func sample() throws -> StatsCollection {
+        let dir = repoRoot.appendingPathComponent("content/stats")
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        let sources = try names.map { try SourceText.read(dir.appendingPathComponent($0), path: "content/stats/\($0)") }
+        return try StatsCollection.load(sources: sources, config: config)
     }
 
     static let valid = """
