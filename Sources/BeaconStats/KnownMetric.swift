@@ -11,7 +11,7 @@ public struct KnownMetric: Sendable, Hashable {
         KnownMetric(key: "cases_filed", unit: "case", rateOf: nil),
         KnownMetric(key: "cases_solved", unit: "case", rateOf: "cases_filed"),
         KnownMetric(key: "suspects_arrested", unit: "suspect", rateOf: nil),
-        KnownMetric(key: "suspects_prosecuted", unit: "suspect", rateOf: "suspects_arrested"),
+        KnownMetric(key: "suspects_prosecuted", unit: "suspect", rateOf: nil),
         KnownMetric(key: "reports_intervened", unit: "report", rateOf: nil),
         KnownMetric(key: "warnings_issued", unit: "warning", rateOf: nil),
         KnownMetric(key: "people_dissuaded", unit: "person", rateOf: nil),

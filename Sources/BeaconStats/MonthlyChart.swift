@@ -52,11 +52,11 @@ struct MonthlyChart {
         s += SVG.text("0", x: left - 6, y: bottom + 4, size: 11, anchor: "end", fill: SVG.Palette.muted)
         s += "</svg>"
 
+        // Months across, as the chart reads: one row of figures under one row of months.
         let header = w.t("chart.column_with_unit", ["label": label, "unit": w.unitWord(metric.unit)])
-        let rows = months.indices.map { i in [monthRowLabel(months[i]), valueLabels[i]] }
-        let total = [w.t("page.by_type_total"), w.number(figures.reduce(StatNumber(0), +))]
-        return ChartFigure(kind: "monthly", id: id, caption: title, svg: s,
-                           table: ChartTable(headers: [w.t("chart.month_column"), header], rows: rows, footer: total))
+        let heads = [w.t("chart.month_column")] + months.map { crossesYears ? monthRowLabel($0) : w.monthShort($0.month) } + [w.t("page.by_type_total")]
+        let row = [header] + valueLabels + [w.number(figures.reduce(StatNumber(0), +))]
+        return ChartFigure(kind: "monthly", id: id, caption: title, svg: s, table: ChartTable(headers: heads, rows: [row], footer: nil))
     }
 
     private var crossesYears: Bool { period.start.year != period.end.year }

@@ -36,14 +36,15 @@ extension NumberStyle {
     }
 
     /// `figure` as HTML with the number and scale word in `<b>` (cards set them large):
-    /// `<b>4400</b>余<b>万</b>元`.
+    /// `<b>4400</b>余<b class="stat-scale">万</b>元`.
     public func figureHTML(_ value: StatNumber, approx: Bool, unit: String) -> String {
         let p = parts(value)
-        let open = "\u{E000}", close = "\u{E001}"
-        let marked = Parts(number: open + p.number + close, scale: p.scale.isEmpty ? "" : open + p.scale + close, isRound: p.isRound)
+        let open = "\u{E000}", openScale = "\u{E002}", close = "\u{E001}"
+        let marked = Parts(number: open + p.number + close, scale: p.scale.isEmpty ? "" : openScale + p.scale + close, isRound: p.isRound)
         let pattern = !approx ? exactPattern : (p.isRound && !p.scale.isEmpty ? approxRoundPattern : approxPattern)
         let text = Self.fill(pattern, ["number": marked.number, "scale": marked.scale, "unit": unit])
-        return SVG.escape(text).replacingOccurrences(of: open, with: "<b>").replacingOccurrences(of: close, with: "</b>")
+        return SVG.escape(text).replacingOccurrences(of: open, with: "<b>").replacingOccurrences(of: openScale, with: "<b class=\"stat-scale\">")
+            .replacingOccurrences(of: close, with: "</b>")
     }
 
     /// A percentage with exactly `decimals` places: `53.29%`.

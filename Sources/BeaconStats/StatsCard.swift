@@ -23,7 +23,7 @@ extension StatsWriter {
         return card
     }
 
-    /// The figure as HTML with the digits marked for large type: `<b>4400</b>余<b>万</b>元`.
+    /// The figure as HTML with the digits marked for large type: `<b>4400</b>余<b class="stat-scale">万</b>元`.
     public func figureHTML(_ m: StatMetric) -> String {
         let scaled = !style.parts(m.value).scale.isEmpty
         let word = m.unit.word(for: m.value, approx: m.approx, scaled: scaled, language: language, strings: strings)

@@ -34,7 +34,8 @@ import Testing
         let table = String(html[html.range(of: "<table")!.lowerBound...])
         let cells = table.matches(of: /<td>([^<]*)<\/td>/).map { String($0.1) }
         #expect(cells == ["112", "95", "104", "98", "91", "86", "72", "65", "60", "55", "838"])
-        #expect(table.contains("<th scope=\"row\">2021年10月</th>"))
+        #expect(table.contains("<th scope=\"col\">10月</th><th scope=\"col\">合计</th>"))
+        #expect(table.contains("<th scope=\"row\">立电诈刑事案件（起）</th>"))
         // Each month's figure is also written on its column.
         for v in ["112", "55"] { #expect(html.contains(">\(v)</text>")) }
     }
