@@ -94,7 +94,7 @@ enum SVG {
         """
         <svg xmlns="http://www.w3.org/2000/svg" class="stats-chart-svg" viewBox="0 0 \(n(width)) \(n(height))" \
         width="\(n(width))" height="\(n(height))" role="img" aria-labelledby="\(id)-title \(id)-desc" \
-        font-family="\(escape(fontFamily))" style="max-width:100%;height:auto"><title id="\(id)-title">\(escape(title))</title>\
+        font-family="\(escape(fontFamily))" style="width:100%;max-width:760px;height:auto"><title id="\(id)-title">\(escape(title))</title>\
         <desc id="\(id)-desc">\(escape(desc))</desc>
         """
     }

@@ -28,3 +28,16 @@ extension StatsPeriod {
         StatsWriter(language: language, strings: strings).label(self)
     }
 }
+
+extension StatsPeriod {
+    /// One sentence per headline figure, for LED boards: `2021年1月至10月，立电诈刑事案件838起，同比下降53.29%`,
+    /// `January to October 2021: Fraud cases filed, 838 cases, down 53.29% year on year`.
+    public func headlineSentences(language: Language, strings: ThemeStrings) -> [String] {
+        let w = StatsWriter(language: language, strings: strings)
+        return headline.compactMap { metric($0) }.map { m in
+            var values = ["period": w.label(self), "label": w.label(m), "value": w.figure(m)]
+            if let change = w.change(m) { values["change"] = change }
+            return w.t(values["change"] == nil ? "sentence.plain" : "sentence.with_change", values)
+        }
+    }
+}

@@ -94,3 +94,14 @@ import Testing
         }
     }
 }
+
+extension StatsShortcodeTests {
+    @Test func headlineSentencesForLEDBoards() throws {
+        let latest = try #require(stats.latest)
+        let zh = latest.headlineSentences(language: StatsFixtures.zh, strings: StatsFixtures.strings)
+        #expect(zh.first == "2021年1月至10月，立电诈刑事案件838起，同比下降53.29%")
+        #expect(zh.contains("2021年1月至10月，冻结涉案资金4400余万元"))
+        let en = latest.headlineSentences(language: StatsFixtures.en, strings: StatsFixtures.strings)
+        #expect(en.first == "January to October 2021: Fraud cases filed, 838 cases, down 53.29% year on year")
+    }
+}
