@@ -2,7 +2,7 @@ import BeaconContent
 
 /// A headline figure as the page and home page show it: label, the figure large, the change.
 extension StatsWriter {
-    /// Mustache context of one card: `label`, `value`, `value_html`, `change`, `direction`, `note`, `rate_label`, `rate`, `key`.
+    /// Mustache context of one card: `label`, `value`, `value_html`, `change`, `direction`, `previous_text`, `note`, `rate_label`, `rate`, `rate_text`, `key`.
     public func card(_ m: StatMetric, in period: StatsPeriod) -> [String: Any] {
         var card: [String: Any] = [
             "key": m.key,
@@ -13,6 +13,9 @@ extension StatsWriter {
         if let change = change(m) {
             card["change"] = change
             card["direction"] = m.changePercent?.direction.rawValue ?? "same"
+        }
+        if let previous = m.previous {
+            card["previous_text"] = t("change.previous", ["value": figure(previous, unit: m.unit)])
         }
         if let note = note(m) { card["note"] = note }
         if let rate = period.rate(m.key) {

@@ -56,10 +56,10 @@ import Testing
             try html.write(toFile: "\(dir)/page-\(code).html", atomically: true, encoding: .utf8)
         }
         let expected = code == "zh"
-            ? ["<b>838</b>起", "同比下降53.29%", "<b>4400</b>余<b class=\"stat-scale\">万</b>元", "<b>55</b><b class=\"stat-scale\">万</b>余人", "破案率18.14%", "6月以来",
+            ? ["<b>838</b>起", "同比下降53.29%", "<b>4400</b>余<b class=\"stat-scale\">万</b>元", "<b>55</b><b class=\"stat-scale\">万</b>余人", "破案率18.14%", "6月以来", "去年同期1794起",
                "/fanzha/stats/2021-h1/", "/fanzha/types/task-rebate/", "27.57%"]
             : ["<b>838</b> cases", "down 53.29% year on year", "more than <b>44</b> <b class=\"stat-scale\">million</b> yuan", "more than <b>550,000</b> people",
-               "Clearance rate: 18.14%", "since June", "/fanzha/en/stats/2021-h1/", "/fanzha/en/types/task-rebate/", "27.57%"]
+               "Clearance rate: 18.14%", "since June", "1,794 cases a year before", "/fanzha/en/stats/2021-h1/", "/fanzha/en/types/task-rebate/", "27.57%"]
         for s in expected { #expect(html.contains(s), "missing \(s)") }
         #expect(html.contains("<svg"))
         #expect(html.contains("<table class=\"stats-chart-table\">"))
