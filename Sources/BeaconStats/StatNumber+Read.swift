@@ -36,6 +36,10 @@ extension StatNumber {
         if !leadingDigits.isEmpty, StatNumber(parsing: leadingDigits) != nil {
             return "Write digits only: `\(leadingDigits)`; the unit comes from the metric."
         }
+        let digitsOnly = s.filter { $0 != "." }
+        if !digitsOnly.isEmpty, digitsOnly.allSatisfy(\.isASCIIDigitChar) {
+            return "Beacon takes figures of at most \(StatNumber.maxDigits) digits with at most \(StatNumber.maxDecimals) decimals; check the figure for a typing mistake."
+        }
         if s.lowercased().contains("e") {
             return "Write the number out in digits, e.g. `44000000`."
         }

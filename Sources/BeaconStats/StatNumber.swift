@@ -23,9 +23,15 @@ public struct StatNumber: Sendable, Hashable, Comparable, CustomStringConvertibl
         guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].allSatisfy(\.isASCIIDigitChar),
               parts.count == 1 || (!parts[1].isEmpty && parts[1].allSatisfy(\.isASCIIDigitChar)) else { return nil }
         let fraction = parts.count == 2 ? String(parts[1]) : ""
-        guard parts[0].count + fraction.count <= 17, let v = Int(parts[0] + fraction) else { return nil }
+        // At most 15 digits and 3 decimals, so that every sum and comparison stays exact in 64 bits.
+        let whole = parts[0].drop { $0 == "0" }
+        guard whole.count + fraction.count <= StatNumber.maxDigits, fraction.count <= StatNumber.maxDecimals,
+              let v = Int(parts[0] + fraction) else { return nil }
         self.init(significand: v, scale: fraction.count)
     }
+
+    static let maxDigits = 15
+    static let maxDecimals = 3
 
     public var isZero: Bool { significand == 0 }
     public var isInteger: Bool { scale == 0 || significand % StatNumber.power(scale) == 0 }
@@ -42,7 +48,8 @@ public struct StatNumber: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     public static func + (a: StatNumber, b: StatNumber) -> StatNumber {
         let (x, y) = aligned(a, b)
-        return StatNumber(significand: x + y, scale: max(a.scale, b.scale))
+        let (sum, overflow) = x.addingReportingOverflow(y)
+        return StatNumber(significand: overflow ? Int.max : sum, scale: max(a.scale, b.scale))
     }
 
     public static func < (a: StatNumber, b: StatNumber) -> Bool {

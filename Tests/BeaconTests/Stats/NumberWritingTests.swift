@@ -95,3 +95,12 @@ import Testing
         #expect(StatNumber.hint(forTyped: typed).contains("`\(digits)`"))
     }
 }
+
+extension NumberWritingTests {
+    @Test func absurdlyLongFiguresAreRefusedNotOverflowed() {
+        #expect(StatNumber(parsing: "999999999999999") != nil)
+        #expect(StatNumber(parsing: "1000000000000000") == nil)
+        #expect(StatNumber(parsing: "1.2345") == nil)
+        #expect(StatNumber.hint(forTyped: "12345678901234567890").contains("at most 15 digits"))
+    }
+}
