@@ -20,6 +20,7 @@ extension StatsCollection {
             }
             periods.append(period)
         }
+        crossCheck(periods, problems: problems)
         try problems.throwIfErrors()
         return StatsCollection(periods: periods, fraudTypes: config.fraudTypes)
     }

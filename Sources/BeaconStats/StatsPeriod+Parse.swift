@@ -98,8 +98,9 @@ extension StatsPeriod {
         }
 
         guard let start, let end else { return nil }
-        let period = StatsPeriod(name: name, file: file, label: label, start: start, end: end, metrics: metrics,
+        var period = StatsPeriod(name: name, file: file, label: label, start: start, end: end, metrics: metrics,
                                  monthly: monthly, byType: byType, headline: headline)
+        period.monthlyLines = monthlyLines.compactMapValues(\.line)
         period.checkConsistency(metricLines: Dictionary(pairsOf: root["metrics"]), monthlyLines: monthlyLines,
                                 byTypeValue: byTypeValue, problems: problems)
         return period

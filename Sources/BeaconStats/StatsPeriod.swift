@@ -19,6 +19,8 @@ public struct StatsPeriod: Sendable {
     public let byType: [(key: String, count: StatNumber)]
     /// The metrics shown first (home page, LED boards): `headline:` or the first four.
     public let headline: [String]
+    /// Line of each `monthly:` entry in the file, for messages comparing files.
+    var monthlyLines: [String: Int] = [:]
 
     public init(name: String, file: String, label: Localized?, start: Day, end: Day, metrics: [StatMetric],
                 monthly: [String: [StatNumber]], byType: [(key: String, count: StatNumber)], headline: [String]) {

@@ -124,3 +124,38 @@ import Testing
         #expect(d.message.contains("has no `unit:`"))
     }
 }
+
+extension StatsValidationTests {
+    static let march = """
+        period: {start: 2021-03-01, end: 2021-03-31}
+        metrics:
+          cases_filed: 80
+          cases_solved: 10
+        monthly:
+          cases_filed: [80]
+        """
+
+    @Test func aMonthHasOneFigureInEveryFile() throws {
+        let ds = StatsFixtures.failures(["2021-q1.yaml": StatsFixtures.valid, "2021-03.yaml": Self.march.replacingOccurrences(of: "80", with: "81")])
+        let d = try #require(ds.first, "got nothing")
+        #expect(ds.count == 1)
+        #expect(d.file == "content/stats/2021-q1.yaml")
+        #expect(d.line == 7)
+        #expect(d.message.contains("`monthly.cases_filed` gives 80 for 2021-03, but content/stats/2021-03.yaml gives 81 for the same month"))
+    }
+
+    @Test func aPartCannotCountMoreThanTheWhole() throws {
+        let ds = StatsFixtures.failures(["2021-q1.yaml": StatsFixtures.valid, "2021-03.yaml": Self.march.replacingOccurrences(of: "cases_solved: 10", with: "cases_solved: 61")])
+        let d = try #require(ds.first)
+        #expect(ds.count == 1)
+        #expect(d.file == "content/stats/2021-03.yaml")
+        #expect(d.line == 4)
+        #expect(d.message.contains("`cases_solved` is 61 for 2021-03-01 to 2021-03-31, more than the 60 that content/stats/2021-q1.yaml gives"))
+    }
+
+    @Test func consistentFilesLoadTogether() throws {
+        let stats = try StatsFixtures.load(["2021-q1.yaml": StatsFixtures.valid, "2021-03.yaml": Self.march])
+        #expect(stats.periods.map(\.name) == ["2021-03", "2021-q1"])
+        #expect(stats.latest?.name == "2021-q1", "the longer period ends last too; ties go by start, then name")
+    }
+}
