@@ -14,7 +14,7 @@ extension StatsPeriod {
             }
             return StatMetric(key: key, value: value, unit: .known(known.unit), line: keyValue.line)
         }
-        problems.capture { problems.add(contentsOf: try v.unknownKeys(known: metricKeys, noun: "metric key")) }
+        problems.capture { problems.add(contentsOf: try v.unknownKeys(known: metricFieldKeys, noun: "metric key")) }
         let label = v["label"].flatMap { l in problems.capture { try Localized.read(l, what: "metrics.\(key).label", languages: languages) } }
         var unit: StatUnit?
         if let u = v["unit"], !u.isNull { unit = problems.capture { try readUnit(u, what: "metrics.\(key).unit", languages: languages) } }

@@ -4,7 +4,7 @@ import BeaconContent
 extension StatsPeriod {
     static let topKeys = ["period", "metrics", "monthly", "by_type", "headline"]
     static let periodKeys = ["start", "end", "label"]
-    static let metricKeys = ["value", "previous", "approx", "unit", "label", "note"]
+    static let metricFieldKeys = ["value", "previous", "approx", "unit", "label", "note"]
 
     /// Reads one stats file; every problem goes to `problems`. Nil when it cannot become a period.
     static func parse(_ source: SourceText, name: String, config: SiteConfig, problems: DiagnosticCollector) -> StatsPeriod? {
@@ -43,7 +43,10 @@ extension StatsPeriod {
         }
 
         var metrics: [StatMetric] = []
+        // Keys as written, so a metric whose value is wrong is not reported again as missing.
+        var metricKeys: [String] = []
         if let v = root["metrics"], !v.isNull, let pairs = problems.capture({ try v.pairs() }) {
+            metricKeys = pairs.map(\.key)
             for pair in pairs {
                 if let m = parseMetric(pair.key, pair.keyValue, pair.value, languages: languages, problems: problems) { metrics.append(m) }
             }
@@ -51,7 +54,6 @@ extension StatsPeriod {
             problems.add(.error(file, line: 1, "The stats file has no `metrics:`.",
                                 hint: "Add the period's figures under `metrics:`, e.g. `cases_filed: {value: 838, previous: 1794}`."))
         }
-        let metricKeys = metrics.map(\.key)
 
         var monthly: [String: [StatNumber]] = [:]
         var monthlyLines: [String: YAMLValue] = [:]

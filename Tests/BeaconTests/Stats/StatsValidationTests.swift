@@ -159,3 +159,12 @@ extension StatsValidationTests {
         #expect(stats.latest?.name == "2021-q1", "the longer period ends last too; ties go by start, then name")
     }
 }
+
+extension StatsValidationTests {
+    @Test func aWrongValueIsReportedOnceNotAgainWhereTheMetricIsUsed() throws {
+        let yaml = StatsFixtures.valid.replacingOccurrences(of: "{value: 300, previous: 400}", with: "{value: 300起, previous: 400}") + "\nheadline: [cases_filed]\n"
+        let d = try single(yaml)
+        #expect(d.line == 3)
+        #expect(d.message.contains("`metrics.cases_filed.value` must be a number"))
+    }
+}
