@@ -6,12 +6,11 @@ extension SiteBuilder {
     /// and the `/leaflets/` page for the website step to wrap in the theme.
     func makeLeaflets() throws -> String {
         guard let site = state.site, !site.leafletSources.isEmpty else { return "no leaflets" }
-        // The figures come from the statistics step once it runs before this one
-        // (StatsCollection conforms to LeafletFigureSource in BeaconLeaflet).
-        let result = try LeafletBuilder.build(site: site, figures: nil, only: options.leafletName)
+        let figures = state.stats.map { StatsFigures(stats: $0, site: site) }
+        let result = try LeafletBuilder.build(site: site, figures: figures, only: options.leafletName)
         state.files += result.files
         state.extraPages += result.pages
-        state.warnings.add(contentsOf: LeafletBuilder.warnings(site: site, figures: nil))
+        state.warnings.add(contentsOf: LeafletBuilder.warnings(site: site, figures: figures))
         let pdfs = result.files.filter { $0.path.hasSuffix(".pdf") }
         state.leaflets = pdfs.count
         state.leafletFiles = result.files

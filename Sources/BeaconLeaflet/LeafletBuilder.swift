@@ -1,10 +1,16 @@
 import BeaconContent
 import BeaconCore
+import BeaconStats
 import Foundation
 
 /// Makes the print leaflets of `content/leaflets/*.yaml`: a PDF per language, a PNG preview
 /// of each page, and the `/leaflets/` page that lists them.
 public enum LeafletBuilder {
+    /// Builds every leaflet with the site's checked statistics (nil when there are none).
+    public static func build(site: Site, stats: StatsCollection?, only: String? = nil) throws -> (files: [OutputFile], pages: [ExtraPage]) {
+        try build(site: site, figures: stats.map { StatsFigures(stats: $0, site: site) }, only: only)
+    }
+
     /// Builds every leaflet, or only the one named `only`. Throws a `BuildFailure` carrying every
     /// problem (bad definitions, text that does not fit) across all leaflets.
     public static func build(site: Site, figures: (any LeafletFigureSource)?, only: String? = nil) throws

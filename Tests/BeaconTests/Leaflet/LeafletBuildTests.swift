@@ -1,3 +1,4 @@
+import BeaconStats
 import BeaconBuild
 import BeaconCore
 import Foundation
@@ -55,5 +56,34 @@ import Testing
         let d = try #require(problems.first { $0.file == "content/leaflets/autumn.yaml" })
         #expect(d.line == 4 && d.hint?.contains("`task-rebate-student`") == true)
         #expect(!site.exists("leaflets/autumn.zh.pdf"))
+    }
+}
+
+/// The sample site's leaflets, built as `beacon build` builds them, with the real statistics.
+@Suite struct SampleSiteLeafletTests {
+    @Test func theSampleLeafletsFitAndQuoteTheFiguresAsTheSiteWritesThem() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("beacon-sample-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        var options = BuildOptions(siteRoot: TestSite.repository, output: out)
+        options.parts = [.leaflets]
+        let builder = SiteBuilder(options: options)
+        try builder.run()
+        let site = try #require(builder.site)
+        let names = site.leafletSources.map { ($0.path as NSString).lastPathComponent.replacingOccurrences(of: ".yaml", with: "") }
+        #expect(names.count >= 3)
+        for name in names {
+            for lang in site.config.languageCodes {
+                let pdf = out.appendingPathComponent("leaflets/\(name).\(lang).pdf")
+                #expect(try PDFInfo(pdf).pages == 2, "\(name).\(lang)")
+            }
+        }
+        // The tri-fold quotes the period's first headline figure exactly as the statistics module writes it.
+        let stats = try StatsCollection.load(sources: site.statsSources, config: site.config)
+        let period = try #require(stats.period("2021-10"))
+        let zh = try #require(site.config.language("zh"))
+        let figure = try #require(period.formatted(metric: period.headline[0], language: zh, strings: site.strings))
+        let change = try #require(period.formattedChange(metric: period.headline[0], language: zh, strings: site.strings))
+        let text = try pdfText(out.appendingPathComponent("leaflets/typical-cases.zh.pdf"))
+        #expect(text.contains(figure.withoutWhitespace) && text.contains(change.withoutWhitespace))
     }
 }
