@@ -32,7 +32,8 @@ struct LeafletRenderer {
         }
         let bleed = mm(LeafletFormat.bleed)
         let trim = Rect(x: margin, y: margin, width: painter.trimWidth, height: painter.trimHeight)
-        return try PDFPageBoxes.apply(to: data, boxes: .init(trim: trim, bleed: trim.inset(-bleed)), languageTag: meta.languageTag)
+        return try PDFPageBoxes.apply(to: data, boxes: .init(trim: trim, bleed: trim.inset(-bleed)), languageTag: meta.languageTag,
+                                      colours: CMYKConversion(palette: Palette.all))
     }
 
     /// One PNG per page, of the trimmed page as a reader holds it, `dpi` dots per inch.

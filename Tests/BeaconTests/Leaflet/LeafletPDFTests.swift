@@ -63,6 +63,25 @@ import Testing
         _ = try Tool.run("qpdf", ["--check", dir.appendingPathComponent("summer.zh.pdf").path])
     }
 
+    @Test func colourIsProcessCMYKWithTextInBlackInkOnly() throws {
+        let dir = try Self.built()
+        for file in ["summer.zh.pdf", "notice.en.pdf", "elders.zh.pdf"] {
+            let qdf = dir.appendingPathComponent("qdf-\(file)")
+            _ = try Tool.run("qpdf", ["--qdf", "--object-streams=disable", dir.appendingPathComponent(file).path, qdf.path])
+            let content = String(decoding: try Data(contentsOf: qdf), as: UTF8.self)
+            let rgb = try Regex(#"(?m)[\d.]+\s+[\d.]+\s+[\d.]+\s+(rg|RG)\b|[\d.]+\s+[gG]\s"#)
+            // Booleans first, so a failure does not print the whole file.
+            let setsRGB = content.firstMatch(of: rgb) != nil
+            let namesRGB = content.contains("/DeviceRGB")
+            let blackText = content.contains("0 0 0 1 k BT")
+            let brand = content.contains(Palette.brand.cmyk!.operands + " k")
+            #expect(!setsRGB, "\(file) still sets an RGB or grey colour")
+            #expect(!namesRGB, "\(file)")
+            #expect(blackText, "\(file): text is not in black ink only")
+            #expect(brand, "\(file): the brand colour is not its CMYK")
+        }
+    }
+
     @Test func everyFontIsEmbeddedAndSubset() throws {
         let dir = try Self.built()
         for file in try FileManager.default.contentsOfDirectory(atPath: dir.path) where file.hasSuffix(".pdf") {

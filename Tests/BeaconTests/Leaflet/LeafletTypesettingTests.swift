@@ -79,3 +79,13 @@ import Testing
 extension Array {
     subscript(safe i: Int) -> Element? { indices.contains(i) ? self[i] : nil }
 }
+
+@Suite struct CMYKConversionTests {
+    let conversion = CMYKConversion(palette: Palette.all)
+
+    @Test func paletteColoursTakeTheirChosenInksAndOthersTheNaiveOnes() {
+        let content = "0.0431373 0.290196 0.545098 rg /a0 gs\n0 0 0 RG 0.25 w\n0.5 g\n1 0 0 rg BT <0067004b> Tj ET\n1 0 0 -1 0 663.3 cm /a0 gs"
+        let out = conversion.convert(content)
+        #expect(out == "1 0.7 0.1 0.1 k /a0 gs\n0 0 0 1 K 0.25 w\n0 0 0 0.5 k\n0 1 1 0 k BT <0067004b> Tj ET\n1 0 0 -1 0 663.3 cm /a0 gs")
+    }
+}
