@@ -71,6 +71,7 @@ struct LeafletEdition: Sendable {
         case .tagline: (what, key) = ("the slogan on the cover", "slogans")
         case .intro: (what, key) = ("the intro", "intro")
         case .contact: (what, key) = ("the contact box", "qr")
+        case .footer: (what, key) = ("the footer line (`leaflet.footer` in the theme strings)", "format")
         }
         let excess = String(format: "%.1f", o.excess / pointsPerMM)
         return .error(d.sourcePath, line: d.keyLines[key] ?? 1,

@@ -26,13 +26,16 @@ extension Design {
             Frame(name: "outside page, front cover panel", page: 0, rect: r(204, 12, 84, 186), sections: [.cover, .tagline, .intro], align: .centre, onDark: true),
             Frame(name: "outside page, inside flap (97 mm)", page: 0, rect: r(9, 12, 81, 186), sections: [.figures, .slogans]),
             Frame(name: "outside page, back cover panel", page: 0, rect: r(104, 12, 86, 186), sections: [.contact], align: .bottom),
-            Frame(name: "inside page, left panel", page: 1, rect: r(9, 16, 84, 184), sections: [.cases]),
-            Frame(name: "inside page, middle panel", page: 1, rect: r(107, 16, 86, 184), sections: [.cases]),
-            Frame(name: "inside page, right panel (97 mm, folds in)", page: 1, rect: r(207, 16, 81, 184), sections: [.cases]),
+            Frame(name: "inside page, left panel", page: 1, rect: r(9, 16, 84, 176), sections: [.cases]),
+            Frame(name: "inside page, middle panel", page: 1, rect: r(107, 16, 86, 176), sections: [.cases]),
+            Frame(name: "inside page, right panel (97 mm, folds in)", page: 1, rect: r(207, 16, 81, 176), sections: [.cases]),
+            // Text in the band stays on the middle panel: nothing may cross a fold.
+            Frame(name: "inside page, footer band", page: 1, rect: r(107, 197, 86, 8), sections: [.footer], align: .centre, onDark: true),
         ], fills: [
             Fill(page: 0, rect: r(197, -b, 100 + b, 210 + 2 * b), colour: Palette.brand),
             Fill(page: 0, rect: r(97, -b, 100, 210 + 2 * b), colour: Palette.tint),
             Fill(page: 1, rect: r(-b, -b, 297 + 2 * b, 7 + b), colour: Palette.brand),
+            Fill(page: 1, rect: r(-b, 196, 297 + 2 * b, 14 + b), colour: Palette.brand),
         ], folds: [[mm(97), mm(197)], [mm(100), mm(200)]], pageNames: ["outside", "inside"])
     }
 

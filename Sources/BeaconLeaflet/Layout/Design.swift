@@ -1,6 +1,6 @@
 /// The parts of a leaflet's content; each frame of a design lists the parts it holds.
 enum Section: String, Sendable, CaseIterable {
-    case cover, tagline, intro, figures, cases, slogans, contact
+    case cover, tagline, intro, figures, cases, slogans, contact, footer
 }
 
 /// A rectangle of a page that text flows into. Coordinates are points from the trim's top left.

@@ -22,6 +22,7 @@ struct LeafletContent {
         var out: [Section: [BlockSpec]] = [:]
         out[.cover] = cover
         out[.intro] = intro
+        out[.footer] = [.text(words["footer"], TextStyle(size: scale.heading, bold: true, leading: 1.3, alignment: .centre), split: false)]
         out[.tagline] = slogans.first.map { [.text($0, TextStyle(size: scale.heading, bold: true, leading: 1.4), space: mm(10), split: false)] } ?? []
         out[.figures] = figureBlocks
         out[.cases] = caseBlocks

@@ -37,7 +37,7 @@ struct LeafletWords: Sendable {
     /// The keys this part of the theme must define, checked once per build.
     static let requiredKeys = ["subject", "case_kicker", "victim_loss", "loss", "advice", "advice_headings.0", "figures_heading",
                                "slogans_heading", "hotlines_heading", "hotline_110", "hotline_96110", "qr_case", "qr_home",
-                               "qr_custom", "issued", "date", "bullet", "slogan_mark", "ordinals.0", "months.0",
+                               "qr_custom", "footer", "issued", "date", "bullet", "slogan_mark", "ordinals.0", "months.0",
                                "page.title", "page.intro", "page.download", "page.preview", "page.trim", "page.pages",
                                "format.a4", "format.a5", "format.a4-trifold"]
 }
