@@ -53,13 +53,16 @@ public enum LeafletBuilder {
     /// Kept separate so the build can show them without failing.
     public static func warnings(site: Site, figures: (any LeafletFigureSource)?) -> [Diagnostic] {
         let problems = DiagnosticCollector()
+        var warned = Set<String>()
         for source in site.leafletSources {
             guard let d = try? LeafletDefinition.parse(source, site: site, figures: figures) else { continue }
+            problems.add(contentsOf: d.warnings)
             for code in site.config.languageCodes {
                 let words = LeafletWords(strings: site.strings, language: code)
                 for slug in d.cases {
                     guard let page = site.page(key: "cases/\(slug)", language: code),
-                          let language = site.config.language(code) else { continue }
+                          let language = site.config.language(code), !warned.contains(page.sourcePath) else { continue }
+                    warned.insert(page.sourcePath)
                     let story = CaseStory.make(page, language: language, adviceHeadings: words.list("advice_headings"), bullet: "", shortcode: { _ in nil })
                     if story.advice.isEmpty {
                         problems.add(.warning(page.sourcePath, "The case has no police-advice section, so leaflet `\(d.name)` prints its story without advice.",

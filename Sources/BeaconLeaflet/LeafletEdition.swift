@@ -16,10 +16,15 @@ struct LeafletEdition: Sendable {
     static func make(_ d: LeafletDefinition, language: Language, site: Site, figures: (any LeafletFigureSource)?) throws -> LeafletEdition {
         let code = language.code
         let words = LeafletWords(strings: site.strings, language: code)
-        let pages = d.cases.compactMap { site.page(key: "cases/\($0)", language: code) }
-        let stories = pages.map {
-            CaseStory.make($0, language: language, adviceHeadings: words.list("advice_headings"), bullet: words["bullet"],
-                           shortcode: { figures?.shortcode($0, language: code) })
+        // A case missing in this language is printed from another (the parser warned about it).
+        let pages = d.cases.compactMap { slug in
+            site.page(key: "cases/\(slug)", language: code)
+                ?? site.config.languageCodes.lazy.compactMap { site.page(key: "cases/\(slug)", language: $0) }.first
+        }
+        let stories = pages.map { page in
+            CaseStory.make(page, language: site.config.language(page.language) ?? language,
+                           adviceHeadings: LeafletWords(strings: site.strings, language: page.language).list("advice_headings"),
+                           bullet: words["bullet"], shortcode: { figures?.shortcode($0, language: page.language) })
         }
         let issueDate = d.date ?? d.stats.flatMap { figures?.periodEnd($0) } ?? pages.compactMap(\.date).max()
         guard let issueDate else {

@@ -57,7 +57,7 @@ extension LeafletDefinition {
         let date = root["date"].flatMap { v in problems.capture { try v.day("date") } }
         try problems.throwIfErrors()
         return LeafletDefinition(name: name, sourcePath: file, format: format, title: title, intro: intro, cases: cases,
-                                 stats: stats, slogans: slogans, qr: qr, date: date, keyLines: lines)
+                                 stats: stats, slogans: slogans, qr: qr, date: date, keyLines: lines, warnings: problems.warnings)
     }
 
     private static func readCases(_ v: YAMLValue?, site: Site, problems: DiagnosticCollector) -> [String] {
@@ -69,9 +69,10 @@ extension LeafletDefinition {
             guard let slug = problems.capture({ try item.nonEmptyString("cases") }) else { continue }
             if published.contains(slug) {
                 if out.contains(slug) { problems.add(item.error("The case `\(slug)` is listed twice.", hint: "List each case once.")) }
+                // As with links (SPEC §3): a missing translation falls back to another language, with a warning.
                 for code in site.config.languageCodes where site.page(key: "cases/\(slug)", language: code) == nil {
-                    problems.add(item.error("The case `\(slug)` has no `\(code)` version, and the leaflet is printed in every language.",
-                                            hint: "Write content/cases/\(slug).\(code).md, or choose another case."))
+                    problems.add(item.error("The case `\(slug)` has no `\(code)` version, so the `\(code)` leaflet prints it in another language.",
+                                            hint: "Write content/cases/\(slug).\(code).md, or choose another case.", severity: .warning))
                 }
                 out.append(slug)
             } else if withheld.contains(slug) {

@@ -22,6 +22,8 @@ public struct LeafletDefinition: Sendable {
     public var date: Day?
     /// Line of each key, for messages raised while typesetting (an overflowing panel).
     public var keyLines: [String: Int]
+    /// Problems that do not stop the leaflet (a case missing in one language).
+    public var warnings: [Diagnostic] = []
 
     public static let knownKeys = ["format", "title", "intro", "cases", "stats", "slogans", "qr", "date"]
 }

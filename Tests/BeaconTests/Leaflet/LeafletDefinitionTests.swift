@@ -67,6 +67,16 @@ import Testing
         }
     }
 
+    @Test func aCaseMissingInOneLanguageIsPrintedFromTheOtherWithAWarning() throws {
+        let extra: [String: String?] = ["content/cases/fake-police-call.en.md": nil]
+        let (dir, _, _) = try LeafletFixture.build(extra)
+        let en = try pdfText(dir.appendingPathComponent("leaflets/summer.en.pdf"))
+        #expect(en.contains("冒充公检法“安全账户”诈骗") && en.contains("公安机关不会通过电话"))
+        let warnings = LeafletBuilder.warnings(site: try LeafletFixture.site(extra), figures: FixtureFigures())
+        let w = try #require(warnings.first { $0.message.contains("no `en` version") })
+        #expect(w.severity == .warning && w.file == "content/leaflets/summer.yaml" && w.line == 3)
+    }
+
     @Test func everyProblemInEveryLeafletIsReportedAtOnce() throws {
         let errors = try failure("format: a4-trifld\ntitle: T\ncases: [nope, fake-police-call]\nslogans: [7]\nextra: 1\n")
         #expect(Set(errors.compactMap(\.line)) == [1, 3, 4, 5])
