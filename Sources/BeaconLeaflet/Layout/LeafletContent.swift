@@ -34,8 +34,10 @@ struct LeafletContent {
         return out
     }
 
+    /// `淮安市公安局清江浦分局　2021年10月31日`; just the date when site.yaml names no office.
     var issuedLine: String {
-        words.format("issued", ["office": office ?? "", "date": words.date(issueDate)]).trimmingCharacters(in: .whitespaces)
+        guard let office, !office.isEmpty else { return words.date(issueDate) }
+        return words.format("issued", ["office": office, "date": words.date(issueDate)])
     }
 
     private var cover: [BlockSpec] {
