@@ -75,7 +75,8 @@ struct LeafletEdition: Sendable {
         case .cover: (what, key) = ("the title", "title")
         case .tagline: (what, key) = ("the slogan on the cover", "slogans")
         case .intro: (what, key) = ("the intro", "intro")
-        case .contact: (what, key) = ("the contact box", "qr")
+        case .contact, .hotlines: (what, key) = ("the contact box", "qr")
+        case .qr: (what, key) = ("the QR code", "qr")
         case .footer: (what, key) = ("the footer line (`leaflet.footer` in the theme strings)", "format")
         }
         let excess = String(format: "%.1f", o.excess / pointsPerMM)

@@ -39,36 +39,38 @@ extension Design {
         ], folds: [[mm(97), mm(197)], [mm(100), mm(200)]], pageNames: ["outside", "inside"])
     }
 
-    /// A4 portrait, both sides: title band, figures and two columns of cases on the front;
-    /// the cases continue on the back above slogans and contact details.
+    /// A4 portrait, both sides: title band with the QR code, figures and two columns of cases on
+    /// the front (what a noticeboard shows); the cases continue on the back above slogans and hotlines.
     static var a4: Design {
         let b = LeafletFormat.bleed
         return Design(format: .a4, frames: [
-            Frame(name: "front page, title band", page: 0, rect: r(12, 12, 186, 50), sections: [.cover], align: .centre, onDark: true),
-            Frame(name: "front page, figures", page: 0, rect: r(12, 78, 186, 46), sections: [.figures]),
-            Frame(name: "front page, left column", page: 0, rect: r(12, 131, 89, 154), sections: [.intro, .cases]),
-            Frame(name: "front page, right column", page: 0, rect: r(109, 131, 89, 154), sections: [.cases]),
+            Frame(name: "front page, title band", page: 0, rect: r(12, 9, 150, 58), sections: [.cover], align: .centre, onDark: true),
+            Frame(name: "front page, QR code", page: 0, rect: r(168, 9, 30, 58), sections: [.qr], align: .centre, onDark: true),
+            Frame(name: "front page, figures", page: 0, rect: r(12, 81, 186, 46), sections: [.figures]),
+            Frame(name: "front page, left column", page: 0, rect: r(12, 133, 89, 152), sections: [.intro, .cases]),
+            Frame(name: "front page, right column", page: 0, rect: r(109, 133, 89, 152), sections: [.cases]),
             Frame(name: "back page, left column", page: 1, rect: r(12, 12, 89, 178), sections: [.cases]),
             Frame(name: "back page, right column", page: 1, rect: r(109, 12, 89, 178), sections: [.cases]),
             Frame(name: "back page, slogans", page: 1, rect: r(12, 205, 90, 80), sections: [.slogans]),
-            Frame(name: "back page, contact box", page: 1, rect: r(110, 205, 88, 80), sections: [.contact], align: .bottom),
+            Frame(name: "back page, contact box", page: 1, rect: r(110, 205, 88, 80), sections: [.hotlines], align: .centre),
         ], fills: [
-            Fill(page: 0, rect: r(-b, -b, 210 + 2 * b, 70 + b), colour: Palette.brand),
+            Fill(page: 0, rect: r(-b, -b, 210 + 2 * b, 74 + b), colour: Palette.brand),
             Fill(page: 1, rect: r(-b, 197, 210 + 2 * b, 100 + b), colour: Palette.tint),
         ], pageNames: ["front", "back"])
     }
 
-    /// A5 portrait, both sides, large type: a letter with its cases on the front, figures and
-    /// slogans on the back above the hotlines.
+    /// A5 portrait, both sides, large type: title band with the QR code and the letter with its
+    /// cases on the front; figures and slogans on the back above the hotlines.
     static var a5: Design {
         let b = LeafletFormat.bleed
         return Design(format: .a5, frames: [
-            Frame(name: "front page, title band", page: 0, rect: r(10, 10, 128, 34), sections: [.cover], align: .centre, onDark: true),
-            Frame(name: "front page, text", page: 0, rect: r(10, 58, 128, 142), sections: [.intro, .cases]),
+            Frame(name: "front page, title band", page: 0, rect: r(10, 8, 94, 44), sections: [.cover], align: .centre, onDark: true),
+            Frame(name: "front page, QR code", page: 0, rect: r(108, 8, 32, 44), sections: [.qr], align: .centre, onDark: true),
+            Frame(name: "front page, text", page: 0, rect: r(10, 64, 128, 136), sections: [.intro, .cases]),
             Frame(name: "back page, text", page: 1, rect: r(10, 10, 128, 128), sections: [.cases, .figures, .slogans]),
-            Frame(name: "back page, contact box", page: 1, rect: r(10, 152, 128, 48), sections: [.contact], align: .centre),
+            Frame(name: "back page, contact box", page: 1, rect: r(10, 152, 128, 48), sections: [.hotlines], align: .centre),
         ], fills: [
-            Fill(page: 0, rect: r(-b, -b, 148 + 2 * b, 50 + b), colour: Palette.brand),
+            Fill(page: 0, rect: r(-b, -b, 148 + 2 * b, 57 + b), colour: Palette.brand),
             Fill(page: 1, rect: r(-b, 146, 148 + 2 * b, 64 + b), colour: Palette.tint),
         ], pageNames: ["front", "back"])
     }

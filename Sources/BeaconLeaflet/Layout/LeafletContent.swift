@@ -27,10 +27,12 @@ struct LeafletContent {
         out[.figures] = figureBlocks
         out[.cases] = caseBlocks
         out[.slogans] = sloganBlocks
-        out[.contact] = [ContactPanel(heading: words["hotlines_heading"],
-                                      hotlines: [.init(number: "110", label: words["hotline_110"]),
-                                                 .init(number: "96110", label: words["hotline_96110"])],
-                                      qr: qr, qrCaption: qrCaption, issued: issuedLine, scale: scale).spec]
+        let badge = QRBadge(qr: qr, caption: qrCaption, scale: scale)
+        let hotlines: [ContactPanel.Hotline] = [.init(number: "110", label: words["hotline_110"]),
+                                                .init(number: "96110", label: words["hotline_96110"])]
+        out[.contact] = [ContactPanel(heading: words["hotlines_heading"], hotlines: hotlines, qr: badge, issued: issuedLine, scale: scale).spec]
+        out[.hotlines] = [ContactPanel(heading: words["hotlines_heading"], hotlines: hotlines, qr: nil, issued: issuedLine, scale: scale).spec]
+        out[.qr] = [badge.spec]
         return out
     }
 

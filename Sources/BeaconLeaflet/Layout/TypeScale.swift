@@ -12,8 +12,8 @@ struct TypeScale: Sendable {
     static func of(_ format: LeafletFormat) -> TypeScale {
         switch format {
         case .a4Trifold: return TypeScale(body: 10.5, small: 9, heading: 12, caseTitle: 13, title: 28, figure: 19, hotline: 24)
-        case .a4: return TypeScale(body: 11, small: 9, heading: 13, caseTitle: 14, title: 34, figure: 22, hotline: 26)
-        case .a5: return TypeScale(body: 12.5, small: 10.5, heading: 14, caseTitle: 15, title: 24, figure: 19, hotline: 24)
+        case .a4: return TypeScale(body: 11, small: 9, heading: 13, caseTitle: 14, title: 30, figure: 22, hotline: 26)
+        case .a5: return TypeScale(body: 12.5, small: 10.5, heading: 14, caseTitle: 15, title: 22, figure: 19, hotline: 24)
         }
     }
 

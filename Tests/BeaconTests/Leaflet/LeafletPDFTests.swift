@@ -115,9 +115,10 @@ import Testing
         let cases: [(String, Int, String)] = [
             ("summer.zh.pdf", 1, LeafletFixture.baseURL + "cases/task-rebate-student/"),
             ("summer.en.pdf", 1, LeafletFixture.baseURL + "en/cases/task-rebate-student/"),
-            ("notice.en.pdf", 2, LeafletFixture.baseURL + "en/cases/fake-police-call/"),
-            ("elders.zh.pdf", 2, "https://fanzha.example.gov.cn/qjp/Elders?from=Leaflet"),
+            ("notice.en.pdf", 1, LeafletFixture.baseURL + "en/cases/fake-police-call/"),
+            ("elders.zh.pdf", 1, "https://fanzha.example.gov.cn/qjp/Elders?from=Leaflet"),
         ]
+        // One QR code per leaflet, on the side that faces the reader first.
         for (file, page, expected) in cases {
             let prefix = dir.appendingPathComponent("qr-\(file)").path
             _ = try Tool.run("pdftoppm", ["-r", "300", "-gray", "-png", "-singlefile", "-f", String(page), "-l", String(page),

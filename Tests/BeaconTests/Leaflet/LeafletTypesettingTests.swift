@@ -68,9 +68,9 @@ import Testing
 
     @Test func theQRCodeIsAtLeast20mmWithItsQuietZone() throws {
         let qr = try #require(QRMatrix("https://fanzha.example.gov.cn/qjp/en/cases/task-rebate-student/"))
-        let panel = ContactPanel(heading: "", hotlines: [], qr: qr, qrCaption: "", issued: "", scale: .of(.a4Trifold))
-        #expect(panel.qrSide >= mm(20))
-        #expect(panel.qrSide / Double(qr.size + 8) >= mm(0.4))
+        let badge = QRBadge(qr: qr, caption: "", scale: .of(.a4Trifold))
+        #expect(badge.side >= mm(20))
+        #expect(badge.side / Double(qr.size + 8) >= mm(0.4))
         // Case-sensitive: upper and lower case give different symbols.
         #expect(QRMatrix("https://x.cn/Ab")!.dark != QRMatrix("https://x.cn/AB")!.dark)
     }
