@@ -59,6 +59,12 @@ final class TextLayout {
             a.pointee.end_index = UInt32(end)
             pango_attr_list_insert(attrs, a)
         }
+        for (start, end) in PunctuationSpacing.halfWidthRanges(in: text) {
+            let a = pango_attr_font_features_new("halt 1")!
+            a.pointee.start_index = UInt32(start)
+            a.pointee.end_index = UInt32(end)
+            pango_attr_list_insert(attrs, a)
+        }
         pango_layout_set_attributes(layout, attrs)
         pango_attr_list_unref(attrs)
         measure()

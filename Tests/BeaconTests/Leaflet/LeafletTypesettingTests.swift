@@ -89,3 +89,17 @@ extension Array {
         #expect(out == "1 0.7 0.1 0.1 k /a0 gs\n0 0 0 1 K 0.25 w\n0 0 0 0.5 k\n0 1 1 0 k BT <0067004b> Tj ET\n1 0 0 -1 0 663.3 cm /a0 gs")
     }
 }
+
+@Suite struct PunctuationSpacingTests {
+    @Test func adjacentFullWidthMarksAreCompressedToOneAndAHalfEms() {
+        // Byte offsets (3 bytes a character): “0 甲3 ”6 “9 乙12 ”15 ，18 （21 “24 丙27 ”30 ）33.
+        // Halved: ” of ”“ (6), ” of ”， (15), ， of ，（ (18), the second of （“ (24), ” of ”） (30).
+        #expect(PunctuationSpacing.halfWidthRanges(in: "“甲”“乙”，（“丙”）").map(\.0) == [6, 15, 18, 24, 30])
+        let engine = TextEngine(languageTag: "zh-CN")
+        let style = TextStyle(size: 10)
+        let pair = TextLayout("”“", style: style, width: 500, engine: engine).inkWidth
+        let apart = TextLayout("”", style: style, width: 500, engine: engine).inkWidth * 2
+        #expect(abs(apart - 20) < 0.5) // each mark is a full em set alone
+        #expect(abs(pair - 15) < 0.5)  // together they take 1.5 em
+    }
+}
