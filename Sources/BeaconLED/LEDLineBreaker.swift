@@ -1,0 +1,73 @@
+/// Fills lines of at most `width` pixels from a message's units: greedy, but when a line
+/// must break it goes back to the last clause end (`，` `。` …) if that keeps the line at least
+/// half full, or if the rest of the message then fits on one line, so sentences break where
+/// a reader pauses.
+struct LEDLineBreaker {
+    let width: Int
+    let measure: (Character) -> Int
+
+    struct Result {
+        var lines: [String]
+        /// Numbers wider than a whole line: they cannot be shown without splitting them.
+        var tooWide: [String]
+    }
+
+    func width(of unit: LEDTextUnits.Unit) -> Int { unit.chars.reduce(0) { $0 + measure($1) } }
+
+    func width(of text: String) -> Int { text.reduce(0) { $0 + measure($1) } }
+
+    func lines(_ text: String) -> Result {
+        var result = Result(lines: [], tooWide: [])
+        var line: [LEDTextUnits.Unit] = []
+        var lineWidth = 0
+
+        func emit(_ units: ArraySlice<LEDTextUnits.Unit>) {
+            var s = units.map(\.text).joined()
+            while s.last == " " { s.removeLast() }
+            while s.first == " " { s.removeFirst() }
+            if !s.isEmpty { result.lines.append(s) }
+        }
+
+        var queue = LEDTextUnits.units(text)[...]
+        while let unit = queue.first {
+            if unit.isSpace && line.isEmpty { queue.removeFirst(); continue }
+            let w = width(of: unit)
+            if lineWidth + w <= width {
+                line.append(unit)
+                lineWidth += w
+                queue.removeFirst()
+                continue
+            }
+            if line.isEmpty {
+                // One unit wider than the line: a long word is cut by character, a number is reported.
+                queue.removeFirst()
+                if unit.isNumber { result.tooWide.append(unit.text) }
+                var piece: [Character] = []
+                var pw = 0
+                for ch in unit.chars {
+                    let cw = measure(ch)
+                    if pw + cw > width, !piece.isEmpty { result.lines.append(String(piece)); piece = []; pw = 0 }
+                    piece.append(ch)
+                    pw += cw
+                }
+                if !piece.isEmpty { line = [LEDTextUnits.Unit(chars: piece)]; lineWidth = pw }
+                continue
+            }
+            // Break before `unit`; prefer just after the last clause end in the line.
+            var cut = line.count
+            if let p = line.lastIndex(where: \.endsClause), p < line.count - 1 {
+                let kept = line[...p].reduce(0) { $0 + width(of: $1) }
+                // Also break at the clause when everything after it fits on the next line:
+                // the same number of lines, and no word left alone on the last one.
+                let after = line[(p + 1)...].reduce(0) { $0 + width(of: $1) } + queue.reduce(0) { $0 + width(of: $1) }
+                if kept * 2 >= width || after <= width { cut = p + 1 }
+            }
+            emit(line[..<cut])
+            line = Array(line[cut...])
+            while line.first?.isSpace == true { line.removeFirst() }
+            lineWidth = line.reduce(0) { $0 + width(of: $1) }
+        }
+        emit(line[...])
+        return result
+    }
+}
