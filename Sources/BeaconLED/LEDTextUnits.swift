@@ -67,11 +67,16 @@ enum LEDTextUnits {
         for atom in atoms {
             if atom.count == 1, closing.contains(atom[0]), pending.isEmpty, let last = units.last, !last.isSpace {
                 units[units.count - 1].chars += atom
+            } else if atom.count == 1, closing.contains(atom[0]), pending.isEmpty, units.count >= 2, units[units.count - 1].isSpace,
+                      !units[units.count - 2].isSpace {
+                // `， ”`: a space before closing punctuation must not become a break either.
+                units.removeLast()
+                units[units.count - 1].chars += [" "] + atom
             } else if atom.count == 1, opening.contains(atom[0]) {
                 pending += atom
             } else if atom == [" "] {
-                if !pending.isEmpty { units.append(Unit(chars: pending)); pending = [] }
-                units.append(Unit(chars: atom))
+                // `“ 100`: an opening bracket keeps what follows it, even across a space.
+                if pending.isEmpty { units.append(Unit(chars: atom)) } else { pending += atom }
             } else {
                 units.append(Unit(chars: pending + atom))
                 pending = []
