@@ -15,6 +15,12 @@ public struct LEDBoard: Sendable, Hashable {
     public enum Color: String, Sendable, CaseIterable, Hashable {
         case red, green, amber, white
 
+        /// The unlit dot colour for CSS, `rgb(56,13,10)`.
+        var cssDim: String {
+            let d = rgb.dim
+            return "rgb(\(Int(d.0 * 255)),\(Int(d.1 * 255)),\(Int(d.2 * 255)))"
+        }
+
         /// Lit and unlit dot colours as 0–1 RGB.
         var rgb: (lit: (Double, Double, Double), dim: (Double, Double, Double)) {
             switch self {

@@ -46,6 +46,7 @@ enum LEDPage {
                         let text = s.width * l.pitch
                         return ["text": s.lines.first ?? "", "windowWidth": window, "windowHeight": p.height,
                                 "from": window - p.x, "to": -text - p.x, "y": -p.y, "still": -p.x,
+                                "pitch": l.pitch, "dim": b.color.cssDim,
                                 "seconds": max(2, (b.width + s.width) / scrollSpeed)]
                     }
                 }
