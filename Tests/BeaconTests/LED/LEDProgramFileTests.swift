@@ -85,4 +85,12 @@ import Testing
         #expect(station.lines.suffix(2) == ["九月通报：刷单返利诈骗", "五月通报：网络贷款诈骗"])
         #expect(station.items.last?.message.source.line == 4)
     }
+
+    @Test func theSameInputGivesTheSameBytes() throws {
+        let site = try LEDFixture.site()
+        let a = try LEDBuilder.build(site: site, figures: FakeFigures())
+        let b = try LEDBuilder.build(site: site, figures: FakeFigures())
+        #expect(a.files.map(\.path) == b.files.map(\.path))
+        #expect(a.files.map(\.data) == b.files.map(\.data))
+    }
 }
