@@ -6,11 +6,20 @@ extension LEDBoard {
 
     /// Reads and checks `led_boards:` of site.yaml; every problem is collected into `problems`.
     static func parseAll(_ value: YAMLValue?, config: SiteConfig, problems: DiagnosticCollector) -> [LEDBoard] {
-        guard let value, !value.isNull, let items = problems.capture({ try value.items() }) else { return [] }
+        guard let value, !value.isNull else { return [] }
+        // A list of boards, or a mapping from board name to settings.
+        var entries: [(item: YAMLValue, name: YAMLValue?)] = []
+        if value.isMapping {
+            guard let pairs = problems.capture({ try value.pairs() }) else { return [] }
+            entries = pairs.map { ($0.value, $0.keyValue) }
+        } else {
+            guard let items = problems.capture({ try value.items() }) else { return [] }
+            entries = items.map { ($0, nil) }
+        }
         var boards: [LEDBoard] = []
         var seen: [String: Int] = [:]
-        for item in items {
-            guard let board = parse(item, config: config, problems: problems) else { continue }
+        for (item, key) in entries {
+            guard let board = parse(item, nameKey: key, config: config, problems: problems) else { continue }
             if let first = seen[board.name] {
                 problems.add(item["name"]?.error("Two LED boards are called `\(board.name)` (the first is on line \(first)); each board writes its own folder led/\(board.name)/.",
                                                  hint: "Give each board a different `name`, e.g. `\(board.name)-2`.")
@@ -24,7 +33,7 @@ extension LEDBoard {
     }
 
     /// One board entry; nil when it is too broken to use.
-    static func parse(_ item: YAMLValue, config: SiteConfig, problems: DiagnosticCollector) -> LEDBoard? {
+    static func parse(_ item: YAMLValue, nameKey: YAMLValue? = nil, config: SiteConfig, problems: DiagnosticCollector) -> LEDBoard? {
         guard item.isMapping else {
             problems.add(item.error("Each LED board is a set of settings, found \(item.kindName).",
                                     hint: "Write a board as `- {name: shop-strip, width: 192, height: 16, font: 16, charset: gb2312, mode: static}`."))
@@ -49,7 +58,7 @@ extension LEDBoard {
             return n
         }
 
-        let name = required("name") { v -> String in
+        func readName(_ v: YAMLValue) throws -> String {
             let s = try v.nonEmptyString("name")
             guard Slug.isValid(s) else {
                 throw v.error("The board name `\(s)` \(Slug.problem(s)).",
@@ -57,6 +66,7 @@ extension LEDBoard {
             }
             return s
         }
+        let name: String? = nameKey.map { k in problems.capture { try readName(k) } } ?? required("name", readName)
         let width = required("width") { try positive("width", $0) }
         let height = required("height") { try positive("height", $0) }
         let font = required("font") { v -> Int in
@@ -118,8 +128,8 @@ extension LEDBoard {
             if height < font {
                 problems.add(at.error("`height` \(height) is smaller than the \(font)-px font, so no line of text fits on the board.",
                                       hint: "Use `font: 16` on a 16-LED-high board, or check the height."))
-            } else if height % font != 0, let mark = Optional(at) {
-                problems.add(mark.error("`height` \(height) is not a multiple of the \(font)-px font: \(height % font) rows of LEDs stay dark below the text.",
+            } else if height % font != 0 {
+                problems.add(at.error("`height` \(height) is not a multiple of the \(font)-px font: \(height % font) rows of LEDs stay dark below the text.",
                                         hint: "That is fine if intended; otherwise check the height or the font.", severity: .warning))
             }
         }

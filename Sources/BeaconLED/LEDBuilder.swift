@@ -66,6 +66,19 @@ public enum LEDBuilder {
         let program = maker.make(messages, problems: local)
         var files = [program.programFile(encoder: maker.encoder), program.utf8File()]
         var layout: LEDPreview.Layout?
+        if let font {
+            // Characters the set has but Unifont lacks (UTF-8 boards): the board's own font may show
+            // them; the preview cannot, so say so instead of drawing an empty box silently.
+            var missing: [Character] = []
+            for item in program.items {
+                for ch in item.message.text where ch != " " && font.glyph(ch) == nil && !missing.contains(ch) { missing.append(ch) }
+            }
+            if !missing.isEmpty {
+                local.add(.warning("site.yaml", line: board.line,
+                                   "The preview of the LED board `\(board.name)` draws \(missing.map { "“\($0)”" }.joined(separator: " ")) as empty boxes: GNU Unifont has no glyph for \(missing.count == 1 ? "it" : "them").",
+                                   hint: "Check on the board itself that its font has \(missing.count == 1 ? "this character" : "these characters"), or write the text without \(missing.count == 1 ? "it" : "them")."))
+            }
+        }
         if let font, !program.items.isEmpty {
             let preview = LEDPreview(program: program, font: font, measure: maker.width)
             if let (png, l) = preview.png() {

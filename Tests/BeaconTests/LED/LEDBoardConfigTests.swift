@@ -64,3 +64,23 @@ import Testing
         #expect(throws: BuildFailure.self) { _ = try LEDBuilder.build(site: site, figures: nil, only: "statoin") }
     }
 }
+
+@Suite struct LEDBoardFormsTests {
+    @Test func boardsMayBeAMappingFromNameToSettings() throws {
+        let site = try LEDFixture.site(boards: """
+        led_boards:
+          door: {width: 128, height: 16, font: 16, charset: gb2312, mode: static}
+          hall: {width: 256, height: 32, font: 32, charset: utf-8, mode: scroll}
+        """)
+        let result = try LEDBuilder.build(site: site, figures: nil)
+        #expect(result.programs.map(\.board.name) == ["door", "hall"])
+    }
+
+    @Test func anEmojiOnAUTF8BoardIsKeptButThePreviewWarns() throws {
+        let site = try LEDFixture.site(boards: "led_boards:\n  - {name: hall, width: 256, height: 32, font: 32, charset: utf-8, mode: scroll}",
+                                       slogans: "- {zh: 反诈😀, en: x}\n")
+        let result = try LEDBuilder.build(site: site, figures: nil)
+        #expect(result.programs[0].lines == ["反诈😀"])
+        #expect(result.warnings.contains { $0.message.contains("“😀”") && $0.message.contains("empty boxes") })
+    }
+}
