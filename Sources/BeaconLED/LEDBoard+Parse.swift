@@ -45,9 +45,13 @@ extension LEDBoard {
         func required<T>(_ key: String, _ read: (YAMLValue) throws -> T) -> T? {
             guard let v = item[key], !v.isNull else {
                 problems.add(item.error("This LED board has no `\(key)`.",
-                                        hint: "Every board needs `name`, `width`, `height`, `font`, `charset` and `mode`."))
+                                        hint: "Every board needs `name`, `width` and `height` (in LEDs); `font` (16), `charset` (gb2312) and `mode` (static) default as shown."))
                 return nil
             }
+            return problems.capture { try read(v) }
+        }
+        func optional<T>(_ key: String, default value: T, _ read: (YAMLValue) throws -> T) -> T? {
+            guard let v = item[key], !v.isNull else { return value }
             return problems.capture { try read(v) }
         }
         func positive(_ key: String, _ v: YAMLValue) throws -> Int {
@@ -69,7 +73,7 @@ extension LEDBoard {
         let name: String? = nameKey.map { k in problems.capture { try readName(k) } } ?? required("name", readName)
         let width = required("width") { try positive("width", $0) }
         let height = required("height") { try positive("height", $0) }
-        let font = required("font") { v -> Int in
+        let font = optional("font", default: 16) { v -> Int in
             let n = try v.int("font")
             guard fonts.contains(n) else {
                 throw v.error("`font` must be 16, 24 or 32 (the pixel heights controllers have fonts for), found \(n).",
@@ -77,7 +81,7 @@ extension LEDBoard {
             }
             return n
         }
-        let charset = required("charset") { v -> LEDCharset in
+        let charset = optional("charset", default: LEDCharset.gb2312) { v -> LEDCharset in
             let s = try v.nonEmptyString("charset")
             if let c = LEDCharset.parse(s) { return c }
             let names = LEDCharset.allCases.map(\.rawValue)
@@ -85,7 +89,7 @@ extension LEDBoard {
                           hint: NearestName.hint(for: s, among: names, noun: "charset")
                             + " Font-card controllers read `gb2312` (some `gbk`); full-colour ones `utf-8`.")
         }
-        let mode = required("mode") { v -> Mode in
+        let mode = optional("mode", default: Mode.static) { v -> Mode in
             let s = try v.nonEmptyString("mode")
             guard let m = Mode(rawValue: s.lowercased()) else {
                 throw v.error("Unknown mode `\(s)`.", hint: NearestName.hint(for: s, among: Mode.allCases.map(\.rawValue), noun: "mode")

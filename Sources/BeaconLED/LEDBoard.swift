@@ -36,9 +36,11 @@ public struct LEDBoard: Sendable, Hashable {
     public var name: String
     public var width: Int
     public var height: Int
-    /// Font height in pixels: 16, 24 or 32. A hanzi is `font` px wide, an ASCII character half.
+    /// Font height in pixels: 16 (the default), 24 or 32. A hanzi is `font` px wide, an ASCII character half.
     public var font: Int
+    /// The controller's character set; GB2312 when not given, the set every font card has.
     public var charset: LEDCharset
+    /// `static` when not given.
     public var mode: Mode
     /// Language code of the messages the board shows.
     public var language: String

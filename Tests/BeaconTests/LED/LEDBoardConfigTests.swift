@@ -44,7 +44,15 @@ import Testing
 
     @Test func missingSettingsAndBadValuesAreAllReportedTogether() throws {
         let e = try errors("led_boards:\n  - {name: Shop Strip, width: 192, font: 20, charset: gbk, mode: blink, language: fr}")
+        // Bad name, no height, font 20, mode blink, language fr.
         #expect(e.count == 5)
+        #expect(e.contains { $0.message.contains("no `height`") })
+    }
+
+    @Test func fontCharsetAndModeHaveDefaults() throws {
+        let site = try LEDFixture.site(boards: "led_boards:\n  - {name: door, width: 128, height: 16}")
+        let board = try #require(try LEDBuilder.build(site: site, figures: nil).programs.first?.board)
+        #expect(board.font == 16 && board.charset == .gb2312 && board.mode == .static && board.language == "zh")
     }
 
     @Test func maxBytesIsEnforcedAndWarnedNear() throws {
