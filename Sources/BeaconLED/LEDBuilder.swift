@@ -27,7 +27,10 @@ public enum LEDBuilder {
             problems.add(.warning(nil, "The LED previews are not drawn: GNU Unifont's unifont.hex was not found (looked in \(Unifont.searchPaths.joined(separator: ", "))).",
                                   hint: "Install the Debian package `unifont`, or set BEACON_UNIFONT to the path of unifont.hex."))
         }
-        let made = ParallelMap.map(boards) { board in make(board, site: site, figures: figures, font: font, problems: problems) }
+        let sources = LEDSourceLines(root: site.root)
+        let made = ParallelMap.map(boards) { board in
+            make(board, site: site, figures: figures, font: font, sources: sources, problems: problems)
+        }
         try problems.throwIfErrors()
 
         var result = LEDBuildResult()
@@ -50,10 +53,10 @@ public enum LEDBuilder {
     }
 
     static func make(_ board: LEDBoard, site: Site, figures: (any LEDFigureSource)?, font: Unifont?,
-                     problems: DiagnosticCollector) -> Made {
+                     sources: LEDSourceLines, problems: DiagnosticCollector) -> Made {
         let local = DiagnosticCollector()
         defer { problems.add(contentsOf: local.all) }
-        let maker = LEDProgramMaker(board: board, font: font)
+        let maker = LEDProgramMaker(board: board, font: font, sources: sources)
         if !maker.encoder.isAvailable {
             local.add(.error("site.yaml", line: board.line, "This system's iconv cannot write \(board.charset.label), so the board `\(board.name)` gets no program.",
                              hint: "Install glibc's gconv modules (Debian: `libc6`, which includes them)."))

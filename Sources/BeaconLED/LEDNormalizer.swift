@@ -9,6 +9,8 @@ struct LEDNormalizer {
     let encoder: LEDEncoder
     /// GBK, to tell a clerk that a GB2312 board's missing name character exists on GBK boards.
     let gbk: LEDEncoder
+    /// Source lines, to quote the line and point at the character; nil in unit tests.
+    var sources: LEDSourceLines? = nil
 
     func normalize(_ message: LEDMessage, problems: DiagnosticCollector) -> LEDMessage? {
         var scalars = String.UnicodeScalarView()
@@ -71,9 +73,14 @@ struct LEDNormalizer {
         if message.source.kind == .headline {
             hint += " This headline is built from the template in \(message.source.file) and the figures in \(message.source.note ?? "the statistics")."
         }
-        return Diagnostic(.error, file: message.source.file, line: message.source.line,
-                          message: "The LED board `\(board.name)` (\(board.charset.label)) cannot show “\(ch)” (\(codePoint(ch))) in: \(excerpt(message.original))",
-                          hint: hint)
+        var d = Diagnostic(.error, file: message.source.file, line: message.source.line,
+                           message: "The LED board `\(board.name)` (\(board.charset.label)) cannot show “\(ch)” (\(codePoint(ch))) in: \(excerpt(message.original))",
+                           hint: hint)
+        if let line = message.source.line, let text = sources?.line(message.source.file, line), let i = text.firstIndex(of: ch) {
+            d.excerpt = text
+            d.column = text.distance(from: text.startIndex, to: i) + 1
+        }
+        return d
     }
 
     /// `U+1F600 GRINNING FACE`.

@@ -7,10 +7,12 @@ struct LEDProgramMaker {
     let font: Unifont?
     let encoder: LEDEncoder
     let gbk: LEDEncoder
+    let sources: LEDSourceLines?
 
-    init(board: LEDBoard, font: Unifont?) {
+    init(board: LEDBoard, font: Unifont?, sources: LEDSourceLines? = nil) {
         self.board = board
         self.font = font
+        self.sources = sources
         encoder = LEDEncoder(board.charset)
         gbk = LEDEncoder(.gbk)
     }
@@ -26,7 +28,7 @@ struct LEDProgramMaker {
     }
 
     func make(_ messages: [LEDMessage], problems: DiagnosticCollector) -> LEDProgram {
-        let normalizer = LEDNormalizer(board: board, encoder: encoder, gbk: gbk)
+        let normalizer = LEDNormalizer(board: board, encoder: encoder, gbk: gbk, sources: sources)
         let breaker = LEDLineBreaker(width: board.width, measure: width)
         var items: [LEDProgram.Item] = []
         for raw in messages {

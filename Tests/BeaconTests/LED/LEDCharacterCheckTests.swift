@@ -19,6 +19,8 @@ import Testing
         #expect(errors.count == 2)
         let e = try #require(errors.first { $0.message.contains("shop-strip") })
         #expect(e.line == 4)
+        #expect(e.excerpt == "led: 小心刷单😀骗局")
+        #expect(e.column == 10)
         #expect(e.message.contains("😀"))
         #expect(e.message.contains("U+1F600"))
         #expect(e.hint?.contains("emoji") == true)
