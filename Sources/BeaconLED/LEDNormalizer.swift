@@ -48,9 +48,9 @@ struct LEDNormalizer {
             problems.add(unencodable(ch, in: message))
         }
         for (ch, good) in replaced {
-            problems.add(Diagnostic(.warning, file: message.source.file, line: message.source.line,
+            problems.add(pointing(at: ch, in: message, Diagnostic(.warning, file: message.source.file, line: message.source.line,
                                     message: "The LED board `\(board.name)` (\(board.charset.label)) has no “\(ch)” (\(codePoint(ch))); it shows “\(good)” instead in: \(excerpt(message.original))",
-                                    hint: "Type “\(good)” in the source to silence this warning."))
+                                    hint: "Type “\(good)” in the source to silence this warning.")))
         }
         if failed { return nil }
         if out.isEmpty { return nil }
@@ -73,9 +73,14 @@ struct LEDNormalizer {
         if message.source.kind == .headline {
             hint += " This headline is built from the template in \(message.source.file) and the figures in \(message.source.note ?? "the statistics")."
         }
-        var d = Diagnostic(.error, file: message.source.file, line: message.source.line,
+        return pointing(at: ch, in: message, Diagnostic(.error, file: message.source.file, line: message.source.line,
                            message: "The LED board `\(board.name)` (\(board.charset.label)) cannot show “\(ch)” (\(codePoint(ch))) in: \(excerpt(message.original))",
-                           hint: hint)
+                           hint: hint))
+    }
+
+    /// Adds the source line and the character's column, when the line is known.
+    func pointing(at ch: Character, in message: LEDMessage, _ diagnostic: Diagnostic) -> Diagnostic {
+        var d = diagnostic
         if let line = message.source.line, let text = sources?.line(message.source.file, line), let i = text.firstIndex(of: ch) {
             d.excerpt = text
             d.column = text.distance(from: text.startIndex, to: i) + 1
