@@ -8,6 +8,7 @@ extension SiteBuilder {
     /// The build, in order. Each part adds its step here.
     func steps() -> [BuildStep] {
         var steps = [BuildStep(name: "Loading the site", run: load),
+                     BuildStep(name: "Reading statistics", run: loadStatistics),
                      BuildStep(name: "Rendering Markdown", run: renderMarkdown)]
         if options.parts.contains(.led) { steps.append(BuildStep(name: "Making LED board programs", run: makeLEDPrograms)) }
         if options.parts.contains(.website) { steps.append(BuildStep(name: "Rendering the website", run: renderWebsite)) }
