@@ -6,9 +6,10 @@ extension SiteBuilder {
     /// `/led/` page for the website step to wrap in the theme.
     func makeLEDPrograms() throws -> String {
         guard let site = state.site else { return "" }
-        // Headline sentences need the statistics: pass the collection (StatsCollection+LED.swift
-        // makes it an LEDFigureSource) once the statistics step runs before this one.
-        let result = try LEDBuilder.build(site: site, figures: nil, only: options.ledBoard)
+        // The statistics step ran before this one; StatsCollection+LED.swift makes the
+        // collection the source of the headline sentences.
+        let figures: (any LEDFigureSource)? = state.stats.flatMap { $0.isEmpty ? nil : $0 }
+        let result = try LEDBuilder.build(site: site, figures: figures, only: options.ledBoard)
         state.led = result
         state.files += result.files
         state.extraPages += result.pages

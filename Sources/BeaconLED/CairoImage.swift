@@ -4,7 +4,7 @@ import Foundation
 /// A Cairo RGB image surface with its drawing context, destroyed with the object; writes PNG
 /// through Cairo's own encoder.
 final class CairoImage {
-    private let surface: OpaquePointer
+    let surface: OpaquePointer
     let context: OpaquePointer
     let width: Int
     let height: Int

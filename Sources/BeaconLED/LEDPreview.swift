@@ -90,36 +90,52 @@ struct LEDPreview {
     }
 
     /// The PNG, or nil when Cairo could not make the image.
+    ///
+    /// Drawing hundreds of thousands of circles one by one is slow, so each panel takes two
+    /// Cairo operations: a repeating tile of one unlit LED fills the panel, then a repeating
+    /// tile of one lit LED is painted through a mask that holds one pixel per LED, enlarged
+    /// without smoothing to the LED pitch.
     func png() -> (data: Data, layout: Layout)? {
         let l = layout()
-        guard let image = CairoImage(width: l.width, height: l.height) else { return nil }
+        guard let image = CairoImage(width: l.width, height: l.height),
+              let litTile = dotTile(l.pitch, board.color.rgb.lit), let dimTile = dotTile(l.pitch, board.color.rgb.dim) else { return nil }
         let cr = image.context
         cairo_set_source_rgb(cr, 0.07, 0.07, 0.08)
         cairo_paint(cr)
-        let (lit, dim) = board.color.rgb
-        let radius = Double(l.pitch) * 0.42
         for (screen, panel) in zip(program.screens, l.panels) {
             let columns = panel.width / l.pitch
+            let ox = Double(panel.x), oy = Double(panel.y)
             cairo_set_source_rgb(cr, 0.0, 0.0, 0.0)
-            cairo_rectangle(cr, Double(panel.x - l.pitch / 2), Double(panel.y - l.pitch / 2),
-                            Double(panel.width + l.pitch), Double(panel.height + l.pitch))
+            cairo_rectangle(cr, ox - Double(l.pitch / 2), oy - Double(l.pitch / 2), Double(panel.width + l.pitch), Double(panel.height + l.pitch))
             cairo_fill(cr)
-            let bits = bitmap(screen, columns: columns)
-            for (on, color) in [(false, dim), (true, lit)] {
-                cairo_new_path(cr)
-                for y in 0..<board.height {
-                    for x in 0..<columns where bits[y * columns + x] == on {
-                        let cx = Double(panel.x + x * l.pitch) + Double(l.pitch) / 2
-                        let cy = Double(panel.y + y * l.pitch) + Double(l.pitch) / 2
-                        cairo_new_sub_path(cr)
-                        cairo_arc(cr, cx, cy, radius, 0, 2 * Double.pi)
-                    }
-                }
-                cairo_set_source_rgb(cr, color.0, color.1, color.2)
-                cairo_fill(cr)
-            }
+            // Unlit LEDs everywhere on the panel.
+            var m = cairo_matrix_t()
+            cairo_matrix_init_translate(&m, -ox, -oy)
+            cairo_pattern_set_matrix(dimTile.pattern, &m)
+            cairo_pattern_set_matrix(litTile.pattern, &m)
+            cairo_set_source(cr, dimTile.pattern)
+            cairo_rectangle(cr, ox, oy, Double(panel.width), Double(panel.height))
+            cairo_fill(cr)
+            // Lit LEDs through the mask.
+            guard let mask = LEDMask(bits: bitmap(screen, columns: columns), columns: columns, rows: board.height) else { return nil }
+            cairo_matrix_init_scale(&m, 1.0 / Double(l.pitch), 1.0 / Double(l.pitch))
+            cairo_matrix_translate(&m, -ox, -oy)
+            cairo_pattern_set_matrix(mask.pattern, &m)
+            cairo_set_source(cr, litTile.pattern)
+            cairo_mask(cr, mask.pattern)
         }
         guard let data = image.png() else { return nil }
         return (data, l)
+    }
+
+    /// One LED: a round dot of `color` on black, `pitch` pixels square, repeating.
+    func dotTile(_ pitch: Int, _ color: (Double, Double, Double)) -> CairoPattern? {
+        guard let tile = CairoImage(width: pitch, height: pitch) else { return nil }
+        cairo_set_source_rgb(tile.context, 0, 0, 0)
+        cairo_paint(tile.context)
+        cairo_set_source_rgb(tile.context, color.0, color.1, color.2)
+        cairo_arc(tile.context, Double(pitch) / 2, Double(pitch) / 2, Double(pitch) * 0.42, 0, 2 * Double.pi)
+        cairo_fill(tile.context)
+        return CairoPattern(image: tile, extend: CAIRO_EXTEND_REPEAT)
     }
 }
