@@ -1,6 +1,7 @@
 import BeaconBuild
 import BeaconCore
 import BeaconLED
+import BeaconStats
 import Foundation
 import Testing
 
@@ -58,5 +59,34 @@ import Testing
         try site.build()
         #expect(!site.exists("led/index.html"))
         #expect(!site.exists("led"))
+    }
+}
+
+/// The repository's sample district: its three boards, with headlines from its statistics.
+@Suite struct LEDSampleSiteTests {
+    @Test func sampleBoardsQuoteTheStatisticsAsTheSiteWritesThem() throws {
+        var options = BuildOptions(siteRoot: TestSite.repository)
+        options.parts = [.led]
+        options.write = false
+        let builder = SiteBuilder(options: options)
+        try builder.run()
+        let result = try #require(builder.ledResult)
+        #expect(result.programs.map(\.board.name) == ["shop-strip", "station", "village"])
+        #expect(result.programs.map(\.board.charset) == [.gb2312, .gbk, .utf8])
+        #expect(result.warnings.isEmpty)
+
+        let site = try #require(builder.site)
+        let stats = try StatsCollection.load(sources: site.statsSources, config: site.config)
+        let latest = try #require(stats.latest)
+        let zh = try #require(site.config.language("zh"))
+        let filed = try #require(latest.formatted(metric: "cases_filed", language: zh, strings: site.strings))
+        let change = try #require(latest.formattedChange(metric: "cases_filed", language: zh, strings: site.strings))
+        let station = try #require(result.programs.first { $0.board.name == "station" })
+        let headline = try #require(station.items.first { $0.message.source.kind == .headline })
+        #expect(headline.message.text.contains(filed) && headline.message.text.contains(change))
+        #expect(headline.message.source.note == latest.file)
+        // On the static strip the same sentence is split into whole screens.
+        let strip = try #require(result.programs.first { $0.board.name == "shop-strip" })
+        #expect(strip.lines.contains(change))
     }
 }
