@@ -24,7 +24,7 @@ enum LEDPage {
             ]
             board["messages"] = m.program.items.enumerated().map { (i, item) -> [String: Any] in
                 let src = item.message.source
-                return [
+                var entry: [String: Any] = [
                     "number": i + 1, "kind": t("kind.\(src.kind.rawValue)"),
                     "source": src.file + (src.line.map { ":\($0)" } ?? ""), "text": item.message.text,
                     "changed": item.message.text != item.message.original, "original": item.message.original,
@@ -33,6 +33,9 @@ enum LEDPage {
                         ["number": k + 1, "label": site.strings.format("led.screen", lang, ["n": String(k + 1)]), "lines": s.lines.map { ["text": $0] }, "bytes": s.bytes, "width": s.width] as [String: Any]
                     },
                 ]
+                // Headlines: the statistics file the figures come from, beside the template.
+                if let note = src.note { entry["figures"] = note }
+                return entry
             }
             board["hasScrolls"] = false
             if let l = m.preview {
