@@ -7,7 +7,10 @@ enum LEDTextUnits {
         var chars: [Character]
         var isSpace: Bool { chars == [" "] }
         /// True when the unit ends a clause (`，` `。` `；` …), a good place to break after.
-        var endsClause: Bool { chars.contains { LEDTextUnits.clauseEnds.contains($0) } }
+        var endsClause: Bool {
+            guard let last = chars.last(where: { !LEDTextUnits.trailingQuotes.contains($0) }) else { return false }
+            return LEDTextUnits.clauseEnds.contains(last)
+        }
         /// True when the unit contains digits: it must never be split, even if too wide.
         var isNumber: Bool { chars.contains(where: LEDTextUnits.isDigit) }
         var text: String { String(chars) }
@@ -18,7 +21,9 @@ enum LEDTextUnits {
     /// Characters that must not end a line.
     static let opening: Set<Character> = Set("（《「『【〔〖〘〚〈‘“([{<")
     /// Punctuation after which a break reads naturally.
-    static let clauseEnds: Set<Character> = Set("，。、；：？！,;:?!")
+    static let clauseEnds: Set<Character> = Set("，。、；：？！,.;:?!")
+    /// Closing quotes and brackets that may follow a clause end: `。”`.
+    static let trailingQuotes: Set<Character> = Set("”’」』）)》")
     /// Counting characters that belong to the number before them: `4400万`, `100余`.
     static let numberSuffixes: Set<Character> = Set("万亿千百余多")
     /// Measure words that read as part of the figure: `838起`, `89人`, `4400万元`, `2021年`.
