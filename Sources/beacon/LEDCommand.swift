@@ -55,7 +55,7 @@ struct LEDCommand: ParsableCommand {
                                         hint: "Check that the folder is writable and the disk has room.")])
                 throw ExitCode(1)
             }
-            terminal.err("Wrote \(result.programs.count) board(s) to \(dir.path)/.")
+            if !site.quiet { terminal.err("Wrote \(result.programs.count) board(s) to \(dir.path)/.") }
         }
     }
 }
