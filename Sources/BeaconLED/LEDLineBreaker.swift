@@ -8,13 +8,42 @@ struct LEDLineBreaker {
 
     struct Result {
         var lines: [String]
-        /// Numbers wider than a whole line: they cannot be shown without splitting them.
+        /// Numbers (or punctuation runs) wider than a whole line: they cannot be shown without
+        /// splitting them where a line must not break.
         var tooWide: [String]
     }
 
     func width(of unit: LEDTextUnits.Unit) -> Int { unit.chars.reduce(0) { $0 + measure($1) } }
 
     func width(of text: String) -> Int { text.reduce(0) { $0 + measure($1) } }
+
+    /// Cuts a unit wider than a line into pieces that fit, still keeping closing punctuation
+    /// off the start of a piece and opening brackets off its end where the piece allows.
+    func hardSplit(_ chars: [Character]) -> [[Character]] {
+        var pieces: [[Character]] = []
+        var piece: [Character] = []
+        var pw = 0
+        for ch in chars {
+            let cw = measure(ch)
+            if pw + cw > width, !piece.isEmpty {
+                // Carry the tail that may not end a line (opening brackets), or that must go
+                // with a closing mark that cannot start one, to the next piece.
+                var cut = piece.count
+                while cut > 1, LEDTextUnits.opening.contains(piece[cut - 1]) { cut -= 1 }
+                if LEDTextUnits.closing.contains(ch) {
+                    while cut > 1, LEDTextUnits.closing.contains(piece[cut - 1]) || piece[cut - 1] == " " { cut -= 1 }
+                    if cut > 1 { cut -= 1 }
+                }
+                pieces.append(Array(piece[..<cut]))
+                piece = Array(piece[cut...])
+                pw = piece.reduce(0) { $0 + measure($1) }
+            }
+            piece.append(ch)
+            pw += cw
+        }
+        pieces.append(piece)
+        return pieces.map { p in Array(p.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()) }.filter { !$0.isEmpty }
+    }
 
     func lines(_ text: String) -> Result {
         var result = Result(lines: [], tooWide: [])
@@ -42,15 +71,16 @@ struct LEDLineBreaker {
                 // One unit wider than the line: a long word is cut by character, a number is reported.
                 queue.removeFirst()
                 if unit.isNumber { result.tooWide.append(unit.text) }
-                var piece: [Character] = []
-                var pw = 0
-                for ch in unit.chars {
-                    let cw = measure(ch)
-                    if pw + cw > width, !piece.isEmpty { result.lines.append(String(piece)); piece = []; pw = 0 }
-                    piece.append(ch)
-                    pw += cw
+                var pieces = hardSplit(unit.chars)
+                // A run of punctuation wider than the board cannot be cut cleanly either.
+                if !unit.isNumber, pieces.dropFirst().contains(where: { LEDTextUnits.closing.contains($0.first!) })
+                    || pieces.dropLast().contains(where: { LEDTextUnits.opening.contains($0.last!) }) {
+                    result.tooWide.append(unit.text)
                 }
-                if !piece.isEmpty { line = [LEDTextUnits.Unit(chars: piece)]; lineWidth = pw }
+                let last = pieces.removeLast()
+                result.lines += pieces.map { String($0) }
+                line = [LEDTextUnits.Unit(chars: last)]
+                lineWidth = last.reduce(0) { $0 + measure($1) }
                 continue
             }
             // Break before `unit`; prefer just after the last clause end in the line.

@@ -40,7 +40,9 @@ struct LEDProgramMaker {
                 for number in result.tooWide {
                     problems.add(Diagnostic(.error, file: message.source.file, line: message.source.line,
                                             message: "“\(number)” is \(breaker.width(of: number)) LEDs wide, wider than the board `\(board.name)` (\(board.width)); it would have to be split.",
-                                            hint: "Shorten it (e.g. write 4400万 instead of 44000000), or show this board's messages with `mode: scroll`."))
+                                            hint: LEDTextUnits.units(number).contains(where: \.isNumber)
+                                                ? "Shorten it (e.g. write 4400万 instead of 44000000), or show this board's messages with `mode: scroll`."
+                                                : "Shorten the run of punctuation, or show this board's messages with `mode: scroll`."))
                 }
                 var rest = result.lines[...]
                 while !rest.isEmpty {

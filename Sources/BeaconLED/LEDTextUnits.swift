@@ -43,7 +43,13 @@ enum LEDTextUnits {
     }
 
     static func units(_ text: String) -> [Unit] {
-        let chars = Array(text)
+        // A space typed before full-width closing punctuation (`诈 》`) is a slip: drop it, so it
+        // can neither become a break nor widen the line.
+        var chars: [Character] = []
+        for ch in text {
+            if !ch.isASCII, closing.contains(ch), chars.last == " " { chars.removeLast() }
+            chars.append(ch)
+        }
         // 1. Atoms: words and numbers whole, everything else one character each.
         var atoms: [[Character]] = []
         var i = 0
@@ -74,7 +80,7 @@ enum LEDTextUnits {
                 units[units.count - 1].chars += atom
             } else if atom.count == 1, closing.contains(atom[0]), pending.isEmpty, units.count >= 2, units[units.count - 1].isSpace,
                       !units[units.count - 2].isSpace {
-                // `， ”`: a space before closing punctuation must not become a break either.
+                // `word )`: a space before closing punctuation must not become a break either.
                 units.removeLast()
                 units[units.count - 1].chars += [" "] + atom
             } else if atom.count == 1, opening.contains(atom[0]) {

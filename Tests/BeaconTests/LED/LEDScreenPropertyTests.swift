@@ -42,7 +42,11 @@ import Testing
             // Find where each break falls in the message; a break with no space at it must not
             // have a digit (or a digit and its decimal point) before and a digit, `%` or 万 after.
             var chars: [Character] = []
-            for c in text.trimmingCharacters(in: .whitespaces) where !(c == " " && chars.last == " ") { chars.append(c) }
+            for c in text.trimmingCharacters(in: .whitespaces) where !(c == " " && chars.last == " ") {
+                // As the breaker does: a space typed before full-width closing punctuation goes.
+                if !c.isASCII, Self.closing.contains(c), chars.last == " " { chars.removeLast() }
+                chars.append(c)
+            }
             var i = 0
             var split = false
             for line in out.dropLast() {
@@ -58,6 +62,15 @@ import Testing
             // A number wider than the whole board cannot be kept whole: that is an error, never a silent split.
             if split { #expect(failed) }
         }
+    }
+
+    @Test func pathologicalPunctuationRunsStillBreakCleanly() {
+        // A space slipped in before full-width punctuation goes, so the run fits the line.
+        #expect(lines("局、 ：》》”", width: 96, font: 16).lines == ["局、：》》”"])
+        // A run that cannot fit any way is an error, never a line starting with `：`.
+        let (out, _, failed) = lines("局、：》》”」", width: 96, font: 16)
+        #expect(failed)
+        #expect(out.allSatisfy { $0.reduce(0) { $0 + ($1.isASCII ? 8 : 16) } <= 96 })
     }
 
     @Test func noLineStartsWithClosingOrEndsWithOpeningPunctuation() async {
