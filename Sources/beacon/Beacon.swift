@@ -8,7 +8,7 @@ struct Beacon: ParsableCommand {
         commandName: "beacon",
         abstract: "Build an anti-fraud publicity site, LED board programs and leaflets from one folder.",
         version: "0.1.0",
-        subcommands: [BuildCommand.self, LeafletCommand.self],
+        subcommands: [BuildCommand.self, LEDCommand.self, LeafletCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }
