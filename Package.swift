@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // C libraries from Debian's -dev packages.
@@ -36,7 +37,10 @@ let package = Package(
         .target(name: "BeaconBuild", dependencies: [
             "BeaconCore", "BeaconContent", "BeaconMarkdown", "BeaconSite", "BeaconLED", "BeaconLeaflet", "BeaconPrivacy", "BeaconStats",
         ]),
-        .target(name: "BeaconServe", dependencies: ["BeaconCore", "BeaconBuild"]),
+        .target(name: "BeaconServe", dependencies: [
+            "BeaconCore", "BeaconBuild",
+            .product(name: "FlyingFox", package: "FlyingFox"),
+        ]),
         .executableTarget(name: "beacon", dependencies: [
             "BeaconCore", "BeaconBuild", "BeaconServe",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -1,0 +1,82 @@
+import BeaconCore
+import FlyingFox
+import Foundation
+
+/// Answers the preview's requests: built files (HTML with the reload script and, after a
+/// failed build, the error overlay added), the reload event stream and a status summary.
+struct PreviewHandler: HTTPHandler {
+    let server: PreviewServer
+
+    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        guard request.method == .GET || request.method == .HEAD else {
+            return text(.methodNotAllowed, "Only GET and HEAD are answered by the preview server.\n")
+        }
+        let target = request.target.path()
+        let outcome = server.outcome
+        if target == LiveReload.eventsPath {
+            return server.broadcaster.subscribe(first: EventBroadcaster.buildEvent(outcome.generation)).response()
+        }
+        if target == LiveReload.statusPath { return status(outcome) }
+
+        guard let dir = outcome.outputDir else {
+            // No build has succeeded yet: every page is the overlay, reloading when fixed.
+            let page = server.overlay.page(outcome.diagnostics, language: server.configuration.language)
+            return html(.internalServerError, page, outcome: outcome, overlay: false, head: request.method == .HEAD)
+        }
+        switch SafePath.resolve(target: target, in: dir) {
+        case .refused:
+            return text(.forbidden, "Refused: this address points outside the site.\n")
+        case .redirect(let path):
+            let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+            let query = request.target.query()
+            let headers: HTTPHeaders = [.location: query.isEmpty ? encoded : "\(encoded)?\(query)", .cacheControl: "no-store"]
+            return HTTPResponse(statusCode: .movedPermanently, headers: headers)
+        case .notFound:
+            let notFound = dir.appendingPathComponent("404.html")
+            if let data = try? Data(contentsOf: notFound) {
+                return html(.notFound, String(decoding: data, as: UTF8.self), outcome: outcome, overlay: outcome.failed,
+                            head: request.method == .HEAD)
+            }
+            return text(.notFound, "Not found: \(target)\n")
+        case .file(let url):
+            guard let data = try? Data(contentsOf: url) else { return text(.notFound, "Not found: \(target)\n") }
+            let type = ContentType.of(name: url.lastPathComponent, bytes: data)
+            if type.isHTML {
+                return html(.ok, String(decoding: data, as: UTF8.self), outcome: outcome, overlay: outcome.failed,
+                            head: request.method == .HEAD)
+            }
+            var headers: HTTPHeaders = [.contentType: type.mime, .cacheControl: "no-store"]
+            if let name = type.downloadName { headers[.contentDisposition] = "attachment; filename=\"\(name)\"" }
+            return body(.ok, data, headers: headers, head: request.method == .HEAD)
+        }
+    }
+
+    private func html(_ code: HTTPStatusCode, _ page: String, outcome: BuildOutcome, overlay: Bool, head: Bool) -> HTTPResponse {
+        var snippet = LiveReload.script(generation: outcome.generation)
+        if overlay { snippet = server.overlay.panel(outcome.diagnostics) + snippet }
+        let data = Data(LiveReload.inject(snippet, into: page).utf8)
+        return body(code, data, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"], head: head)
+    }
+
+    private func status(_ outcome: BuildOutcome) -> HTTPResponse {
+        struct Problem: Encodable { let severity, location, message: String; let hint: String? }
+        struct Status: Encodable { let generation: String; let ok: Bool; let milliseconds: Int; let problems: [Problem] }
+        let ms = Int(outcome.duration.components.seconds * 1000 + outcome.duration.components.attoseconds / 1_000_000_000_000_000)
+        let s = Status(generation: outcome.generation, ok: !outcome.failed, milliseconds: ms,
+                       problems: outcome.diagnostics.sortedForReport().map {
+                           Problem(severity: $0.severity.rawValue, location: $0.location, message: $0.message, hint: $0.hint)
+                       })
+        let data = (try? JSONEncoder().encode(s)) ?? Data()
+        return HTTPResponse(statusCode: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"], body: data)
+    }
+
+    private func body(_ code: HTTPStatusCode, _ data: Data, headers: HTTPHeaders, head: Bool) -> HTTPResponse {
+        var headers = headers
+        if head { headers[.contentLength] = String(data.count) }
+        return HTTPResponse(statusCode: code, headers: headers, body: head ? Data() : data)
+    }
+
+    private func text(_ code: HTTPStatusCode, _ s: String) -> HTTPResponse {
+        HTTPResponse(statusCode: code, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"], body: Data(s.utf8))
+    }
+}
