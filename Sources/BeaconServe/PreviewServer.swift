@@ -76,7 +76,7 @@ public final class PreviewServer: Sendable {
     /// Builds once, starts listening and watching; returns the address to open.
     @discardableResult
     public func start() async throws -> URL {
-        rebuilder.get()!.buildNow([])
+        await rebuilder.get()!.buildNow([])
         let server = try await listen()
         http.update { $0 = server }
         let w = FileWatcher(root: configuration.siteRoot, entries: configuration.watched) { [rebuilder] paths in

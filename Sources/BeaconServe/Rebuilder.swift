@@ -28,8 +28,13 @@ final class Rebuilder: Sendable {
         if schedule { queue.async { self.runPending() } }
     }
 
-    /// Builds now on the calling thread (the first build, before the server answers).
-    func buildNow(_ paths: [String]) { queue.sync { self.run(paths) } }
+    /// Builds now and waits for it (the first build, before the server answers), without
+    /// holding one of Swift's few concurrency threads while the build runs.
+    func buildNow(_ paths: [String]) async {
+        await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+            queue.async { self.run(paths); done.resume() }
+        }
+    }
 
     private func runPending() {
         let batch = pending.update { p -> [String] in
