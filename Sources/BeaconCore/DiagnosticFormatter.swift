@@ -9,7 +9,7 @@ public struct DiagnosticFormatter: Sendable {
         self.limit = limit
     }
 
-    private func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
+    func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
 
     public func format(_ d: Diagnostic) -> String {
         let label = d.severity == .error ? paint("error", "1;31") : paint("warning", "1;33")
