@@ -9,7 +9,7 @@ struct LayoutContext: @unchecked Sendable {
     /// Per language code: the values that do not change from page to page.
     private let common: [String: [String: Any]]
 
-    init(site: Site, urls: SiteURLs) {
+    init(site: Site, urls: SiteURLs, extraPaths: Set<String>) {
         self.site = site
         self.urls = urls
         var common: [String: [String: Any]] = [:]
@@ -28,17 +28,20 @@ struct LayoutContext: @unchecked Sendable {
             }
             nav += menu.map { ["key": $0.slug, "label": $0.title, "url": urls.href(urls.page($0))] }
             nav.append(["key": "search", "label": site.strings.string("nav.search", lang.code), "url": urls.href(urls.search(lang))])
-            let siteValues: [String: Any] = [
+            var siteValues: [String: Any] = [
                 "title": site.config.title.text(lang.code),
-                "description": site.config.description?.text(lang.code) ?? "",
-                "office": site.config.office?.text(lang.code) ?? "",
                 "home": urls.href(urls.home(lang)),
                 "feed": urls.href(urls.feed(lang)),
                 "feedAbsolute": urls.absolute(urls.feed(lang)),
                 "search": urls.href(urls.search(lang)),
-                "year": String(site.options.today.year),
             ]
+            // Mustache treats an empty string as true: leave absent values out instead.
+            if let d = site.config.description?.text(lang.code), !d.isEmpty { siteValues["description"] = d }
+            if let o = site.config.office?.text(lang.code), !o.isEmpty { siteValues["office"] = o }
+            let staff = [("/led/", "footer.led"), ("/leaflets/", "footer.leaflets")].filter { extraPaths.contains($0.0) }
+                .map { ["url": urls.href(urls.localized($0.0, lang)), "label": site.strings.string($0.1, lang.code)] }
             common[lang.code] = [
+                "staffLinks": staff, "hasStaffLinks": !staff.isEmpty,
                 "t": t,
                 "lang": ["code": lang.code, "bcp47": lang.bcp47, "ogLocale": site.strings.string("language.og_locale", lang.code)],
                 "site": siteValues,

@@ -21,10 +21,11 @@ struct PageItems: @unchecked Sendable {
         var out: [String: Any] = [
             "title": p.title,
             "url": urls.href(urls.page(p)),
-            "summary": summary(p),
             "kind": p.kind.rawValue,
             "kindLabel": site.strings.string("kind.\(p.kind.rawValue)", p.language),
         ]
+        let s = summary(p)
+        if !s.isEmpty { out["summary"] = s }
         if let d = p.date { out["date"] = dates.write(d, lang); out["dateISO"] = d.iso }
         if let key = p.fraudType, let type = site.config.fraudType(key) {
             out["fraudType"] = ["key": key, "label": type.label.text(p.language), "url": urls.href(urls.type(key, lang))]

@@ -32,7 +32,10 @@ extension WebsiteRenderer {
                 let list = byType[t.key] ?? []
                 return ["key": t.key, "label": t.label.text(lang.code), "url": urls.href(urls.type(t.key, lang)),
                         "cases": list.filter { $0.kind == .case }.count, "bulletins": list.filter { $0.kind == .bulletin }.count,
-                        "count": list.count]
+                        "count": list.count, "isEmpty": list.isEmpty,
+                        "countLabel": site.strings.format("types.count", lang.code, [
+                            "cases": String(list.filter { $0.kind == .case }.count),
+                            "bulletins": String(list.filter { $0.kind == .bulletin }.count)])]
             }
             return try page("types", lang: lang, path: urls.types(lang), title: site.strings.string("nav.types", lang.code),
                             description: site.strings.string("intro.types", lang.code), section: "types",

@@ -17,7 +17,7 @@ public struct WebsiteRenderer: @unchecked Sendable {
         self.input = input
         self.theme = theme
         urls = SiteURLs(config: input.site.config)
-        layout = LayoutContext(site: input.site, urls: urls)
+        layout = LayoutContext(site: input.site, urls: urls, extraPaths: Set(input.extraPages.map(\.path)))
         items = PageItems(input: input, urls: urls, dates: DateWriter(strings: input.site.strings))
     }
 
