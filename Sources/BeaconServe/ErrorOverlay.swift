@@ -51,6 +51,14 @@ public struct ErrorOverlay: Sendable {
         """
     }
 
+    /// The page shown while the first build runs.
+    public func buildingPage(language: String) -> String {
+        """
+        <!doctype html><html lang="\(escape(language))"><head><meta charset="utf-8"><title>\(escape(word("building")))</title></head>\
+        <body style="font:18px/1.5 system-ui,sans-serif;padding:2em"><p>\(escape(word("building")))</p></body></html>
+        """
+    }
+
     func escape(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)

@@ -75,6 +75,7 @@ public final class FileWatcher: @unchecked Sendable {
 
     private func loop() {
         var pending = Set<String>()
+        var created = Set<String>()
         var first: ContinuousClock.Instant?
         var last: ContinuousClock.Instant?
         let clock = ContinuousClock()
@@ -89,8 +90,9 @@ public final class FileWatcher: @unchecked Sendable {
             if poll(&pfd, 1, timeout) > 0 {
                 let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
                 if n > 0 {
-                    let changed = parse(buffer, count: n)
-                    if !changed.isEmpty {
+                    let (changed, new) = parse(buffer, count: n)
+                    created.formUnion(new.subtracting(pending))
+                    if !changed.isEmpty || !new.isEmpty {
                         pending.formUnion(changed)
                         last = clock.now
                         if first == nil { first = last }
@@ -98,19 +100,23 @@ public final class FileWatcher: @unchecked Sendable {
                 }
             }
             if let l = last, let f = first, clock.now - l >= debounce || clock.now - f >= .milliseconds(500) {
-                let batch = pending.sorted()
+                // A file made and renamed away within the batch was an editor's (or sed's) temporary file.
+                let batch = pending.filter { !created.contains($0) || FileManager.default.fileExists(atPath: root.appendingPathComponent($0).path) }.sorted()
                 pending = []
+                created = []
                 first = nil
                 last = nil
-                onChange(batch)
+                if !batch.isEmpty { onChange(batch) }
             }
         }
         close(fd)
         fd = -1
     }
 
-    private func parse(_ buffer: [UInt8], count: Int) -> [String] {
+    /// The paths changed, and the files newly created, by the events in `buffer`.
+    private func parse(_ buffer: [UInt8], count: Int) -> ([String], Set<String>) {
         var changed: [String] = []
+        var created = Set<String>()
         var offset = 0
         let header = MemoryLayout<inotify_event>.size
         while offset + header <= count {
@@ -133,9 +139,11 @@ public final class FileWatcher: @unchecked Sendable {
             } else if isDir || mask & UInt32(IN_CREATE) == 0 {
                 // A new file is reported when it is closed after writing, not when it is created empty.
                 changed.append(rel)
+            } else {
+                created.insert(rel)
             }
         }
-        return changed
+        return (changed, created)
     }
     #else
     public func start() throws {}

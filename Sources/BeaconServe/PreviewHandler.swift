@@ -19,6 +19,11 @@ struct PreviewHandler: HTTPHandler {
         if target == LiveReload.statusPath { return status(outcome) }
 
         guard let dir = outcome.outputDir else {
+            if !outcome.failed {
+                // The first build is still running: a page that reloads when it is done.
+                let page = server.overlay.buildingPage(language: server.configuration.language)
+                return html(.serviceUnavailable, page, outcome: outcome, overlay: false, head: request.method == .HEAD)
+            }
             // No build has succeeded yet: every page is the overlay, reloading when fixed.
             let page = server.overlay.page(outcome.diagnostics, language: server.configuration.language)
             return html(.internalServerError, page, outcome: outcome, overlay: false, head: request.method == .HEAD)

@@ -73,12 +73,19 @@ public final class PreviewServer: Sendable {
     /// The last build's outcome.
     public var outcome: BuildOutcome { rebuilder.get()!.state.get() }
 
-    /// Builds once, starts listening and watching; returns the address to open.
+    /// The address the server answers on, once listening (`http://127.0.0.1:1111/`); a rebuild
+    /// closure may use it as the preview's `base_url`.
+    public var address: URL? { listening.get() }
+    private let listening: Locked<URL?> = Locked(nil)
+
+    /// Starts listening and watching, then builds once; returns the address to open.
+    /// Tabs opened during that first build see a "building" page that reloads by itself.
     @discardableResult
     public func start() async throws -> URL {
-        await rebuilder.get()!.buildNow([])
         let server = try await listen()
         http.update { $0 = server }
+        let url = try await address(of: server)
+        listening.update { $0 = url }
         let w = FileWatcher(root: configuration.siteRoot, entries: configuration.watched) { [rebuilder] paths in
             rebuilder.get()?.request(paths)
         }
@@ -92,7 +99,8 @@ public final class PreviewServer: Sendable {
                 }
             }
         }
-        return try await address(of: server)
+        await rebuilder.get()!.buildNow([])
+        return url
     }
 
     /// Stops watching and serving, and removes the scratch folders.

@@ -20,7 +20,6 @@ import Testing
     @Test func rawTraversalRequestsAreRefusedOverTheWire() async throws {
         let f = try ServeFixture(files: ["content/a.md": "x", "site.yaml": "title: t\n"])
         try await f.start()
-        defer { Task { await f.stop() } }
         let dir = try #require(f.server.outcome.outputDir)
         // A secret next to the build folder, and a symbolic link inside it that points at the secret.
         let secret = dir.deletingLastPathComponent().appendingPathComponent("secret.txt")

@@ -7,7 +7,6 @@ import Testing
     @Test func servesPagesWithTheReloadScriptOnlyInTheResponse() async throws {
         let f = try ServeFixture(files: ["content/hello.md": "你好，世界", "site.yaml": "title: t\n"])
         try await f.start()
-        defer { Task { await f.stop() } }
         let r = try await f.get("/hello.html")
         #expect(r.status == 200)
         #expect(r.headers["content-type"] == "text/html; charset=utf-8")
@@ -23,7 +22,6 @@ import Testing
     @Test func anEditShowsUpWithinTwoSeconds() async throws {
         let f = try ServeFixture(files: ["content/a.md": "first text", "site.yaml": "title: t\n"])
         try await f.start()
-        defer { Task { await f.stop() } }
         #expect(try await f.get("/a.html").text.contains("first text"))
         try f.write("second text", "content/a.md")
         let (r, took, ok) = try await f.poll("/a.html") { $0.text.contains("second text") }
@@ -34,7 +32,6 @@ import Testing
     @Test func aBrokenFileShowsAnOverlayNamingFileAndLineUntilItIsFixed() async throws {
         let f = try ServeFixture(files: ["content/a.md": "good", "site.yaml": "title: t\n"])
         try await f.start()
-        defer { Task { await f.stop() } }
         try f.write("good\nstill good\nBROKEN here", "content/a.md")
         let (broken, _, shown) = try await f.poll("/index.html") { $0.text.contains("beacon-error-overlay") }
         #expect(shown)
@@ -52,7 +49,6 @@ import Testing
     @Test func beforeAnyGoodBuildEveryPageIsTheOverlay() async throws {
         let f = try ServeFixture(files: ["content/a.md": "BROKEN", "site.yaml": "title: t\n"])
         try await f.start()
-        defer { Task { await f.stop() } }
         let r = try await f.get("/whatever/")
         #expect(r.status == 500)
         #expect(r.text.contains("content/a.md:1:1"))
@@ -62,7 +58,6 @@ import Testing
     @Test func theEventStreamAnnouncesEachBuild() async throws {
         let f = try ServeFixture(files: ["content/a.md": "one", "site.yaml": "title: t\n"])
         try await f.start()
-        defer { Task { await f.stop() } }
         let fd = try RawHTTP.connect(port: f.port, timeout: 3)
         defer { close(fd) }
         RawHTTP.send(fd, "GET \(LiveReload.eventsPath) HTTP/1.1\r\nHost: x\r\n\r\n")
@@ -93,7 +88,6 @@ import Testing
     @Test func contentTypesAndTheLEDProgramDownload() async throws {
         let f = try ServeFixture(files: ["content/a.md": "x", "site.yaml": "title: t\n"])
         try await f.start()
-        defer { Task { await f.stop() } }
         let dir = try #require(f.server.outcome.outputDir)
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("led/gate"), withIntermediateDirectories: true)
         try Data([0xB7, 0xB4, 0xD5, 0xA9, 0x0D, 0x0A]).write(to: dir.appendingPathComponent("led/gate/program.txt"))  // 反诈 in GBK

@@ -21,6 +21,13 @@ final class ServeFixture: @unchecked Sendable {
                                rebuild: { _ in try Self.fakeBuild(site: site, into: scratch.next()) })
     }
 
+    /// Folders go at once; the server winds down in the background.
+    deinit {
+        scratch.removeAll()
+        try? FileManager.default.removeItem(at: site)
+        Task { [server] in await server.stop() }
+    }
+
     func start() async throws {
         let url = try await server.start()
         port = UInt16(url.port!)
