@@ -37,17 +37,21 @@ let package = Package(
         .target(name: "BeaconBuild", dependencies: [
             "BeaconCore", "BeaconContent", "BeaconMarkdown", "BeaconSite", "BeaconLED", "BeaconLeaflet", "BeaconPrivacy", "BeaconStats",
         ]),
+        // The starter site and default theme, embedded at build time for `beacon new site`.
+        .executableTarget(name: "EmbedFiles"),
+        .plugin(name: "EmbedStarter", capability: .buildTool(), dependencies: ["EmbedFiles"]),
+        .target(name: "BeaconStarter", dependencies: ["BeaconCore", "BeaconContent", "BeaconBuild"], exclude: ["Site"], plugins: ["EmbedStarter"]),
         .target(name: "BeaconServe", dependencies: [
             "BeaconCore", "BeaconBuild",
             .product(name: "FlyingFox", package: "FlyingFox"),
         ]),
         .executableTarget(name: "beacon", dependencies: [
-            "BeaconCore", "BeaconBuild", "BeaconServe",
+            "BeaconCore", "BeaconBuild", "BeaconServe", "BeaconStarter",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "BeaconTests", dependencies: [
             "BeaconCore", "BeaconStats", "BeaconPrivacy", "BeaconContent", "BeaconMarkdown", "BeaconSite",
-            "BeaconLED", "BeaconLeaflet", "BeaconBuild", "BeaconServe",
+            "BeaconLED", "BeaconLeaflet", "BeaconBuild", "BeaconServe", "BeaconStarter",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
     ]
