@@ -1,0 +1,30 @@
+import ArgumentParser
+import BeaconBuild
+import BeaconCore
+import Foundation
+
+struct FixEncodingCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fix-encoding",
+        abstract: "Convert files saved in GBK (GB2312) by an older editor to UTF-8, keeping each original as FILE.bak.")
+
+    @Argument(help: "The files to convert.")
+    var files: [String]
+
+    func run() throws {
+        var failed = false
+        for file in files {
+            let url = URL(fileURLWithPath: file, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+            do {
+                switch try EncodingFix.fix(url, path: file) {
+                case .alreadyUTF8: print("\(file) is already UTF-8; nothing to do.")
+                case .converted(let backup): print("\(file) converted from GBK to UTF-8; the original is kept as \(backup.lastPathComponent).")
+                }
+            } catch let d as Diagnostic {
+                Terminal(quiet: false, verbose: false).report([d])
+                failed = true
+            }
+        }
+        if failed { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,149 @@
+import ArgumentParser
+import BeaconBuild
+import BeaconContent
+import BeaconCore
+import BeaconServe
+import BeaconStarter
+import Foundation
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Preview the site in a browser; every save rebuilds it and reloads the page.",
+        discussion: "Builds into a temporary folder (public/ is never touched) and serves it on this computer only. A build error shows in the terminal and over the page, naming the file and line.")
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(name: .shortAndLong, help: "Port to listen on; the next free one is used when it is taken.")
+    var port: Int = 1111
+
+    @Option(name: .long, help: "Address to listen on. The default, 127.0.0.1, is this computer only; 0.0.0.0 lets other computers on the network see the preview, drafts included.")
+    var bind: String = "127.0.0.1"
+
+    @Flag(name: .long, help: "Open the preview in the web browser.")
+    var open = false
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535.") }
+    }
+
+    func run() async throws {
+        let terminal = Terminal(quiet: site.quiet, verbose: site.verbose)
+        let root = site.siteURL
+        let scratch = try ScratchFolders()
+        let (language, strings) = Self.overlayStrings(root)
+        let configuration = PreviewServer.Configuration(host: bind, port: UInt16(port), siteRoot: root, language: language,
+                                                        overlayStrings: strings, scratch: scratch)
+        if !configuration.isLoopback {
+            terminal.err("Warning: listening on \(bind), so other computers on the network can open this preview, drafts and unpublished pages included. Use it only on a network you trust.")
+        }
+        let options = site.buildOptions()
+        let holder = ServerHolder()
+        let quiet = site.quiet, verbose = site.verbose
+        let server = PreviewServer(configuration: configuration, rebuild: { _ in
+            var o = options
+            o.output = try scratch.next()
+            if let address = holder.server?.address { o.baseURL = address.absoluteString }
+            let first = holder.builds.update { $0 += 1; return $0 } == 1
+            let report = try SiteBuilder(options: o, progress: first && !quiet ? terminal : nil).run()
+            return RebuildResult(outputDir: o.outputDir, diagnostics: report.warnings)
+        }, onBuild: { outcome, changed in
+            Self.tell(terminal, outcome, changed, quiet: quiet, verbose: verbose)
+        })
+        holder.server = server
+        let url: URL
+        do {
+            url = try await server.start()
+        } catch {
+            scratch.removeAll()
+            terminal.err("Could not start the preview server on \(bind):\(port): \(error).")
+            terminal.err("  = fix: choose another port with `--port 8080`, or stop the program that uses it.")
+            throw ExitCode(1)
+        }
+        terminal.err("Serving \(root.lastPathComponent) at \(url.absoluteString)  (press Ctrl-C to stop)")
+        if open { Self.openBrowser(url) }
+        await Self.waitForInterrupt()
+        terminal.err("Stopping; the temporary build folder is removed.")
+        await server.stop()
+    }
+
+    static func tell(_ terminal: Terminal, _ outcome: BuildOutcome, _ changed: [String], quiet: Bool, verbose: Bool) {
+        let seconds = Double(outcome.duration.components.attoseconds) / 1e18 + Double(outcome.duration.components.seconds)
+        let what = changed.isEmpty ? "" : " after " + (changed.count <= 3 ? changed.joined(separator: ", ") : "\(changed.count) changes")
+        if outcome.failed {
+            terminal.report(outcome.diagnostics)
+            terminal.err("The build failed\(what); the browser shows the problem over the last good pages. Fix the file and save.")
+            return
+        }
+        guard !quiet else { return }
+        let warnings = outcome.diagnostics.filter { $0.severity == .warning }
+        if verbose || (changed.isEmpty && !warnings.isEmpty) { terminal.report(warnings) }
+        let note = warnings.isEmpty || verbose || changed.isEmpty ? "" : " (\(warnings.count) warning(s); `beacon check` lists them)"
+        terminal.err(String(format: "%@ in %.2f s%@%@", changed.isEmpty ? "Built" : "Rebuilt", seconds, what, note))
+    }
+
+    /// The overlay's words in the site's default language, from the site's theme, else the built-in theme.
+    static func overlayStrings(_ root: URL) -> (String, [String: String]) {
+        var language = "zh"
+        var theme = "default"
+        if let source = try? SourceText.read(root.appendingPathComponent("site.yaml"), path: "site.yaml"),
+           let config = try? SiteConfig.load(source) {
+            language = config.defaultLanguage.code
+            theme = config.theme
+        }
+        let own = root.appendingPathComponent("themes/\(theme)/i18n/\(language)/serve.yaml")
+        let data = (try? Data(contentsOf: own)) ?? Starter.themeFiles.first { $0.path == "i18n/\(language)/serve.yaml" }?.data
+            ?? Starter.themeFiles.first { $0.path == "i18n/en/serve.yaml" }?.data ?? Data()
+        var table: [String: String] = [:]
+        if let doc = try? YAMLDocument.parse(String(decoding: data, as: UTF8.self), file: "serve.yaml"), let pairs = try? doc["serve"]?.pairs() {
+            for pair in pairs { table["serve.\(pair.key)"] = try? pair.value.string() }
+        }
+        return (language, table)
+    }
+
+    static func openBrowser(_ url: URL) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["xdg-open", url.absoluteString]
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try? p.run()
+    }
+
+    /// Waits for Ctrl-C (SIGINT) or SIGTERM.
+    static func waitForInterrupt() async {
+        signal(SIGINT, SIG_IGN)
+        signal(SIGTERM, SIG_IGN)
+        let queue = DispatchQueue(label: "beacon-signals")
+        await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+            let once = ServerHolder()
+            let sources = [SIGINT, SIGTERM].map { DispatchSource.makeSignalSource(signal: $0, queue: queue) }
+            for s in sources {
+                s.setEventHandler {
+                    guard once.builds.update({ $0 += 1; return $0 }) == 1 else { return }
+                    sources.forEach { $0.cancel() }
+                    done.resume()
+                }
+                s.resume()
+            }
+        }
+    }
+}
+
+/// Lets the rebuild closure reach the server made after it (for the preview's address).
+final class ServerHolder: @unchecked Sendable {
+    private let lock = NSLock()
+    private weak var _server: PreviewServer?
+    var server: PreviewServer? {
+        get { lock.lock(); defer { lock.unlock() }; return _server }
+        set { lock.lock(); _server = newValue; lock.unlock() }
+    }
+    let builds = Counter()
+}
+
+/// A counter behind a lock.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+    func update(_ body: (inout Int) -> Int) -> Int { lock.lock(); defer { lock.unlock() }; return body(&value) }
+}
