@@ -18,7 +18,7 @@ struct PreviewHandler: HTTPHandler {
         }
         if target == LiveReload.statusPath { return status(outcome) }
 
-        guard let dir = outcome.outputDir else {
+        guard let output = outcome.output else {
             if !outcome.failed {
                 // The first build is still running: a page that reloads when it is done.
                 let page = server.overlay.buildingPage(language: server.configuration.language)
@@ -28,7 +28,12 @@ struct PreviewHandler: HTTPHandler {
             let page = server.overlay.page(outcome.diagnostics, language: server.configuration.language)
             return html(.internalServerError, page, outcome: outcome, overlay: false, head: request.method == .HEAD)
         }
-        switch SafePath.resolve(target: target, in: dir) {
+        let resolution: SafePath.Resolution
+        switch output {
+        case .folder(let dir): resolution = SafePath.resolve(target: target, in: dir)
+        case .memory(let files): resolution = SafePath.resolve(target: target, in: files)
+        }
+        switch resolution {
         case .refused:
             return text(.forbidden, "Refused: this address points outside the site.\n")
         case .redirect(let path):
@@ -37,15 +42,22 @@ struct PreviewHandler: HTTPHandler {
             let headers: HTTPHeaders = [.location: query.isEmpty ? encoded : "\(encoded)?\(query)", .cacheControl: "no-store"]
             return HTTPResponse(statusCode: .movedPermanently, headers: headers)
         case .notFound:
-            let notFound = dir.appendingPathComponent("404.html")
-            if let data = try? Data(contentsOf: notFound) {
+            if let data = Self.data("404.html", in: output) {
                 return html(.notFound, String(decoding: data, as: UTF8.self), outcome: outcome, overlay: outcome.failed,
                             head: request.method == .HEAD)
             }
             return text(.notFound, "Not found: \(target)\n")
-        case .file(let url):
-            guard let data = try? Data(contentsOf: url) else { return text(.notFound, "Not found: \(target)\n") }
-            let type = ContentType.of(name: url.lastPathComponent, bytes: data)
+        case .file, .memory:
+            let path: String
+            switch resolution {
+            case .file(let url): path = url.path
+            case .memory(let key): path = key
+            default: path = ""
+            }
+            guard let data = resolution.file.flatMap({ try? Data(contentsOf: $0) }) ?? Self.data(path, in: output) else {
+                return text(.notFound, "Not found: \(target)\n")
+            }
+            let type = ContentType.of(name: (path as NSString).lastPathComponent, bytes: data)
             if type.isHTML {
                 return html(.ok, String(decoding: data, as: UTF8.self), outcome: outcome, overlay: outcome.failed,
                             head: request.method == .HEAD)
@@ -53,6 +65,14 @@ struct PreviewHandler: HTTPHandler {
             var headers: HTTPHeaders = [.contentType: type.mime, .cacheControl: "no-store"]
             if let name = type.downloadName { headers[.contentDisposition] = "attachment; filename=\"\(name)\"" }
             return body(.ok, data, headers: headers, head: request.method == .HEAD)
+        }
+    }
+
+    /// A file of an in-memory output, or of a folder output by its path inside the folder.
+    static func data(_ path: String, in output: BuildOutput) -> Data? {
+        switch output {
+        case .memory(let files): return files[path]
+        case .folder(let dir): return try? Data(contentsOf: dir.appendingPathComponent(path))
         }
     }
 

@@ -15,7 +15,7 @@ final class Rebuilder: Sendable {
     init(rebuild: @escaping Rebuild, finished: @escaping @Sendable (BuildOutcome, URL?, [String]) -> Void) {
         self.rebuild = rebuild
         self.finished = finished
-        state = Locked(BuildOutcome(outputDir: nil, diagnostics: [], failed: false, generation: "\(nonce)-0", duration: .zero))
+        state = Locked(BuildOutcome(output: nil, diagnostics: [], failed: false, generation: "\(nonce)-0", duration: .zero))
     }
 
     /// Queues a build for `paths` (joined with any not yet built).
@@ -63,12 +63,11 @@ final class Rebuilder: Sendable {
         let n = counter.update { $0 += 1; return $0 }
         let (outcome, retired) = state.update { s -> (BuildOutcome, URL?) in
             let previous = s.outputDir
-            let dir = failed ? previous : result!.outputDir
-            s = BuildOutcome(outputDir: dir, diagnostics: problems, failed: failed, generation: "\(nonce)-\(n)",
-                             duration: clock.now - start)
+            s = BuildOutcome(output: failed ? s.output : result!.output, diagnostics: problems, failed: failed,
+                             generation: "\(nonce)-\(n)", duration: clock.now - start)
             // The folder no longer served: the replaced one, or a failed build's partial one.
             let retired = failed ? result?.outputDir : previous
-            return (s, retired == dir ? nil : retired)
+            return (s, retired == s.outputDir ? nil : retired)
         }
         finished(outcome, retired, paths)
     }

@@ -7,6 +7,8 @@ public enum SafePath {
     public enum Resolution: Equatable, Sendable {
         /// A regular file inside the folder.
         case file(URL)
+        /// A file of an in-memory build: its output path.
+        case memory(String)
         /// A folder requested without its trailing slash: redirect so relative links work.
         case redirect(String)
         case notFound
@@ -43,4 +45,18 @@ public enum SafePath {
         guard FileManager.default.fileExists(atPath: real, isDirectory: &isDir), !isDir.boolValue else { return .notFound }
         return .file(URL(fileURLWithPath: real))
     }
+
+    /// Where `target` leads among the files of an in-memory build.
+    public static func resolve(target: String, in files: [String: Data]) -> Resolution {
+        guard let path = decodedPath(ofTarget: target) else { return .refused }
+        let key = String(path.dropFirst())
+        if key.isEmpty || key.hasSuffix("/") { return files[key + "index.html"] != nil ? .memory(key + "index.html") : .notFound }
+        if files[key] != nil { return .memory(key) }
+        return files[key + "/index.html"] != nil ? .redirect(path + "/") : .notFound
+    }
+}
+
+extension SafePath.Resolution {
+    /// The file of a `.file` resolution.
+    var file: URL? { if case .file(let url) = self { return url }; return nil }
 }

@@ -10,7 +10,7 @@ struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Preview the site in a browser; every save rebuilds it and reloads the page.",
-        discussion: "Builds into a temporary folder (public/ is never touched) and serves it on this computer only. A build error shows in the terminal and over the page, naming the file and line.")
+        discussion: "Builds into memory (public/ is never touched) and serves it on this computer only. A build error shows in the terminal and over the page, naming the file and line.")
 
     @OptionGroup var site: SiteOptions
 
@@ -30,32 +30,20 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let terminal = Terminal(quiet: site.quiet, verbose: site.verbose)
         let root = site.siteURL
-        let scratch = try ScratchFolders()
         let (language, strings) = Self.overlayStrings(root)
         let configuration = PreviewServer.Configuration(host: bind, port: UInt16(port), siteRoot: root, language: language,
-                                                        overlayStrings: strings, scratch: scratch)
+                                                        overlayStrings: strings)
         if !configuration.isLoopback {
             terminal.err("Warning: listening on \(bind), so other computers on the network can open this preview, drafts and unpublished pages included. Use it only on a network you trust.")
         }
-        let options = site.buildOptions()
-        let holder = ServerHolder()
         let quiet = site.quiet, verbose = site.verbose
-        let server = PreviewServer(configuration: configuration, rebuild: { _ in
-            var o = options
-            o.output = try scratch.next()
-            if let address = holder.server?.address { o.baseURL = address.absoluteString }
-            let first = holder.builds.update { $0 += 1; return $0 } == 1
-            let report = try SiteBuilder(options: o, progress: first && !quiet ? terminal : nil).run()
-            return RebuildResult(outputDir: o.outputDir, diagnostics: report.warnings)
-        }, onBuild: { outcome, changed in
-            Self.tell(terminal, outcome, changed, quiet: quiet, verbose: verbose)
-        })
-        holder.server = server
+        let server = SitePreview.server(site.buildOptions(), configuration: configuration,
+                                        progress: { $0 == 1 && !quiet ? terminal : nil },
+                                        onBuild: { outcome, changed in Self.tell(terminal, outcome, changed, quiet: quiet, verbose: verbose) })
         let url: URL
         do {
             url = try await server.start()
         } catch {
-            scratch.removeAll()
             terminal.err("Could not start the preview server on \(bind):\(port): \(error).")
             terminal.err("  = fix: choose another port with `--port 8080`, or stop the program that uses it.")
             throw ExitCode(1)
@@ -63,7 +51,7 @@ struct ServeCommand: AsyncParsableCommand {
         terminal.err("Serving \(root.lastPathComponent) at \(url.absoluteString)  (press Ctrl-C to stop)")
         if open { Self.openBrowser(url) }
         await Self.waitForInterrupt()
-        terminal.err("Stopping; the temporary build folder is removed.")
+        terminal.err("Stopped.")
         await server.stop()
     }
 
@@ -116,11 +104,11 @@ struct ServeCommand: AsyncParsableCommand {
         signal(SIGTERM, SIG_IGN)
         let queue = DispatchQueue(label: "beacon-signals")
         await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
-            let once = ServerHolder()
+            let once = Once()
             let sources = [SIGINT, SIGTERM].map { DispatchSource.makeSignalSource(signal: $0, queue: queue) }
             for s in sources {
                 s.setEventHandler {
-                    guard once.builds.update({ $0 += 1; return $0 }) == 1 else { return }
+                    guard once.claim() else { return }
                     sources.forEach { $0.cancel() }
                     done.resume()
                 }
@@ -130,20 +118,9 @@ struct ServeCommand: AsyncParsableCommand {
     }
 }
 
-/// Lets the rebuild closure reach the server made after it (for the preview's address).
-final class ServerHolder: @unchecked Sendable {
+/// True once; for a signal handler that must resume its caller only once.
+final class Once: @unchecked Sendable {
     private let lock = NSLock()
-    private weak var _server: PreviewServer?
-    var server: PreviewServer? {
-        get { lock.lock(); defer { lock.unlock() }; return _server }
-        set { lock.lock(); _server = newValue; lock.unlock() }
-    }
-    let builds = Counter()
-}
-
-/// A counter behind a lock.
-final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
-    func update(_ body: (inout Int) -> Int) -> Int { lock.lock(); defer { lock.unlock() }; return body(&value) }
+    private var done = false
+    func claim() -> Bool { lock.lock(); defer { lock.unlock() }; if done { return false }; done = true; return true }
 }
