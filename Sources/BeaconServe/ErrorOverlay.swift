@@ -36,7 +36,7 @@ public struct ErrorOverlay: Sendable {
         let title = word("build_failed").replacingOccurrences(of: "{count}", with: String(errors))
         return """
         <div id="beacon-error-overlay" role="alert" style="position:fixed;inset:0;z-index:2147483647;overflow:auto;\
-        background:rgba(20,20,24,.96);color:#eee;padding:2em;font:16px/1.5 system-ui,sans-serif">\
+        background:#141418;color:#eee;padding:2em;font:16px/1.5 system-ui,sans-serif">\
         \(close)<h1 style="font-size:1.4em;margin:0 0 .4em;color:#ff6b6b">\(escape(title))</h1>\
         <p style="margin:0 0 1.5em;color:#bbb">\(escape(word("fix_and_save")))\(lastGood)</p>\
         <ol style="padding-left:1.2em">\(items)</ol>\(more)</div>

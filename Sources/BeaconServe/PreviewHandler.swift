@@ -21,12 +21,14 @@ struct PreviewHandler: HTTPHandler {
         guard let output = outcome.output else {
             if !outcome.failed {
                 // The first build is still running: a page that reloads when it is done.
-                let page = server.overlay.buildingPage(language: server.configuration.language)
-                return html(.serviceUnavailable, page, outcome: outcome, overlay: false, head: request.method == .HEAD)
+                let (overlay, language) = server.overlay(for: target)
+                let page = overlay.buildingPage(language: language)
+                return html(.serviceUnavailable, page, target: target, outcome: outcome, overlay: false, head: request.method == .HEAD)
             }
             // No build has succeeded yet: every page is the overlay, reloading when fixed.
-            let page = server.overlay.page(outcome.diagnostics, language: server.configuration.language)
-            return html(.internalServerError, page, outcome: outcome, overlay: false, head: request.method == .HEAD)
+            let (overlay, language) = server.overlay(for: target)
+            let page = overlay.page(outcome.diagnostics, language: language)
+            return html(.internalServerError, page, target: target, outcome: outcome, overlay: false, head: request.method == .HEAD)
         }
         let resolution: SafePath.Resolution
         switch output {
@@ -43,7 +45,7 @@ struct PreviewHandler: HTTPHandler {
             return HTTPResponse(statusCode: .movedPermanently, headers: headers)
         case .notFound:
             if let data = Self.data("404.html", in: output) {
-                return html(.notFound, String(decoding: data, as: UTF8.self), outcome: outcome, overlay: outcome.failed,
+                return html(.notFound, String(decoding: data, as: UTF8.self), target: target, outcome: outcome, overlay: outcome.failed,
                             head: request.method == .HEAD)
             }
             return text(.notFound, "Not found: \(target)\n")
@@ -59,7 +61,7 @@ struct PreviewHandler: HTTPHandler {
             }
             let type = ContentType.of(name: (path as NSString).lastPathComponent, bytes: data)
             if type.isHTML {
-                return html(.ok, String(decoding: data, as: UTF8.self), outcome: outcome, overlay: outcome.failed,
+                return html(.ok, String(decoding: data, as: UTF8.self), target: target, outcome: outcome, overlay: outcome.failed,
                             head: request.method == .HEAD)
             }
             var headers: HTTPHeaders = [.contentType: type.mime, .cacheControl: "no-store"]
@@ -76,9 +78,9 @@ struct PreviewHandler: HTTPHandler {
         }
     }
 
-    private func html(_ code: HTTPStatusCode, _ page: String, outcome: BuildOutcome, overlay: Bool, head: Bool) -> HTTPResponse {
+    private func html(_ code: HTTPStatusCode, _ page: String, target: String, outcome: BuildOutcome, overlay: Bool, head: Bool) -> HTTPResponse {
         var snippet = LiveReload.script(generation: outcome.generation)
-        if overlay { snippet = server.overlay.panel(outcome.diagnostics) + snippet }
+        if overlay { snippet = server.overlay(for: target).0.panel(outcome.diagnostics) + snippet }
         let data = Data(LiveReload.inject(snippet, into: page).utf8)
         return body(code, data, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"], head: head)
     }

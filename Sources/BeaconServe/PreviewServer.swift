@@ -19,15 +19,16 @@ public final class PreviewServer: Sendable {
         public var siteRoot: URL
         /// Entries of the site folder watched (files, or folders recursively).
         public var watched: [String]
-        /// Language of the overlay page, and the overlay's words (`serve.*` keys).
+        /// The site's default language, and the overlay's words (`serve.*` keys) per language:
+        /// a page under `/en/` gets the English overlay.
         public var language: String
-        public var overlayStrings: [String: String]
+        public var overlayStrings: [String: [String: String]]
         /// Folders the server may delete once a newer build replaces them.
         public var scratch: ScratchFolders?
 
         public init(host: String = "127.0.0.1", port: UInt16 = 1111, portFallback: Bool = true, siteRoot: URL,
                     watched: [String] = ["site.yaml", "content", "themes"], language: String = "zh",
-                    overlayStrings: [String: String] = [:], scratch: ScratchFolders? = nil) {
+                    overlayStrings: [String: [String: String]] = [:], scratch: ScratchFolders? = nil) {
             self.host = host
             self.port = port
             self.portFallback = portFallback
@@ -44,7 +45,7 @@ public final class PreviewServer: Sendable {
 
     public let configuration: Configuration
     let broadcaster = EventBroadcaster()
-    let overlay: ErrorOverlay
+    private let overlays: [String: ErrorOverlay]
     private let rebuilder: Locked<Rebuilder?> = Locked(nil)
     private let http: Locked<HTTPServer?> = Locked(nil)
     private let watcher: Locked<FileWatcher?> = Locked(nil)
@@ -56,7 +57,7 @@ public final class PreviewServer: Sendable {
                 onBuild: @escaping @Sendable (BuildOutcome, _ changed: [String]) -> Void = { _, _ in }) {
         self.configuration = configuration
         self.onBuild = onBuild
-        overlay = ErrorOverlay(strings: configuration.overlayStrings)
+        overlays = configuration.overlayStrings.mapValues { ErrorOverlay(strings: $0) }
         let scratch = configuration.scratch
         rebuilder.update {
             $0 = Rebuilder(rebuild: rebuild) { [broadcaster] outcome, retired, changed in
@@ -68,6 +69,13 @@ public final class PreviewServer: Sendable {
                 onBuild(outcome, changed)
             }
         }
+    }
+
+    /// The overlay in the language of the page at `target` (`/en/…` → English), and that language.
+    func overlay(for target: String) -> (ErrorOverlay, String) {
+        let first = target.split(separator: "/").first.map(String.init) ?? ""
+        let language = overlays[first] != nil ? first : configuration.language
+        return (overlays[language] ?? ErrorOverlay(strings: [:]), language)
     }
 
     /// The last build's outcome.

@@ -70,23 +70,28 @@ struct ServeCommand: AsyncParsableCommand {
         terminal.err(String(format: "%@ in %.2f s%@%@", changed.isEmpty ? "Built" : "Rebuilt", seconds, what, note))
     }
 
-    /// The overlay's words in the site's default language, from the site's theme, else the built-in theme.
-    static func overlayStrings(_ root: URL) -> (String, [String: String]) {
-        var language = "zh"
+    /// The site's default language and the overlay's words in each of its languages, from the
+    /// site's theme, else from the built-in theme.
+    static func overlayStrings(_ root: URL) -> (String, [String: [String: String]]) {
+        var languages = ["zh", "en"]
         var theme = "default"
         if let source = try? SourceText.read(root.appendingPathComponent("site.yaml"), path: "site.yaml"),
            let config = try? SiteConfig.load(source) {
-            language = config.defaultLanguage.code
+            languages = config.languageCodes
             theme = config.theme
         }
-        let own = root.appendingPathComponent("themes/\(theme)/i18n/\(language)/serve.yaml")
-        let data = (try? Data(contentsOf: own)) ?? Starter.themeFiles.first { $0.path == "i18n/\(language)/serve.yaml" }?.data
-            ?? Starter.themeFiles.first { $0.path == "i18n/en/serve.yaml" }?.data ?? Data()
-        var table: [String: String] = [:]
-        if let doc = try? YAMLDocument.parse(String(decoding: data, as: UTF8.self), file: "serve.yaml"), let pairs = try? doc["serve"]?.pairs() {
-            for pair in pairs { table["serve.\(pair.key)"] = try? pair.value.string() }
+        var all: [String: [String: String]] = [:]
+        for language in languages {
+            let own = root.appendingPathComponent("themes/\(theme)/i18n/\(language)/serve.yaml")
+            let data = (try? Data(contentsOf: own)) ?? Starter.themeFiles.first { $0.path == "i18n/\(language)/serve.yaml" }?.data
+                ?? Starter.themeFiles.first { $0.path == "i18n/en/serve.yaml" }?.data ?? Data()
+            var table: [String: String] = [:]
+            if let doc = try? YAMLDocument.parse(String(decoding: data, as: UTF8.self), file: "serve.yaml"), let pairs = try? doc["serve"]?.pairs() {
+                for pair in pairs { table["serve.\(pair.key)"] = try? pair.value.string() }
+            }
+            all[language] = table
         }
-        return (language, table)
+        return (languages[0], all)
     }
 
     static func openBrowser(_ url: URL) {

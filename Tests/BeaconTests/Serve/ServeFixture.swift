@@ -16,7 +16,7 @@ final class ServeFixture: @unchecked Sendable {
         for (path, text) in files { try Self.write(text, to: site.appendingPathComponent(path)) }
         scratch = try ScratchFolders(prefix: "beacon-serve-test-out")
         let site = self.site, scratch = self.scratch
-        server = PreviewServer(configuration: .init(port: 0, siteRoot: site, overlayStrings: ["serve.build_failed": "Build failed: {count}"],
+        server = PreviewServer(configuration: .init(port: 0, siteRoot: site, overlayStrings: ["zh": ["serve.build_failed": "Build failed: {count}"]],
                                                     scratch: scratch),
                                rebuild: { _ in try Self.fakeBuild(site: site, into: scratch.next()) })
     }
