@@ -35,8 +35,11 @@ struct ByTypeChart {
         let desc = w.t("chart.by_type_desc", ["values": zip(rows, valueLabels).map { w.t("chart.pair", ["label": $0.label, "value": $1]) }
             .joined(separator: w.t("chart.list_separator"))])
 
-        let height = 12 + Self.rowHeight * Double(rows.count)
-        let labelWidth = min(Self.width * 0.46, (rows.map { SVG.width($0.label, size: 13) }.max() ?? 40) + 4)
+        // Long names (English ones run to 50 letters) wrap onto two lines rather than run off the left edge.
+        let labelWidth = min(Self.width * 0.42, (rows.map { SVG.width($0.label, size: 13) }.max() ?? 40) + 4)
+        let labelLines = rows.map { SVG.wrap($0.label, width: labelWidth, size: 13) }
+        let rowHeights = labelLines.map { $0.count > 1 ? Self.rowHeight + 16.0 * Double($0.count - 1) : Self.rowHeight }
+        let height = 12 + rowHeights.reduce(0, +)
         let barLeft = labelWidth + 10
         let valueRoom = (valueLabels.map { SVG.width($0, size: 12) * 1.1 }.max() ?? 60) + 12
         let barMax = Self.width - barLeft - valueRoom
@@ -44,11 +47,12 @@ struct ByTypeChart {
 
         var s = SVG.open(width: Self.width, height: height, id: id, title: title, desc: desc)
         s += "<defs>\(SVG.hatchPattern(id: "\(id)-rest", color: SVG.Palette.previous))</defs>"
+        var top = 6.0
         for (i, row) in rows.enumerated() {
-            let top = 6 + Self.rowHeight * Double(i)
-            let mid = top + Self.rowHeight / 2
+            let mid = top + rowHeights[i] / 2
+            top += rowHeights[i]
             let length = maxCount > 0 ? barMax * row.count.doubleValue / maxCount : 0
-            s += SVG.text(row.label, x: labelWidth, y: mid + 4.5, size: 13, anchor: "end", fill: row.isRest ? SVG.Palette.muted : SVG.Palette.ink)
+            s += SVG.lines(labelLines[i], x: labelWidth, y: mid, size: 13, anchor: "end", fill: row.isRest ? SVG.Palette.muted : SVG.Palette.ink)
             s += SVG.rect(x: barLeft, y: mid - 9, width: length, height: 18,
                           fill: row.isRest ? "url(#\(id)-rest)" : SVG.Palette.bar,
                           extra: row.isRest ? "stroke=\"\(SVG.Palette.previous)\" stroke-width=\"1\"" : "")

@@ -45,6 +45,28 @@ enum SVG {
         return em * size
     }
 
+    /// Breaks `text` into lines no wider than `width`: at spaces when it has them, else between
+    /// characters (Chinese); a line never starts with closing punctuation.
+    static func wrap(_ text: String, width: Double, size: Double) -> [String] {
+        guard SVG.width(text, size: size) > width else { return [text] }
+        let tokens: [String] = text.contains(" ") ? text.split(separator: " ").map(String.init) : text.map(String.init)
+        let joiner = text.contains(" ") ? " " : ""
+        var lines: [String] = []
+        var current = ""
+        for token in tokens {
+            let candidate = current.isEmpty ? token : current + joiner + token
+            let closing = token.count == 1 && "，。、；：）)】」".contains(token)
+            if !current.isEmpty && SVG.width(candidate, size: size) > width && !closing {
+                lines.append(current)
+                current = token
+            } else {
+                current = candidate
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+
     /// A coordinate with at most one decimal, so the output is short and stable.
     static func n(_ v: Double) -> String {
         let r = (v * 10).rounded() / 10
@@ -71,6 +93,17 @@ enum SVG {
         if anchor != "start" { attrs += " text-anchor=\"\(anchor)\"" }
         if let weight { attrs += " font-weight=\"\(weight)\"" }
         return "<text \(attrs)>\(escape(s))</text>"
+    }
+
+    /// A right- or left-aligned label of one or more lines, vertically centred on `y`.
+    static func lines(_ lines: [String], x: Double, y: Double, size: Double, anchor: String, fill: String) -> String {
+        let lineHeight = size * 1.25
+        let first = y + size * 0.35 - lineHeight * Double(lines.count - 1) / 2
+        if lines.count == 1 { return text(lines[0], x: x, y: first, size: size, anchor: anchor, fill: fill) }
+        let spans = lines.enumerated().map { i, line in
+            "<tspan x=\"\(n(x))\" y=\"\(n(first + lineHeight * Double(i)))\">\(escape(line))</tspan>"
+        }.joined()
+        return "<text font-size=\"\(n(size))\" fill=\"\(fill)\" text-anchor=\"\(anchor)\">\(spans)</text>"
     }
 
     static func rect(x: Double, y: Double, width: Double, height: Double, fill: String, extra: String = "") -> String {

@@ -1,5 +1,6 @@
+import BeaconContent
 import BeaconCore
-import BeaconStats
+@testable import BeaconStats
 import Foundation
 import Testing
 
@@ -66,5 +67,25 @@ import Testing
         #expect(html.contains("2020年1月至10月"))
         #expect(html.contains("1794起"))
         #expect(html.contains("同比下降53.29%"))
+    }
+}
+
+extension StatsChartTests {
+    @Test func longTypeNamesWrapInsteadOfRunningOffTheChart() throws {
+        let config = try SiteConfig.load(SourceText(path: "site.yaml", text: """
+            title: {zh: 测试, en: Test}
+            base_url: https://example.gov.cn/
+            fraud_types:
+              task-rebate: {zh: 刷单返利, en: Fake task and order-brushing rebate scams run over messaging apps}
+              investment: {zh: 虚假投资理财, en: Fake investment}
+            """))
+        let stats = try StatsCollection.load(sources: [SourceText(path: "content/stats/2021-q1.yaml", text: StatsFixtures.valid)], config: config)
+        let html = try stats.renderShortcode(name: "chart", arguments: ["by_type"], options: [:], language: StatsFixtures.en, strings: StatsFixtures.strings)
+        let label = try #require(html.firstMatch(of: /<text font-size="13"[^>]*text-anchor="end">(.*?)<\/text>/))
+        let lines = label.1.matches(of: /<tspan x="([0-9.]+)" y="[0-9.]+">([^<]+)<\/tspan>/)
+        #expect(lines.count == 2)
+        #expect(lines.map { String($0.2) }.joined(separator: " ") == "Fake task and order-brushing rebate scams run over messaging apps")
+        // Every line, right-aligned at the label column, starts inside the picture.
+        for line in lines { #expect(Double(line.1)! - SVG.width(String(line.2), size: 13) >= 0) }
     }
 }
