@@ -42,7 +42,7 @@ let package = Package(
         .plugin(name: "EmbedStarter", capability: .buildTool(), dependencies: ["EmbedFiles"]),
         .target(name: "BeaconStarter", dependencies: ["BeaconCore", "BeaconContent", "BeaconBuild"], exclude: ["Site"], plugins: ["EmbedStarter"]),
         .target(name: "BeaconServe", dependencies: [
-            "BeaconCore", "BeaconBuild",
+            "BeaconCore", "BeaconContent", "BeaconBuild",
             .product(name: "FlyingFox", package: "FlyingFox"),
         ]),
         .executableTarget(name: "beacon", dependencies: [

@@ -1,4 +1,5 @@
 import BeaconBuild
+import BeaconContent
 import BeaconCore
 import Foundation
 
@@ -12,7 +13,15 @@ public enum SitePreview {
     public static func rebuild(_ options: BuildOptions, address: @escaping @Sendable () -> URL?,
                                progress: @escaping @Sendable (_ build: Int) -> BuildProgress? = { _ in nil }) -> Rebuild {
         let counter = Locked(0)
-        return { _ in
+        let last = Locked<LastBuild?>(nil)
+        return { changed in
+            // An edit of the theme's static files (CSS, JS, images) changes only those files:
+            // swap them in without rebuilding the site.
+            if let previous = last.get(), let files = previous.withStaticChanges(changed, siteRoot: options.siteRoot) {
+                last.update { $0?.files = files }
+                return RebuildResult(output: .memory(files), diagnostics: previous.warnings)
+            }
+            last.update { $0 = nil }
             var o = options
             o.write = false
             if let address = address() { o.baseURL = address.absoluteString }
@@ -22,6 +31,9 @@ public enum SitePreview {
             var files: [String: Data] = [:]
             files.reserveCapacity(builder.files.count)
             for f in builder.files { files[f.path] = f.data }
+            if let site = builder.site {
+                last.update { $0 = LastBuild(files: files, warnings: report.warnings, themeDir: site.themeDir, siteRoot: options.siteRoot) }
+            }
             return RebuildResult(output: .memory(files), diagnostics: report.warnings)
         }
     }
@@ -46,5 +58,45 @@ private final class WeakServer: @unchecked Sendable {
     var server: PreviewServer? {
         get { lock.lock(); defer { lock.unlock() }; return _server }
         set { lock.lock(); _server = newValue; lock.unlock() }
+    }
+}
+
+/// The last good preview build, kept so a static-file edit can be applied without a rebuild.
+struct LastBuild: Sendable {
+    var files: [String: Data]
+    let warnings: [Diagnostic]
+    /// `themes/default/static/` → `assets/`, learnt from the build itself: the prefix under
+    /// which the static files appeared with the same bytes; nil when that could not be seen.
+    let staticSource: String?
+    let staticOutput: String?
+
+    init(files: [String: Data], warnings: [Diagnostic], themeDir: URL, siteRoot: URL) {
+        self.files = files
+        self.warnings = warnings
+        let staticDir = themeDir.appendingPathComponent("static")
+        let source = relative(staticDir, to: siteRoot) + "/"
+        var output: String?
+        let walker = FileManager.default.enumerator(at: staticDir, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        if let url = walker?.nextObject() as? URL, let data = try? Data(contentsOf: url) {
+            let rel = relative(url, to: staticDir)
+            output = files.first { $0.key.hasSuffix("/" + rel) && $0.value == data }.map { String($0.key.dropLast(rel.count)) }
+        }
+        staticSource = output == nil ? nil : source
+        staticOutput = output
+    }
+
+    /// The files with `changed` static files applied, or nil when something else changed.
+    func withStaticChanges(_ changed: [String], siteRoot: URL) -> [String: Data]? {
+        guard let source = staticSource, let output = staticOutput, !changed.isEmpty,
+              changed.allSatisfy({ $0.hasPrefix(source) }) else { return nil }
+        var files = self.files
+        for path in changed {
+            let key = output + path.dropFirst(source.count)
+            var isDir: ObjCBool = false
+            let url = siteRoot.appendingPathComponent(path)
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), isDir.boolValue { return nil }
+            files[key] = try? Data(contentsOf: url)
+        }
+        return files
     }
 }

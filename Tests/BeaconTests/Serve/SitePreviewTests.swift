@@ -11,7 +11,9 @@ import Testing
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("beacon-preview-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
         try Starter.createSite(at: dir)
-        let server = SitePreview.server(BuildOptions(siteRoot: dir), configuration: .init(port: 0, siteRoot: dir))
+        let fullBuilds = Locked(0)
+        let server = SitePreview.server(BuildOptions(siteRoot: dir), configuration: .init(port: 0, siteRoot: dir),
+                                        progress: { n in fullBuilds.update { $0 = n }; return nil })
         let url = try await server.start()
         let port = UInt16(url.port!)
         func get(_ target: String) async throws -> RawHTTP.Response {
@@ -54,6 +56,18 @@ import Testing
         let (fixed, _, cleared) = try await poll(page) { !$0.text.contains("beacon-error-overlay") }
         #expect(cleared)
         #expect(fixed.text.contains("A student caught"))
+
+        // A stylesheet edit is swapped in without rebuilding the site.
+        let css = dir.appendingPathComponent("themes/default/static/css/site.css")
+        let generation = server.outcome.generation
+        let buildsBefore = fullBuilds.get()
+        try (try Data(contentsOf: css) + Data("\n/* preview-marker */\n".utf8)).write(to: css)
+        let (styled, _, swapped) = try await poll("/assets/css/site.css") { $0.text.contains("preview-marker") }
+        #expect(swapped)
+        #expect(styled.headers["content-type"] == "text/css; charset=utf-8")
+        #expect(server.outcome.generation != generation, "open tabs are told to reload")
+        #expect(try await get(page).text.contains("A student caught"), "the pages are still there")
+        #expect(fullBuilds.get() == buildsBefore, "a stylesheet edit needs no full rebuild")
         await server.stop()
     }
 }
