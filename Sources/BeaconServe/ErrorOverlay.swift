@@ -32,7 +32,7 @@ public struct ErrorOverlay: Sendable {
             more = "<p>\(escape(word("more").replacingOccurrences(of: "{count}", with: String(sorted.count - limit))))</p>"
         }
         let lastGood = overPage ? " " + escape(word("last_good")) : ""
-        let close = overPage ? "<button type=\"button\" onclick=\"this.parentNode.remove()\" style=\"float:right;font:inherit;padding:.2em .8em\">\(escape(word("close")))</button>" : ""
+        let close = overPage ? "<button type=\"button\" id=\"beacon-overlay-close\" style=\"float:right;font:inherit;padding:.2em .8em\">\(escape(word("close")))</button>" : ""
         let title = word("build_failed").replacingOccurrences(of: "{count}", with: String(errors))
         return """
         <div id="beacon-error-overlay" role="alert" style="position:fixed;inset:0;z-index:2147483647;overflow:auto;\

@@ -8,16 +8,34 @@ public enum LiveReload {
     /// Path of a JSON summary of the last build (for tools and tests).
     public static let statusPath = "/__beacon/status"
 
-    /// The script for a page served at build `generation`: it reloads as soon as the server
-    /// announces another generation (a new build, or a restarted server). EventSource
-    /// reconnects by itself when the server goes away and comes back.
+    /// Path of the reload script, served by the preview server only.
+    public static let scriptPath = "/__beacon/reload.js"
+
+    /// The tag added to a page served at build `generation`. The script is a file of its own,
+    /// not inline, so a theme's Content-Security-Policy (`script-src 'self'`) does not block it.
     public static func script(generation: String) -> String {
-        """
-        <script id="beacon-live-reload">(function(){var g=\(jsonString(generation));\
-        var s=new EventSource("\(eventsPath)");\
-        s.addEventListener("build",function(e){if(e.data!==g){s.close();location.reload();}});})();</script>
-        """
+        "<script id=\"beacon-live-reload\" src=\"\(scriptPath)\" data-generation=\"\(generation)\"></script>"
     }
+
+    /// Reloads the tab as soon as the server announces another generation than the page's
+    /// (a new build, or a restarted server); EventSource reconnects by itself when the
+    /// server goes away and comes back. Also closes the error overlay on its button.
+    public static let javaScript = """
+        (function () {
+          var me = document.currentScript, generation = me && me.getAttribute("data-generation");
+          var events = new EventSource("\(eventsPath)");
+          events.addEventListener("build", function (e) {
+            if (e.data !== generation) { events.close(); location.reload(); }
+          });
+          document.addEventListener("click", function (e) {
+            if (e.target && e.target.id === "beacon-overlay-close") {
+              var overlay = document.getElementById("beacon-error-overlay");
+              if (overlay) overlay.remove();
+            }
+          });
+        })();
+
+        """
 
     /// `html` with `snippet` placed just before `</body>` (or at the end when there is none).
     public static func inject(_ snippet: String, into html: String) -> String {
@@ -27,10 +45,5 @@ public enum LiveReload {
             return out
         }
         return html + snippet
-    }
-
-    static func jsonString(_ s: String) -> String {
-        let data = (try? JSONEncoder().encode(s)) ?? Data("\"\"".utf8)
-        return String(decoding: data, as: UTF8.self)
     }
 }

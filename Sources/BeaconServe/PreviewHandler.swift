@@ -17,6 +17,10 @@ struct PreviewHandler: HTTPHandler {
             return server.broadcaster.subscribe(first: EventBroadcaster.buildEvent(outcome.generation)).response()
         }
         if target == LiveReload.statusPath { return status(outcome) }
+        if target == LiveReload.scriptPath {
+            return body(.ok, Data(LiveReload.javaScript.utf8),
+                        headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-store"], head: request.method == .HEAD)
+        }
 
         guard let output = outcome.output else {
             if !outcome.failed {

@@ -12,9 +12,14 @@ import Testing
         #expect(r.headers["content-type"] == "text/html; charset=utf-8")
         #expect(r.headers["cache-control"] == "no-store")
         #expect(r.text.contains("你好，世界"))
-        #expect(r.text.contains(LiveReload.eventsPath))
+        #expect(r.text.contains(LiveReload.scriptPath))
+        let script = try await f.get(LiveReload.scriptPath)
+        #expect(script.headers["content-type"] == "text/javascript; charset=utf-8")
+        #expect(script.text.contains(LiveReload.eventsPath))
+        let head = try await f.get("/hello.html", method: "HEAD")
+        #expect(head.status == 200 && head.body.isEmpty && head.headers["content-length"] == String(r.body.count))
         let onDisk = try String(contentsOf: try #require(f.server.outcome.outputDir).appendingPathComponent("hello.html"), encoding: .utf8)
-        #expect(!onDisk.contains(LiveReload.eventsPath), "the reload script must never be written into built files")
+        #expect(!onDisk.contains(LiveReload.scriptPath), "the reload script must never be written into built files")
         #expect(try await f.get("/").text.contains("home"))
         #expect(try await f.get("/missing.html").status == 404)
     }
@@ -52,7 +57,7 @@ import Testing
         let r = try await f.get("/whatever/")
         #expect(r.status == 500)
         #expect(r.text.contains("content/a.md:1:1"))
-        #expect(r.text.contains(LiveReload.eventsPath), "the overlay page reloads itself once the file is fixed")
+        #expect(r.text.contains(LiveReload.scriptPath), "the overlay page reloads itself once the file is fixed")
     }
 
     @Test func theEventStreamAnnouncesEachBuild() async throws {
