@@ -11,6 +11,10 @@ struct PreviewHandler: HTTPHandler {
         guard request.method == .GET || request.method == .HEAD else {
             return text(.methodNotAllowed, "Only GET and HEAD are answered by the preview server.\n")
         }
+        if server.configuration.isLoopback, let host = request.headers[.host], !Self.isLocal(host: host) {
+            // DNS rebinding: a web page elsewhere pointing its own name at 127.0.0.1 to read the preview.
+            return text(.forbidden, "Refused: this preview answers only to 127.0.0.1 or localhost.\n")
+        }
         let target = request.target.path()
         let outcome = server.outcome
         if target == LiveReload.eventsPath {
@@ -72,6 +76,14 @@ struct PreviewHandler: HTTPHandler {
             if let name = type.downloadName { headers[.contentDisposition] = "attachment; filename=\"\(name)\"" }
             return body(.ok, data, headers: headers, head: request.method == .HEAD)
         }
+    }
+
+    /// True for `127.0.0.1:1111`, `localhost`, `[::1]:1111` and the like.
+    static func isLocal(host: String) -> Bool {
+        var name = host.lowercased()
+        if name.hasPrefix("[") { name = String(name.dropFirst().prefix { $0 != "]" }) }
+        else if let colon = name.lastIndex(of: ":") { name = String(name[..<colon]) }
+        return name == "localhost" || name.hasSuffix(".localhost") || name == "::1" || name.hasPrefix("127.")
     }
 
     /// A file of an in-memory output, or of a folder output by its path inside the folder.

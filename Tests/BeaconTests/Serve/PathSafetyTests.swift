@@ -36,5 +36,9 @@ import Testing
         #expect(try await f.get("/../secret.txt").status == 403)
         #expect(try await f.get("/%2e%2e/secret.txt").status == 403)
         #expect(try await f.get("/link.txt").status == 403)
+
+        // DNS rebinding: another site's name pointed at 127.0.0.1 is not answered.
+        #expect(try await f.get("/", host: "evil.example").status == 403)
+        #expect(try await f.get("/", host: "localhost").status == 200)
     }
 }

@@ -65,7 +65,7 @@ import Testing
         try await f.start()
         let fd = try RawHTTP.connect(port: f.port, timeout: 3)
         defer { close(fd) }
-        RawHTTP.send(fd, "GET \(LiveReload.eventsPath) HTTP/1.1\r\nHost: x\r\n\r\n")
+        RawHTTP.send(fd, "GET \(LiveReload.eventsPath) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
         // Read the stream on a plain thread, as a browser tab would, while the test edits a file.
         let seen = Locked("")
         Thread {

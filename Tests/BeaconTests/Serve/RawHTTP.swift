@@ -35,10 +35,10 @@ struct RawHTTP {
     }
 
     /// Sends `GET target` with `Connection: close` and reads the whole answer.
-    static func get(port: UInt16, _ target: String, method: String = "GET") throws -> Response {
+    static func get(port: UInt16, _ target: String, method: String = "GET", host: String = "127.0.0.1") throws -> Response {
         let fd = try connect(port: port)
         defer { close(fd) }
-        send(fd, "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n")
+        send(fd, "\(method) \(target) HTTP/1.1\r\nHost: \(host):\(port)\r\nConnection: close\r\n\r\n")
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {

@@ -42,10 +42,10 @@ final class ServeFixture: @unchecked Sendable {
 
     /// Fetches `target` on a plain thread: the blocking socket must not hold one of the
     /// concurrency pool's threads, which the server itself needs to answer.
-    func get(_ target: String, method: String = "GET") async throws -> RawHTTP.Response {
+    func get(_ target: String, method: String = "GET", host: String = "127.0.0.1") async throws -> RawHTTP.Response {
         let port = self.port
         return try await withCheckedThrowingContinuation { done in
-            DispatchQueue.global().async { done.resume(with: Result { try RawHTTP.get(port: port, target, method: method) }) }
+            DispatchQueue.global().async { done.resume(with: Result { try RawHTTP.get(port: port, target, method: method, host: host) }) }
         }
     }
 
