@@ -9,13 +9,30 @@ struct Terminal: BuildProgress {
     let verbose: Bool
     var color: Bool { isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil }
 
+    /// True when stderr is a terminal: a step's line is shown while it runs, then completed.
+    var live: Bool { isatty(STDERR_FILENO) == 1 }
+
     func started(_ index: Int, of total: Int, _ name: String) {
         if verbose { err("[\(index)/\(total)] \(name) …") }
+        else if !quiet && live { write("[\(index)/\(total)] \(name) …") }
     }
 
     func finished(_ index: Int, of total: Int, _ name: String, seconds: Double, detail: String) {
         guard !quiet else { return }
-        err(String(format: "[%d/%d] %@: %@ (%.2f s)", index, total, name, detail, seconds))
+        // On a terminal the running line is replaced by the finished one.
+        let clear = live && !verbose ? "\r\u{1B}[K" : ""
+        err(clear + String(format: "[%d/%d] %@: %@ (%.2f s)", index, total, name, detail, seconds))
+    }
+
+    /// The line after a good build: what was made, per language, and how long it took.
+    func summary(_ report: BuildReport, languages: [String], files: [OutputFile]) -> String {
+        func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+        var parts = [languages.compactMap { lang in report.pagesPerLanguage[lang].map { "\($0) \(lang)" } }.joined(separator: " + ") + " pages"]
+        let feeds = files.filter { $0.path.hasSuffix("feed.xml") }.count
+        if feeds > 0 { parts.append(count(feeds, "feed", "feeds")) }
+        if report.ledBoards > 0 { parts.append(count(report.ledBoards, "LED board", "LED boards")) }
+        if report.leaflets > 0 { parts.append(count(report.leaflets, "leaflet", "leaflets")) }
+        return String(format: "Built %d files in %.2f s: %@.", report.fileCount, report.totalSeconds, parts.joined(separator: ", "))
     }
 
     func report(_ diagnostics: [Diagnostic]) {
@@ -23,5 +40,7 @@ struct Terminal: BuildProgress {
         err(DiagnosticFormatter(color: color).report(diagnostics))
     }
 
-    func err(_ s: String) { FileHandle.standardError.write(Data((s + "\n").utf8)) }
+    func err(_ s: String) { write(s + "\n") }
+
+    func write(_ s: String) { FileHandle.standardError.write(Data(s.utf8)) }
 }
