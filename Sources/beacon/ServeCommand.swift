@@ -30,6 +30,11 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let terminal = Terminal(quiet: site.quiet, verbose: site.verbose)
         let root = site.siteURL
+        guard FileManager.default.fileExists(atPath: root.appendingPathComponent("site.yaml").path) else {
+            terminal.report([.error("site.yaml", "There is no site.yaml in \(root.path), so this folder is not a Beacon site.",
+                                    hint: "Run `beacon serve` in the site's folder, pass `--site DIR`, or make a site with `beacon new site DIR`.")])
+            throw ExitCode(1)
+        }
         let (language, strings) = Self.overlayStrings(root)
         let configuration = PreviewServer.Configuration(host: bind, port: UInt16(port), siteRoot: root, language: language,
                                                         overlayStrings: strings)
