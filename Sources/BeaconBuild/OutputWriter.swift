@@ -32,12 +32,12 @@ enum OutputWriter {
             let failures = ParallelMap.map(files) { f -> String? in
                 let target = staging.appendingPathComponent(f.path)
                 if let previous, reuse(previous.appendingPathComponent(f.path), for: f.data, at: target) { return nil }
-                do { try f.data.write(to: target); return nil } catch { return "\(f.path): \(error.localizedDescription)" }
+                return writeFile(f.data, to: target.path).map { "\(f.path): \($0)" }
             }.compactMap { $0 }
             if let first = failures.first {
                 throw Diagnostic.error(nil, "Could not write the output file \(first).", hint: "Check that the disk has room and the folder is writable.")
             }
-            try Data().write(to: staging.appendingPathComponent(marker))
+            if let e = writeFile(Data(), to: staging.appendingPathComponent(marker).path) { throw Diagnostic.error(nil, "Could not write the output: \(e).") }
             if fm.fileExists(atPath: output.path) {
                 try fm.moveItem(at: output, to: old)
                 do { try fm.moveItem(at: staging, to: output) } catch {
@@ -53,6 +53,25 @@ enum OutputWriter {
             if let d = error as? Diagnostic { throw d }
             throw Diagnostic.error(nil, "Could not write the output to \(output.path): \(error.localizedDescription)",
                                    hint: "Check that the folder is writable; the previous output was left as it was.")
+        }
+    }
+
+    /// Writes bytes with plain POSIX calls: Foundation's `Data.write` also calls `fsync` for
+    /// each file, which made writing 13,000 pages several times slower. The swap is what makes
+    /// the output appear whole; each file need not reach the disk before the next is written.
+    /// Returns the error text, or nil.
+    static func writeFile(_ data: Data, to path: String) -> String? {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return String(cString: strerror(errno)) }
+        defer { close(fd) }
+        return data.withUnsafeBytes { raw -> String? in
+            var offset = 0
+            while offset < raw.count {
+                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 { if errno == EINTR { continue }; return String(cString: strerror(errno)) }
+                offset += n
+            }
+            return nil
         }
     }
 

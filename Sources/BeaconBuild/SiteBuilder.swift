@@ -1,5 +1,6 @@
 import BeaconContent
 import BeaconCore
+import BeaconLED
 import BeaconMarkdown
 import BeaconSite
 import BeaconStats
@@ -59,6 +60,8 @@ struct BuildState: @unchecked Sendable {
     var files: [OutputFile] = []
     var pagesPerLanguage: [String: Int] = [:]
     var ledBoards = 0
+    /// The LED step's programs, for `beacon led` to print.
+    var led: LEDBuildResult?
     var leaflets = 0
     let warnings = DiagnosticCollector()
 }
