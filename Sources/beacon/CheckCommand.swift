@@ -25,7 +25,12 @@ struct CheckCommand: ParsableCommand {
             let url = URL(fileURLWithPath: hash, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
             do {
                 let value = try TranslationHash.of(file: url, path: hash)
-                print(format == .json ? "{\"file\": \"\(hash)\", \"translation_of\": \"\(value)\"}" : "translation_of: \(value)")
+                if format == .json {
+                    let data = try JSONEncoder().encode(["file": hash, "translation_of": value])
+                    print(String(decoding: data, as: UTF8.self))
+                } else {
+                    print("translation_of: \(value)")
+                }
             } catch let d as Diagnostic {
                 terminal.report([d])
                 throw ExitCode(1)

@@ -15,8 +15,10 @@ enum TranslationCheck {
             let present = languages.compactMap { byLanguage[$0] }
             if !missing.isEmpty, let first = present.first {
                 let files = missing.map { "content/\(key).\($0).md" }.joined(separator: ", ")
+                // The hash to record is known now: the source is this page when it is in the default language.
+                let record = first.language == defaultCode ? " with `translation_of: \(TranslationHash.of(body: first.body))` in its front matter" : ""
                 out.append(.warning(first.sourcePath, "This page has no \(missing.joined(separator: ", ")) version; readers of that language are sent to this one.",
-                                    hint: "Translate it into \(files) (`beacon new \(first.kind.rawValue) \(first.slug)` makes both files), or leave it if one language is enough."))
+                                    hint: "Copy this file to \(files) and translate it\(record); or leave it if one language is enough."))
             }
             guard let source = byLanguage[defaultCode] else { continue }
             let current = TranslationHash.of(body: source.body)

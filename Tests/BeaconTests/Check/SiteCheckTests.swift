@@ -19,6 +19,7 @@ import Testing
         let d = try #require(report.warnings.first { $0.message.contains("no en version") })
         #expect(d.file == "content/cases/rebate.zh.md")
         #expect(d.hint?.contains("content/cases/rebate.en.md") == true)
+        #expect(d.hint?.contains("translation_of: \(TranslationHash.of(body: "\n" + Self.source + "\n"))") == true)
         #expect(report.passed, "a missing translation is a warning, not an error: \(report.errors)")
         #expect(!FileManager.default.fileExists(atPath: site.output.path), "check must not write public/")
     }
