@@ -22,9 +22,9 @@ enum AnchorCheck {
                     hint = "Its headings have the anchors " + ids.prefix(8).map { "`#\($0)`" }.joined(separator: ", ") + "."
                 }
                 hint += " A heading's anchor is its text in lower case with spaces as `-`, e.g. `## Police advice` → `#police-advice`, `## 警方提示` → `#警方提示`."
-                out.append(.error(page.sourcePath, line: link.line,
-                                  "The link `@/\(link.target)#\(raw)` points to a heading `#\(raw)` that \(target.sourcePath) does not have.",
-                                  hint: hint))
+                out.append(Diagnostic.error(page.sourcePath, line: link.line,
+                                            "The link `@/\(link.target)#\(raw)` points to a heading `#\(raw)` that \(target.sourcePath) does not have.",
+                                            hint: hint).excerpt(from: page, pointingAt: "#\(raw)"))
             }
         }
         return out

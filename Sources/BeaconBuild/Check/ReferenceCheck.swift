@@ -23,9 +23,10 @@ enum ReferenceCheck {
                 let plain = (written.split(separator: "#").first.map(String.init) ?? written).split(separator: "?").first.map(String.init) ?? written
                 let index = lines.firstIndex { $0.contains(plain) } ?? lines.firstIndex { $0.contains(written) }
                 let line = index.map { $0 + page.bodyLine }
-                out.append(.error(page.sourcePath, line: line,
-                                  "`\(written)` refers to a file the site does not have.",
-                                  hint: "Check the spelling of the path; images and other files go under themes/\(site.config.theme)/static/ and are published under /assets/ (static/images/a.png → `/assets/images/a.png`)."))
+                out.append(Diagnostic.error(page.sourcePath, line: line,
+                                            "`\(written)` refers to a file the site does not have.",
+                                            hint: "Check the spelling of the path; images and other files go under themes/\(site.config.theme)/static/ and are published under /assets/ (static/images/a.png → `/assets/images/a.png`).")
+                                .excerpt(from: page, pointingAt: plain))
             }
         }
         return out
