@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func groupedReportPutsFilesWithErrorsFirstAndCaps() {
-        var ds = (1...30).map { Diagnostic.warning("content/w.md", line: $0, "Warning \($0).") }
+        var ds = (1...30).map { (n: Int) in Diagnostic.warning("content/w.md", line: n, "Warning \(n).") }
         ds.append(.error("content/z.md", line: 2, "An error."))
         let out = DiagnosticFormatter(color: false, limit: 20).groupedReport(ds)
         #expect(out.hasPrefix("content/z.md\n  content/z.md:2: error: An error."))
