@@ -43,7 +43,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let quiet = site.quiet, verbose = site.verbose
         let server = SitePreview.server(site.buildOptions(), configuration: configuration,
-                                        progress: { $0 == 1 && !quiet ? terminal : nil },
+                                        progress: { ($0 == 1 && !quiet) || verbose ? terminal : nil },
                                         onBuild: { outcome, changed in Self.tell(terminal, outcome, changed, quiet: quiet, verbose: verbose) })
         let url: URL
         do {
