@@ -22,6 +22,8 @@ let package = Package(
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
         .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+        // Page boxes (TrimBox, BleedBox) and /Lang added to Cairo's PDFs after the fact.
+        .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
 
         .target(name: "BeaconCore", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "BeaconPrivacy", dependencies: ["BeaconCore"]),
@@ -33,7 +35,7 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "BeaconLED", dependencies: ["CPangoCairo", "BeaconCore", "BeaconContent", "BeaconStats"]),
-        .target(name: "BeaconLeaflet", dependencies: ["CPangoCairo", "CQRencode", "BeaconCore", "BeaconContent", "BeaconStats"]),
+        .target(name: "BeaconLeaflet", dependencies: ["CPangoCairo", "CQRencode", "CQPDF", "BeaconCore", "BeaconContent", "BeaconStats"]),
         .target(name: "BeaconBuild", dependencies: [
             "BeaconCore", "BeaconContent", "BeaconMarkdown", "BeaconSite", "BeaconLED", "BeaconLeaflet", "BeaconPrivacy", "BeaconStats",
         ]),

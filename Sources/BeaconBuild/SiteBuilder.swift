@@ -64,6 +64,8 @@ struct BuildState: @unchecked Sendable {
     var led: LEDBuildResult?
     var leaflets = 0
     let warnings = DiagnosticCollector()
+    /// The leaflet step's PDFs and previews, for `beacon leaflet` to write.
+    var leafletFiles: [OutputFile] = []
 }
 
 /// One named step of the build; returns a short detail for the progress line.

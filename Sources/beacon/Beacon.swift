@@ -8,7 +8,8 @@ struct Beacon: AsyncParsableCommand {
         commandName: "beacon",
         abstract: "Build an anti-fraud publicity site, LED board programs and leaflets from one folder.",
         version: "0.1.0",
-        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self, LEDCommand.self, FixEncodingCommand.self],
+        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self, LEDCommand.self, LeafletCommand.self,
+                      FixEncodingCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }
