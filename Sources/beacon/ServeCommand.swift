@@ -43,7 +43,13 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let quiet = site.quiet, verbose = site.verbose
         let server = SitePreview.server(site.buildOptions(), configuration: configuration,
-                                        progress: { ($0 == 1 && !quiet) || verbose ? terminal : nil },
+                                        progress: { build in
+                                            if build == 1 { return quiet ? nil : terminal }
+                                            // Later builds: the running step shows on a terminal, then the one-line result replaces it.
+                                            var t = terminal
+                                            t.transient = true
+                                            return quiet ? nil : t
+                                        },
                                         onBuild: { outcome, changed in Self.tell(terminal, outcome, changed, quiet: quiet, verbose: verbose) })
         let url: URL
         do {

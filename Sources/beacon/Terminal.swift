@@ -7,6 +7,9 @@ import Foundation
 struct Terminal: BuildProgress {
     let quiet: Bool
     let verbose: Bool
+    /// Steps shown only while they run (serve's rebuilds): each line replaces the last, and
+    /// the next line written replaces the last step.
+    var transient = false
     var color: Bool { isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil }
 
     /// True when stderr is a terminal: a step's line is shown while it runs, then completed.
@@ -14,14 +17,13 @@ struct Terminal: BuildProgress {
 
     func started(_ index: Int, of total: Int, _ name: String) {
         if verbose { err("[\(index)/\(total)] \(name) …") }
-        else if !quiet && live { write("[\(index)/\(total)] \(name) …") }
+        else if !quiet && live { write("\r\u{1B}[K[\(index)/\(total)] \(name) …") }
     }
 
     func finished(_ index: Int, of total: Int, _ name: String, seconds: Double, detail: String) {
-        guard !quiet else { return }
-        // On a terminal the running line is replaced by the finished one.
-        let clear = live && !verbose ? "\r\u{1B}[K" : ""
-        err(clear + String(format: "[%d/%d] %@: %@ (%.2f s)", index, total, name, detail, seconds))
+        guard !quiet, !(transient && !verbose) else { return }
+        // On a terminal the running line is replaced by the finished one (err clears it).
+        err(String(format: "[%d/%d] %@: %@ (%.2f s)", index, total, name, detail, seconds))
     }
 
     /// The line after a good build: what was made, per language, and how long it took.
@@ -40,7 +42,8 @@ struct Terminal: BuildProgress {
         err(DiagnosticFormatter(color: color).report(diagnostics))
     }
 
-    func err(_ s: String) { write(s + "\n") }
+    /// Writes a line; on a terminal it first clears a transient step line.
+    func err(_ s: String) { write((live && !verbose ? "\r\u{1B}[K" : "") + s + "\n") }
 
     func write(_ s: String) { FileHandle.standardError.write(Data(s.utf8)) }
 }
