@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // C libraries from Debian's -dev packages.
@@ -38,14 +39,21 @@ let package = Package(
         .target(name: "BeaconBuild", dependencies: [
             "BeaconCore", "BeaconContent", "BeaconMarkdown", "BeaconSite", "BeaconLED", "BeaconLeaflet", "BeaconPrivacy", "BeaconStats",
         ]),
-        .target(name: "BeaconServe", dependencies: ["BeaconCore", "BeaconBuild"]),
+        // The starter site and default theme, embedded at build time for `beacon new site`.
+        .executableTarget(name: "EmbedFiles"),
+        .plugin(name: "EmbedStarter", capability: .buildTool(), dependencies: ["EmbedFiles"]),
+        .target(name: "BeaconStarter", dependencies: ["BeaconCore", "BeaconContent", "BeaconBuild"], exclude: ["Site"], plugins: ["EmbedStarter"]),
+        .target(name: "BeaconServe", dependencies: [
+            "BeaconCore", "BeaconContent", "BeaconBuild",
+            .product(name: "FlyingFox", package: "FlyingFox"),
+        ]),
         .executableTarget(name: "beacon", dependencies: [
-            "BeaconCore", "BeaconBuild", "BeaconServe",
+            "BeaconCore", "BeaconBuild", "BeaconServe", "BeaconStarter",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "BeaconTests", dependencies: [
             "BeaconCore", "BeaconStats", "BeaconPrivacy", "BeaconContent", "BeaconMarkdown", "BeaconSite",
-            "BeaconLED", "BeaconLeaflet", "BeaconBuild", "BeaconServe",
+            "BeaconLED", "BeaconLeaflet", "BeaconBuild", "BeaconServe", "BeaconStarter",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
     ]
