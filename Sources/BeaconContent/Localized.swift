@@ -19,6 +19,10 @@ public struct Localized: Sendable, Hashable {
             var out: [String: String] = [:]
             for pair in try v.pairs() {
                 guard languages.contains(pair.key) else {
+                    if pair.key.contains(" ") || pair.value.isNull {
+                        throw pair.keyValue.error("`\(what)` is cut in two at a comma: `\(pair.key)` is read as a new key.",
+                                                  hint: "Put text that contains a comma in quotes: `en: \"…, …\"`.")
+                    }
                     throw pair.keyValue.error("`\(what)` has text for `\(pair.key)`, which is not one of the site's languages (\(languages.joined(separator: ", "))).",
                                               hint: NearestName.hint(for: pair.key, among: languages, noun: "language"))
                 }

@@ -1,0 +1,35 @@
+import BeaconContent
+import BeaconCore
+import Foundation
+
+/// What `beacon build` (and `check`, `serve`) were asked to do.
+public struct BuildOptions: Sendable {
+    public var siteRoot: URL
+    /// Where the website goes; default `public/` in the site folder.
+    public var output: URL?
+    public var drafts = false
+    public var future = false
+    public var baseURL: String?
+    /// False for `beacon check`: everything is made and checked, nothing is written.
+    public var write = true
+    /// Build only the LED programs (and what they need), for `beacon led`.
+    public var parts: Parts = .all
+
+    public struct Parts: OptionSet, Sendable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        public static let website = Parts(rawValue: 1)
+        public static let led = Parts(rawValue: 2)
+        public static let leaflets = Parts(rawValue: 4)
+        public static let all: Parts = [.website, .led, .leaflets]
+    }
+
+    public init(siteRoot: URL, output: URL? = nil) {
+        self.siteRoot = siteRoot.standardizedFileURL
+        self.output = output?.standardizedFileURL
+    }
+
+    public var outputDir: URL { output ?? siteRoot.appendingPathComponent("public") }
+
+    var loadOptions: LoadOptions { LoadOptions(drafts: drafts, future: future, baseURL: baseURL) }
+}

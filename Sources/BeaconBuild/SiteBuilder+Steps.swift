@@ -1,0 +1,64 @@
+import BeaconContent
+import BeaconCore
+import BeaconMarkdown
+import BeaconSite
+import Foundation
+
+extension SiteBuilder {
+    /// The build, in order. Each part adds its step here.
+    func steps() -> [BuildStep] {
+        var steps = [BuildStep(name: "Loading the site", run: load),
+                     BuildStep(name: "Rendering Markdown", run: renderMarkdown)]
+        if options.parts.contains(.website) { steps.append(BuildStep(name: "Rendering the website", run: renderWebsite)) }
+        if options.write { steps.append(BuildStep(name: "Writing \(options.outputDir.lastPathComponent)/", run: writeOutput)) }
+        return steps
+    }
+
+    func load() throws -> String {
+        let site = try SiteLoader.load(root: options.siteRoot, options: options.loadOptions)
+        state.site = site
+        let counts = site.config.languages.map { lang in "\(site.pages.filter { $0.language == lang.code }.count) \(lang.code)" }
+        return "\(counts.joined(separator: ", ")) content files"
+    }
+
+    func renderMarkdown() throws -> String {
+        guard let site = state.site else { return "" }
+        let links = LinkResolution(site: site)
+        let renderer = MarkdownRenderer(unsafeHTML: site.config.unsafeHTML, basePath: site.config.basePath,
+                                        resolveLink: { try links.resolve($0, $1, $2) }, shortcodes: state.shortcodes)
+        let results = ParallelMap.map(site.pages) { page in
+            renderer.render(page.body, file: page.sourcePath, firstLine: page.bodyLine,
+                            language: site.config.language(page.language) ?? site.config.defaultLanguage)
+        }
+        let problems = DiagnosticCollector()
+        for (page, (rendered, diagnostics)) in zip(site.pages, results) {
+            state.bodies[page.id] = rendered
+            problems.add(contentsOf: diagnostics)
+        }
+        state.warnings.add(contentsOf: problems.warnings)
+        try problems.throwIfErrors()
+        return "\(site.pages.count) pages"
+    }
+
+    func renderWebsite() throws -> String {
+        guard let site = state.site else { return "" }
+        let theme = try Theme.load(dir: site.themeDir, siteRoot: site.root)
+        let input = WebsiteInput(site: site, bodies: state.bodies, extraPages: state.extraPages,
+                                 homeExtras: state.homeExtras, formatMoney: state.formatMoney)
+        let files = try WebsiteRenderer(input: input, theme: theme).render()
+        for lang in site.config.languages {
+            let prefix = lang.isDefault ? nil : "\(lang.code)/"
+            state.pagesPerLanguage[lang.code] = files.filter { f in
+                f.path.hasSuffix(".html") && f.path != "404.html"
+                    && (prefix.map { f.path.hasPrefix($0) } ?? !site.config.languages.contains { !$0.isDefault && f.path.hasPrefix("\($0.code)/") })
+            }.count
+        }
+        state.files += files
+        return state.pagesPerLanguage.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ") + " pages"
+    }
+
+    func writeOutput() throws -> String {
+        try OutputWriter.write(state.files, to: options.outputDir, siteRoot: options.siteRoot)
+        return "\(state.files.count) files"
+    }
+}

@@ -1,0 +1,67 @@
+import BeaconContent
+import BeaconCore
+import BeaconMarkdown
+import BeaconSite
+import Foundation
+
+/// The build conductor: an ordered list of named steps (load, statistics, Markdown, checks,
+/// website, LED, leaflets, write), each timed and reported. Problems are collected across
+/// steps; nothing is written unless every step succeeded.
+public final class SiteBuilder: @unchecked Sendable {
+    public let options: BuildOptions
+    let progress: BuildProgress?
+    /// Filled in as the steps run.
+    var state = BuildState()
+
+    public init(options: BuildOptions, progress: BuildProgress? = nil) {
+        self.options = options
+        self.progress = progress
+    }
+
+    /// Runs every step; throws `BuildFailure` with all problems, leaving the output untouched.
+    @discardableResult
+    public func run() throws -> BuildReport {
+        let steps = self.steps()
+        var report = BuildReport()
+        for (i, step) in steps.enumerated() {
+            progress?.started(i + 1, of: steps.count, step.name)
+            let start = DispatchTime.now().uptimeNanoseconds
+            let detail = try step.run()
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            report.steps.append(.init(name: step.name, seconds: seconds, detail: detail))
+            progress?.finished(i + 1, of: steps.count, step.name, seconds: seconds, detail: detail)
+        }
+        report.warnings = state.warnings.all.sortedForReport()
+        report.fileCount = state.files.count
+        report.pagesPerLanguage = state.pagesPerLanguage
+        report.ledBoards = state.ledBoards
+        report.leaflets = state.leaflets
+        return report
+    }
+
+    /// The loaded site, after `run()`.
+    public var site: Site? { state.site }
+    /// Every file of the build, after `run()` (also when nothing was written).
+    public var files: [OutputFile] { state.files }
+}
+
+/// What the steps hand each other.
+struct BuildState: @unchecked Sendable {
+    var site: Site?
+    var bodies: [String: RenderedMarkdown] = [:]
+    var shortcodes: ShortcodeHandler?
+    var formatMoney: @Sendable (Int, Language) -> String = { n, _ in String(n) }
+    var extraPages: [ExtraPage] = []
+    var homeExtras: [String: [String: Any]] = [:]
+    var files: [OutputFile] = []
+    var pagesPerLanguage: [String: Int] = [:]
+    var ledBoards = 0
+    var leaflets = 0
+    let warnings = DiagnosticCollector()
+}
+
+/// One named step of the build; returns a short detail for the progress line.
+struct BuildStep {
+    let name: String
+    let run: () throws -> String
+}

@@ -1,0 +1,74 @@
+import CCmark
+import Glibc
+
+/// A parsed CommonMark document; owns the cmark tree and frees it.
+final class CMarkDocument {
+    let root: OpaquePointer
+
+    init(_ markdown: String, options: Int32) {
+        root = markdown.withCString { cmark_parse_document($0, strlen($0), options) }
+    }
+
+    deinit { cmark_node_free(root) }
+
+    /// Every node in document order, entering each once.
+    func nodes() -> [OpaquePointer] {
+        var out: [OpaquePointer] = []
+        let iter = cmark_iter_new(root)
+        defer { cmark_iter_free(iter) }
+        while true {
+            let ev = cmark_iter_next(iter)
+            if ev == CMARK_EVENT_DONE { break }
+            if ev == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iter) { out.append(node) }
+        }
+        return out
+    }
+
+    func html(options: Int32) -> String { Self.take(cmark_render_html(root, options)) }
+
+    /// The whole tree as plain text, one line per block, for the search index.
+    static func plain(_ node: OpaquePointer) -> String {
+        var s = ""
+        var child = cmark_node_first_child(node)
+        while let c = child {
+            switch type(c) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: s += literal(c)
+            case CMARK_NODE_CODE_BLOCK: s += literal(c) + "\n"
+            case CMARK_NODE_SOFTBREAK: s += " "
+            case CMARK_NODE_LINEBREAK: s += "\n"
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE: break
+            case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_ITEM: s += plain(c) + "\n"
+            default: s += plain(c)
+            }
+            child = cmark_node_next(c)
+        }
+        return s
+    }
+
+    static func literal(_ node: OpaquePointer) -> String {
+        cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+    }
+
+    static func type(_ node: OpaquePointer) -> cmark_node_type { cmark_node_get_type(node) }
+
+    /// Text of a node's inline children, as a reader sees it.
+    static func text(_ node: OpaquePointer) -> String {
+        var s = ""
+        var child = cmark_node_first_child(node)
+        while let c = child {
+            switch type(c) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: s += literal(c)
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: s += " "
+            default: s += text(c)
+            }
+            child = cmark_node_next(c)
+        }
+        return s
+    }
+
+    private static func take(_ p: UnsafeMutablePointer<CChar>?) -> String {
+        guard let p else { return "" }
+        defer { free(p) }
+        return String(cString: p)
+    }
+}

@@ -1,0 +1,167 @@
+import BeaconCore
+import CCmark
+import Foundation
+
+/// Renders a page's Markdown body with libcmark: raw HTML dropped unless the site allows it,
+/// `@/` links resolved per language, shortcodes expanded (literal inside code), heading ids,
+/// no stray spaces between Chinese lines.
+public struct MarkdownRenderer: Sendable {
+    /// Resolves `@/cases/x.md` for a page in a language to a URL; throws a `Diagnostic`
+    /// (file and line are added by the renderer). May return a warning (e.g. fell back to
+    /// the other language).
+    public typealias LinkResolver = @Sendable (_ target: String, _ fragment: String?, _ language: String) throws -> (url: String, warning: Diagnostic?)
+
+    public var unsafeHTML: Bool
+    /// `base_url`'s path, prefixed to root-relative links such as `/cases/`.
+    public var basePath: String
+    public var resolveLink: LinkResolver
+    public var shortcodes: ShortcodeHandler?
+
+    public init(unsafeHTML: Bool, basePath: String, resolveLink: @escaping LinkResolver, shortcodes: ShortcodeHandler?) {
+        self.unsafeHTML = unsafeHTML
+        self.basePath = basePath
+        self.resolveLink = resolveLink
+        self.shortcodes = shortcodes
+    }
+
+    /// Renders `markdown`, which starts on line `firstLine` of `file`. Problems are returned
+    /// with true file lines; the result is usable even when there are some.
+    public func render(_ markdown: String, file: String, firstLine: Int, language: Language) -> (RenderedMarkdown, [Diagnostic]) {
+        var problems: [Diagnostic] = []
+        let lineOffset = firstLine - 1
+        let (text, found, scanProblems) = ShortcodeScanner.scan(markdown)
+        problems += scanProblems.map { $0.offset(lines: lineOffset, file: file) }
+
+        let options = CMARK_OPT_VALIDATE_UTF8 | (unsafeHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT)
+        let doc = CMarkDocument(text, options: options)
+        CJKSoftBreaks.remove(in: doc)
+        let sourceLines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+
+        var literalPlaceholders = Set<String>()
+        var headings: [RenderedMarkdown.Heading] = []
+        var takenIDs = Set<String>()
+        var internalLinks: [RenderedMarkdown.InternalLink] = []
+        var localRefs: [RenderedMarkdown.InternalLink] = []
+        var firstParagraph: String?
+        var blockLine = 1
+        var searched: [String: Int] = [:]
+
+        for node in doc.nodes() {
+            let type = CMarkDocument.type(node)
+            let start = Int(cmark_node_get_start_line(node))
+            if start > 0 { blockLine = start }
+            switch type {
+            case CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
+                let lit = CMarkDocument.literal(node)
+                for f in found where lit.contains(f.placeholder) { literalPlaceholders.insert(f.placeholder) }
+            case CMARK_NODE_HEADING:
+                let t = CMarkDocument.text(node)
+                headings.append(.init(level: Int(cmark_node_get_heading_level(node)), text: t, id: HeadingID.make(t, taken: &takenIDs)))
+            case CMARK_NODE_PARAGRAPH where firstParagraph == nil:
+                if cmark_node_parent(node).map({ CMarkDocument.type($0) == CMARK_NODE_DOCUMENT }) ?? false {
+                    firstParagraph = CMarkDocument.text(node)
+                }
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                guard let raw = cmark_node_get_url(node).map({ String(cString: $0) }) else { break }
+                let line = Self.line(of: raw, in: sourceLines, from: blockLine, searched: &searched) + lineOffset
+                if raw.hasPrefix("@/") {
+                    let rest = String(raw.dropFirst(2))
+                    let parts = rest.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+                    let target = String(parts[0])
+                    let fragment = parts.count > 1 ? String(parts[1]) : nil
+                    internalLinks.append(.init(target: target, fragment: fragment, line: line))
+                    do {
+                        let (url, warning) = try resolveLink(target, fragment, language.code)
+                        if let warning { problems.append(Self.place(warning, file: file, line: line)) }
+                        cmark_node_set_url(node, url + (fragment.map { "#\($0)" } ?? ""))
+                    } catch let d as Diagnostic {
+                        problems.append(Self.place(d, file: file, line: line))
+                    } catch {
+                        problems.append(.error(file, line: line, "The link `\(raw)` cannot be resolved: \(error)"))
+                    }
+                } else if raw.hasPrefix("/") && !raw.hasPrefix("//") {
+                    cmark_node_set_url(node, basePath + raw)
+                } else if !raw.contains(":") && !raw.hasPrefix("#") && !raw.isEmpty {
+                    localRefs.append(.init(target: raw, fragment: nil, line: line))
+                }
+            default:
+                break
+            }
+        }
+
+        var html = doc.html(options: options)
+        html = Self.addHeadingIDs(html, headings)
+        var plain = CMarkDocument.plain(doc.root)
+        var summary = firstParagraph ?? ""
+        for f in found {
+            let sc = f.shortcode
+            if literalPlaceholders.contains(f.placeholder) {
+                html = html.replacingOccurrences(of: f.placeholder, with: HTML.escape(sc.source))
+                plain = plain.replacingOccurrences(of: f.placeholder, with: sc.source)
+                summary = summary.replacingOccurrences(of: f.placeholder, with: sc.source)
+                continue
+            }
+            var output = ShortcodeOutput(html: "", plain: "", isBlock: false)
+            do {
+                guard let shortcodes else {
+                    throw Diagnostic.error(nil, "The shortcode `\(sc.source)` cannot be used: this site has no statistics files.",
+                                           hint: "Add a statistics file under content/stats/, or remove the shortcode.")
+                }
+                output = try shortcodes(sc, language)
+            } catch let d as Diagnostic {
+                var d = d
+                d.file = d.file ?? file
+                d.line = d.line ?? (sc.line + lineOffset)
+                d.column = d.column ?? sc.column
+                d.excerpt = d.excerpt ?? markdown.line(sc.line)
+                problems.append(d)
+            } catch {
+                problems.append(.error(file, line: sc.line + lineOffset, column: sc.column, "\(error)"))
+            }
+            if output.isBlock { html = html.replacingOccurrences(of: "<p>\(f.placeholder)</p>", with: output.html) }
+            html = html.replacingOccurrences(of: f.placeholder, with: output.html)
+            plain = plain.replacingOccurrences(of: f.placeholder, with: output.plain)
+            summary = summary.replacingOccurrences(of: f.placeholder, with: output.plain)
+        }
+        let rendered = RenderedMarkdown(html: html, plainText: plain, firstParagraph: summary.trimmingCharacters(in: .whitespacesAndNewlines),
+                                        headings: headings, internalLinks: internalLinks, localReferences: localRefs)
+        return (rendered, problems)
+    }
+
+    /// Finds the source line of a link target, starting at its block's line; each further
+    /// search for the same target continues after the last hit.
+    static func line(of target: String, in lines: [Substring], from blockLine: Int, searched: inout [String: Int]) -> Int {
+        let start = max(blockLine, (searched[target] ?? 0) + 1)
+        if start <= lines.count {
+            for i in start...lines.count where lines[i - 1].contains(target) {
+                searched[target] = i
+                return i
+            }
+        }
+        return blockLine
+    }
+
+    static func place(_ d: Diagnostic, file: String, line: Int) -> Diagnostic {
+        var d = d
+        d.file = d.file ?? file
+        d.line = d.line ?? line
+        return d
+    }
+
+    /// cmark writes `<h2>`; give each heading its id, in document order.
+    static func addHeadingIDs(_ html: String, _ headings: [RenderedMarkdown.Heading]) -> String {
+        guard !headings.isEmpty else { return html }
+        var out = ""
+        out.reserveCapacity(html.utf8.count + headings.count * 16)
+        var rest = html[...]
+        for h in headings {
+            let tag = "<h\(h.level)>"
+            guard let r = rest.range(of: tag) else { break }
+            out += rest[..<r.lowerBound]
+            out += "<h\(h.level) id=\"\(HTML.escape(h.id))\">"
+            rest = rest[r.upperBound...]
+        }
+        out += rest
+        return out
+    }
+}

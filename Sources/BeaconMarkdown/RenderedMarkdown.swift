@@ -1,0 +1,27 @@
+/// A Markdown body turned into what pages, feeds, search and checks need.
+public struct RenderedMarkdown: Sendable {
+    public struct Heading: Sendable, Hashable {
+        public let level: Int
+        public let text: String
+        /// The `id` given to the heading, the target of `#anchor` links.
+        public let id: String
+    }
+
+    /// A link between content files, kept for `beacon check` (anchors, reachability).
+    public struct InternalLink: Sendable, Hashable {
+        /// `cases/task-rebate.md`, as written after `@/`.
+        public let target: String
+        public let fragment: String?
+        public let line: Int
+    }
+
+    public var html: String
+    /// The body as plain text, for the search index.
+    public var plainText: String
+    /// The first paragraph as plain text, the summary when front matter gives none.
+    public var firstParagraph: String
+    public var headings: [Heading]
+    public var internalLinks: [InternalLink]
+    /// Image and file paths referenced that are not web addresses, for `beacon check`.
+    public var localReferences: [InternalLink]
+}

@@ -1,0 +1,53 @@
+import BeaconContent
+import BeaconCore
+
+/// The Atom feed of one language: the newest bulletins and cases, absolute URLs throughout.
+struct AtomFeed {
+    let items: PageItems
+    let urls: SiteURLs
+    static let size = 20
+
+    func render(_ lang: Language) -> String {
+        let site = items.site
+        let entries = site.pages.filter { $0.language == lang.code && $0.kind != .page }
+            .sorted(by: ContentPage.newestFirst).prefix(Self.size)
+        let updated = entries.compactMap(\.date).max() ?? site.pages.compactMap(\.date).max() ?? Day(year: 2000, month: 1, day: 1)!
+        let e = HTML.escape
+        var out = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(lang.bcp47)">
+          <title>\(e(site.config.title.text(lang.code)))</title>
+          <subtitle>\(e(site.config.description?.text(lang.code) ?? ""))</subtitle>
+          <link rel="self" type="application/atom+xml" href="\(e(urls.absolute(urls.feed(lang))))"/>
+          <link rel="alternate" type="text/html" href="\(e(urls.absolute(urls.home(lang))))"/>
+          <id>\(e(urls.absolute(urls.home(lang))))</id>
+          <updated>\(updated.rfc3339)</updated>
+          <author><name>\(e(site.config.office?.text(lang.code) ?? site.config.title.text(lang.code)))</name></author>
+
+        """
+        for p in entries {
+            let url = urls.absolute(urls.page(p))
+            let date = (p.date ?? updated).rfc3339
+            out += """
+              <entry>
+                <title>\(e(p.title))</title>
+                <link rel="alternate" type="text/html" href="\(e(url))"/>
+                <id>\(e(url))</id>
+                <published>\(date)</published>
+                <updated>\(date)</updated>
+                <summary>\(e(items.summary(p)))</summary>
+                <content type="html">\(e(absolutize(items.input.bodies[p.id]?.html ?? "")))</content>
+              </entry>
+
+            """
+        }
+        return out + "</feed>\n"
+    }
+
+    /// Feed readers show content away from the site: root-relative links must become absolute.
+    func absolutize(_ html: String) -> String {
+        let origin = urls.absolute("/").dropLast(urls.config.basePath.count + 1)
+        return html.replacingOccurrences(of: "href=\"/", with: "href=\"\(origin)/")
+            .replacingOccurrences(of: "src=\"/", with: "src=\"\(origin)/")
+    }
+}

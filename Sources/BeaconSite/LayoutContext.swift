@@ -1,0 +1,102 @@
+import BeaconContent
+import BeaconCore
+
+/// Builds the context every template shares: strings, language, site, navigation, the
+/// language switcher, hreflang alternates and Open Graph values.
+struct LayoutContext: @unchecked Sendable {
+    let site: Site
+    let urls: SiteURLs
+    /// Per language code: the values that do not change from page to page.
+    private let common: [String: [String: Any]]
+
+    init(site: Site, urls: SiteURLs, extraPaths: Set<String>) {
+        self.site = site
+        self.urls = urls
+        var common: [String: [String: Any]] = [:]
+        for lang in site.config.languages {
+            let t = site.strings.nested(lang.code)
+            let menu = site.pages(.page, language: lang.code).filter { $0.menuWeight != nil }
+                .sorted { ($0.menuWeight!, $0.slug) < ($1.menuWeight!, $1.slug) }
+            var nav: [[String: Any]] = [
+                ["key": "home", "label": site.strings.string("nav.home", lang.code), "url": urls.href(urls.home(lang))],
+                ["key": "bulletins", "label": site.strings.string("nav.bulletins", lang.code), "url": urls.href(urls.section(.bulletin, lang))],
+                ["key": "cases", "label": site.strings.string("nav.cases", lang.code), "url": urls.href(urls.section(.case, lang))],
+                ["key": "types", "label": site.strings.string("nav.types", lang.code), "url": urls.href(urls.types(lang))],
+            ]
+            if !site.statsSources.isEmpty {
+                nav.append(["key": "stats", "label": site.strings.string("nav.stats", lang.code), "url": urls.href(urls.stats(lang))])
+            }
+            nav += menu.map { ["key": $0.slug, "label": $0.title, "url": urls.href(urls.page($0))] }
+            nav.append(["key": "search", "label": site.strings.string("nav.search", lang.code), "url": urls.href(urls.search(lang))])
+            var siteValues: [String: Any] = [
+                "title": site.config.title.text(lang.code),
+                "home": urls.href(urls.home(lang)),
+                "feed": urls.href(urls.feed(lang)),
+                "feedAbsolute": urls.absolute(urls.feed(lang)),
+                "search": urls.href(urls.search(lang)),
+            ]
+            // Mustache treats an empty string as true: leave absent values out instead.
+            if let d = site.config.description?.text(lang.code), !d.isEmpty { siteValues["description"] = d }
+            if let o = site.config.office?.text(lang.code), !o.isEmpty { siteValues["office"] = o }
+            let staff = [("/led/", "footer.led"), ("/leaflets/", "footer.leaflets")].filter { extraPaths.contains($0.0) }
+                .map { ["url": urls.href(urls.localized($0.0, lang)), "label": site.strings.string($0.1, lang.code)] }
+            common[lang.code] = [
+                "staffLinks": staff, "hasStaffLinks": !staff.isEmpty,
+                "t": t,
+                "lang": ["code": lang.code, "bcp47": lang.bcp47, "ogLocale": site.strings.string("language.og_locale", lang.code)],
+                "site": siteValues,
+                "base": site.config.basePath,
+                "assets": site.config.basePath + "/assets",
+                "nav": nav,
+            ]
+        }
+        self.common = common
+    }
+
+    /// The full context for one page.
+    /// - Parameters:
+    ///   - alternates: language code → path of this page in that language (itself included).
+    ///   - fallback: for languages without a counterpart, where the switcher should lead instead.
+    func make(lang: Language, path: String, title: String, description: String?, section: String,
+              alternates: [String: String], fallback: (Language) -> String, ogType: String = "website",
+              page: [String: Any]) -> [String: Any] {
+        var ctx = common[lang.code] ?? [:]
+        var nav = ctx["nav"] as? [[String: Any]] ?? []
+        for i in nav.indices { nav[i]["current"] = (nav[i]["key"] as? String) == section }
+        ctx["nav"] = nav
+        var switcher: [[String: Any]] = []
+        var links: [[String: Any]] = []
+        var missing: [[String: Any]] = []
+        for other in site.config.languages {
+            let name = site.strings.string("language.name", other.code)
+            if let p = alternates[other.code] {
+                links.append(["hreflang": other.bcp47, "href": urls.absolute(p)])
+                if other != lang { switcher.append(["code": other.code, "bcp47": other.bcp47, "name": name, "url": urls.href(p), "missing": false]) }
+            } else if other != lang {
+                let target = fallback(other)
+                switcher.append(["code": other.code, "bcp47": other.bcp47, "name": name, "url": urls.href(target), "missing": true])
+                let otherName = site.strings.string("languages.\(other.code)", lang.code)
+                missing.append(["message": site.strings.format("translation.missing", lang.code, ["language": otherName]),
+                                "link": site.strings.format("translation.go_to_section", other.code, ["language": name]),
+                                "url": urls.href(target), "code": other.code, "bcp47": other.bcp47])
+            }
+        }
+        if let def = alternates[site.config.defaultLanguage.code] {
+            links.append(["hreflang": "x-default", "href": urls.absolute(def)])
+        }
+        let desc = (description?.isEmpty == false ? description! : site.config.description?.text(lang.code)) ?? ""
+        var pageValues = page
+        pageValues["title"] = title
+        pageValues["description"] = desc
+        pageValues["url"] = urls.href(path)
+        pageValues["absoluteURL"] = urls.absolute(path)
+        pageValues["ogType"] = ogType
+        pageValues["isHome"] = path == urls.home(lang)
+        ctx["page"] = pageValues
+        ctx["switcher"] = switcher
+        ctx["alternates"] = links
+        ctx["missingTranslations"] = missing
+        ctx["hasMissingTranslation"] = !missing.isEmpty
+        return ctx
+    }
+}

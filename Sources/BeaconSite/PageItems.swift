@@ -1,0 +1,76 @@
+import BeaconContent
+import BeaconCore
+import BeaconMarkdown
+
+/// Turns content pages into the values templates show in lists and on the pages themselves.
+struct PageItems: @unchecked Sendable {
+    let input: WebsiteInput
+    let urls: SiteURLs
+    let dates: DateWriter
+
+    var site: Site { input.site }
+
+    func summary(_ p: ContentPage) -> String {
+        if let s = p.summary, !s.isEmpty { return s }
+        return input.bodies[p.id]?.firstParagraph ?? ""
+    }
+
+    /// The fields a list entry shows: title, link, date, summary, fraud type.
+    func item(_ p: ContentPage) -> [String: Any] {
+        let lang = urls.language(p.language)
+        var out: [String: Any] = [
+            "title": p.title,
+            "url": urls.href(urls.page(p)),
+            "kind": p.kind.rawValue,
+            "kindLabel": site.strings.string("kind.\(p.kind.rawValue)", p.language),
+        ]
+        let s = summary(p)
+        if !s.isEmpty { out["summary"] = s }
+        if let d = p.date { out["date"] = dates.write(d, lang); out["dateISO"] = d.iso }
+        if let key = p.fraudType, let type = site.config.fraudType(key) {
+            out["fraudType"] = ["key": key, "label": type.label.text(p.language), "url": urls.href(urls.type(key, lang))]
+        }
+        return out
+    }
+
+    /// Everything a bulletin, case or free page template shows.
+    func detail(_ p: ContentPage) -> [String: Any] {
+        let lang = urls.language(p.language)
+        var out = item(p)
+        let body = input.bodies[p.id]
+        var html = body?.html ?? ""
+        if p.kind == .case { html = Self.wrapSections(html) }
+        out["content"] = html
+        out["tags"] = p.tags
+        out["hasTags"] = !p.tags.isEmpty
+        var facts: [[String: String]] = []
+        func fact(_ key: String, _ value: String) {
+            facts.append(["label": site.strings.string("fact.\(key)", p.language), "value": value, "key": key])
+        }
+        if let t = p.fraudType, let type = site.config.fraudType(t) { fact("fraud_type", type.label.text(p.language)) }
+        if let d = p.date { fact("date", dates.write(d, lang)) }
+        if let v = p.victim { fact("victim", v) }
+        if let loss = p.loss { fact("loss", input.formatMoney(loss, lang)) }
+        if let amount = p.amount { fact("amount", input.formatMoney(amount, lang)) }
+        if let n = p.arrested {
+            fact("arrested", site.strings.format(n == 1 ? "count.people.one" : "count.people.other", p.language, ["n": String(n)]))
+        }
+        out["facts"] = facts
+        out["hasFacts"] = !facts.isEmpty
+        if let key = p.fraudType {
+            let related = site.pages(.case, language: p.language).filter { $0.fraudType == key && $0.slug != p.slug }.prefix(3)
+            out["related"] = related.map(item)
+            out["hasRelated"] = !related.isEmpty
+        }
+        return out
+    }
+
+    /// Wraps each `<h2>` part of a case write-up in a `<section>` so the card shows its parts.
+    static func wrapSections(_ html: String) -> String {
+        let parts = html.components(separatedBy: "<h2 ")
+        guard parts.count > 1 else { return html }
+        var out = parts[0].isEmpty ? "" : "<div class=\"case-lead\">\(parts[0])</div>\n"
+        for part in parts.dropFirst() { out += "<section class=\"case-section\">\n<h2 \(part)</section>\n" }
+        return out
+    }
+}

@@ -1,0 +1,28 @@
+import BeaconContent
+import BeaconCore
+import BeaconMarkdown
+
+/// What the website renderer is given by the build: the loaded site, every body already
+/// rendered from Markdown, and what the other parts add.
+public struct WebsiteInput {
+    public let site: Site
+    /// Rendered bodies by `ContentPage.id`.
+    public let bodies: [String: RenderedMarkdown]
+    /// Pages from the statistics, LED and leaflet parts, wrapped in the layout.
+    public let extraPages: [ExtraPage]
+    /// Extra values for the home page per language code (e.g. `headline` figure cards).
+    public let homeExtras: [String: [String: Any]]
+    /// Money as each language writes it (`2.3万元`, `23,000 yuan`).
+    public let formatMoney: @Sendable (Int, Language) -> String
+
+    public init(site: Site, bodies: [String: RenderedMarkdown], extraPages: [ExtraPage],
+                homeExtras: [String: [String: Any]], formatMoney: @escaping @Sendable (Int, Language) -> String) {
+        self.site = site
+        self.bodies = bodies
+        self.extraPages = extraPages
+        self.homeExtras = homeExtras
+        self.formatMoney = formatMoney
+    }
+}
+
+extension WebsiteInput: @unchecked Sendable {}

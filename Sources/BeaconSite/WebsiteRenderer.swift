@@ -1,0 +1,85 @@
+import BeaconContent
+import BeaconCore
+import Foundation
+
+/// Renders the whole website: every page in every language, lists, feeds, the search index,
+/// the sitemap, robots.txt, 404.html and the theme's static files. Pages render in parallel.
+public struct WebsiteRenderer: @unchecked Sendable {
+    let input: WebsiteInput
+    let theme: Theme
+    let urls: SiteURLs
+    let layout: LayoutContext
+    let items: PageItems
+
+    var site: Site { input.site }
+
+    public init(input: WebsiteInput, theme: Theme) {
+        self.input = input
+        self.theme = theme
+        urls = SiteURLs(config: input.site.config)
+        layout = LayoutContext(site: input.site, urls: urls, extraPaths: Set(input.extraPages.map(\.path)))
+        items = PageItems(input: input, urls: urls, dates: DateWriter(strings: input.site.strings))
+    }
+
+    /// Every output file of the website.
+    public func render() throws -> [OutputFile] {
+        var jobs: [() throws -> RenderedPage] = []
+        for lang in site.config.languages {
+            for p in site.pages where p.language == lang.code { jobs.append { try self.contentPage(p) } }
+            jobs += listJobs(lang)
+            jobs.append { try self.home(lang) }
+            jobs.append { try self.searchPage(lang) }
+        }
+        for extra in input.extraPages { jobs.append { try self.extraPage(extra) } }
+        let results = ParallelMap.map(jobs) { job in Result { try job() } }
+        var pages: [RenderedPage] = []
+        let problems = DiagnosticCollector()
+        for r in results {
+            switch r {
+            case .success(let p): pages.append(p)
+            case .failure(let e): problems.capture { throw e }
+            }
+        }
+        try problems.throwIfErrors()
+        try checkUniquePaths(pages)
+
+        var files = pages.map { OutputFile(path: SiteURLs.file(for: $0.path), text: $0.html) }
+        for lang in site.config.languages {
+            files.append(OutputFile(path: SiteURLs.file(for: urls.feed(lang)), text: AtomFeed(items: items, urls: urls).render(lang)))
+            files.append(OutputFile(path: String(urls.search(lang).dropFirst()) + "index.js",
+                                    text: SearchIndex.build(pages: site.pages.filter { $0.language == lang.code }, items: items)))
+        }
+        files.append(OutputFile(path: "sitemap.xml", text: Sitemap.render(pages, urls: urls)))
+        files.append(OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(urls.absolute("/sitemap.xml"))\n"))
+        files.append(try notFound())
+        for file in theme.staticFiles {
+            files.append(OutputFile(path: "assets/" + file.path, data: try Data(contentsOf: file.source)))
+        }
+        return files
+    }
+
+    /// Two pages at one address would overwrite each other; say which.
+    func checkUniquePaths(_ pages: [RenderedPage]) throws {
+        var seen = Set<String>()
+        for p in pages where !seen.insert(p.path).inserted {
+            throw Diagnostic.error(nil, "Two pages would be written to \(p.path).",
+                                   hint: "Rename one of the pages (a free page's slug may not repeat a section name).")
+        }
+    }
+
+    /// Renders a template inside the layout.
+    func page(_ template: String, lang: Language, path: String, title: String, description: String?, section: String,
+              alternates: [String: String], fallback: (Language) -> String, ogType: String = "website",
+              values: [String: Any], lastModified: Day? = nil, inSitemap: Bool = true) throws -> RenderedPage {
+        var ctx = layout.make(lang: lang, path: path, title: title, description: description, section: section,
+                              alternates: alternates, fallback: fallback, ogType: ogType, page: values)
+        ctx["body"] = values
+        return RenderedPage(path: path, html: try theme.render(template, ctx), alternates: alternates,
+                            lastModified: lastModified, inSitemap: inSitemap)
+    }
+
+    /// The same path in every language, for pages that exist in all of them.
+    func everyLanguage(_ make: (Language) -> String) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: site.config.languages.map { ($0.code, make($0)) })
+    }
+}

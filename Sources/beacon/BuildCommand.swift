@@ -1,0 +1,34 @@
+import ArgumentParser
+import BeaconBuild
+import BeaconCore
+import Foundation
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "build", abstract: "Build the website, LED programs and leaflets into public/.")
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(name: .long, help: "Where to write the output (default: public/ in the site folder).")
+    var output: String?
+
+    func run() throws {
+        let terminal = Terminal(quiet: site.quiet, verbose: site.verbose)
+        let builder = SiteBuilder(options: site.buildOptions(output: output), progress: terminal)
+        do {
+            let report = try builder.run()
+            terminal.report(report.warnings)
+            if !site.quiet {
+                let pages = report.pagesPerLanguage.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+                terminal.err(String(format: "Built %d files (pages: %@) in %.2f s.", report.fileCount, pages, report.totalSeconds))
+            }
+        } catch let failure as BuildFailure {
+            terminal.report(failure.diagnostics)
+            terminal.err("The build failed; \(builder.options.outputDir.lastPathComponent)/ was left as it was.")
+            throw ExitCode(1)
+        } catch let d as Diagnostic {
+            terminal.report([d])
+            terminal.err("The build failed; \(builder.options.outputDir.lastPathComponent)/ was left as it was.")
+            throw ExitCode(1)
+        }
+    }
+}
