@@ -14,17 +14,31 @@ public struct DiagnosticFormatter: Sendable {
     public func format(_ d: Diagnostic) -> String {
         let label = d.severity == .error ? paint("error", "1;31") : paint("warning", "1;33")
         var out = "\(paint(d.location, "1")): \(label): \(d.message)"
-        if let excerpt = d.excerpt, let line = d.line {
+        if let full = d.excerpt, let line = d.line {
+            let (excerpt, shownColumn) = Self.window(full, column: d.column)
             let gutter = String(line)
             let pad = String(repeating: " ", count: gutter.count)
             out += "\n \(pad) |\n \(gutter) | \(excerpt)"
-            if let column = d.column, column >= 1 {
+            if let column = shownColumn, column >= 1 {
                 let prefix = excerpt.prefix(column - 1).map { $0 == "\t" ? "\t" : String(repeating: " ", count: $0.displayWidth) }.joined()
                 out += "\n \(pad) | \(prefix)\(paint("^", "1;32"))"
             }
         }
         if let hint = d.hint, !hint.isEmpty { out += "\n  = \(paint("fix", "1;36")): \(hint)" }
         return out
+    }
+
+    /// At most `width` characters of a long line (a minified or binary-looking file), around
+    /// `column`, with `…` where text was left out; returns the column within what is shown.
+    static func window(_ line: String, column: Int?, width: Int = 120) -> (String, Int?) {
+        let chars = Array(line)
+        guard chars.count > width else { return (line, column) }
+        let col = max(1, min(column ?? 1, chars.count + 1))
+        let start = max(0, min(col - 1 - width / 3, chars.count - width))
+        let end = min(chars.count, start + width)
+        let head = start > 0 ? "…" : ""
+        let tail = end < chars.count ? "…" : ""
+        return (head + String(chars[start..<end]) + tail, column.map { _ in col - start + head.count })
     }
 
     /// Errors first, then warnings, each group in file order; capped at `limit` with a count of the rest.
