@@ -12,11 +12,13 @@ public enum PrivacyGuard {
     }
 
     public static func scan(_ published: PublishedText) -> [Diagnostic] {
-        let chars = Array(published.text)
         let findings = PIIDetector.scan(published.text, fieldIsName: published.isNameField)
         guard !findings.isEmpty else { return [] }
-        return findings.filter { !PIIDetector.isAllowed($0, by: published.allowed) }.map { finding in
-            let (lineInText, columnInText, lineStart) = position(of: finding.range.lowerBound, in: chars)
+        let chars = Array(published.text)
+        let lineStarts = [0] + chars.indices.filter { chars[$0] == "\n" }.map { $0 + 1 }
+        let reported = findings.filter { !PIIDetector.isAllowed($0, by: published.allowed) }
+        var out = reported.prefix(maxPerText).map { finding in
+            let (lineInText, columnInText, lineStart) = position(of: finding.range.lowerBound, lineStarts: lineStarts)
             // Without a column the text is a parsed value (folded YAML), so only its key's line is certain.
             var d = Diagnostic.error(published.file, line: published.column == nil ? published.line : published.line + lineInText - 1,
                                      column: published.column.map { lineInText == 1 ? $0 + columnInText - 1 : columnInText },
@@ -26,12 +28,21 @@ public enum PrivacyGuard {
             }
             return d
         }
+        if reported.count > maxPerText {
+            out.append(.error(published.file, line: published.line,
+                              "\(reported.count - maxPerText) more things in this \(published.field ?? "file") look like personal data; they are not listed one by one.",
+                              hint: "This many usually means a list of people was pasted in by mistake: remove it."))
+        }
+        return out
     }
+
+    /// Findings reported one by one per text; a pasted list of thousands is summed up instead.
+    static let maxPerText = 50
 
     static func message(_ f: PIIFinding, field: String?) -> String {
         var what = f.kind.noun
         if f.kind == .fullName, let trigger = f.detail { what += " after “\(trigger)”" }
-        var s = "\(field.map { "The \($0) contains" } ?? "This is") what looks like \(what): \(f.masked)"
+        var s = field.map { "The \($0) contains what looks like \(what): \(f.masked)" } ?? "This looks like \(what): \(f.masked)"
         switch (f.kind, f.checksumValid) {
         case (.idNumber, true?): s += " (its check character is right)"
         case (.idNumber, false?): s += " (its check character is wrong, but it is built like one)"
@@ -52,14 +63,14 @@ public enum PrivacyGuard {
     }
 
     /// 1-based line and column of character `offset` within the text, and where that line starts.
-    static func position(of offset: Int, in chars: [Character]) -> (line: Int, column: Int, lineStart: Int) {
-        var line = 1
-        var lineStart = 0
-        for i in 0..<min(offset, chars.count) where chars[i] == "\n" {
-            line += 1
-            lineStart = i + 1
+    static func position(of offset: Int, lineStarts: [Int]) -> (line: Int, column: Int, lineStart: Int) {
+        var lo = 0
+        var hi = lineStarts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
         }
-        return (line, offset - lineStart + 1, lineStart)
+        return (lo + 1, offset - lineStarts[lo] + 1, lineStarts[lo])
     }
 
     /// The line, with every finding on it masked in place so columns stay true.
