@@ -1,11 +1,14 @@
 /// Finds ID, mobile and bank card numbers among the long numbers of a text.
 ///
 /// A number counts only as a whole (see `DigitChunker`): a 20-digit serial number is not a
-/// card, and `44000000` is not a phone. Amounts are left alone: a number with `¥`/`RMB`
-/// before it or `元`/`万`/`亿`/`%`/`yuan` after it, a decimal, or a round figure ending in six
-/// zeros. Landlines are allowed: a number that starts with `0` and an area code (`0517-83651234`,
-/// `010-12345678`) never has the shape of a mobile, except `0` + a full mobile number, which is
-/// how a mobile is dialled from another city and is flagged.
+/// card, and `44000000` is not a phone. Figures are left alone: a decimal (`0.13812345678`),
+/// a round figure ending in six zeros (`13800000000` in a statistics file), and 11 digits
+/// written as money (`¥` or `RMB` before, `元`, `万`, `亿`, `%` or `yuan` after) — a card or
+/// an ID number is never a plausible sum, so those rules do not apply to them.
+///
+/// Landlines are allowed: a number that starts with `0` and an area code (`0517-83651234`,
+/// `010-12345678`) never has the shape of a mobile. The exception is `0` followed by a whole
+/// mobile number, which is how a mobile is dialled from another city, and is flagged.
 enum NumberDetector {
     struct Shape {
         var kind: PIIKind
@@ -22,7 +25,9 @@ enum NumberDetector {
     }
 
     static func finding(_ chunk: DigitChunk, in chars: [Character]) -> PIIFinding? {
-        guard let shape = shape(of: chunk), !isAmount(chunk, in: chars) else { return nil }
+        guard let shape = shape(of: chunk), !isDecimal(chunk, in: chars) else { return nil }
+        // Only 11 digits can be a plausible sum (138亿 written out); a card or ID number never is.
+        if shape.kind == .mobile, isAmount(chunk, in: chars) { return nil }
         let digits = Array(chunk.digits)
         let core = Array(digits[shape.coreStart...])
         let hiddenCount = core.count - shape.keepFirst - shape.keepLast
@@ -70,12 +75,19 @@ enum NumberDetector {
     static let unitsAfter: Set<Character> = ["元", "万", "亿", "%", "％", "‰", "圆"]
     static let currencyBefore: Set<Character> = ["¥", "￥", "$", "＄"]
 
-    /// A decimal, or a sum of money written with its currency or unit.
-    static func isAmount(_ chunk: DigitChunk, in chars: [Character]) -> Bool {
+    /// Part of a decimal number: `0.13812345678`, `13812345678.50`.
+    static func isDecimal(_ chunk: DigitChunk, in chars: [Character]) -> Bool {
         let lo = chunk.range.lowerBound
         let hi = chunk.range.upperBound
         if lo >= 2, chars[lo - 1] == "." || chars[lo - 1] == "．", DigitChunker.digit(chars[lo - 2]) != nil { return true }
         if hi + 1 < chars.count, chars[hi] == "." || chars[hi] == "．", DigitChunker.digit(chars[hi + 1]) != nil { return true }
+        return false
+    }
+
+    /// A sum of money written with its currency or unit.
+    static func isAmount(_ chunk: DigitChunk, in chars: [Character]) -> Bool {
+        let lo = chunk.range.lowerBound
+        let hi = chunk.range.upperBound
         var a = hi
         while a < chars.count, chars[a] == " " { a += 1 }
         if a < chars.count {
