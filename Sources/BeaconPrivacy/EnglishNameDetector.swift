@@ -38,8 +38,10 @@ enum EnglishNameDetector {
         let matched = String(chars[range])
         let masked = surnameFirst ? "\(a.text) " + String(repeating: "*", count: b.text.count)
                                   : String(repeating: "*", count: a.text.count) + " \(b.text)"
+        let given = surnameFirst ? b.range : a.range
+        let inPlace = String(range.map { given.contains($0) ? "*" : chars[$0] })
         return PIIFinding(kind: .fullName, range: range, matched: matched, normalized: matched, masked: masked,
-                          maskedInPlace: masked, detail: trigger)
+                          maskedInPlace: inPlace, detail: trigger)
     }
 
     static func isCapitalised(_ s: String) -> Bool {

@@ -42,19 +42,28 @@ enum FuzzFrontMatter {
 }
 
 #if FUZZING
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
-    FuzzFrontMatter.run(Data(bytes: bytes, count: count))
-    return 0
-}
-#else
+/// libFuzzer's entry when the program has a `main` of its own (SwiftPM gives every executable one).
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>,
+                         _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+                         _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
+#endif
+
 @main
-struct Replay {
+struct FuzzMain {
     static func main() throws {
+        #if FUZZING
+        var argc = CommandLine.argc
+        var argv = CommandLine.unsafeArgv
+        exit(LLVMFuzzerRunDriver(&argc, &argv) { bytes, count in
+            FuzzFrontMatter.run(bytes.map { Data(bytes: $0, count: count) } ?? Data())
+            return 0
+        })
+        #else
         for path in CommandLine.arguments.dropFirst() {
             FuzzFrontMatter.run(try Data(contentsOf: URL(fileURLWithPath: path)))
             print("ok \(path)")
         }
+        #endif
     }
 }
-#endif

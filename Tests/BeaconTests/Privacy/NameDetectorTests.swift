@@ -17,6 +17,7 @@ import Testing
         ("被害人李明发现", ["李*"]),
         ("the victim, Li Xiaoming, lost", ["Li ********"]),
         ("a victim named Ouyang Nana", ["Ouyang ****"]),
+        ("victim Zhang   Wei", ["Zhang ***"]),
     ]
 
     @Test(arguments: positives)
