@@ -19,7 +19,10 @@ enum ChineseNameDetector {
     static let titles: [String] = ["女士", "先生", "小姐", "同学", "老师", "师傅", "阿姨", "大爷", "大妈", "大姐", "大哥", "大叔",
                                    "老人", "奶奶", "爷爷", "老汉", "婆婆", "姓", "氏", "一家", "夫妇", "某", "警官", "姐", "哥", "女", "男"]
     /// Characters that often come right after a name and end it.
-    static let after: Set<Character> = Set("在于被向称因通接发遂将与和及等的是为系报到从自把对给说经也又便就即先后再都已曾所要想会去来收加添按以用现今近前乘驾共均分多于随立主一两二三四五六七八九十几及或并且家男女")
+    static let after: Set<Character> = Set("在于被向称因通接发遂将与和及等的是为系报到从自把对给说经也又便就即先后再都已曾所要想会去来收加添按以用现今近前乘驾共均分多于随立主及或并且家男女")
+    /// Surnames that are also everyday words after 被害人 (被害人于凌晨…, 被害人曾收到…, 被害人向好友…):
+    /// with these, only a name that ends at punctuation or the end of the text counts.
+    static let ambiguousSurnames: Set<Character> = Set("于向曾余常万成安高方江马金白石林文司公母尚车单")
     /// Function words that end a name rather than belong to it: in 张伟在家, the name is 张伟.
     static let particles: Set<Character> = Set("在于被向称因将与和及等的是为系从把对给说也又便就即都已曾所要会到报通接发遂")
     /// Everyday words that begin with a surname character and may follow a trigger word.
@@ -30,7 +33,10 @@ enum ChineseNameDetector {
                                         "夏天", "经过", "通过", "蒙受", "陆续", "连续", "连日", "宁愿", "冷静", "严重", "解释", "游戏",
                                         "连夜", "曾经", "曾多", "曾在", "曾向", "曾于", "曾与", "曾因", "曾被", "曾称", "共计", "毕业",
                                         "尚未", "单位", "车辆", "阳台", "乐观", "查询", "查看", "查到", "查实", "查找", "查获", "谈话",
-                                        "花费", "支付", "华为", "苏州", "柳州", "温州", "广州", "南京", "南通", "安徽", "安排", "宋体"]
+                                        "花费", "支付", "华为", "苏州", "柳州", "温州", "广州", "南京", "南通", "安徽", "安排", "宋体",
+                                        "母亲", "孙子", "孙女", "公司", "司机", "师傅", "车主", "房东", "房主", "韩国", "日本", "法国",
+                                        "朝鲜", "宁夏", "武汉", "杭州", "福州", "郑州", "贵州", "兰州", "常州", "徐州", "扬州", "泰州",
+                                        "宿迁", "淮安", "盐城", "连云", "镇江", "无锡", "江阴", "宜兴", "丁某", "全部", "单独", "单身"]
 
     static func findings(in chars: [Character], fieldIsName: Bool = false) -> [PIIFinding] {
         var out: [PIIFinding] = []
@@ -75,15 +81,24 @@ enum ChineseNameDetector {
             guard end <= chars.count else { continue }
             let candidate = String(chars[p..<end])
             if given == 2, particles.contains(chars[rest + 1]) { continue }
+            let strict = surnameLength == 1 && ambiguousSurnames.contains(chars[p])
             guard chars[rest..<end].allSatisfy(isHan), !chars[rest..<end].contains(where: anonymous.contains),
                   !notNames.contains(String(candidate.prefix(2))),
-                  end == chars.count || !isHan(chars[end]) || after.contains(chars[end]) else { continue }
+                  end == chars.count || endsName(chars[end], strict: strict) else { continue }
             let hidden = String(repeating: "*", count: given)
             let masked = String(chars[p..<rest]) + hidden
             return PIIFinding(kind: .fullName, range: p..<end, matched: candidate, normalized: candidate,
                               masked: masked, maskedInPlace: masked, detail: trigger)
         }
         return nil
+    }
+
+    /// Whether `c` can follow a name: punctuation and spaces always; a digit, a letter or a word
+    /// from `after` only when the surname is not also an everyday word.
+    static func endsName(_ c: Character, strict: Bool) -> Bool {
+        if c.isPunctuation || c.isWhitespace || c.isSymbol { return true }
+        if strict { return false }
+        return !isHan(c) || after.contains(c)
     }
 
     static func matches(_ word: String, in chars: [Character], at i: Int) -> Bool {

@@ -18,6 +18,9 @@ import Testing
         ("the victim, Li Xiaoming, lost", ["Li ********"]),
         ("a victim named Ouyang Nana", ["Ouyang ****"]),
         ("victim Zhang   Wei", ["Zhang ***"]),
+        ("被害人曾伟，男，45岁", ["曾*"]),
+        ("被害人于伟。", ["于*"]),
+        ("被害人张伟一家", ["张**"]),
     ]
 
     @Test(arguments: positives)
@@ -50,6 +53,20 @@ import Testing
         "被害人刘x甲、刘x乙",
         "被害人王×",
         "张伟是民警", // no trigger word
+        "被害人于凌晨1点报警",
+        "被害人曾收到一条短信",
+        "被害人向好友借钱",
+        "被害人向李四转账",
+        "被害人母亲报警",
+        "被害人公司财务",
+        "被害人韩国籍男子",
+        "被害人发现被骗后立即报警",
+        "受害人年龄在20至40岁之间",
+        "被害人多为女性",
+        "被害人孙女",
+        "当事人高度紧张",
+        "被害人钱款被转走",
+        "被害人程序员小王",
         "the victim, Ms Zhang, said",
         "victim Zhang said",
         "suspect Wang Mou",
