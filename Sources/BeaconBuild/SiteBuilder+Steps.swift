@@ -10,6 +10,7 @@ extension SiteBuilder {
     func steps() -> [BuildStep] {
         var steps = [BuildStep(name: "Loading the site", run: load),
                      BuildStep(name: "Checking for personal data", run: checkPersonalData),
+                     BuildStep(name: "Reading statistics", run: loadStatistics),
                      BuildStep(name: "Rendering Markdown", run: renderMarkdown)]
         if options.parts.contains(.website) { steps.append(BuildStep(name: "Rendering the website", run: renderWebsite)) }
         if options.write { steps.append(BuildStep(name: "Writing \(options.outputDir.lastPathComponent)/", run: writeOutput)) }

@@ -2,6 +2,7 @@ import BeaconContent
 import BeaconCore
 import BeaconMarkdown
 import BeaconSite
+import BeaconStats
 import Foundation
 
 /// The build conductor: an ordered list of named steps (load, statistics, Markdown, checks,
@@ -49,6 +50,8 @@ public final class SiteBuilder: @unchecked Sendable {
 struct BuildState: @unchecked Sendable {
     var site: Site?
     var bodies: [String: RenderedMarkdown] = [:]
+    /// The checked statistics (`content/stats/`), for the website, LED boards and leaflets.
+    var stats: StatsCollection?
     var shortcodes: ShortcodeHandler?
     var formatMoney: @Sendable (Int, Language) -> String = { n, _ in String(n) }
     var extraPages: [ExtraPage] = []

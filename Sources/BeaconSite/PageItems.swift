@@ -7,6 +7,16 @@ struct PageItems: @unchecked Sendable {
     let input: WebsiteInput
     let urls: SiteURLs
     let dates: DateWriter
+    /// Cases per "language/fraud type", newest first, for the "similar cases" of each page.
+    private let casesByType: [String: [ContentPage]]
+
+    init(input: WebsiteInput, urls: SiteURLs, dates: DateWriter) {
+        self.input = input
+        self.urls = urls
+        self.dates = dates
+        let cases = input.site.pages.filter { $0.kind == .case && $0.fraudType != nil }
+        casesByType = Dictionary(grouping: cases) { "\($0.language)/\($0.fraudType!)" }.mapValues { $0.sorted(by: ContentPage.newestFirst) }
+    }
 
     var site: Site { input.site }
 
@@ -58,7 +68,7 @@ struct PageItems: @unchecked Sendable {
         out["facts"] = facts
         out["hasFacts"] = !facts.isEmpty
         if let key = p.fraudType {
-            let related = site.pages(.case, language: p.language).filter { $0.fraudType == key && $0.slug != p.slug }.prefix(3)
+            let related = (casesByType["\(p.language)/\(key)"] ?? []).lazy.filter { $0.slug != p.slug }.prefix(3)
             out["related"] = related.map(item)
             out["hasRelated"] = !related.isEmpty
         }

@@ -44,11 +44,12 @@ public struct WebsiteRenderer: @unchecked Sendable {
         try checkUniquePaths(pages)
 
         var files = pages.map { OutputFile(path: SiteURLs.file(for: $0.path), text: $0.html) }
-        for lang in site.config.languages {
-            files.append(OutputFile(path: SiteURLs.file(for: urls.feed(lang)), text: AtomFeed(items: items, urls: urls).render(lang)))
-            files.append(OutputFile(path: String(urls.search(lang).dropFirst()) + "index.js",
-                                    text: SearchIndex.build(pages: site.pages.filter { $0.language == lang.code }, items: items)))
-        }
+        // Feeds and search indexes, one language per core.
+        files += ParallelMap.map(site.config.languages) { lang in
+            [OutputFile(path: SiteURLs.file(for: urls.feed(lang)), text: AtomFeed(items: items, urls: urls).render(lang)),
+             OutputFile(path: String(urls.search(lang).dropFirst()) + "index.js",
+                        text: SearchIndex.build(pages: site.pages.filter { $0.language == lang.code }, items: items))]
+        }.flatMap { $0 }
         files.append(OutputFile(path: "sitemap.xml", text: Sitemap.render(pages, urls: urls)))
         files.append(OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(urls.absolute("/sitemap.xml"))\n"))
         files.append(try notFound())

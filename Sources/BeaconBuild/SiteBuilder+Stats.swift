@@ -1,0 +1,37 @@
+import BeaconContent
+import BeaconCore
+import BeaconMarkdown
+import BeaconStats
+
+extension SiteBuilder {
+    /// Reads and checks `content/stats/*.yaml`, then hands the figures to the other parts: the
+    /// `{{< stat >}}`/`{{< chart >}}` shortcodes, the `/stats/` pages, the home page's headline
+    /// cards and the way amounts of money are written.
+    func loadStatistics() throws -> String {
+        guard let site = state.site else { return "" }
+        let stats = try StatsCollection.load(sources: site.statsSources, config: site.config)
+        state.stats = stats
+        let strings = site.strings
+        state.formatMoney = { yuan, language in
+            StatsWriter(language: language, strings: strings).figure(StatNumber(yuan), unit: .known("yuan"))
+        }
+        guard !stats.isEmpty else { return "no statistics" }
+        state.shortcodes = { shortcode, language in
+            let html = try stats.renderShortcode(name: shortcode.name, arguments: shortcode.arguments, options: shortcode.options,
+                                                 language: language, strings: strings)
+            let isChart = shortcode.name == "chart"
+            return ShortcodeOutput(html: html, plain: isChart ? "" : StatsHTML.plainText(html), isBlock: isChart)
+        }
+        if options.parts.contains(.website) {
+            state.extraPages += stats.pages(config: site.config, strings: strings)
+            for language in site.config.languages {
+                let cards = stats.homeHeadline(language: language, strings: strings)
+                var home: [String: Any] = ["headline": cards, "hasHeadline": !cards.isEmpty,
+                                           "statsURL": site.config.url(language.pathPrefix + "/stats/")]
+                if let latest = stats.latest { home["headlinePeriod"] = latest.label(language: language, strings: strings) }
+                state.homeExtras[language.code, default: [:]].merge(home) { _, new in new }
+            }
+        }
+        return "\(stats.periods.count) period(s), latest \(stats.latest?.name ?? "none")"
+    }
+}

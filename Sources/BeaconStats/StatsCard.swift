@@ -1,0 +1,35 @@
+import BeaconContent
+
+/// A headline figure as the page and home page show it: label, the figure large, the change.
+extension StatsWriter {
+    /// Mustache context of one card: `label`, `value`, `value_html`, `change`, `direction`, `previous_text`, `note`, `rate_label`, `rate`, `rate_text`, `key`.
+    public func card(_ m: StatMetric, in period: StatsPeriod) -> [String: Any] {
+        var card: [String: Any] = [
+            "key": m.key,
+            "label": label(m),
+            "value": figure(m),
+            "value_html": figureHTML(m),
+        ]
+        if let change = change(m) {
+            card["change"] = change
+            card["direction"] = m.changePercent?.direction.rawValue ?? "same"
+        }
+        if let previous = m.previous {
+            card["previous_text"] = t("change.previous", ["value": figure(previous, unit: m.unit)])
+        }
+        if let note = note(m) { card["note"] = note }
+        if let rate = period.rate(m.key) {
+            card["rate"] = percent(rate)
+            card["rate_label"] = rateLabel(m.key)
+            card["rate_text"] = t("page.rate", ["label": rateLabel(m.key), "percent": percent(rate)])
+        }
+        return card
+    }
+
+    /// The figure as HTML with the digits marked for large type: `<b>4400</b>余<b class="stat-scale">万</b>元`.
+    public func figureHTML(_ m: StatMetric) -> String {
+        let scaled = !style.parts(m.value).scale.isEmpty
+        let word = m.unit.word(for: m.value, approx: m.approx, scaled: scaled, language: language, strings: strings)
+        return style.figureHTML(m.value, approx: m.approx, unit: word)
+    }
+}

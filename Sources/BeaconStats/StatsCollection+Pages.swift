@@ -1,0 +1,80 @@
+import BeaconCore
+import BeaconContent
+
+extension StatsCollection {
+    /// `/stats/` (the period that ends last) and `/stats/<period>/` for every period, in every
+    /// language, rendered by the theme's `stats` template. With no statistics, `/stats/` says so.
+    public func pages(config: SiteConfig, strings: ThemeStrings) -> [ExtraPage] {
+        var out: [ExtraPage] = []
+        for language in config.languages {
+            let w = StatsWriter(language: language, strings: strings)
+            guard let latest else {
+                out.append(ExtraPage(path: "/stats/", language: language, template: "stats", title: w.t("page.title"),
+                                     context: ["stats": ["empty": true]]))
+                continue
+            }
+            out.append(page(latest, path: "/stats/", isLatestPage: true, language: language, config: config, strings: strings))
+            for period in periods.reversed() {
+                out.append(page(period, path: "/stats/\(period.name)/", isLatestPage: false, language: language, config: config, strings: strings))
+            }
+        }
+        return out
+    }
+
+    /// Headline figure cards of the latest period for the home page (see `StatsWriter.card` for the keys).
+    public func homeHeadline(language: Language, strings: ThemeStrings) -> [[String: Any]] {
+        guard let latest else { return [] }
+        let w = StatsWriter(language: language, strings: strings)
+        return latest.headline.compactMap { latest.metric($0) }.map { w.card($0, in: latest) }
+    }
+
+    func page(_ period: StatsPeriod, path: String, isLatestPage: Bool, language: Language, config: SiteConfig,
+              strings: ThemeStrings) -> ExtraPage {
+        let w = StatsWriter(language: language, strings: strings)
+        let label = w.label(period)
+        let context: [String: Any] = ["stats": context(period, isLatestPage: isLatestPage, language: language, config: config, strings: strings)]
+        return ExtraPage(path: path, language: language, template: "stats", title: w.t("page.title_period", ["period": label]),
+                         description: w.t("page.description", ["period": label]), context: context)
+    }
+
+    /// Everything the `stats` template shows of one period; the keys are documented in the template.
+    public func context(_ period: StatsPeriod, isLatestPage: Bool, language: Language, config: SiteConfig,
+                        strings: ThemeStrings) -> [String: Any] {
+        let w = StatsWriter(language: language, strings: strings)
+        func url(_ path: String) -> String { config.url(language.pathPrefix + path) }
+        let headline = period.headline.compactMap { period.metric($0) }
+        let others = period.metrics.filter { !period.headline.contains($0.key) }
+        var c: [String: Any] = [
+            "name": period.name,
+            "label": w.label(period),
+            "dates": w.t("page.period_dates", ["start": w.date(period.start), "end": w.date(period.end)]),
+            "is_latest": period.name == latest?.name,
+            "is_latest_page": isLatestPage,
+            "url": url("/stats/\(period.name)/"),
+            "latest_url": url("/stats/"),
+            "headline": headline.map { w.card($0, in: period) },
+            "figures": others.map { w.card($0, in: period) },
+            "has_figures": !others.isEmpty,
+            "source": w.t("page.source"),
+        ]
+        let monthlyCharts = period.metrics.filter { period.monthly[$0.key] != nil }
+            .compactMap { chartHTML("monthly.\($0.key)", period: period, language: language, strings: strings) }
+        c["monthly_charts"] = monthlyCharts.map { ["html": $0] }
+        c["has_monthly_charts"] = !monthlyCharts.isEmpty
+        if let html = chartHTML("comparison", period: period, language: language, strings: strings) { c["comparison_chart"] = html }
+        if let html = chartHTML("by_type", period: period, language: language, strings: strings) { c["by_type_chart"] = html }
+        if !period.byType.isEmpty {
+            c["by_type"] = ByTypeChart(writer: w, period: period, fraudTypes: fraudTypes).rows.enumerated().map { i, row in
+                var r: [String: Any] = ["label": row.label, "count": w.number(row.count), "share": row.share, "is_unclassified": row.isRest]
+                if let key = row.key { r["url"] = url("/types/\(key)/") }
+                return r
+            }
+            c["by_type_total"] = ["count": w.number(period.byTypeTotal), "share": w.percent(StatNumber(100))]
+        }
+        c["periods"] = periods.reversed().map { p -> [String: Any] in
+            ["label": w.label(p), "url": url("/stats/\(p.name)/"), "current": p.name == period.name, "is_latest": p.name == latest?.name]
+        }
+        c["has_other_periods"] = periods.count > 1
+        return c
+    }
+}

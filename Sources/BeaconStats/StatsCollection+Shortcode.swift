@@ -1,0 +1,96 @@
+import BeaconCore
+import BeaconContent
+
+extension StatsCollection {
+    /// The shortcodes this module renders: `{{< stat … >}}` and `{{< chart … >}}`.
+    public static let shortcodeNames: Set<String> = ["stat", "chart"]
+    static let statForms = ["value", "change", "rate", "previous", "label"]
+
+    /// Inline HTML for `{{< stat NAME [change|rate|previous|label] [period=P] >}}` or
+    /// `{{< chart monthly.NAME|by_type|comparison [period=P] >}}`. Throws a `Diagnostic` without
+    /// file or line (the caller knows them) for an unknown metric, period or chart.
+    public func renderShortcode(name: String, arguments: [String], options: [String: String], language: Language,
+                                strings: ThemeStrings) throws -> String {
+        guard Self.shortcodeNames.contains(name) else {
+            throw Diagnostic.error(nil, "`\(name)` is not a statistics shortcode.", hint: NearestName.hint(for: name, among: Self.shortcodeNames.sorted(), noun: "shortcode"))
+        }
+        for key in options.keys.sorted() where key != "period" {
+            throw Diagnostic.error(nil, "The `\(name)` shortcode has no option `\(key)`.", hint: "The only option is `period=…`, e.g. `{{< \(name) … period=2021-h1 >}}`.")
+        }
+        let period = try resolvePeriod(options["period"], shortcode: name)
+        guard let subject = arguments.first else {
+            throw Diagnostic.error(nil, "`{{< \(name) >}}` needs to say which \(name == "stat" ? "figure" : "chart").",
+                                   hint: name == "stat" ? "Write e.g. `{{< stat cases_filed >}}`." : "Write e.g. `{{< chart monthly.cases_filed >}}` or `{{< chart by_type >}}`.")
+        }
+        if name == "chart" {
+            guard arguments.count == 1 else { throw extra(arguments.dropFirst(), name: name) }
+            guard let html = chartHTML(subject, period: period, language: language, strings: strings) else { throw unknownChart(subject, period: period) }
+            return html
+        }
+        guard arguments.count <= 2 else { throw extra(arguments.dropFirst(2), name: name) }
+        guard let metric = period.metric(subject) else { throw unknownMetric(subject, period: period) }
+        let form = arguments.count == 2 ? arguments[1] : "value"
+        let w = StatsWriter(language: language, strings: strings)
+        switch form {
+        case "value":
+            return "<data class=\"stat\" value=\"\(metric.value)\">\(SVG.escape(w.figure(metric)))</data>"
+        case "change":
+            guard let change = w.change(metric) else {
+                throw Diagnostic.error(nil, "`\(subject)` has no year-before figure in \(period.file), so there is no change to show.",
+                                       hint: "Add `previous:` to `\(subject)` in \(period.file) (the same period a year before), e.g. `\(subject): {value: \(metric.value), previous: …}`.")
+            }
+            let direction = metric.changePercent?.direction.rawValue ?? "same"
+            return "<span class=\"stat-change stat-change-\(direction)\">\(SVG.escape(change))</span>"
+        case "rate":
+            guard let rate = period.rate(subject) else {
+                let withRates = KnownMetric.all.filter { $0.rateOf != nil }.map { "`\($0.key)` (of `\($0.rateOf!)`)" }
+                throw Diagnostic.error(nil, "There is no rate for `\(subject)` in \(period.file).",
+                                       hint: "Rates exist for \(withRates.joined(separator: ", ")), when the period has both figures.")
+            }
+            return "<span class=\"stat-rate\">\(SVG.escape(w.percent(rate)))</span>"
+        case "previous":
+            guard let previous = metric.previous else {
+                throw Diagnostic.error(nil, "`\(subject)` has no `previous:` figure in \(period.file).", hint: "Add `previous:` to `\(subject)` in \(period.file).")
+            }
+            return "<data class=\"stat stat-previous\" value=\"\(previous)\">\(SVG.escape(w.figure(previous, unit: metric.unit)))</data>"
+        case "label":
+            return SVG.escape(w.label(metric))
+        default:
+            throw Diagnostic.error(nil, "`\(form)` is not something `{{< stat \(subject) … >}}` can show.",
+                                   hint: NearestName.hint(for: form, among: Self.statForms, noun: "form") + " Leave it out for the figure itself.")
+        }
+    }
+
+    func resolvePeriod(_ name: String?, shortcode: String) throws -> StatsPeriod {
+        guard let name else {
+            guard let latest else {
+                throw Diagnostic.error(nil, "`{{< \(shortcode) … >}}` quotes the statistics, but the site has none.",
+                                       hint: "Add a statistics file such as content/stats/2021-10.yaml (see the sample site).")
+            }
+            return latest
+        }
+        guard let p = period(name) else {
+            let names = periods.map(\.name)
+            throw Diagnostic.error(nil, "There is no statistics period `\(name)`.",
+                                   hint: NearestName.hint(for: name, among: names, noun: "period") + " A period is named after its file in content/stats/.")
+        }
+        return p
+    }
+
+    func unknownMetric(_ key: String, period: StatsPeriod) -> Diagnostic {
+        let keys = period.metrics.map(\.key)
+        return .error(nil, "The statistics of `\(period.name)` (\(period.file)) have no metric `\(key)`.",
+                      hint: NearestName.hint(for: key, among: keys, noun: "metric"))
+    }
+
+    func unknownChart(_ name: String, period: StatsPeriod) -> Diagnostic {
+        let names = chartNames(period)
+        return .error(nil, "The statistics of `\(period.name)` (\(period.file)) cannot draw the chart `\(name)`.",
+                      hint: NearestName.hint(for: name, among: names, noun: "chart") + " A monthly chart needs the metric under `monthly:`; `by_type` needs `by_type:`; `comparison` needs a `previous:` figure.")
+    }
+
+    func extra(_ args: ArraySlice<String>, name: String) -> Diagnostic {
+        .error(nil, "`{{< \(name) … >}}` has more words than it understands: \(args.map { "`\($0)`" }.joined(separator: " ")).",
+               hint: name == "stat" ? "Write `{{< stat NAME >}}`, `{{< stat NAME change >}}` or `{{< stat NAME rate >}}`." : "Write `{{< chart monthly.NAME >}}`, `{{< chart by_type >}}` or `{{< chart comparison >}}`.")
+    }
+}

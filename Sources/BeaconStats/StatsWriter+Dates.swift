@@ -1,0 +1,44 @@
+import BeaconCore
+import Foundation
+
+extension StatsWriter {
+    /// Short month name for chart axes: `1月`, `Jan`.
+    public func monthShort(_ month: Int) -> String { t("months.\(month - 1)") }
+
+    func monthLong(_ month: Int) -> String {
+        let long = strings.strings(language)["stats.month_names.\(month - 1)"]
+        return long ?? monthShort(month)
+    }
+
+    /// `2021年10月31日`, `31 October 2021`.
+    public func date(_ d: Day) -> String {
+        t("period.date", ["year": String(d.year), "month": String(d.month), "month_name": monthLong(d.month), "day": String(d.day)])
+    }
+
+    /// The period's own label, else one made from its dates: `2021年1月至10月`, `January to October 2021`.
+    public func label(_ p: StatsPeriod) -> String {
+        if let l = p.label?.text(language) { return l }
+        return derivedLabel(start: p.start, end: p.end)
+    }
+
+    /// A label from the dates alone; whole months are named as months, other spans by their days.
+    public func derivedLabel(start: Day, end: Day) -> String {
+        let wholeMonths = start.day == 1 && end.day == Day.daysIn(month: end.month, year: end.year)
+        guard wholeMonths else { return t("period.days", ["start": date(start), "end": date(end)]) }
+        if start.year == end.year && start.month == end.month {
+            return t("period.month", ["year": String(start.year), "month": String(start.month), "month_name": monthLong(start.month)])
+        }
+        let key = start.year == end.year ? "period.same_year" : "period.across_years"
+        return t(key, ["year": String(start.year), "start_year": String(start.year), "end_year": String(end.year),
+                       "start_month": String(start.month), "end_month": String(end.month),
+                       "start_month_name": monthLong(start.month), "end_month_name": monthLong(end.month)])
+    }
+
+    /// The same months a year earlier (`2020年1月至10月`), or “the same period a year before”.
+    public func previousYearLabel(_ p: StatsPeriod) -> String {
+        guard p.isWholeMonths, let s = Day(year: p.start.year - 1, month: p.start.month, day: 1),
+              let e = Day(year: p.end.year - 1, month: p.end.month, day: Day.daysIn(month: p.end.month, year: p.end.year - 1))
+        else { return t("period.previous_year") }
+        return derivedLabel(start: s, end: e)
+    }
+}

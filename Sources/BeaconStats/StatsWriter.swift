@@ -1,0 +1,70 @@
+import BeaconCore
+import BeaconContent
+
+/// Writes figures, changes, rates, labels and dates of the statistics in one language, with
+/// every word and rule taken from the theme's `stats.yaml`.
+public struct StatsWriter: Sendable {
+    public let language: String
+    public let strings: ThemeStrings
+    public let style: NumberStyle
+
+    public init(language: String, strings: ThemeStrings) {
+        self.language = language
+        self.strings = strings
+        self.style = NumberStyle(strings: strings, language: language)
+    }
+
+    public init(language: Language, strings: ThemeStrings) { self.init(language: language.code, strings: strings) }
+
+    /// A word of `stats.yaml`: `t("page.title")` reads `stats.page.title`.
+    public func t(_ key: String, _ values: [String: String] = [:]) -> String {
+        var s = strings.string("stats.\(key)", language)
+        for (k, v) in values { s = s.replacingOccurrences(of: "{\(k)}", with: v) }
+        return s
+    }
+
+    /// The metric's value with its unit: `4400余万元`, `more than 44 million yuan`, `1 case`.
+    public func figure(_ m: StatMetric) -> String { figure(m.value, approx: m.approx, unit: m.unit) }
+
+    public func figure(_ value: StatNumber, approx: Bool = false, unit: StatUnit) -> String {
+        let scaled = !style.parts(value).scale.isEmpty
+        let word = unit.word(for: value, approx: approx, scaled: scaled, language: language, strings: strings)
+        return style.figure(value, approx: approx, unit: word)
+    }
+
+    /// The number alone, with 万/亿 or million: `4400万`, `838`, `550,000`.
+    public func number(_ value: StatNumber) -> String { style.number(value) }
+
+    /// The plural word of a unit, for axis titles and column heads: `起`, `cases`.
+    public func unitWord(_ unit: StatUnit) -> String {
+        unit.word(for: StatNumber(2), approx: false, scaled: false, language: language, strings: strings)
+    }
+
+    /// `同比下降53.29%` / `down 53.29% year on year`; nil when the metric has no `previous`.
+    public func change(_ m: StatMetric) -> String? {
+        guard let previous = m.previous else { return nil }
+        guard let c = m.changePercent else { return previous.isZero ? t("change.from_zero") : nil }
+        switch c.direction {
+        case .same: return t("change.same")
+        case .up, .down: return t("change.\(c.direction.rawValue)", ["percent": style.percent(c.percent)])
+        }
+    }
+
+    /// `18.14%`.
+    public func percent(_ value: StatNumber) -> String { style.percent(value) }
+
+    /// The metric's name: its own `label:`, else the theme's `stats.metrics.<key>`.
+    public func label(_ m: StatMetric) -> String {
+        m.label?.text(language) ?? t("metrics.\(m.key)")
+    }
+
+    public func note(_ m: StatMetric) -> String? { m.note?.text(language) }
+
+    /// Name of the rate of a metric: `破案率`, `Clearance rate`.
+    public func rateLabel(_ key: String) -> String { t("rates.\(key)") }
+
+    /// The fraud type's name from `site.yaml`: `刷单返利`.
+    public func fraudTypeLabel(_ key: String, among types: [FraudType]) -> String {
+        types.first { $0.key == key }?.label.text(language) ?? key
+    }
+}
