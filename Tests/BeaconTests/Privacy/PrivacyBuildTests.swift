@@ -80,3 +80,22 @@ import Testing
         #expect(site.failures(drafts: true).contains { $0.file == "content/bulletins/draft.zh.md" && $0.line == 6 })
     }
 }
+
+extension PrivacyBuildTests {
+    @Test func statisticsFileHasItsOwnPiiOK() throws {
+        var files = Self.clean
+        files["content/stats/2021-10.yaml"] = """
+            period: {start: 2021-01-01, end: 2021-10-31}
+            pii_ok: ["A\(Self.card)"]
+            metrics:
+              funds_frozen: {value: 44000000, unit: yuan, note: {zh: 专案编号A\(Self.card), en: case A\(Self.card)}}
+            """
+        let site = try TestSite(files)
+        defer { site.remove() }
+        try site.build()
+        files["content/stats/2021-10.yaml"] = files["content/stats/2021-10.yaml"]!.replacingOccurrences(of: "pii_ok: [\"A\(Self.card)\"]\n", with: "")
+        let leaking = try TestSite(files)
+        defer { leaking.remove() }
+        #expect(leaking.failures().contains { $0.file == "content/stats/2021-10.yaml" && $0.line == 3 })
+    }
+}
