@@ -57,9 +57,19 @@ public enum PrivacyGuard {
         let fix = f.kind == .fullName
             ? "Anonymise the name: keep the surname and write 某 for the given name (王某, 李某某), or write 李女士 / 王先生; in English, Ms Li or Wang Mou."
             : "Remove the number, or replace its digits with ×."
-        let place = p.file.hasSuffix(".md") ? "`pii_ok:` in this file's front matter" : "a top-level `pii_ok:` list in this file"
         let reviewed = f.kind == .fullName ? "is not a person's real name" : "is not personal data (a case number, a public service number)"
+        guard let place = allowListPlace(p.file) else {
+            return "\(fix) This file has no `pii_ok:` list, so a reviewed false alarm must be reworded."
+        }
         return "\(fix) If you have checked that it \(reviewed), add the exact text to \(place)."
+    }
+
+    /// Where a file keeps its `pii_ok:` list: front matter for Markdown, a top-level key for
+    /// statistics and leaflet files; slogans and site.yaml have none.
+    static func allowListPlace(_ file: String) -> String? {
+        if file.hasSuffix(".md") { return "`pii_ok:` in this file's front matter" }
+        if file.hasPrefix("content/stats/") || file.hasPrefix("content/leaflets/") { return "a top-level `pii_ok:` list in this file" }
+        return nil
     }
 
     /// 1-based line and column of character `offset` within the text, and where that line starts.
