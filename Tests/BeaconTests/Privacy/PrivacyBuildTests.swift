@@ -1,4 +1,5 @@
 import BeaconBuild
+import BeaconContent
 import BeaconCore
 import Foundation
 import Testing
@@ -34,6 +35,10 @@ import Testing
         ("victim's full name", casePath, page("title: 刷单返利案\ndate: 2021-06-12\nfraud_type: task-rebate", "被害人张伟在家中收到刷单信息。"), 6, "张伟"),
         ("victim field", casePath, page("title: 刷单返利案\ndate: 2021-06-12\nfraud_type: task-rebate\nvictim: 张伟（女，45岁）", "正文。"), 5, "张伟"),
         ("mobile in the title", "content/bulletins/sept.zh.md", page("title: 失主电话13812345678\ndate: 2021-09-30", "正文。"), 2, "13812345678"),
+        ("mobile in a slogan", "content/slogans.yaml",
+         "- {zh: 接到96110来电请务必接听, en: Always answer calls from 96110}\n- {zh: 有事请找王警官13812345678, en: Call Officer Wang}\n", 2, "13812345678"),
+        ("mobile in the office name", "site.yaml", TestSite.minimalConfig.replacingOccurrences(of: "测试公安分局", with: "测试公安分局 13812345678"), 2, "13812345678"),
+        ("mobile as the slug", "content/bulletins/sept.zh.md", page("title: 九月\ndate: 2021-09-30\nslug: tip-13812345678", "正文。"), 4, "13812345678"),
         ("mobile in a statistics file", "content/stats/2021-10.yaml",
          "period: {start: 2021-01-01, end: 2021-10-31}\n# 联系人 13812345678\nmetrics: {}\n", 2, "13812345678"),
     ]
@@ -59,6 +64,7 @@ import Testing
         #expect(!printed.contains(secret))
         #expect(!printed.replacingOccurrences(of: " ", with: "").contains(secret))
         #expect(!site.exists("index.html"))
+        if file == Slogan.path || file == "site.yaml" { #expect(d.hint?.contains("no `pii_ok:`") == true) }
     }
 
     @Test func piiOKEntryLetsItsStringThrough() throws {
