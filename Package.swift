@@ -15,12 +15,15 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // C libraries from Debian's -dev packages.
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
         .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+        // Page boxes (TrimBox, BleedBox) and /Lang added to Cairo's PDFs after the fact.
+        .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
 
         .target(name: "BeaconCore", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "BeaconPrivacy", dependencies: ["BeaconCore"]),
@@ -32,20 +35,27 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "BeaconLED", dependencies: ["CPangoCairo", "BeaconCore", "BeaconContent", "BeaconStats"]),
-        .target(name: "BeaconLeaflet", dependencies: ["CPangoCairo", "CQRencode", "BeaconCore", "BeaconContent", "BeaconStats"]),
+        .target(name: "BeaconLeaflet", dependencies: ["CPangoCairo", "CQRencode", "CQPDF", "BeaconCore", "BeaconContent", "BeaconStats"]),
         .target(name: "BeaconBuild", dependencies: [
             "BeaconCore", "BeaconContent", "BeaconMarkdown", "BeaconSite", "BeaconLED", "BeaconLeaflet", "BeaconPrivacy", "BeaconStats",
         ]),
-        .target(name: "BeaconServe", dependencies: ["BeaconCore", "BeaconBuild"]),
+        // The starter site and default theme, embedded at build time for `beacon new site`.
+        .executableTarget(name: "EmbedFiles"),
+        .plugin(name: "EmbedStarter", capability: .buildTool(), dependencies: ["EmbedFiles"]),
+        .target(name: "BeaconStarter", dependencies: ["BeaconCore", "BeaconContent", "BeaconBuild"], exclude: ["Site"], plugins: ["EmbedStarter"]),
+        .target(name: "BeaconServe", dependencies: [
+            "BeaconCore", "BeaconContent", "BeaconBuild",
+            .product(name: "FlyingFox", package: "FlyingFox"),
+        ]),
         .executableTarget(name: "beacon", dependencies: [
-            "BeaconCore", "BeaconBuild", "BeaconServe",
+            "BeaconCore", "BeaconBuild", "BeaconServe", "BeaconStarter",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Fuzz target for content files; see the comment in Sources/FuzzFrontMatter for the libFuzzer build.
         .executableTarget(name: "FuzzFrontMatter", dependencies: ["BeaconCore", "BeaconContent", "BeaconMarkdown", "BeaconPrivacy"]),
         .testTarget(name: "BeaconTests", dependencies: [
             "BeaconCore", "BeaconStats", "BeaconPrivacy", "BeaconContent", "BeaconMarkdown", "BeaconSite",
-            "BeaconLED", "BeaconLeaflet", "BeaconBuild", "BeaconServe",
+            "BeaconLED", "BeaconLeaflet", "BeaconBuild", "BeaconServe", "BeaconStarter",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
     ]

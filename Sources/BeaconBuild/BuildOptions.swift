@@ -14,6 +14,10 @@ public struct BuildOptions: Sendable {
     public var write = true
     /// Build only the LED programs (and what they need), for `beacon led`.
     public var parts: Parts = .all
+    /// Make only this LED board (`beacon led --board NAME`).
+    public var ledBoard: String?
+    /// Make only this leaflet (`beacon leaflet NAME`).
+    public var leafletName: String?
 
     public struct Parts: OptionSet, Sendable {
         public let rawValue: Int

@@ -28,20 +28,23 @@ enum OutputWriter {
             for dir in dirs.sorted() {
                 try fm.createDirectory(at: staging.appendingPathComponent(dir), withIntermediateDirectories: true)
             }
+            let previous = fm.fileExists(atPath: output.appendingPathComponent(marker).path) ? output : nil
             let failures = ParallelMap.map(files) { f -> String? in
-                do { try f.data.write(to: staging.appendingPathComponent(f.path)); return nil } catch { return "\(f.path): \(error.localizedDescription)" }
+                let target = staging.appendingPathComponent(f.path)
+                if let previous, reuse(previous.appendingPathComponent(f.path), for: f.data, at: target) { return nil }
+                return writeFile(f.data, to: target.path).map { "\(f.path): \($0)" }
             }.compactMap { $0 }
             if let first = failures.first {
                 throw Diagnostic.error(nil, "Could not write the output file \(first).", hint: "Check that the disk has room and the folder is writable.")
             }
-            try Data().write(to: staging.appendingPathComponent(marker))
+            if let e = writeFile(Data(), to: staging.appendingPathComponent(marker).path) { throw Diagnostic.error(nil, "Could not write the output: \(e).") }
             if fm.fileExists(atPath: output.path) {
                 try fm.moveItem(at: output, to: old)
                 do { try fm.moveItem(at: staging, to: output) } catch {
                     try? fm.moveItem(at: old, to: output)
                     throw error
                 }
-                try? fm.removeItem(at: old)
+                discard(old, fileCount: files.count)
             } else {
                 try fm.moveItem(at: staging, to: output)
             }
@@ -51,6 +54,51 @@ enum OutputWriter {
             throw Diagnostic.error(nil, "Could not write the output to \(output.path): \(error.localizedDescription)",
                                    hint: "Check that the folder is writable; the previous output was left as it was.")
         }
+    }
+
+    /// Writes bytes with plain POSIX calls: Foundation's `Data.write` also calls `fsync` for
+    /// each file, which made writing 13,000 pages several times slower. The swap is what makes
+    /// the output appear whole; each file need not reach the disk before the next is written.
+    /// Returns the error text, or nil.
+    static func writeFile(_ data: Data, to path: String) -> String? {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return String(cString: strerror(errno)) }
+        defer { close(fd) }
+        return data.withUnsafeBytes { raw -> String? in
+            var offset = 0
+            while offset < raw.count {
+                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 { if errno == EINTR { continue }; return String(cString: strerror(errno)) }
+                offset += n
+            }
+            return nil
+        }
+    }
+
+    /// Removes the previous output after the swap. Deleting thousands of folders takes tens of
+    /// seconds on disks mounted with `discard`, so a large one is removed by a background `rm`
+    /// that outlives Beacon; the new output is already in place either way.
+    static func discard(_ old: URL, fileCount: Int) {
+        if fileCount < 2000 {
+            try? FileManager.default.removeItem(at: old)
+            return
+        }
+        let rm = Process()
+        rm.executableURL = URL(fileURLWithPath: "/bin/rm")
+        rm.arguments = ["-rf", old.path]
+        rm.standardOutput = FileHandle.nullDevice
+        rm.standardError = FileHandle.nullDevice
+        if (try? rm.run()) == nil { try? FileManager.default.removeItem(at: old) }
+    }
+
+    /// When the previous build wrote the same bytes, hard-links that file instead of writing it
+    /// again. Removing the previous output then frees no disk blocks for unchanged files, which
+    /// on disks mounted with `discard` is the slowest part of a rebuild (40 s for 13,000 files).
+    static func reuse(_ old: URL, for data: Data, at target: URL) -> Bool {
+        var st = stat()
+        guard stat(old.path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) == data.count,
+              let existing = FileManager.default.contents(atPath: old.path), existing == data else { return false }
+        return link(old.path, target.path) == 0
     }
 
     /// Refuses output folders whose replacement would destroy the user's work.

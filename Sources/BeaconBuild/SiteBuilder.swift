@@ -1,5 +1,6 @@
 import BeaconContent
 import BeaconCore
+import BeaconLED
 import BeaconMarkdown
 import BeaconSite
 import BeaconStats
@@ -59,8 +60,12 @@ struct BuildState: @unchecked Sendable {
     var files: [OutputFile] = []
     var pagesPerLanguage: [String: Int] = [:]
     var ledBoards = 0
+    /// The LED step's programs, for `beacon led` to print.
+    var led: LEDBuildResult?
     var leaflets = 0
     let warnings = DiagnosticCollector()
+    /// The leaflet step's PDFs and previews, for `beacon leaflet` to write.
+    var leafletFiles: [OutputFile] = []
 }
 
 /// One named step of the build; returns a short detail for the progress line.

@@ -7,7 +7,11 @@ public struct SiteConfig: Sendable {
     /// The issuing office, shown in the footer and on leaflets: `{zh: 清江浦公安分局, en: …}`.
     public var office: Localized?
     /// Absolute URL with a trailing slash, possibly with a sub-path: `https://example.gov.cn/fanzha/`.
-    public var baseURL: String
+    public var baseURL: String {
+        didSet { parts = BaseURLParts(baseURL) }
+    }
+    /// `base_url` split once: every link of every page needs it.
+    private var parts = BaseURLParts("/")
     public var languages: [Language]
     public var fraudTypes: [FraudType]
     public var unsafeHTML: Bool
@@ -21,38 +25,61 @@ public struct SiteConfig: Sendable {
     /// The file's YAML root, for modules that read further keys of their own.
     public var root: YAMLValue?
 
+    public init(title: Localized, description: Localized?, office: Localized?, baseURL: String, languages: [Language],
+                fraudTypes: [FraudType], unsafeHTML: Bool, theme: String, paginate: Int,
+                ledBoards: YAMLValue?, leaflets: YAMLValue?, root: YAMLValue?) {
+        self.title = title
+        self.description = description
+        self.office = office
+        self.baseURL = baseURL
+        self.parts = BaseURLParts(baseURL)
+        self.languages = languages
+        self.fraudTypes = fraudTypes
+        self.unsafeHTML = unsafeHTML
+        self.theme = theme
+        self.paginate = paginate
+        self.ledBoards = ledBoards
+        self.leaflets = leaflets
+        self.root = root
+    }
+
     public static let knownKeys = ["title", "description", "office", "base_url", "languages", "fraud_types",
                                    "led_boards", "leaflets", "unsafe_html", "theme", "paginate"]
 
     public var defaultLanguage: Language { languages[0] }
     public var languageCodes: [String] { languages.map(\.code) }
 
-    private var fraudTypeIndex: [String: FraudType] { Dictionary(uniqueKeysWithValues: fraudTypes.map { ($0.key, $0) }) }
-
     public func fraudType(_ key: String) -> FraudType? { fraudTypes.first { $0.key == key } }
     public func language(_ code: String) -> Language? { languages.first { $0.code == code } }
 
-    /// `base_url` without its trailing slash, prefixed to every root-relative path.
-    public var basePath: String {
-        var s = baseURL
-        if let scheme = s.range(of: "://") {
-            let afterHost = s[scheme.upperBound...].firstIndex(of: "/") ?? s.endIndex
-            s = String(s[afterHost...])
-        }
-        while s.hasSuffix("/") { s.removeLast() }
-        return s
-    }
+    /// `base_url` without its trailing slash, prefixed to every root-relative path: `/fanzha`.
+    public var basePath: String { parts.path }
 
     /// Absolute URL of a root-relative site path (`/cases/x/`).
     public func absoluteURL(_ path: String) -> String {
-        var base = baseURL
-        while base.hasSuffix("/") { base.removeLast() }
-        if let scheme = base.range(of: "://"), let slash = base[scheme.upperBound...].firstIndex(of: "/") {
-            base = String(base[..<slash])
-        }
-        return base + basePath + path
+        parts.origin + parts.path + path
     }
 
     /// Root-relative URL honouring the sub-path of `base_url`: `/fanzha/cases/x/`.
     public func url(_ path: String) -> String { basePath + path }
+}
+
+/// `https://example.gov.cn/fanzha/` split into the origin (`https://example.gov.cn`) and the
+/// path without its trailing slash (`/fanzha`).
+struct BaseURLParts: Sendable {
+    let origin: String
+    let path: String
+
+    init(_ baseURL: String) {
+        var s = baseURL
+        while s.hasSuffix("/") { s.removeLast() }
+        if let scheme = s.range(of: "://") {
+            let slash = s[scheme.upperBound...].firstIndex(of: "/") ?? s.endIndex
+            origin = String(s[..<slash])
+            path = String(s[slash...])
+        } else {
+            origin = ""
+            path = s
+        }
+    }
 }

@@ -9,36 +9,48 @@ public struct DiagnosticFormatter: Sendable {
         self.limit = limit
     }
 
-    private func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
+    func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
 
     public func format(_ d: Diagnostic) -> String {
         let label = d.severity == .error ? paint("error", "1;31") : paint("warning", "1;33")
         var out = "\(paint(d.location, "1")): \(label): \(d.message)"
         if let full = d.excerpt, let line = d.line {
-            let (excerpt, shownColumn) = Self.window(full, column: d.column)
             let gutter = String(line)
             let pad = String(repeating: " ", count: gutter.count)
+            let (excerpt, column) = Self.window(full, column: d.column)
             out += "\n \(pad) |\n \(gutter) | \(excerpt)"
-            if let column = shownColumn, column >= 1 {
+            if let column, column >= 1 {
                 let prefix = excerpt.prefix(column - 1).map { $0 == "\t" ? "\t" : String(repeating: " ", count: $0.displayWidth) }.joined()
                 out += "\n \(pad) | \(prefix)\(paint("^", "1;32"))"
             }
         }
-        if let hint = d.hint, !hint.isEmpty { out += "\n  = \(paint("fix", "1;36")): \(hint)" }
+        if let hint = d.hint, !hint.isEmpty {
+            // A hint of several lines (a block to paste) stays inside the problem's block.
+            let lines = hint.split(separator: "\n", omittingEmptySubsequences: false)
+            out += "\n  = \(paint("fix", "1;36")): " + lines.joined(separator: "\n         ")
+        }
         return out
     }
 
-    /// At most `width` characters of a long line (a minified or binary-looking file), around
-    /// `column`, with `…` where text was left out; returns the column within what is shown.
-    static func window(_ line: String, column: Int?, width: Int = 120) -> (String, Int?) {
+    /// Widest excerpt shown, in terminal columns; a longer line (a whole Chinese paragraph)
+    /// is cut to the part around the column, with `…` where it was cut.
+    public static let excerptColumns = 100
+
+    /// The part of `line` to show, and the column of the caret within it.
+    static func window(_ line: String, column: Int?) -> (String, Int?) {
         let chars = Array(line)
-        guard chars.count > width else { return (line, column) }
-        let col = max(1, min(column ?? 1, chars.count + 1))
-        let start = max(0, min(col - 1 - width / 3, chars.count - width))
-        let end = min(chars.count, start + width)
-        let head = start > 0 ? "…" : ""
-        let tail = end < chars.count ? "…" : ""
-        return (head + String(chars[start..<end]) + tail, column.map { _ in col - start + head.count })
+        let width = chars.reduce(0) { $0 + $1.displayWidth }
+        guard width > excerptColumns else { return (line, column) }
+        let at = max(0, min((column ?? 1) - 1, chars.count))
+        var start = at, end = at, used = 0
+        // Grow around the caret, a third of the room before it and the rest after.
+        while start > 0, used + chars[start - 1].displayWidth <= excerptColumns / 3 { start -= 1; used += chars[start].displayWidth }
+        while end < chars.count, used + chars[end].displayWidth <= excerptColumns { used += chars[end].displayWidth; end += 1 }
+        var shown = String(chars[start..<end])
+        var caret = column.map { $0 - start }
+        if start > 0 { shown = "…" + shown; caret = caret.map { $0 + 1 } }
+        if end < chars.count { shown += "…" }
+        return (shown, caret)
     }
 
     /// Errors first, then warnings, each group in file order; capped at `limit` with a count of the rest.

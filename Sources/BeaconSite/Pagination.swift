@@ -18,7 +18,6 @@ struct Pagination {
         ]
         if page > 1 { out["prev"] = url(page - 1) }
         if page < pageCount { out["next"] = url(page + 1) }
-        out["pages"] = (1...pageCount).map { ["number": $0, "url": url($0), "current": $0 == page] as [String: Any] }
         return out
     }
 }

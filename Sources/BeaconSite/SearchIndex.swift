@@ -28,28 +28,44 @@ enum SearchIndex {
 
     /// Hanzi bigrams (a lone hanzi as itself) and lower-case words of two or more letters or any digits.
     static func tokens(_ text: String, into terms: inout Set<String>) {
-        var han: [Character] = []
-        var word = ""
+        var han: [Unicode.Scalar] = []
+        var word = String.UnicodeScalarView()
         func flushHan() {
             if han.count == 1 { terms.insert(String(han[0])) }
-            if han.count > 1 { for i in 0..<(han.count - 1) { terms.insert(String(han[i...i + 1])) } }
+            if han.count > 1 {
+                for i in 0..<(han.count - 1) {
+                    var s = String.UnicodeScalarView()
+                    s.append(han[i])
+                    s.append(han[i + 1])
+                    terms.insert(String(s))
+                }
+            }
             han.removeAll(keepingCapacity: true)
         }
         func flushWord() {
-            if word.count >= 2 || word.first?.isNumber == true { terms.insert(word) }
-            word = ""
+            if word.count >= 2 || word.first.map({ (48...57).contains($0.value) }) == true { terms.insert(String(word)) }
+            word = String.UnicodeScalarView()
         }
-        for ch in text {
-            if isHan(ch) { flushWord(); han.append(ch) }
-            else if ch.isLetter || ch.isNumber { flushHan(); word += ch.lowercased() }
-            else { flushHan(); flushWord() }
+        for u in text.unicodeScalars {
+            let v = u.value
+            if v < 0x80 {
+                if (65...90).contains(v) { flushHan(); word.append(Unicode.Scalar(v + 32)!) }
+                else if (97...122).contains(v) || (48...57).contains(v) { flushHan(); word.append(u) }
+                else { flushHan(); flushWord() }
+            } else if isHan(v) {
+                flushWord(); han.append(u)
+            } else if u.properties.isAlphabetic || u.properties.numericType != nil {
+                flushHan()
+                word.append(contentsOf: u.properties.lowercaseMapping.unicodeScalars)
+            } else {
+                flushHan(); flushWord()
+            }
         }
         flushHan()
         flushWord()
     }
 
-    static func isHan(_ ch: Character) -> Bool {
-        guard let v = ch.unicodeScalars.first?.value else { return false }
-        return (0x3400...0x9FFF).contains(v) || (0xF900...0xFAFF).contains(v) || (0x20000...0x3FFFD).contains(v)
+    static func isHan(_ v: UInt32) -> Bool {
+        (0x3400...0x9FFF).contains(v) || (0xF900...0xFAFF).contains(v) || (0x20000...0x3FFFD).contains(v)
     }
 }

@@ -18,8 +18,8 @@ struct BuildCommand: ParsableCommand {
             let report = try builder.run()
             terminal.report(report.warnings)
             if !site.quiet {
-                let pages = report.pagesPerLanguage.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
-                terminal.err(String(format: "Built %d files (pages: %@) in %.2f s.", report.fileCount, pages, report.totalSeconds))
+                let languages = builder.site?.config.languageCodes ?? report.pagesPerLanguage.keys.sorted()
+                terminal.err(terminal.summary(report, languages: languages, files: builder.files))
             }
         } catch let failure as BuildFailure {
             terminal.report(failure.diagnostics)

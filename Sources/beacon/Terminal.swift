@@ -7,15 +7,34 @@ import Foundation
 struct Terminal: BuildProgress {
     let quiet: Bool
     let verbose: Bool
+    /// Steps shown only while they run (serve's rebuilds): each line replaces the last, and
+    /// the next line written replaces the last step.
+    var transient = false
     var color: Bool { isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil }
+
+    /// True when stderr is a terminal: a step's line is shown while it runs, then completed.
+    var live: Bool { isatty(STDERR_FILENO) == 1 }
 
     func started(_ index: Int, of total: Int, _ name: String) {
         if verbose { err("[\(index)/\(total)] \(name) …") }
+        else if !quiet && live { write("\r\u{1B}[K[\(index)/\(total)] \(name) …") }
     }
 
     func finished(_ index: Int, of total: Int, _ name: String, seconds: Double, detail: String) {
-        guard !quiet else { return }
+        guard !quiet, !(transient && !verbose) else { return }
+        // On a terminal the running line is replaced by the finished one (err clears it).
         err(String(format: "[%d/%d] %@: %@ (%.2f s)", index, total, name, detail, seconds))
+    }
+
+    /// The line after a good build: what was made, per language, and how long it took.
+    func summary(_ report: BuildReport, languages: [String], files: [OutputFile]) -> String {
+        func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+        var parts = [languages.compactMap { lang in report.pagesPerLanguage[lang].map { "\($0) \(lang)" } }.joined(separator: " + ") + " pages"]
+        let feeds = files.filter { $0.path.hasSuffix("feed.xml") }.count
+        if feeds > 0 { parts.append(count(feeds, "feed", "feeds")) }
+        if report.ledBoards > 0 { parts.append(count(report.ledBoards, "LED board", "LED boards")) }
+        if report.leaflets > 0 { parts.append(count(report.leaflets, "leaflet", "leaflets")) }
+        return String(format: "Built %d files in %.2f s: %@.", report.fileCount, report.totalSeconds, parts.joined(separator: ", "))
     }
 
     func report(_ diagnostics: [Diagnostic]) {
@@ -23,5 +42,8 @@ struct Terminal: BuildProgress {
         err(DiagnosticFormatter(color: color).report(diagnostics))
     }
 
-    func err(_ s: String) { FileHandle.standardError.write(Data((s + "\n").utf8)) }
+    /// Writes a line; on a terminal it first clears a transient step line.
+    func err(_ s: String) { write((live && !verbose ? "\r\u{1B}[K" : "") + s + "\n") }
+
+    func write(_ s: String) { FileHandle.standardError.write(Data(s.utf8)) }
 }

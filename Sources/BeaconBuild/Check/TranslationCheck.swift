@@ -1,0 +1,41 @@
+import BeaconContent
+import BeaconCore
+
+/// Pages that exist in only some of the site's languages, and translations whose source text
+/// changed after they were made (their `translation_of:` hash no longer matches).
+enum TranslationCheck {
+    static func run(_ site: Site) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        let languages = site.config.languageCodes
+        let defaultCode = site.config.defaultLanguage.code
+        let groups = Dictionary(grouping: site.pages, by: \.translationKey)
+        for key in groups.keys.sorted() {
+            let byLanguage = Dictionary(groups[key]!.map { ($0.language, $0) }, uniquingKeysWith: { a, _ in a })
+            let missing = languages.filter { byLanguage[$0] == nil }
+            let present = languages.compactMap { byLanguage[$0] }
+            if !missing.isEmpty, let first = present.first {
+                let files = missing.map { "content/\(key).\($0).md" }.joined(separator: ", ")
+                // The hash to record is known now: the source is this page when it is in the default language.
+                let record = first.language == defaultCode ? " with `translation_of: \(TranslationHash.of(body: first.body))` in its front matter" : ""
+                out.append(.warning(first.sourcePath, "This page has no \(missing.joined(separator: ", ")) version; readers of that language are sent to this one.",
+                                    hint: "Copy this file to \(files) and translate it\(record); or leave it if one language is enough."))
+            }
+            guard let source = byLanguage[defaultCode] else { continue }
+            let current = TranslationHash.of(body: source.body)
+            for lang in languages where lang != defaultCode {
+                guard let page = byLanguage[lang], let recorded = page.translationOf else { continue }
+                let line = page.keyLines["translation_of"]
+                if !TranslationHash.isWellFormed(recorded) {
+                    out.append(.warning(page.sourcePath, line: line,
+                                        "`translation_of: \(recorded)` is not a source hash, so Beacon cannot tell whether this translation is up to date.",
+                                        hint: "If the translation matches \(source.sourcePath) as it is now, write `translation_of: \(current)` (`beacon check --hash \(source.sourcePath)` prints it)."))
+                } else if recorded != current {
+                    out.append(.warning(page.sourcePath, line: line,
+                                        "This translation is out of date: \(source.sourcePath) has changed since it was translated (hash \(recorded), now \(current)).",
+                                        hint: "Bring the translation up to date with \(source.sourcePath), then write `translation_of: \(current)`."))
+                }
+            }
+        }
+        return out
+    }
+}

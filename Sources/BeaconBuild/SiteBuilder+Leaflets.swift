@@ -1,0 +1,22 @@
+import BeaconCore
+import BeaconLeaflet
+
+extension SiteBuilder {
+    /// The leaflet step: a PDF per leaflet and language with PNG previews under `leaflets/`,
+    /// and the `/leaflets/` page for the website step to wrap in the theme.
+    func makeLeaflets() throws -> String {
+        guard let site = state.site, !site.leafletSources.isEmpty else { return "no leaflets" }
+        let figures = state.stats.map { StatsFigures(stats: $0, site: site) }
+        let result = try LeafletBuilder.build(site: site, figures: figures, only: options.leafletName)
+        state.files += result.files
+        state.extraPages += result.pages
+        state.warnings.add(contentsOf: LeafletBuilder.warnings(site: site, figures: figures))
+        let pdfs = result.files.filter { $0.path.hasSuffix(".pdf") }
+        state.leaflets = pdfs.count
+        state.leafletFiles = result.files
+        return "\(pdfs.count) PDFs"
+    }
+
+    /// The leaflet files made by `run()` (PDFs and previews, paths under the output folder), for `beacon leaflet`.
+    public var leafletFiles: [OutputFile] { state.leafletFiles }
+}

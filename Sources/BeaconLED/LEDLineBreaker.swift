@@ -1,0 +1,103 @@
+/// Fills lines of at most `width` pixels from a message's units: greedy, but when a line
+/// must break it goes back to the last clause end (`，` `。` …) if that keeps the line at least
+/// half full, or if the rest of the message then fits on one line, so sentences break where
+/// a reader pauses.
+struct LEDLineBreaker {
+    let width: Int
+    let measure: (Character) -> Int
+
+    struct Result {
+        var lines: [String]
+        /// Numbers (or punctuation runs) wider than a whole line: they cannot be shown without
+        /// splitting them where a line must not break.
+        var tooWide: [String]
+    }
+
+    func width(of unit: LEDTextUnits.Unit) -> Int { unit.chars.reduce(0) { $0 + measure($1) } }
+
+    func width(of text: String) -> Int { text.reduce(0) { $0 + measure($1) } }
+
+    /// Cuts a unit wider than a line into pieces that fit, still keeping closing punctuation
+    /// off the start of a piece and opening brackets off its end where the piece allows.
+    func hardSplit(_ chars: [Character]) -> [[Character]] {
+        var pieces: [[Character]] = []
+        var piece: [Character] = []
+        var pw = 0
+        for ch in chars {
+            let cw = measure(ch)
+            if pw + cw > width, !piece.isEmpty {
+                // Carry the tail that may not end a line (opening brackets), or that must go
+                // with a closing mark that cannot start one, to the next piece.
+                var cut = piece.count
+                while cut > 1, LEDTextUnits.opening.contains(piece[cut - 1]) { cut -= 1 }
+                if LEDTextUnits.closing.contains(ch) {
+                    while cut > 1, LEDTextUnits.closing.contains(piece[cut - 1]) || piece[cut - 1] == " " { cut -= 1 }
+                    if cut > 1 { cut -= 1 }
+                }
+                pieces.append(Array(piece[..<cut]))
+                piece = Array(piece[cut...])
+                pw = piece.reduce(0) { $0 + measure($1) }
+            }
+            piece.append(ch)
+            pw += cw
+        }
+        pieces.append(piece)
+        return pieces.map { p in Array(p.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()) }.filter { !$0.isEmpty }
+    }
+
+    func lines(_ text: String) -> Result {
+        var result = Result(lines: [], tooWide: [])
+        var line: [LEDTextUnits.Unit] = []
+        var lineWidth = 0
+
+        func emit(_ units: ArraySlice<LEDTextUnits.Unit>) {
+            var s = units.map(\.text).joined()
+            while s.last == " " { s.removeLast() }
+            while s.first == " " { s.removeFirst() }
+            if !s.isEmpty { result.lines.append(s) }
+        }
+
+        var queue = LEDTextUnits.units(text)[...]
+        while let unit = queue.first {
+            if unit.isSpace && line.isEmpty { queue.removeFirst(); continue }
+            let w = width(of: unit)
+            if lineWidth + w <= width {
+                line.append(unit)
+                lineWidth += w
+                queue.removeFirst()
+                continue
+            }
+            if line.isEmpty {
+                // One unit wider than the line: a long word is cut by character, a number is reported.
+                queue.removeFirst()
+                if unit.isNumber { result.tooWide.append(unit.text) }
+                var pieces = hardSplit(unit.chars)
+                // A run of punctuation wider than the board cannot be cut cleanly either.
+                if !unit.isNumber, pieces.dropFirst().contains(where: { LEDTextUnits.closing.contains($0.first!) })
+                    || pieces.dropLast().contains(where: { LEDTextUnits.opening.contains($0.last!) }) {
+                    result.tooWide.append(unit.text)
+                }
+                let last = pieces.removeLast()
+                result.lines += pieces.map { String($0) }
+                line = [LEDTextUnits.Unit(chars: last)]
+                lineWidth = last.reduce(0) { $0 + measure($1) }
+                continue
+            }
+            // Break before `unit`; prefer just after the last clause end in the line.
+            var cut = line.count
+            if let p = line.lastIndex(where: \.endsClause), p < line.count - 1 {
+                let kept = line[...p].reduce(0) { $0 + width(of: $1) }
+                // Also break at the clause when everything after it fits on the next line:
+                // the same number of lines, and no word left alone on the last one.
+                let after = line[(p + 1)...].reduce(0) { $0 + width(of: $1) } + queue.reduce(0) { $0 + width(of: $1) }
+                if kept * 2 >= width || after <= width { cut = p + 1 }
+            }
+            emit(line[..<cut])
+            line = Array(line[cut...])
+            while line.first?.isSpace == true { line.removeFirst() }
+            lineWidth = line.reduce(0) { $0 + width(of: $1) }
+        }
+        emit(line[...])
+        return result
+    }
+}

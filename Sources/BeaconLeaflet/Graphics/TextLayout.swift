@@ -1,0 +1,128 @@
+import CPangoCairo
+import Foundation
+
+/// One paragraph set by Pango at a fixed width; owns its `PangoLayout` and can draw any run
+/// of its lines, so a paragraph may continue in the next panel.
+final class TextLayout {
+    /// A line's vertical position inside the paragraph, in points.
+    struct Line {
+        var top: Double
+        var bottom: Double
+        var baseline: Double
+        var x: Double
+        /// The text of the line, for tests of line breaking.
+        var text: String
+    }
+
+    let layout: OpaquePointer
+    let style: TextStyle
+    let width: Double
+    private let bytes: [UInt8]
+    private(set) var lines: [Line] = []
+    /// Widest line, in points, to catch a word wider than the column.
+    private(set) var inkWidth = 0.0
+
+    init(_ text: String, style: TextStyle, width: Double, engine: TextEngine) {
+        self.style = style
+        self.width = width
+        bytes = Array(text.utf8)
+        layout = pango_layout_new(engine.context)
+        let font = FontDescription(face: style.face, size: style.size, bold: style.bold)
+        pango_layout_set_font_description(layout, font.pointer)
+        pango_layout_set_width(layout, Int32(((width - style.barInset) * Double(PANGO_SCALE)).rounded(.down)))
+        pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+        // Ragged right on purpose: Pango 1.50 justifies mixed lines by stretching only the spaces.
+        pango_layout_set_justify(layout, 0)
+        pango_layout_set_alignment(layout, style.alignment == .centre ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT)
+        // Pango's line spacing multiplies the font's own line height (1.45 em for Noto CJK);
+        // convert so `leading` is the baseline distance in ems, as typographers give it.
+        let metrics = pango_context_get_metrics(engine.context, font.pointer, engine.language)
+        let natural = Double(pango_font_metrics_get_height(metrics)) / Double(PANGO_SCALE)
+        pango_font_metrics_unref(metrics)
+        if natural > 0 { pango_layout_set_line_spacing(layout, Float(style.leading * style.size / natural)) }
+        var indent = Int32((style.indent * style.size * Double(PANGO_SCALE)).rounded())
+        if let prefix = style.hangingPrefix, text.hasPrefix(prefix) {
+            // A negative indent hangs every line after the first by the bullet's width.
+            var bulletStyle = style
+            bulletStyle.hangingPrefix = nil
+            bulletStyle.bar = nil
+            indent = -Int32((TextLayout(prefix + "x", style: bulletStyle, width: 1000, engine: engine).inkWidth
+                            - TextLayout("x", style: bulletStyle, width: 1000, engine: engine).inkWidth) * Double(PANGO_SCALE))
+        }
+        pango_layout_set_indent(layout, indent)
+        pango_layout_set_text(layout, text, -1)
+        let attrs = pango_attr_list_new()
+        pango_attr_list_insert(attrs, pango_attr_language_new(engine.language))
+        for (start, end) in LineBreakRules.protectedRanges(in: text) {
+            let a = pango_attr_allow_breaks_new(0)!
+            a.pointee.start_index = UInt32(start)
+            a.pointee.end_index = UInt32(end)
+            pango_attr_list_insert(attrs, a)
+        }
+        for (start, end) in PunctuationSpacing.halfWidthRanges(in: text) {
+            let a = pango_attr_font_features_new("halt 1")!
+            a.pointee.start_index = UInt32(start)
+            a.pointee.end_index = UInt32(end)
+            pango_attr_list_insert(attrs, a)
+        }
+        pango_layout_set_attributes(layout, attrs)
+        pango_attr_list_unref(attrs)
+        measure()
+    }
+
+    deinit { g_object_unref(UnsafeMutableRawPointer(layout)) }
+
+    private func measure() {
+        let scale = Double(PANGO_SCALE)
+        guard let iter = pango_layout_get_iter(layout) else { return }
+        defer { pango_layout_iter_free(iter) }
+        repeat {
+            var y0: Int32 = 0, y1: Int32 = 0
+            pango_layout_iter_get_line_yrange(iter, &y0, &y1)
+            var ink = PangoRectangle(), logical = PangoRectangle()
+            pango_layout_iter_get_line_extents(iter, &ink, &logical)
+            let baseline = Double(pango_layout_iter_get_baseline(iter)) / scale
+            var lineText = ""
+            if let line = pango_layout_iter_get_line_readonly(iter) {
+                let start = Int(line.pointee.start_index), length = Int(line.pointee.length)
+                if start >= 0, length >= 0, start + length <= bytes.count {
+                    lineText = String(decoding: bytes[start..<start + length], as: UTF8.self)
+                }
+            }
+            lines.append(Line(top: Double(y0) / scale, bottom: Double(y1) / scale, baseline: baseline,
+                              x: Double(logical.x) / scale, text: lineText))
+            inkWidth = max(inkWidth, Double(logical.width) / scale)
+        } while pango_layout_iter_next_line(iter) != 0
+    }
+
+    /// The text from line `k` on, to continue the paragraph in the next frame at its own width.
+    func remainder(after k: Int) -> String {
+        guard k < lines.count, let line = pango_layout_get_line_readonly(layout, Int32(k)) else { return "" }
+        let start = min(bytes.count, Int(line.pointee.start_index))
+        return String(decoding: bytes[start...], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Height of lines `range`, from the top of the first to the bottom of the last.
+    func height(_ range: Range<Int>) -> Double {
+        guard !range.isEmpty else { return 0 }
+        return lines[range.upperBound - 1].bottom - lines[range.lowerBound].top
+    }
+
+    var height: Double { height(0..<lines.count) }
+
+    /// Draws lines `range` with the top of the first at (`x`, `y`).
+    func draw(_ range: Range<Int>, on canvas: CairoCanvas, x: Double, y: Double) {
+        guard !range.isEmpty else { return }
+        let origin = lines[range.lowerBound].top
+        if let bar = style.bar {
+            canvas.fill(Rect(x: x, y: y, width: 1.5, height: height(range)), bar)
+        }
+        let x = x + style.barInset
+        canvas.setColour(style.colour)
+        for i in range {
+            guard let line = pango_layout_get_line_readonly(layout, Int32(i)) else { continue }
+            cairo_move_to(canvas.cr, x + lines[i].x, y + lines[i].baseline - origin)
+            pango_cairo_show_layout_line(canvas.cr, line)
+        }
+    }
+}

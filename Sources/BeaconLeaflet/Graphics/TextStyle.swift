@@ -1,0 +1,27 @@
+/// How one kind of text is set: face, size, weight, colour, leading and alignment.
+struct TextStyle: Sendable {
+    enum Face: String, Sendable {
+        case sans = "Noto Sans CJK SC"
+        case serif = "Noto Serif CJK SC"
+    }
+
+    enum Alignment: Sendable { case left, centre }
+
+    var face: Face = .sans
+    /// Size in points (the Pango context runs at 72 dpi, so these are true PDF points).
+    var size: Double
+    var bold = false
+    var colour: Colour = Colour(hex: 0x1A1A1A)
+    /// Baseline-to-baseline distance as a multiple of the size.
+    var leading = 1.5
+    /// First-line indent in ems (Chinese paragraphs start two characters in).
+    var indent = 0.0
+    var alignment: Alignment = .left
+    /// Space before the block, in points.
+    var spaceBefore = 0.0
+    /// A list item's bullet: when the text starts with it, wrapped lines hang after it.
+    var hangingPrefix: String?
+    /// A coloured rule down the left of the text (the police advice), set this far in.
+    var bar: Colour?
+    var barInset: Double { bar == nil ? 0 : mm(3.5) }
+}

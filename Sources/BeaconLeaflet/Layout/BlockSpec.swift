@@ -1,0 +1,21 @@
+/// One piece of a section's content, not yet set at a width.
+struct BlockSpec {
+    enum Kind {
+        /// Running text; may continue in the next frame when `splittable`.
+        case text(String, TextStyle)
+        /// Drawn by a closure once the frame's width and colours are known.
+        case fixed((_ width: Double, _ onDark: Bool, _ engine: TextEngine) -> FixedLayout)
+    }
+
+    var kind: Kind
+    var spaceBefore = 0.0
+    /// Headings stay with the first lines of what follows.
+    var keepWithNext = false
+    /// Start in a new frame when the section has one left (each case on its own panel).
+    var breakBefore = false
+    var splittable = true
+
+    static func text(_ s: String, _ style: TextStyle, space: Double = 0, keep: Bool = false, split: Bool = true) -> BlockSpec {
+        BlockSpec(kind: .text(s, style), spaceBefore: space, keepWithNext: keep, splittable: split)
+    }
+}

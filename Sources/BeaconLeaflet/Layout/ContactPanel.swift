@@ -1,0 +1,60 @@
+/// The hotlines and the issuing office, with the QR code and its caption when the design puts
+/// them together: stacked in a narrow panel, QR code to the right in a wide one.
+struct ContactPanel {
+    struct Hotline { var number: String; var label: String }
+
+    var heading: String
+    var hotlines: [Hotline]
+    /// Nil when the QR code sits elsewhere in the design (the A4 and A5 front pages).
+    var qr: QRBadge?
+    var issued: String
+    var scale: TypeScale
+
+    var spec: BlockSpec {
+        BlockSpec(kind: .fixed { width, _, engine in layout(width: width, engine: engine) }, splittable: false)
+    }
+
+    func layout(width: Double, engine: TextEngine) -> FixedLayout {
+        let side = qr != nil && width >= mm(100)
+        let qrWidth = side ? (qr?.side ?? 0) + mm(6) : 0
+        let textWidth = width - qrWidth
+        let align: TextStyle.Alignment = side ? .left : .centre
+        let head = TextLayout(heading, style: TextStyle(size: scale.heading, bold: true, colour: Palette.brand, leading: 1.3, alignment: align),
+                              width: textWidth, engine: engine)
+        let columnWidth = (textWidth - mm(4)) / Double(max(1, hotlines.count))
+        let numbers = hotlines.enumerated().map { i, h in
+            (TextLayout(h.number, style: TextStyle(size: scale.hotline, bold: true, colour: i == 0 ? Palette.accent : Palette.brand,
+                                                   leading: 1.1, alignment: .centre), width: columnWidth, engine: engine),
+             TextLayout(h.label, style: TextStyle(size: scale.small, colour: Palette.text, leading: 1.3, alignment: .centre),
+                        width: columnWidth, engine: engine))
+        }
+        let hotlineHeight = numbers.map { $0.0.height + $0.1.height }.max() ?? 0
+        let issuedText = TextLayout(issued, style: TextStyle(size: scale.small, colour: Palette.muted, leading: 1.4, alignment: align),
+                                    width: textWidth, engine: engine)
+        let badge = qr?.layout(width: side ? qrWidth : width, onDark: false, engine: engine)
+        let textBlock = head.height + mm(2) + hotlineHeight + mm(4) + issuedText.height
+        let height: Double
+        if let badge { height = side ? max(textBlock, badge.height) : textBlock + badge.height + mm(5) } else { height = textBlock }
+        return FixedLayout(height: height) { canvas, x, y in
+            head.draw(0..<head.lines.count, on: canvas, x: x, y: y)
+            let top = y + head.height + mm(2)
+            for (i, pair) in numbers.enumerated() {
+                let cx = x + Double(i) * (columnWidth + mm(4))
+                pair.0.draw(0..<pair.0.lines.count, on: canvas, x: cx, y: top)
+                pair.1.draw(0..<pair.1.lines.count, on: canvas, x: cx, y: top + pair.0.height)
+            }
+            let below = top + hotlineHeight + mm(4)
+            guard let badge else {
+                issuedText.draw(0..<issuedText.lines.count, on: canvas, x: x, y: below)
+                return
+            }
+            if side {
+                issuedText.draw(0..<issuedText.lines.count, on: canvas, x: x, y: below)
+                badge.draw(canvas, x + textWidth, y)
+            } else {
+                badge.draw(canvas, x, below)
+                issuedText.draw(0..<issuedText.lines.count, on: canvas, x: x, y: y + height - issuedText.height)
+            }
+        }
+    }
+}

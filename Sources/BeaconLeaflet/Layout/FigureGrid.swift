@@ -1,0 +1,53 @@
+/// The headline figures as a grid of cells: the number large, what it counts beneath it, the
+/// year-on-year change under that. Columns as many as fit at about 40 mm each (at most 4).
+enum FigureGrid {
+    static func spec(_ figures: [LeafletFigure], scale: TypeScale) -> BlockSpec {
+        BlockSpec(kind: .fixed { width, _, engine in layout(figures, scale: scale, width: width, engine: engine) },
+                  spaceBefore: mm(2), splittable: false)
+    }
+
+    static func layout(_ figures: [LeafletFigure], scale: TypeScale, width: Double, engine: TextEngine) -> FixedLayout {
+        let gap = mm(4)
+        let columns = max(1, min(4, figures.count, Int((width + gap) / (mm(38) + gap))))
+        let cellWidth = (width - gap * Double(columns - 1)) / Double(columns)
+        // Display type: a long English figure ("more than 44 million yuan") may step down in
+        // size so no value takes more than two lines; never below the heading size.
+        var value = TextStyle(size: scale.figure, bold: true, colour: Palette.brand, leading: 1.15)
+        for size in [scale.figure, scale.figure * 0.85, max(scale.heading, scale.figure * 0.7)] {
+            value.size = size
+            let longest = figures.map { TextLayout($0.value, style: value, width: cellWidth, engine: engine).lines.count }.max() ?? 0
+            if longest <= 2 { break }
+        }
+        let label = TextStyle(size: scale.small, colour: Palette.text, leading: 1.3)
+        let note = TextStyle(size: scale.small, colour: Palette.accent, leading: 1.3)
+        struct Cell { var parts: [TextLayout]; var height: Double }
+        let cells: [Cell] = figures.map { f in
+            var parts = [TextLayout(f.value, style: value, width: cellWidth, engine: engine),
+                         TextLayout(f.label, style: label, width: cellWidth, engine: engine)]
+            if let n = f.note { parts.append(TextLayout(n, style: note, width: cellWidth, engine: engine)) }
+            return Cell(parts: parts, height: mm(2) + parts.reduce(0) { $0 + $1.height })
+        }
+        var rowHeights: [Double] = []
+        for start in stride(from: 0, to: cells.count, by: columns) {
+            rowHeights.append(cells[start..<min(cells.count, start + columns)].map(\.height).max() ?? 0)
+        }
+        let height = rowHeights.reduce(0, +) + mm(3) * Double(max(0, rowHeights.count - 1))
+        return FixedLayout(height: height) { canvas, x, y in
+            var rowY = y
+            for (row, rowHeight) in rowHeights.enumerated() {
+                for column in 0..<columns {
+                    let i = row * columns + column
+                    guard i < cells.count else { break }
+                    let cx = x + Double(column) * (cellWidth + gap)
+                    canvas.fill(Rect(x: cx, y: rowY, width: cellWidth, height: 1.2), Palette.brand)
+                    var cy = rowY + mm(2)
+                    for part in cells[i].parts {
+                        part.draw(0..<part.lines.count, on: canvas, x: cx, y: cy)
+                        cy += part.height
+                    }
+                }
+                rowY += rowHeight + mm(3)
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import BeaconContent
+import BeaconCore
+import BeaconStats
+import Foundation
+
+/// Makes the print leaflets of `content/leaflets/*.yaml`: a PDF per language, a PNG preview
+/// of each page, and the `/leaflets/` page that lists them.
+public enum LeafletBuilder {
+    /// Builds every leaflet with the site's checked statistics (nil when there are none).
+    public static func build(site: Site, stats: StatsCollection?, only: String? = nil) throws -> (files: [OutputFile], pages: [ExtraPage]) {
+        try build(site: site, figures: stats.map { StatsFigures(stats: $0, site: site) }, only: only)
+    }
+
+    /// Builds every leaflet, or only the one named `only`. Throws a `BuildFailure` carrying every
+    /// problem (bad definitions, text that does not fit) across all leaflets.
+    public static func build(site: Site, figures: (any LeafletFigureSource)?, only: String? = nil) throws
+        -> (files: [OutputFile], pages: [ExtraPage]) {
+        let problems = DiagnosticCollector()
+        checkSetup(site: site, problems: problems)
+        try problems.throwIfErrors()
+
+        var sources = site.leafletSources
+        if let only {
+            let names = sources.map { baseName($0.path) }
+            sources = sources.filter { baseName($0.path) == only }
+            if sources.isEmpty {
+                throw BuildFailure([.error("content/leaflets", "There is no leaflet `\(only)` in content/leaflets.",
+                                           hint: names.isEmpty ? "Create content/leaflets/\(only).yaml." : NearestName.hint(for: only, among: names, noun: "leaflet"))])
+            }
+        }
+        let definitions = sources.compactMap { source in
+            problems.capture { try LeafletDefinition.parse(source, site: site, figures: figures) }
+        }
+        try problems.throwIfErrors()
+
+        let jobs = definitions.flatMap { d in site.config.languages.map { (d, $0) } }
+        let results = ParallelMap.map(jobs) { (definition, language) -> LeafletEdition? in
+            problems.capture { try LeafletEdition.make(definition, language: language, site: site, figures: figures) }
+        }
+        try problems.throwIfErrors()
+        let editions = results.compactMap { $0 }
+
+        var files: [OutputFile] = []
+        for e in editions {
+            files.append(OutputFile(path: e.pdfPath, data: e.pdf))
+            for (i, png) in e.previews.enumerated() { files.append(OutputFile(path: e.previewPath(i), data: png)) }
+        }
+        let pages = only == nil ? LeafletIndexPage.pages(site: site, editions: editions) : []
+        return (files, pages)
+    }
+
+    /// Problems found while building that are only warnings (a case without police advice).
+    /// Kept separate so the build can show them without failing.
+    public static func warnings(site: Site, figures: (any LeafletFigureSource)?) -> [Diagnostic] {
+        let problems = DiagnosticCollector()
+        var warned = Set<String>()
+        for source in site.leafletSources {
+            guard let d = try? LeafletDefinition.parse(source, site: site, figures: figures) else { continue }
+            problems.add(contentsOf: d.warnings)
+            for code in site.config.languageCodes {
+                let words = LeafletWords(strings: site.strings, language: code)
+                for slug in d.cases {
+                    guard let page = site.page(key: "cases/\(slug)", language: code),
+                          let language = site.config.language(code), !warned.contains(page.sourcePath) else { continue }
+                    warned.insert(page.sourcePath)
+                    let story = CaseStory.make(page, language: language, adviceHeadings: words.list("advice_headings"), bullet: "", shortcode: { _ in nil })
+                    if story.advice.isEmpty {
+                        problems.add(.warning(page.sourcePath, "The case has no police-advice section, so leaflet `\(d.name)` prints its story without advice.",
+                                              hint: "Add a heading such as `## \(words.list("advice_headings").first ?? "")` with the advice under it."))
+                    }
+                }
+            }
+        }
+        return problems.all
+    }
+
+    static func baseName(_ path: String) -> String {
+        String((path.split(separator: "/").last ?? "").dropLast(".yaml".count))
+    }
+
+    /// The fonts and the theme's leaflet strings must be there before anything is typeset.
+    static func checkSetup(site: Site, problems: DiagnosticCollector) {
+        guard !site.leafletSources.isEmpty else { return }
+        let engine = TextEngine(languageTag: "zh-CN")
+        for face in [TextStyle.Face.sans, .serif] where engine.resolvedFamily(face) != face.rawValue {
+            problems.add(.error(nil, "The font \(face.rawValue) is not installed, and the leaflets are set in it.",
+                                hint: "Install it: `apt-get install fonts-noto-cjk` (Debian/Ubuntu)."))
+        }
+        for code in site.config.languageCodes {
+            let table = site.strings.strings(code)
+            let missing = LeafletWords.requiredKeys.filter { table["leaflet.\($0)"] == nil }
+            if !missing.isEmpty {
+                let path = "themes/\(site.config.theme)/i18n/\(code)/leaflet.yaml"
+                problems.add(.error(path, "The theme's leaflet strings for `\(code)` lack \(missing.map { "`leaflet.\($0)`" }.joined(separator: ", ")).",
+                                    hint: "Copy themes/default/i18n/\(code)/leaflet.yaml from a new site (`beacon new site`) and adapt it."))
+            }
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import BeaconContent
+import BeaconCore
+
+extension LeafletDefinition {
+    /// Reads a leaflet file and checks every value against the site; all problems are collected.
+    static func parse(_ source: SourceText, site: Site, figures: (any LeafletFigureSource)?) throws -> LeafletDefinition {
+        let file = source.path
+        let name = String(file.split(separator: "/").last!.dropLast(".yaml".count))
+        let root = try YAMLDocument.parse(source.text, file: file)
+        let problems = DiagnosticCollector()
+        let codes = site.config.languageCodes
+        problems.capture { problems.add(contentsOf: try root.unknownKeys(known: knownKeys, noun: "leaflet setting")) }
+        var lines: [String: Int] = [:]
+        if let pairs = try? root.pairs() { for p in pairs { lines[p.key] = p.keyValue.line } }
+
+        if !Slug.isValid(name) {
+            problems.add(.error(file, "The leaflet's file name `\(name)` \(Slug.problem(name)); it becomes the PDF's name.",
+                                hint: "Rename the file to `\(Slug.suggest(from: name)).yaml`."))
+        }
+
+        var format = LeafletFormat.a4
+        if let v = root["format"], let s = problems.capture({ try v.nonEmptyString("format") }) {
+            if let f = LeafletFormat(rawValue: s) { format = f } else {
+                problems.add(v.error("Unknown leaflet format `\(s)`.",
+                                     hint: NearestName.hint(for: s, among: LeafletFormat.allCases.map(\.rawValue), noun: "format")))
+            }
+        } else if root["format"] == nil {
+            problems.add(.error(file, line: 1, "The leaflet has no `format`.", hint: "Add `format: a4-trifold` (or `a4`, `a5`)."))
+        }
+
+        var title = Localized([:])
+        if let v = root["title"], let t = problems.capture({ try Localized.read(v, what: "title", languages: codes) }) {
+            title = t
+            for code in codes where t[code] == nil {
+                problems.add(v.error("The leaflet's `title` has no `\(code)` text, and a leaflet is printed in every language.",
+                                     hint: "Write `title: {\(codes.map { "\($0): …" }.joined(separator: ", "))}`."))
+            }
+        } else if root["title"] == nil {
+            problems.add(.error(file, line: 1, "The leaflet has no `title`.", hint: "Add `title: {\(codes.map { "\($0): …" }.joined(separator: ", "))}`."))
+        }
+        let intro = root["intro"].flatMap { v in problems.capture { try Localized.read(v, what: "intro", languages: codes) } }
+
+        let cases = readCases(root["cases"], site: site, problems: problems)
+        let stats = readStats(root["stats"], figures: figures, problems: problems)
+        let slogans = readSlogans(root["slogans"], count: site.slogans.count, problems: problems)
+
+        var qr: String?
+        if let v = root["qr"], let s = problems.capture({ try v.nonEmptyString("qr") }) {
+            if !(s.hasPrefix("https://") || s.hasPrefix("http://")) || s.contains(" ") {
+                problems.add(v.error("`qr` must be a full web address starting with `https://`, found `\(s)`.",
+                                     hint: "Write the address a phone should open, e.g. `https://example.gov.cn/app`; leave `qr` out to link the first case's page."))
+            } else if QRMatrix(s) == nil {
+                problems.add(v.error("The `qr` address is too long for a QR code.", hint: "Use a shorter address."))
+            }
+            qr = s
+        }
+        let date = root["date"].flatMap { v in problems.capture { try v.day("date") } }
+        try problems.throwIfErrors()
+        return LeafletDefinition(name: name, sourcePath: file, format: format, title: title, intro: intro, cases: cases,
+                                 stats: stats, slogans: slogans, qr: qr, date: date, keyLines: lines, warnings: problems.warnings)
+    }
+
+    private static func readCases(_ v: YAMLValue?, site: Site, problems: DiagnosticCollector) -> [String] {
+        guard let v, let items = problems.capture({ try v.items() }) else { return [] }
+        let published = Set(site.pages.filter { $0.kind == .case }.map(\.slug))
+        let withheld = Set(site.withheld.filter { $0.kind == .case }.map(\.slug))
+        var out: [String] = []
+        for item in items {
+            guard let slug = problems.capture({ try item.nonEmptyString("cases") }) else { continue }
+            if published.contains(slug) {
+                if out.contains(slug) { problems.add(item.error("The case `\(slug)` is listed twice.", hint: "List each case once.")) }
+                // As with links (SPEC §3): a missing translation falls back to another language, with a warning.
+                for code in site.config.languageCodes where site.page(key: "cases/\(slug)", language: code) == nil {
+                    problems.add(item.error("The case `\(slug)` has no `\(code)` version, so the `\(code)` leaflet prints it in another language.",
+                                            hint: "Write content/cases/\(slug).\(code).md, or choose another case.", severity: .warning))
+                }
+                out.append(slug)
+            } else if withheld.contains(slug) {
+                problems.add(item.error("The case `\(slug)` is a draft or not yet due for publication, so the leaflet cannot print it.",
+                                        hint: "Publish the case first (remove `draft: true` or wait for `publish_at`), or choose another case."))
+            } else {
+                problems.add(item.error("There is no case `\(slug)` in content/cases.",
+                                        hint: NearestName.hint(for: slug, among: Array(published), noun: "case")))
+            }
+        }
+        return out
+    }
+
+    private static func readStats(_ v: YAMLValue?, figures: (any LeafletFigureSource)?, problems: DiagnosticCollector) -> String? {
+        guard let v, !v.isNull, let name = problems.capture({ try v.nonEmptyString("stats") }) else { return nil }
+        let periods = figures?.periodNames ?? []
+        guard periods.contains(name) else {
+            problems.add(v.error("There is no statistics period `\(name)` in content/stats.",
+                                 hint: periods.isEmpty ? "Add content/stats/\(name).yaml, or remove `stats:`."
+                                     : NearestName.hint(for: name, among: periods, noun: "period")))
+            return nil
+        }
+        return name
+    }
+
+    private static func readSlogans(_ v: YAMLValue?, count: Int, problems: DiagnosticCollector) -> SloganChoice {
+        guard let v, !v.isNull else { return .none }
+        if let s = try? v.string(), v.node.scalar != nil {
+            if s == "all" { return .all }
+            if s == "none" { return .none }
+            if Int(s) == nil {
+                problems.add(v.error("`slogans` must be `all` or a list of slogan numbers, found `\(s)`.",
+                                     hint: "Write `slogans: all` or e.g. `slogans: [0, 2]` (0 is the first slogan in content/slogans.yaml)."))
+                return .none
+            }
+        }
+        guard let items = problems.capture({ try v.items() }) else { return .none }
+        var out: [Int] = []
+        for item in items {
+            guard let n = problems.capture({ try item.int("slogans") }) else { continue }
+            if n < 0 || n >= count {
+                let range = count == 0 ? "content/slogans.yaml has no slogans" : "content/slogans.yaml has \(count) slogan(s), numbered 0 to \(count - 1)"
+                problems.add(item.error("There is no slogan number \(n): \(range).",
+                                        hint: "Use a number from 0 (the first slogan) to \(max(0, count - 1)), or `slogans: all`."))
+            } else {
+                out.append(n)
+            }
+        }
+        return .indexes(out)
+    }
+}

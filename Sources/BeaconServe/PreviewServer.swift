@@ -1,0 +1,166 @@
+import BeaconCore
+import FlyingFox
+import FlyingSocks
+import Foundation
+
+/// `beacon serve`: builds the site, serves the build folder over HTTP, watches the sources
+/// and rebuilds on every save, telling open tabs to reload; a failed build shows as an
+/// overlay naming file and line while the last good pages stay served.
+public final class PreviewServer: Sendable {
+    /// How and where the server listens, and what it watches.
+    public struct Configuration: Sendable {
+        /// Address to listen on; loopback unless the user asks otherwise with `--bind`.
+        public var host: String
+        /// Port to listen on; 0 picks a free one.
+        public var port: UInt16
+        /// Try the next ports (up to 20) when `port` is taken.
+        public var portFallback: Bool
+        /// Site folder watched for changes.
+        public var siteRoot: URL
+        /// Entries of the site folder watched (files, or folders recursively).
+        public var watched: [String]
+        /// The site's default language, and the overlay's words (`serve.*` keys) per language:
+        /// a page under `/en/` gets the English overlay.
+        public var language: String
+        public var overlayStrings: [String: [String: String]]
+        /// Folders the server may delete once a newer build replaces them.
+        public var scratch: ScratchFolders?
+
+        public init(host: String = "127.0.0.1", port: UInt16 = 1111, portFallback: Bool = true, siteRoot: URL,
+                    watched: [String] = ["site.yaml", "content", "themes"], language: String = "zh",
+                    overlayStrings: [String: [String: String]] = [:], scratch: ScratchFolders? = nil) {
+            self.host = host
+            self.port = port
+            self.portFallback = portFallback
+            self.siteRoot = siteRoot
+            self.watched = watched
+            self.language = language
+            self.overlayStrings = overlayStrings
+            self.scratch = scratch
+        }
+
+        /// True when only this machine can reach the server.
+        public var isLoopback: Bool { ["127.0.0.1", "::1", "localhost"].contains(host) || host.hasPrefix("127.") }
+    }
+
+    public let configuration: Configuration
+    let broadcaster = EventBroadcaster()
+    private let overlays: [String: ErrorOverlay]
+    private let rebuilder: Locked<Rebuilder?> = Locked(nil)
+    private let http: Locked<HTTPServer?> = Locked(nil)
+    private let watcher: Locked<FileWatcher?> = Locked(nil)
+    private let pingTask: Locked<Task<Void, Never>?> = Locked(nil)
+    private let onBuild: @Sendable (BuildOutcome, [String]) -> Void
+
+    /// `rebuild` makes a build; `onBuild` is told of each one (for the terminal).
+    public init(configuration: Configuration, rebuild: @escaping Rebuild,
+                onBuild: @escaping @Sendable (BuildOutcome, _ changed: [String]) -> Void = { _, _ in }) {
+        self.configuration = configuration
+        self.onBuild = onBuild
+        overlays = configuration.overlayStrings.mapValues { ErrorOverlay(strings: $0) }
+        let scratch = configuration.scratch
+        rebuilder.update {
+            $0 = Rebuilder(rebuild: rebuild) { [broadcaster] outcome, retired, changed in
+                if let retired, let scratch, scratch.owns(retired) {
+                    // Let requests already reading the old folder finish first.
+                    DispatchQueue.global().asyncAfter(deadline: .now() + 2) { try? FileManager.default.removeItem(at: retired) }
+                }
+                broadcaster.send(EventBroadcaster.buildEvent(outcome.generation))
+                onBuild(outcome, changed)
+            }
+        }
+    }
+
+    /// The overlay in the language of the page at `target` (`/en/…` → English), and that language.
+    func overlay(for target: String) -> (ErrorOverlay, String) {
+        let first = target.split(separator: "/").first.map(String.init) ?? ""
+        let language = overlays[first] != nil ? first : configuration.language
+        return (overlays[language] ?? ErrorOverlay(strings: [:]), language)
+    }
+
+    /// The last build's outcome.
+    public var outcome: BuildOutcome { rebuilder.get()!.state.get() }
+
+    /// The address the server answers on, once listening (`http://127.0.0.1:1111/`); a rebuild
+    /// closure may use it as the preview's `base_url`.
+    public var address: URL? { listening.get() }
+    private let listening: Locked<URL?> = Locked(nil)
+
+    /// Starts listening and watching, then builds once; returns the address to open.
+    /// Tabs opened during that first build see a "building" page that reloads by itself.
+    @discardableResult
+    public func start() async throws -> URL {
+        let server = try await listen()
+        http.update { $0 = server }
+        let url = try await address(of: server)
+        listening.update { $0 = url }
+        let w = FileWatcher(root: configuration.siteRoot, entries: configuration.watched) { [rebuilder] paths in
+            rebuilder.get()?.request(paths)
+        }
+        try w.start()
+        watcher.update { $0 = w }
+        pingTask.update {
+            $0 = Task { [broadcaster] in
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: .seconds(15))
+                    broadcaster.send(EventBroadcaster.ping)
+                }
+            }
+        }
+        await rebuilder.get()!.buildNow([])
+        return url
+    }
+
+    /// Stops watching and serving, and removes the scratch folders.
+    public func stop() async {
+        watcher.get()?.stop()
+        pingTask.get()?.cancel()
+        broadcaster.finishAll()
+        await http.get()?.stop(timeout: 1)
+        configuration.scratch?.removeAll()
+    }
+
+    /// Rebuilds as if `paths` had changed (what the watcher does on a save).
+    public func requestRebuild(_ paths: [String]) { rebuilder.get()?.request(paths) }
+
+    private func listen() async throws -> HTTPServer {
+        var port = configuration.port
+        let attempts = configuration.portFallback && port != 0 ? 20 : 1
+        var lastError: (any Error)?
+        for _ in 0..<attempts {
+            let address = try socketAddress(port: port)
+            do {
+                // Bind once ourselves: FlyingFox reports a taken port only by never listening.
+                let probe = try Socket(domain: Int32(type(of: address).family))
+                try probe.setValue(true, for: .localAddressReuse)
+                defer { try? probe.close() }
+                try probe.bind(to: address)
+            } catch {
+                lastError = error
+                port &+= 1
+                continue
+            }
+            let server = HTTPServer(config: .init(address: address, timeout: 30, logger: .disabled),
+                                    handler: PreviewHandler(server: self))
+            Task { try await server.run() }
+            try await server.waitUntilListening(timeout: 5)
+            return server
+        }
+        throw lastError ?? SocketError.disconnected
+    }
+
+    private func socketAddress(port: UInt16) throws -> any SocketAddress {
+        let host = configuration.host == "localhost" ? "127.0.0.1" : configuration.host
+        if host.contains(":") { return try sockaddr_in6.inet6(ip6: host, port: port) }
+        return try sockaddr_in.inet(ip4: host, port: port)
+    }
+
+    private func address(of server: HTTPServer) async throws -> URL {
+        let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
+        guard case let .ip4(_, port)? = await server.listeningAddress else {
+            if case let .ip6(_, port)? = await server.listeningAddress { return URL(string: "http://\(host):\(port)/")! }
+            throw SocketError.disconnected
+        }
+        return URL(string: "http://\(host):\(port)/")!
+    }
+}

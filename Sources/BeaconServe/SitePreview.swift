@@ -1,0 +1,61 @@
+import BeaconBuild
+import BeaconCore
+import Foundation
+
+/// The preview build of a Beacon site: the whole conductor run with nothing written, the
+/// files served from memory, `base_url` set to the preview's own address. The conductor has
+/// no partial rebuild yet, so every save rebuilds everything; in memory that costs no disk
+/// writes and never leaves a half-written folder behind.
+public enum SitePreview {
+    /// A `Rebuild` for the site `options` describe. `address` gives the server's address once
+    /// it listens; `progress` is asked, for each build (the first is 1), what to report to.
+    public static func rebuild(_ options: BuildOptions, address: @escaping @Sendable () -> URL?,
+                               progress: @escaping @Sendable (_ build: Int) -> BuildProgress? = { _ in nil }) -> Rebuild {
+        let counter = Locked(0)
+        let last = Locked<LastBuild?>(nil)
+        return { changed in
+            // An edit of the theme's static files (CSS, JS, images) changes only those files:
+            // swap them in without rebuilding the site.
+            if let previous = last.get(), let files = previous.withStaticChanges(changed, siteRoot: options.siteRoot) {
+                last.update { $0?.files = files }
+                return RebuildResult(output: .memory(files), diagnostics: previous.warnings)
+            }
+            last.update { $0 = nil }
+            var o = options
+            o.write = false
+            if let address = address() { o.baseURL = address.absoluteString }
+            let n = counter.update { $0 += 1; return $0 }
+            let builder = SiteBuilder(options: o, progress: progress(n))
+            let report = try builder.run()
+            var files: [String: Data] = [:]
+            files.reserveCapacity(builder.files.count)
+            for f in builder.files { files[f.path] = f.data }
+            if let site = builder.site {
+                last.update { $0 = LastBuild(files: files, warnings: report.warnings, themeDir: site.themeDir, siteRoot: options.siteRoot) }
+            }
+            return RebuildResult(output: .memory(files), diagnostics: report.warnings)
+        }
+    }
+
+    /// A preview server for the site `options` describe.
+    public static func server(_ options: BuildOptions, configuration: PreviewServer.Configuration,
+                              progress: @escaping @Sendable (_ build: Int) -> BuildProgress? = { _ in nil },
+                              onBuild: @escaping @Sendable (BuildOutcome, [String]) -> Void = { _, _ in }) -> PreviewServer {
+        let holder = WeakServer()
+        let server = PreviewServer(configuration: configuration,
+                                   rebuild: rebuild(options, address: { holder.server?.address }, progress: progress),
+                                   onBuild: onBuild)
+        holder.server = server
+        return server
+    }
+}
+
+/// Lets the rebuild closure reach the server made after it.
+private final class WeakServer: @unchecked Sendable {
+    private let lock = NSLock()
+    private weak var _server: PreviewServer?
+    var server: PreviewServer? {
+        get { lock.lock(); defer { lock.unlock() }; return _server }
+        set { lock.lock(); _server = newValue; lock.unlock() }
+    }
+}

@@ -1,0 +1,53 @@
+import BeaconBuild
+import BeaconContent
+import BeaconCore
+import Foundation
+
+/// What `beacon new` writes: a small bilingual site with the default theme, and new
+/// bulletins and cases from the theme's `archetypes/`. The files are embedded into the
+/// binary at build time (the EmbedStarter plugin), so the bare executable can make a site.
+public enum Starter {
+    /// Every embedded file, site-relative path → bytes, sorted by path.
+    public static let files: [(path: String, data: Data)] = embedded.map { ($0.path, Data(base64Encoded: $0.base64) ?? Data()) }
+
+    /// The embedded default theme's files, paths relative to the theme folder.
+    public static var themeFiles: [(path: String, data: Data)] {
+        files.filter { $0.path.hasPrefix("themes/default/") }.map { (String($0.path.dropFirst("themes/default/".count)), $0.data) }
+    }
+
+    /// Writes a new site into `dir` (which must not exist, or be empty) and returns the files written.
+    /// Each translation records the hash of its source, so the new site checks clean.
+    @discardableResult
+    public static func createSite(at dir: URL) throws -> [String] {
+        let fm = FileManager.default
+        if fm.fileExists(atPath: dir.path), !((try? fm.contentsOfDirectory(atPath: dir.path)) ?? []).filter({ !$0.hasPrefix(".") }).isEmpty {
+            throw Diagnostic.error(nil, "The folder \(dir.path) is not empty; `beacon new site` only writes into a new or empty folder.",
+                                   hint: "Choose a new folder name, e.g. `beacon new site my-site`.")
+        }
+        var written: [String] = []
+        for (path, data) in files {
+            try write(data, to: dir.appendingPathComponent(path))
+            written.append(path)
+        }
+        try recordTranslationHashes(in: dir, paths: written)
+        return written
+    }
+
+    /// Sets `translation_of:` in every non-default-language content file to its source's hash.
+    static func recordTranslationHashes(in dir: URL, paths: [String]) throws {
+        for path in paths where path.hasPrefix("content/") && path.hasSuffix(".md") && !path.hasSuffix(".zh.md") {
+            let base = String(path.dropLast(".xx.md".count))
+            let source = dir.appendingPathComponent(base + ".zh.md")
+            guard FileManager.default.fileExists(atPath: source.path) else { continue }
+            let hash = try TranslationHash.of(file: source, path: base + ".zh.md")
+            let url = dir.appendingPathComponent(path)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            try Data(text.replacingOccurrences(of: "translation_of: 00000000", with: "translation_of: \(hash)").utf8).write(to: url)
+        }
+    }
+
+    static func write(_ data: Data, to url: URL) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: url, options: .withoutOverwriting)
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import BeaconBuild
+import BeaconCore
+import Foundation
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check the site without writing anything: build errors, missing and out-of-date translations, broken anchors and files, unreachable pages, overlong titles.",
+        discussion: "Exits with status 1 when there are errors; warnings alone do not fail the check. `--hash FILE` prints the `translation_of:` value for a translation of FILE.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(name: .long, help: "How to print the problems: text (grouped by file) or json (for other tools).")
+    var format: Format = .text
+
+    @Option(name: .long, help: "Print the `translation_of:` value for a translation of this source file, and stop.")
+    var hash: String?
+
+    func run() throws {
+        let terminal = Terminal(quiet: site.quiet || format == .json, verbose: site.verbose)
+        if let hash {
+            let url = URL(fileURLWithPath: hash, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+            do {
+                let value = try TranslationHash.of(file: url, path: hash)
+                if format == .json {
+                    let data = try JSONEncoder().encode(["file": hash, "translation_of": value])
+                    print(String(decoding: data, as: UTF8.self))
+                } else {
+                    print("translation_of: \(value)")
+                }
+            } catch let d as Diagnostic {
+                terminal.report([d])
+                throw ExitCode(1)
+            }
+            return
+        }
+        let report = SiteCheck(options: site.buildOptions(), progress: site.verbose ? terminal : nil).run()
+        switch format {
+        case .json:
+            print(report.json())
+        case .text:
+            let formatter = DiagnosticFormatter(color: isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+            if site.quiet && report.diagnostics.isEmpty { break }
+            print(formatter.groupedReport(site.quiet ? report.errors : report.diagnostics))
+        }
+        if !report.passed { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import BeaconBuild
+import BeaconCore
+import Foundation
+
+/// `beacon leaflet NAME`: typesets one leaflet in every language and writes its PDFs and page
+/// previews, without rebuilding the website.
+struct LeafletCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "leaflet",
+        abstract: "Typeset one leaflet (content/leaflets/NAME.yaml) as print-ready PDFs.",
+        discussion: "Writes NAME.<lang>.pdf and a PNG preview of each page to public/leaflets/ (or --output DIR). `beacon build` makes every leaflet with the website.")
+
+    @Argument(help: "The leaflet's name: its file name in content/leaflets without `.yaml`.")
+    var name: String
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(name: .long, help: "Write the files to DIR instead of public/leaflets/.")
+    var output: String?
+
+    func run() throws {
+        let terminal = Terminal(quiet: site.quiet, verbose: site.verbose)
+        var options = site.buildOptions()
+        options.parts = [.leaflets]
+        options.write = false
+        options.leafletName = name
+        let builder = SiteBuilder(options: options, progress: site.verbose ? terminal : nil)
+        do {
+            let report = try builder.run()
+            terminal.report(report.warnings)
+        } catch let failure as BuildFailure {
+            terminal.report(failure.diagnostics)
+            terminal.err("The leaflet was not made; fix the problems above.")
+            throw ExitCode(1)
+        } catch let d as Diagnostic {
+            terminal.report([d])
+            throw ExitCode(1)
+        }
+        let dir = output.map {
+            URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
+        } ?? options.outputDir.appendingPathComponent("leaflets")
+        do {
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            for file in builder.leafletFiles {
+                let url = dir.appendingPathComponent((file.path as NSString).lastPathComponent)
+                try file.data.write(to: url, options: .atomic)
+                if !site.quiet && url.pathExtension == "pdf" { print(url.path) }
+            }
+        } catch {
+            terminal.report([.error(nil, "Could not write the leaflet to \(dir.path): \(error.localizedDescription)",
+                                    hint: "Check that the folder is writable and the disk has room.")])
+            throw ExitCode(1)
+        }
+    }
+}

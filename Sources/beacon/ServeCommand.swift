@@ -1,0 +1,142 @@
+import ArgumentParser
+import BeaconBuild
+import BeaconContent
+import BeaconCore
+import BeaconServe
+import BeaconStarter
+import Foundation
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Preview the site in a browser; every save rebuilds it and reloads the page.",
+        discussion: "Builds into memory (public/ is never touched) and serves it on this computer only. A build error shows in the terminal and over the page, naming the file and line.")
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(name: .shortAndLong, help: "Port to listen on; the next free one is used when it is taken.")
+    var port: Int = 1111
+
+    @Option(name: .long, help: "Address to listen on. The default, 127.0.0.1, is this computer only; 0.0.0.0 lets other computers on the network see the preview, drafts included.")
+    var bind: String = "127.0.0.1"
+
+    @Flag(name: .long, help: "Open the preview in the web browser.")
+    var open = false
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535.") }
+    }
+
+    func run() async throws {
+        let terminal = Terminal(quiet: site.quiet, verbose: site.verbose)
+        let root = site.siteURL
+        guard FileManager.default.fileExists(atPath: root.appendingPathComponent("site.yaml").path) else {
+            terminal.report([.error("site.yaml", "There is no site.yaml in \(root.path), so this folder is not a Beacon site.",
+                                    hint: "Run `beacon serve` in the site's folder, pass `--site DIR`, or make a site with `beacon new site DIR`.")])
+            throw ExitCode(1)
+        }
+        let (language, strings) = Self.overlayStrings(root)
+        let configuration = PreviewServer.Configuration(host: bind, port: UInt16(port), siteRoot: root, language: language,
+                                                        overlayStrings: strings)
+        if !configuration.isLoopback {
+            terminal.err("Warning: listening on \(bind), so other computers on the network can open this preview, drafts and unpublished pages included. Use it only on a network you trust.")
+        }
+        let quiet = site.quiet, verbose = site.verbose
+        let server = SitePreview.server(site.buildOptions(), configuration: configuration,
+                                        progress: { build in
+                                            if build == 1 { return quiet ? nil : terminal }
+                                            // Later builds: the running step shows on a terminal, then the one-line result replaces it.
+                                            var t = terminal
+                                            t.transient = true
+                                            return quiet ? nil : t
+                                        },
+                                        onBuild: { outcome, changed in Self.tell(terminal, outcome, changed, quiet: quiet, verbose: verbose) })
+        let url: URL
+        do {
+            url = try await server.start()
+        } catch {
+            terminal.err("Could not start the preview server on \(bind):\(port): \(error).")
+            terminal.err("  = fix: choose another port with `--port 8080`, or stop the program that uses it.")
+            throw ExitCode(1)
+        }
+        terminal.err("Serving \(root.lastPathComponent) at \(url.absoluteString)  (press Ctrl-C to stop)")
+        if open { Self.openBrowser(url) }
+        await Self.waitForInterrupt()
+        terminal.err("Stopped.")
+        await server.stop()
+    }
+
+    static func tell(_ terminal: Terminal, _ outcome: BuildOutcome, _ changed: [String], quiet: Bool, verbose: Bool) {
+        let seconds = Double(outcome.duration.components.attoseconds) / 1e18 + Double(outcome.duration.components.seconds)
+        let what = changed.isEmpty ? "" : " after " + (changed.count <= 3 ? changed.joined(separator: ", ") : "\(changed.count) changes")
+        if outcome.failed {
+            terminal.report(outcome.diagnostics)
+            terminal.err("The build failed\(what); the browser shows the problem over the last good pages. Fix the file and save.")
+            return
+        }
+        guard !quiet else { return }
+        let warnings = outcome.diagnostics.filter { $0.severity == .warning }
+        if verbose || (changed.isEmpty && !warnings.isEmpty) { terminal.report(warnings) }
+        let note = warnings.isEmpty || verbose || changed.isEmpty ? "" : " (\(warnings.count) warning(s); `beacon check` lists them)"
+        terminal.err(String(format: "%@ in %.2f s%@%@", changed.isEmpty ? "Built" : "Rebuilt", seconds, what, note))
+    }
+
+    /// The site's default language and the overlay's words in each of its languages, from the
+    /// site's theme, else from the built-in theme.
+    static func overlayStrings(_ root: URL) -> (String, [String: [String: String]]) {
+        var languages = ["zh", "en"]
+        var theme = "default"
+        if let source = try? SourceText.read(root.appendingPathComponent("site.yaml"), path: "site.yaml"),
+           let config = try? SiteConfig.load(source) {
+            languages = config.languageCodes
+            theme = config.theme
+        }
+        var all: [String: [String: String]] = [:]
+        for language in languages {
+            let own = root.appendingPathComponent("themes/\(theme)/i18n/\(language)/serve.yaml")
+            let data = (try? Data(contentsOf: own)) ?? Starter.themeFiles.first { $0.path == "i18n/\(language)/serve.yaml" }?.data
+                ?? Starter.themeFiles.first { $0.path == "i18n/en/serve.yaml" }?.data ?? Data()
+            var table: [String: String] = [:]
+            if let doc = try? YAMLDocument.parse(String(decoding: data, as: UTF8.self), file: "serve.yaml"), let pairs = try? doc["serve"]?.pairs() {
+                for pair in pairs { table["serve.\(pair.key)"] = try? pair.value.string() }
+            }
+            all[language] = table
+        }
+        return (languages[0], all)
+    }
+
+    static func openBrowser(_ url: URL) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["xdg-open", url.absoluteString]
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try? p.run()
+    }
+
+    /// Waits for Ctrl-C (SIGINT) or SIGTERM.
+    static func waitForInterrupt() async {
+        signal(SIGINT, SIG_IGN)
+        signal(SIGTERM, SIG_IGN)
+        let queue = DispatchQueue(label: "beacon-signals")
+        await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+            let once = Once()
+            let sources = [SIGINT, SIGTERM].map { DispatchSource.makeSignalSource(signal: $0, queue: queue) }
+            for s in sources {
+                s.setEventHandler {
+                    guard once.claim() else { return }
+                    sources.forEach { $0.cancel() }
+                    done.resume()
+                }
+                s.resume()
+            }
+        }
+    }
+}
+
+/// True once; for a signal handler that must resume its caller only once.
+final class Once: @unchecked Sendable {
+    private let lock = NSLock()
+    private var done = false
+    func claim() -> Bool { lock.lock(); defer { lock.unlock() }; if done { return false }; done = true; return true }
+}

@@ -1,0 +1,118 @@
+import BeaconContent
+import BeaconCore
+@testable import BeaconLeaflet
+import Foundation
+import Testing
+
+/// A leaflet file with a mistake fails the build with a message naming the file and line.
+@Suite struct LeafletDefinitionTests {
+    /// Builds with `content/leaflets/bad.yaml` and returns the diagnostics it failed with.
+    func failure(_ yaml: String) throws -> [Diagnostic] {
+        do {
+            _ = try LeafletFixture.build(["content/leaflets/bad.yaml": yaml])
+        } catch let f as BuildFailure {
+            return f.errors
+        }
+        Issue.record("the build did not fail")
+        return []
+    }
+
+    struct Mistake: Sendable, CustomStringConvertible {
+        var yaml: String
+        var line: Int
+        var message: String
+        var hint: String
+        var description: String { message }
+    }
+
+    static let mistakes: [Mistake] = [
+        Mistake(yaml: "format: a4\ntitle: T\ncases: [fake-police-cal]\n", line: 3,
+                message: "no case `fake-police-cal`", hint: "`fake-police-call`"),
+        Mistake(yaml: "format: a4\ntitle: T\nslogan: all\n", line: 3,
+                message: "Unknown leaflet setting `slogan`", hint: "`slogans`"),
+        Mistake(yaml: "format: a4-trifld\ntitle: T\n", line: 1,
+                message: "Unknown leaflet format `a4-trifld`", hint: "`a4-trifold`"),
+        Mistake(yaml: "format: a5\ntitle: T\nstats: 2022-h2\n", line: 3,
+                message: "no statistics period `2022-h2`", hint: "`2022-h1`"),
+        Mistake(yaml: "format: a5\ntitle: T\nslogans: [0, 3]\n", line: 3,
+                message: "no slogan number 3", hint: "from 0"),
+        Mistake(yaml: "format: a5\ntitle: {zh: 只有中文}\n", line: 2,
+                message: "no `en` text", hint: "title:"),
+        Mistake(yaml: "format: a5\ntitle: T\nqr: www.example.com\n", line: 3,
+                message: "`qr` must be a full web address", hint: "https://"),
+        Mistake(yaml: "format: a5\ntitle: T\ndate: 2022-02-30\n", line: 3,
+                message: "not a real date", hint: "YYYY-MM-DD"),
+    ]
+
+    @Test(arguments: mistakes)
+    func aMistakeNamesTheLeafletFileAndLine(_ m: Mistake) throws {
+        let errors = try failure(m.yaml)
+        let d = try #require(errors.first { $0.message.contains(m.message) }, "got: \(errors.map(\.message))")
+        #expect(d.file == "content/leaflets/bad.yaml")
+        #expect(d.line == m.line)
+        #expect(d.hint?.contains(m.hint) == true, "hint: \(d.hint ?? "")")
+    }
+
+    @Test func aDraftCaseIsRefusedWithTheReason() throws {
+        var draft = LeafletFixture.files["content/cases/fake-police-call.zh.md"]!
+        draft = draft.replacingOccurrences(of: "fraud_type: fake-police\n", with: "fraud_type: fake-police\ndraft: true\n")
+        do {
+            _ = try LeafletFixture.build(["content/cases/fake-police-call.zh.md": draft,
+                                          "content/cases/fake-police-call.en.md": nil])
+            Issue.record("the build did not fail")
+        } catch let f as BuildFailure {
+            let d = try #require(f.errors.first)
+            #expect(d.file == "content/leaflets/summer.yaml" && d.line == 3)
+            #expect(d.message.contains("draft"))
+        }
+    }
+
+    @Test func aCaseMissingInOneLanguageIsPrintedFromTheOtherWithAWarning() throws {
+        let extra: [String: String?] = ["content/cases/fake-police-call.en.md": nil]
+        let (dir, _, _) = try LeafletFixture.build(extra)
+        let en = try pdfText(dir.appendingPathComponent("leaflets/summer.en.pdf"))
+        #expect(en.contains("冒充公检法“安全账户”诈骗") && en.contains("公安机关不会通过电话"))
+        let warnings = LeafletBuilder.warnings(site: try LeafletFixture.site(extra), figures: FixtureFigures())
+        let w = try #require(warnings.first { $0.message.contains("no `en` version") })
+        #expect(w.severity == .warning && w.file == "content/leaflets/summer.yaml" && w.line == 3)
+    }
+
+    @Test func everyProblemInEveryLeafletIsReportedAtOnce() throws {
+        let errors = try failure("format: a4-trifld\ntitle: T\ncases: [nope, fake-police-call]\nslogans: [7]\nextra: 1\n")
+        #expect(Set(errors.compactMap(\.line)) == [1, 3, 4, 5])
+    }
+
+    @Test func anOverflowingLeafletFailsNamingTheLeafletPanelAndExcess() throws {
+        // A story far longer than an A5 sheet holds.
+        let long = String(repeating: "骗子冒充客服，以退款为名诱导受害人开通网贷并转账。", count: 60)
+        let page = LeafletFixture.files["content/cases/fake-police-call.zh.md"]!
+            .replacingOccurrences(of: "## 警方提示", with: long + "\n\n## 警方提示")
+        do {
+            _ = try LeafletFixture.build(["content/cases/fake-police-call.zh.md": page,
+                                          "content/leaflets/letter.yaml": "format: a5\ntitle: 信\ncases: [fake-police-call]\n"],
+                                         only: "letter")
+            Issue.record("the build did not fail")
+        } catch let f as BuildFailure {
+            #expect(f.errors.count == 1) // only Chinese overflows
+            let d = try #require(f.errors.first)
+            #expect(d.file == "content/leaflets/letter.yaml" && d.line == 3)
+            #expect(d.message.contains("zh leaflet `letter` does not fit"))
+            #expect(d.message.contains("back page, text"))
+            let mm = try #require(d.message.firstMatch(of: /need (\d+\.\d) mm more/)).1
+            // 60 repetitions × 24 characters at 12.5 pt in 128 mm lines: far more than one page.
+            #expect(Double(mm)! > 100)
+        }
+    }
+
+    @Test func onlyBuildsTheNamedLeafletAndSuggestsATypo() throws {
+        let result = try LeafletFixture.build(only: "summer")
+        #expect(result.files.count == 6)
+        #expect(result.pages.isEmpty)
+        do {
+            _ = try LeafletFixture.build(only: "sumer")
+            Issue.record("the build did not fail")
+        } catch let f as BuildFailure {
+            #expect(f.errors.first?.hint?.contains("`summer`") == true)
+        }
+    }
+}

@@ -1,0 +1,196 @@
+import BeaconContent
+import BeaconCore
+@testable import BeaconLeaflet
+import Foundation
+
+/// A small bilingual site with three typical cases, slogans and the real theme strings,
+/// written into a temporary folder; tests add or replace files to make their case.
+enum LeafletFixture {
+    static let baseURL = "https://fanzha.example.gov.cn/qjp/"
+
+    static let files: [String: String] = [
+        "site.yaml": """
+        title: {zh: 清江浦反诈, en: Qingjiangpu Anti-Fraud}
+        office: {zh: 淮安市公安局清江浦分局, en: "Qingjiangpu Branch, Huai'an Public Security Bureau"}
+        base_url: \(baseURL)
+        languages: [zh, en]
+        fraud_types:
+          task-rebate: {zh: 刷单返利, en: Task and order-brushing rebate scams}
+          fake-police: {zh: 冒充公检法, en: Fake police and prosecutors}
+          health-products: {zh: 保健品诈骗, en: Health product scams}
+        """,
+        "content/slogans.yaml": """
+        - {zh: 不听不信不转账, en: "Don't listen, don't believe, don't transfer"}
+        - {zh: 刷单就是诈骗，先付钱的都是骗局, en: "Paid order-brushing is fraud; any job that asks you to pay first is a scam"}
+        - {zh: 公检法不会电话办案，更没有“安全账户”, en: "Police never handle cases by phone, and there is no \\"safe account\\""}
+        """,
+        "content/cases/task-rebate-student.zh.md": """
+        ---
+        title: 大学生兼职刷单被骗
+        date: 2022-05-12
+        fraud_type: task-rebate
+        victim: 张某（女，20岁）
+        loss: 38600
+        ---
+        张某在社交平台看到“足不出户、日赚300元”的兼职广告，添加对方QQ后被拉进“任务群”。
+        前几单垫付的小额资金很快返还了本金和佣金，张某便放下戒心。
+
+        随后对方以“连单任务”“操作失误需解冻”为由，要求她继续加大垫付金额。张某先后转账9次，共计3.86万元，对方随即将她拉黑。
+
+        ## 警方提示
+
+        所有刷单都是违法行为，所有要求先垫付资金的刷单都是诈骗。“小额返利”是诱饵，“连单解冻”是陷阱，发现被骗立即拨打110。
+        """,
+        "content/cases/task-rebate-student.en.md": """
+        ---
+        title: A student lost her savings to a paid order-brushing job
+        date: 2022-05-12
+        fraud_type: task-rebate
+        victim: Ms Zhang (20)
+        loss: 38600
+        ---
+        Ms Zhang saw an advert for a part-time job "earning 300 yuan a day from home". She added the poster on QQ and was put into a "task group". Her first small orders were refunded with commission, so she relaxed.
+
+        Then she was told she had to finish a "linked set of orders" and pay more to "unfreeze" a mistake. She transferred money nine times, 38,600 yuan in all, and was blocked.
+
+        ## Police advice
+
+        All order-brushing is illegal, and every order-brushing job that asks you to pay first is a scam. Small rebates are bait. If you have been cheated, call 110 at once.
+        """,
+        "content/cases/fake-police-call.zh.md": """
+        ---
+        title: 冒充公检法“安全账户”诈骗
+        date: 2022-03-08
+        fraud_type: fake-police
+        victim: 李某（男，56岁）
+        loss: 420000
+        ---
+        李某接到自称“市公安局民警”的电话，称其身份证涉嫌一起洗钱案，需配合调查，并通过视频出示了所谓的“逮捕令”。
+
+        对方要求李某对家人保密，将名下存款转入“安全账户”接受“资金清查”。李某信以为真，分三次转出42万元。
+
+        ## 警方提示
+
+        公安机关不会通过电话、视频办案，不会发送“逮捕令”，更不存在所谓的“安全账户”。凡是要求转账到“安全账户”的，一律是诈骗。
+        """,
+        "content/cases/fake-police-call.en.md": """
+        ---
+        title: The "safe account" call from fake police
+        date: 2022-03-08
+        fraud_type: fake-police
+        victim: Mr Li (56)
+        loss: 420000
+        ---
+        Mr Li was called by a man who said he was from the city police. He said Mr Li's ID card was linked to a money-laundering case and showed an "arrest warrant" on a video call.
+
+        Mr Li was told to keep it from his family and move his savings to a "safe account" for checking. He believed it and transferred 420,000 yuan in three payments.
+
+        ## Police advice
+
+        The police never handle cases by phone or video call, never send warrants that way, and there is no such thing as a "safe account". Anyone who asks you to move money to one is a fraudster.
+        """,
+        "content/cases/health-products-elderly.zh.md": """
+        ---
+        title: 老人听“养生讲座”买天价保健品
+        date: 2022-06-20
+        fraud_type: health-products
+        victim: 王某（女，72岁）
+        loss: 65000
+        ---
+        一伙人以“免费体检、领鸡蛋”为名，把王某等老人请进“养生讲座”，每天嘘寒问暖、称兄道妹。
+
+        “专家”宣称一款普通固体饮料能“根治高血压、糖尿病”，王某先后花费6.5万元购买，服用后病情反而加重。
+
+        ## 警方提示
+
+        保健品不是药品，不能代替药物治疗疾病。对“免费体检”“专家讲座”“包治百病”要提高警惕，大额消费前先和子女商量。
+        """,
+        "content/cases/health-products-elderly.en.md": """
+        ---
+        title: A health talk that sold an old woman overpriced supplements
+        date: 2022-06-20
+        fraud_type: health-products
+        victim: Mrs Wang (72)
+        loss: 65000
+        ---
+        A group invited Mrs Wang and other older residents to "health talks" with free check-ups and free eggs, and treated them like family every day.
+
+        An "expert" claimed an ordinary drink powder could cure high blood pressure and diabetes. Mrs Wang spent 65,000 yuan on it, and her health got worse.
+
+        ## Police advice
+
+        Supplements are not medicine and cannot replace treatment. Be wary of free check-ups, expert talks and cures for everything, and talk to your children before spending a large sum.
+        """,
+        "content/leaflets/summer.yaml": """
+        format: a4-trifold
+        title: {zh: 反诈防骗 从我做起, en: Stop fraud before it starts}
+        cases: [task-rebate-student, fake-police-call, health-products-elderly]
+        stats: 2022-h1
+        slogans: all
+        """,
+    ]
+
+    /// Writes the fixture plus `extra` (a nil value deletes a file) into a new temporary folder.
+    static func write(_ extra: [String: String?] = [:]) throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("leaflet-\(UUID().uuidString)")
+        var all: [String: String?] = files.mapValues { $0 }
+        for (k, v) in extra { all[k] = v }
+        for (path, text) in all {
+            guard let text else { continue }
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        // The real theme strings, so a test also checks what ships.
+        let theme = repoRoot.appendingPathComponent("themes/default/i18n")
+        for code in ["zh", "en"] {
+            let dir = root.appendingPathComponent("themes/default/i18n/\(code)")
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: theme.appendingPathComponent("\(code)/leaflet.yaml"), to: dir.appendingPathComponent("leaflet.yaml"))
+        }
+        return root
+    }
+
+    static var repoRoot: URL {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" && !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
+            url.deleteLastPathComponent()
+        }
+        return url
+    }
+
+    static func site(_ extra: [String: String?] = [:]) throws -> Site {
+        try SiteLoader.load(root: try write(extra), options: LoadOptions(today: Day(iso: "2022-12-31")!))
+    }
+
+    /// Builds the fixture's leaflets and writes them into a folder for poppler to read.
+    static func build(_ extra: [String: String?] = [:], only: String? = nil) throws -> (dir: URL, files: [OutputFile], pages: [ExtraPage]) {
+        let site = try site(extra)
+        let result = try LeafletBuilder.build(site: site, figures: FixtureFigures(), only: only)
+        let out = site.root.appendingPathComponent("public")
+        for f in result.files {
+            let url = out.appendingPathComponent(f.path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try f.data.write(to: url)
+        }
+        return (out, result.files, result.pages)
+    }
+}
+
+/// Figures as the statistics module would give them for one period.
+struct FixtureFigures: LeafletFigureSource {
+    var periodNames: [String] { ["2022-h1"] }
+    func periodLabel(_ period: String, language: String) -> String? { language == "zh" ? "2022年上半年" : "January to June 2022" }
+    func periodEnd(_ period: String) -> Day? { Day(iso: "2022-06-30") }
+    func headlineFigures(_ period: String, language: String) -> [LeafletFigure] {
+        language == "zh"
+            ? [LeafletFigure(value: "838起", label: "立案", note: "同比下降53.29%"), LeafletFigure(value: "152起", label: "破案"),
+               LeafletFigure(value: "89人", label: "抓获犯罪嫌疑人"), LeafletFigure(value: "4400余万元", label: "冻结涉案资金")]
+            : [LeafletFigure(value: "838", label: "cases filed", note: "down 53.29% year on year"), LeafletFigure(value: "152", label: "cases solved"),
+               LeafletFigure(value: "89", label: "suspects arrested"), LeafletFigure(value: "more than 44 million yuan", label: "frozen")]
+    }
+    func money(_ yuan: Int, language: String) -> String {
+        language == "zh" ? (yuan >= 10000 ? "\(Double(yuan) / 10000)万元".replacingOccurrences(of: ".0万", with: "万") : "\(yuan)元")
+            : "\(yuan.formatted(.number.grouping(.automatic))) yuan"
+    }
+}

@@ -1,0 +1,97 @@
+import BeaconBuild
+import BeaconContent
+import BeaconCore
+import BeaconStarter
+import Foundation
+import Testing
+
+@Suite struct StarterTests {
+    func temporaryFolder() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("beacon-new-\(UUID().uuidString)")
+    }
+
+    @Test func aNewSiteBuildsAtOnceAndChecksClean() throws {
+        let dir = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let written = try Starter.createSite(at: dir)
+        for kind in ["content/bulletins/", "content/cases/", "content/pages/", "content/stats/", "content/leaflets/", "content/slogans.yaml",
+                     "themes/default/templates/base.mustache", "themes/default/i18n/zh/", "themes/default/i18n/en/"] {
+            #expect(written.contains { $0.hasPrefix(kind) }, "a new site has \(kind)")
+        }
+        let config = try String(contentsOf: dir.appendingPathComponent("site.yaml"), encoding: .utf8)
+        #expect(config.contains("led_boards:"))
+
+        let report = try SiteBuilder(options: BuildOptions(siteRoot: dir)).run()
+        #expect(report.pagesPerLanguage["zh"] ?? 0 > 0 && report.pagesPerLanguage["en"] ?? 0 > 0)
+        let home = try String(contentsOf: dir.appendingPathComponent("public/en/cases/task-rebate-student/index.html"), encoding: .utf8)
+        #expect(home.contains("A student caught by an order-brushing job"))
+        let check = SiteCheck(options: BuildOptions(siteRoot: dir)).run()
+        #expect(check.diagnostics.isEmpty, "a new site checks clean, translations up to date: \(check.diagnostics)")
+    }
+
+    @Test func theEmbeddedThemeIsTheRepositorysTheme() throws {
+        let theme = TestSite.repository.appendingPathComponent("themes/default")
+        for (path, data) in Starter.themeFiles {
+            #expect(try Data(contentsOf: theme.appendingPathComponent(path)) == data, "themes/default/\(path) differs from the embedded copy")
+        }
+        #expect(Starter.themeFiles.contains { $0.path == "templates/base.mustache" })
+    }
+
+    @Test func refusesAFolderThatHasFiles() throws {
+        let dir = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try Data("mine".utf8).write(to: dir.appendingPathComponent("notes.txt"))
+        #expect(throws: Diagnostic.self) { try Starter.createSite(at: dir) }
+        #expect(try String(contentsOf: dir.appendingPathComponent("notes.txt"), encoding: .utf8) == "mine")
+    }
+
+    @Test(arguments: [ContentKind.bulletin, .case])
+    func newContentInBothLanguagesDatedTodayWithTheSourceHash(_ kind: ContentKind) throws {
+        let dir = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Starter.createSite(at: dir)
+        let today = try #require(Day(iso: "2026-03-08"))
+        let files = try Starter.newContent(kind, slug: "new-one", site: dir, today: today)
+        #expect(files == ["content/\(kind.folder)/new-one.zh.md", "content/\(kind.folder)/new-one.en.md"])
+        let zh = try String(contentsOf: dir.appendingPathComponent(files[0]), encoding: .utf8)
+        let en = try String(contentsOf: dir.appendingPathComponent(files[1]), encoding: .utf8)
+        #expect(zh.contains("date: 2026-03-08") && en.contains("date: 2026-03-08"))
+        let hash = try TranslationHash.of(file: dir.appendingPathComponent(files[0]), path: files[0])
+        #expect(en.contains("translation_of: \(hash)"))
+        #expect(!zh.contains("translation_of"))
+        // The drafts load without errors, and the check finds no stale translation.
+        var options = BuildOptions(siteRoot: dir)
+        options.drafts = true
+        let report = SiteCheck(options: options).run()
+        #expect(report.errors.isEmpty, "\(report.errors)")
+        #expect(!report.warnings.contains { $0.message.contains("out of date") })
+        #expect(throws: Diagnostic.self) { try Starter.newContent(kind, slug: "new-one", site: dir, today: today) }
+    }
+
+    @Test(arguments: ["New One", "../escape", "案例", "a/b"])
+    func refusesABadSlug(_ slug: String) throws {
+        let dir = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Starter.createSite(at: dir)
+        #expect(throws: Diagnostic.self) { try Starter.newContent(.bulletin, slug: slug, site: dir) }
+    }
+}
+
+@Suite struct EncodingFixTests {
+    @Test func convertsGBKToUTF8KeepingABackup() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("beacon-fix-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("a.zh.md")
+        // "---\ntitle: 反诈\n---\n" with 反诈 in GBK.
+        let gbk = Data("---\ntitle: ".utf8) + Data([0xB7, 0xB4, 0xD5, 0xA9]) + Data("\n---\n".utf8)
+        try gbk.write(to: file)
+        #expect(throws: Diagnostic.self) { try SourceText.read(file, path: "a.zh.md") }
+        let outcome = try EncodingFix.fix(file, path: "a.zh.md")
+        #expect(outcome == .converted(backup: dir.appendingPathComponent("a.zh.md.bak")))
+        #expect(try String(contentsOf: file, encoding: .utf8) == "---\ntitle: 反诈\n---\n")
+        #expect(try Data(contentsOf: dir.appendingPathComponent("a.zh.md.bak")) == gbk)
+        #expect(try EncodingFix.fix(file, path: "a.zh.md") == .alreadyUTF8)
+    }
+}

@@ -1,0 +1,85 @@
+import BeaconBuild
+import Foundation
+import Testing
+
+/// The `beacon` executable itself: new site, check, check --hash, and serve started and stopped
+/// as a clerk would.
+@Suite(.serialized) struct CommandLineTests {
+    /// `beacon`, built beside the test bundle by `swift build --build-tests`.
+    static let beacon = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("beacon")
+
+    struct Run { let status: Int32; let out: String; let err: String }
+
+    func run(_ arguments: [String]) throws -> Run {
+        let p = Process()
+        p.executableURL = Self.beacon
+        p.arguments = arguments
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Run(status: p.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
+    }
+
+    @Test func newSiteChecksCleanAndServes() async throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.beacon.path), "build the beacon executable first")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("beacon-cli-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try run(["new", "site", dir.path]).status == 0)
+        let check = try run(["check", "--site", dir.path])
+        #expect(check.status == 0, "\(check.out)\(check.err)")
+        #expect(check.out.contains("No problems found."))
+
+        let source = dir.appendingPathComponent("content/cases/task-rebate-student.zh.md").path
+        let hash = try run(["check", "--hash", source])
+        let recorded = try String(contentsOf: dir.appendingPathComponent("content/cases/task-rebate-student.en.md"), encoding: .utf8)
+        #expect(hash.status == 0 && recorded.contains(hash.out.trimmingCharacters(in: .whitespacesAndNewlines)))
+
+        // An anchor that leads nowhere fails the check; the JSON names file and line.
+        let bulletin = dir.appendingPathComponent("content/bulletins/first-bulletin.en.md")
+        let text = try String(contentsOf: bulletin, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "(@/cases/task-rebate-student.md)", with: "(@/cases/task-rebate-student.md#police-advise)").utf8).write(to: bulletin)
+        let json = try run(["check", "--site", dir.path, "--format", "json"])
+        #expect(json.status == 1)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
+        let problem = try #require((report["problems"] as? [[String: Any]])?.first { ($0["message"] as? String)?.contains("#police-advise") == true })
+        #expect(problem["file"] as? String == "content/bulletins/first-bulletin.en.md")
+        let linkLine = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("(@/cases/task-rebate-student.md)") }
+        #expect(problem["line"] as? Int == linkLine.map { $0 + 1 })
+        try Data(text.utf8).write(to: bulletin)
+
+        // serve: the address it prints answers; Ctrl-C stops it cleanly.
+        let p = Process()
+        p.executableURL = Self.beacon
+        p.arguments = ["serve", "--site", dir.path, "--port", "0", "--quiet"]
+        let err = Pipe()
+        p.standardError = err
+        p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        defer { if p.isRunning { p.terminate() } }
+        let said = SharedText("")
+        let reader = err.fileHandleForReading
+        Thread { while case let d = reader.availableData, !d.isEmpty { said.update { $0 += String(decoding: d, as: UTF8.self) } } }.start()
+        let clock = ContinuousClock(), start = clock.now
+        while !said.get().contains("Serving"), clock.now - start < .seconds(20) { try await Task.sleep(for: .milliseconds(50)) }
+        let line = try #require(said.get().split(separator: "\n").first { $0.contains("Serving") })
+        let port = try #require(line.split(separator: ":").last.flatMap { UInt16($0.prefix { $0.isNumber }) })
+        let home = try await Task.detached { try RawHTTP.get(port: port, "/") }.value
+        #expect(home.status == 200 && home.text.contains("某某区反诈中心"))
+        #expect(try await Task.detached { try RawHTTP.get(port: port, "/%2e%2e/%2e%2e/etc/passwd") }.value.status == 403)
+        p.interrupt()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+    }
+}
+
+/// A value behind a lock, for the reader thread.
+final class SharedText<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Value
+    init(_ value: Value) { self.value = value }
+    func get() -> Value { lock.lock(); defer { lock.unlock() }; return value }
+    func update(_ body: (inout Value) -> Void) { lock.lock(); body(&value); lock.unlock() }
+}

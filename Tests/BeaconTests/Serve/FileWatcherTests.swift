@@ -1,0 +1,52 @@
+@testable import BeaconServe
+import Foundation
+import Testing
+
+@Suite struct FileWatcherTests {
+    @Test func reportsSavedFilesAndNewFoldersButNotEditorSwapFiles() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("beacon-watch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("content/cases"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let seen = Locked<[String]>([])
+        let watcher = FileWatcher(root: root) { paths in seen.update { $0.append(contentsOf: paths) } }
+        try watcher.start()
+        defer { watcher.stop() }
+
+        try Data("x".utf8).write(to: root.appendingPathComponent("content/cases/.a.md.swp"))
+        try Data("x".utf8).write(to: root.appendingPathComponent("content/cases/a.md"))
+        try Data("x".utf8).write(to: root.appendingPathComponent("site.yaml"))
+        try Data("x".utf8).write(to: root.appendingPathComponent("unwatched.txt"))
+        try await waitFor { seen.get().contains("site.yaml") && seen.get().contains("content/cases/a.md") }
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("content/bulletins"), withIntermediateDirectories: true)
+        try await Task.sleep(for: .milliseconds(100))
+        try Data("y".utf8).write(to: root.appendingPathComponent("content/bulletins/b.md"))
+        try await waitFor { seen.get().contains("content/bulletins/b.md") }
+
+        #expect(!seen.get().contains { $0.hasSuffix(".swp") })
+        #expect(!seen.get().contains("unwatched.txt"))
+    }
+
+    @Test func anAtomicSaveIsReportedAsTheFileItReplaced() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("beacon-watch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("content"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Data("old".utf8).write(to: root.appendingPathComponent("content/a.md"))
+        let batches = Locked<[[String]]>([])
+        let watcher = FileWatcher(root: root) { paths in batches.update { $0.append(paths) } }
+        try watcher.start()
+        defer { watcher.stop() }
+        // What sed -i and many editors do: write a temporary file, then rename it over the original.
+        let temp = root.appendingPathComponent("content/sedX4b2Qz")
+        try Data("new".utf8).write(to: temp)
+        _ = rename(temp.path, root.appendingPathComponent("content/a.md").path)
+        try await waitFor { !batches.get().isEmpty }
+        try await Task.sleep(for: .milliseconds(150))
+        #expect(batches.get() == [["content/a.md"]])
+    }
+
+    private func waitFor(_ condition: () -> Bool) async throws {
+        let clock = ContinuousClock(), start = clock.now
+        while !condition(), clock.now - start < .seconds(2) { try await Task.sleep(for: .milliseconds(20)) }
+        #expect(condition())
+    }
+}

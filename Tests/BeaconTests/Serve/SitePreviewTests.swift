@@ -1,0 +1,73 @@
+import BeaconBuild
+import BeaconCore
+@testable import BeaconServe
+import BeaconStarter
+import Foundation
+import Testing
+
+/// The preview of a real site through the whole conductor, as `beacon serve` runs it.
+@Suite(.serialized) struct SitePreviewTests {
+    @Test func editBreakAndFixARealSite() async throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("beacon-preview-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Starter.createSite(at: dir)
+        let fullBuilds = Locked(0)
+        let server = SitePreview.server(BuildOptions(siteRoot: dir), configuration: .init(port: 0, siteRoot: dir),
+                                        progress: { n in fullBuilds.update { $0 = n }; return nil })
+        let url = try await server.start()
+        let port = UInt16(url.port!)
+        func get(_ target: String) async throws -> RawHTTP.Response {
+            try await withCheckedThrowingContinuation { done in
+                DispatchQueue.global().async { done.resume(with: Result { try RawHTTP.get(port: port, target) }) }
+            }
+        }
+        func poll(_ target: String, until: (RawHTTP.Response) -> Bool) async throws -> (RawHTTP.Response, Duration, Bool) {
+            let clock = ContinuousClock(), start = clock.now
+            var r = try await get(target)
+            while !until(r), clock.now - start < .seconds(2) {
+                try await Task.sleep(for: .milliseconds(25))
+                r = try await get(target)
+            }
+            return (r, clock.now - start, until(r))
+        }
+
+        let page = "/en/cases/task-rebate-student/"
+        let first = try await get(page)
+        #expect(first.status == 200)
+        #expect(first.text.contains("A student caught by an order-brushing job"))
+        #expect(first.text.contains("http://127.0.0.1:\(port)/"), "the preview's base_url is its own address")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("public").path), "serve never writes public/")
+
+        let file = dir.appendingPathComponent("content/cases/task-rebate-student.en.md")
+        let original = try String(contentsOf: file, encoding: .utf8)
+        try Data(original.replacingOccurrences(of: "A student caught", with: "A pupil caught").utf8).write(to: file)
+        let (edited, took, shown) = try await poll(page) { $0.text.contains("A pupil caught") }
+        #expect(shown, "the edit did not show within two seconds")
+        print("save-to-served, starter site through the conductor: \(took)")
+        _ = edited
+
+        try Data(original.replacingOccurrences(of: "date: 2026-01-15", with: "date: 2026-02-30").utf8).write(to: file)
+        let (broken, _, overlay) = try await poll(page) { $0.text.contains("beacon-error-overlay") }
+        #expect(overlay)
+        #expect(broken.text.contains("content/cases/task-rebate-student.en.md:3:7"))
+        #expect(broken.text.contains("2026-02-30"))
+
+        try Data(original.utf8).write(to: file)
+        let (fixed, _, cleared) = try await poll(page) { !$0.text.contains("beacon-error-overlay") }
+        #expect(cleared)
+        #expect(fixed.text.contains("A student caught"))
+
+        // A stylesheet edit is swapped in without rebuilding the site.
+        let css = dir.appendingPathComponent("themes/default/static/css/site.css")
+        let generation = server.outcome.generation
+        let buildsBefore = fullBuilds.get()
+        try (try Data(contentsOf: css) + Data("\n/* preview-marker */\n".utf8)).write(to: css)
+        let (styled, _, swapped) = try await poll("/assets/css/site.css") { $0.text.contains("preview-marker") }
+        #expect(swapped)
+        #expect(styled.headers["content-type"] == "text/css; charset=utf-8")
+        #expect(server.outcome.generation != generation, "open tabs are told to reload")
+        #expect(try await get(page).text.contains("A student caught"), "the pages are still there")
+        #expect(fullBuilds.get() == buildsBefore, "a stylesheet edit needs no full rebuild")
+        await server.stop()
+    }
+}
