@@ -105,3 +105,24 @@ extension PrivacyBuildTests {
         #expect(leaking.failures().contains { $0.file == "content/stats/2021-10.yaml" && $0.line == 3 })
     }
 }
+
+extension PrivacyBuildTests {
+    @Test func leafletTextIsCheckedAndHasItsOwnPiiOK() throws {
+        let leaflet = """
+            format: a5
+            title: {zh: 反诈提醒, en: Fraud alert}
+            intro: {zh: 举报电话13812345678, en: Report line}
+            cases: [rebate]
+            """
+        var files = Self.clean
+        files["content/leaflets/alert.yaml"] = leaflet
+        let leaking = try TestSite(files)
+        defer { leaking.remove() }
+        #expect(leaking.failures().contains { $0.file == "content/leaflets/alert.yaml" && $0.line == 3 && $0.column == 17 }, "\(leaking.failures())")
+
+        files["content/leaflets/alert.yaml"] = leaflet + "\npii_ok: [\"13812345678\"]\n"
+        let reviewed = try TestSite(files)
+        defer { reviewed.remove() }
+        #expect(!reviewed.failures().contains { $0.message.contains("Personal data") || $0.message.contains("pii_ok") })
+    }
+}
