@@ -51,6 +51,8 @@ let package = Package(
             "BeaconCore", "BeaconBuild", "BeaconServe", "BeaconStarter",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Fuzz target for content files; see the comment in Sources/FuzzFrontMatter for the libFuzzer build.
+        .executableTarget(name: "FuzzFrontMatter", dependencies: ["BeaconCore", "BeaconContent", "BeaconMarkdown", "BeaconPrivacy"]),
         .testTarget(name: "BeaconTests", dependencies: [
             "BeaconCore", "BeaconStats", "BeaconPrivacy", "BeaconContent", "BeaconMarkdown", "BeaconSite",
             "BeaconLED", "BeaconLeaflet", "BeaconBuild", "BeaconServe", "BeaconStarter",

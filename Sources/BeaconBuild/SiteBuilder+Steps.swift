@@ -1,6 +1,7 @@
 import BeaconContent
 import BeaconCore
 import BeaconMarkdown
+import BeaconPrivacy
 import BeaconSite
 import Foundation
 
@@ -8,6 +9,7 @@ extension SiteBuilder {
     /// The build, in order. Each part adds its step here.
     func steps() -> [BuildStep] {
         var steps = [BuildStep(name: "Loading the site", run: load),
+                     BuildStep(name: "Checking for personal data", run: checkPersonalData),
                      BuildStep(name: "Reading statistics", run: loadStatistics),
                      BuildStep(name: "Rendering Markdown", run: renderMarkdown)]
         if options.parts.contains(.led) { steps.append(BuildStep(name: "Making LED board programs", run: makeLEDPrograms)) }
@@ -22,6 +24,16 @@ extension SiteBuilder {
         state.site = site
         let counts = site.config.languages.map { lang in "\(site.pages.filter { $0.language == lang.code }.count) \(lang.code)" }
         return "\(counts.joined(separator: ", ")) content files"
+    }
+
+    /// SPEC §9: anything that looks like an ID, phone or card number or a victim's full name
+    /// fails the build, named by file and line and shown masked.
+    func checkPersonalData() throws -> String {
+        guard let site = state.site else { return "" }
+        let texts = site.publishedTexts()
+        let problems = ParallelMap.map(texts) { PrivacyGuard.scan($0) }.flatMap { $0 }
+        if !problems.isEmpty { throw BuildFailure(problems) }
+        return "\(texts.count) texts, nothing found"
     }
 
     func renderMarkdown() throws -> String {

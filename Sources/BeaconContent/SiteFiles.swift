@@ -18,13 +18,19 @@ public enum SiteFiles {
             guard name.hasSuffix("." + ext), !name.hasPrefix("~"), !name.hasPrefix("#") else { continue }
             let rel = relative(url, to: root)
             let values = try? url.resourceValues(forKeys: [.isSymbolicLinkKey, .isRegularFileKey])
-            if values?.isSymbolicLink == true {
-                let target = url.resolvingSymlinksInPath().path
-                if !target.hasPrefix(rootPath + "/") {
-                    problems.add(.error(rel, "This is a symbolic link to \(target), outside the site folder; Beacon does not follow it.",
-                                        hint: "Copy the file into the site instead of linking to it."))
-                    continue
-                }
+            // Checked for every file, not only links: a linked folder makes the files in it lead outside too.
+            let target = url.resolvingSymlinksInPath().path
+            if !target.hasPrefix(rootPath + "/") {
+                let what = values?.isSymbolicLink == true ? "This is a symbolic link" : "This file is in a linked folder that leads"
+                problems.add(.error(rel, "\(what) to \(target), outside the site folder; Beacon does not follow it.",
+                                    hint: "Copy the file into the site instead of linking to it."))
+                continue
+            }
+            if values?.isSymbolicLink == true, values?.isRegularFile != true,
+               (try? FileManager.default.attributesOfItem(atPath: target))?[.type] as? FileAttributeType != .typeRegular {
+                problems.add(.error(rel, "This symbolic link does not lead to a readable file (it is broken, a loop or a folder).",
+                                    hint: "Remove the link or replace it with the file itself."))
+                continue
             }
             out.append((url, rel))
         }

@@ -45,8 +45,15 @@ public struct SourceText: Sendable {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let bad = firstInvalidUTF8(bytes)
             let (line, column) = position(ofByte: bad, in: bytes)
-            let guess = looksLikeGBK(bytes) ? "It looks like GBK (GB2312), the encoding older Chinese editors save in."
-                                           : "It is in some other encoding."
+            // A mixed file (UTF-8 with a paragraph pasted from an old GBK document) is told apart
+            // by looking at the broken line only.
+            let lineEnd = bytes[bad...].firstIndex(of: 10) ?? bytes.count
+            let lineStart = bytes[..<bad].lastIndex(of: 10).map { $0 + 1 } ?? 0
+            let mixed = bad > 0 && String(validating: bytes[..<lineStart], as: UTF8.self).map { $0.unicodeScalars.contains { $0.value > 0x7F } } == true
+            let gbk = looksLikeGBK(bytes) || looksLikeGBK(Array(bytes[bad..<lineEnd]))
+            var guess = gbk ? "It looks like GBK (GB2312), the encoding older Chinese editors save in."
+                            : "It is in some other encoding."
+            if mixed { guess = "The text before line \(line) is UTF-8, but from here on it is not: it was probably pasted from another document. " + guess }
             throw Diagnostic.error(path, line: line, column: column,
                                    "The file is not UTF-8. \(guess)",
                                    hint: "Save it as UTF-8 (in Notepad: File › Save As › Encoding: UTF-8), or run `beacon fix-encoding \(path)`, which converts it and keeps a backup.")

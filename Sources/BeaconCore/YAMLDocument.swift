@@ -9,7 +9,10 @@ public enum YAMLDocument {
         try guardAgainstAliasBombs(text, file: file, lineOffset: lineOffset)
         do {
             let node = try Yams.compose(yaml: text) ?? Node.mapping(Node.Mapping([]))
+            try guardAgainstExpansion(node, text: text, file: file, lineOffset: lineOffset)
             return YAMLValue(node: node, file: file, lineOffset: lineOffset, text: text)
+        } catch let d as Diagnostic {
+            throw d
         } catch let error as YamlError {
             throw diagnostic(error, file: file, lineOffset: lineOffset, text: text)
         } catch {
@@ -23,13 +26,55 @@ public enum YAMLDocument {
         guard text.utf8.contains(UInt8(ascii: "&")) else { return }
         var aliases = 0
         for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            aliases += line.split(separator: " ").filter { $0.hasPrefix("*") && $0.count > 1 && !$0.hasPrefix("**") }.count
-            aliases += line.components(separatedBy: ", *").count - 1
-            aliases += line.components(separatedBy: "[*").count - 1
-            if aliases > 200 {
+            aliases += aliasCount(line)
+            if aliases > maxAliases {
                 throw Diagnostic.error(file, line: lineOffset + i + 1,
-                                       "The YAML uses more than 200 aliases (`*name`); Beacon refuses such files because they can expand without limit.",
+                                       "The YAML uses more than \(maxAliases) aliases (`*name`); Beacon refuses such files because they can expand without limit.",
                                        hint: "Write the values out instead of repeating them through anchors and aliases.")
+            }
+        }
+    }
+
+    static let maxAliases = 200
+
+    /// `*name` tokens of a line: a `*` at the start of a value (after a space, `[`, `{`, `,`, `-`
+    /// or `:`) followed by a name character. Quoted text may be over-counted, which is harmless.
+    static func aliasCount(_ line: Substring) -> Int {
+        var count = 0
+        var previous: UInt8 = UInt8(ascii: " ")
+        var afterStar = false
+        for b in line.utf8 {
+            if afterStar, b != UInt8(ascii: "*"), b != UInt8(ascii: " "), b != UInt8(ascii: "\t") { count += 1 }
+            afterStar = b == UInt8(ascii: "*") && [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "["), UInt8(ascii: "{"),
+                                                  UInt8(ascii: ","), UInt8(ascii: "-"), UInt8(ascii: ":")].contains(previous)
+            previous = b
+        }
+        return count
+    }
+
+    /// Composed aliases share their node, so a few dozen of them can stand for billions of values
+    /// that every later walk over the tree would visit. Count the values as a reader sees them,
+    /// stopping as soon as there are far more than the text could hold without aliases.
+    static func guardAgainstExpansion(_ root: Node, text: String, file: String, lineOffset: Int) throws {
+        guard text.utf8.contains(UInt8(ascii: "*")) else { return }
+        let budget = max(10_000, text.utf8.count * 4)
+        var stack = [root]
+        var seen = 0
+        while let node = stack.popLast() {
+            seen += 1
+            if seen > budget {
+                let firstAlias = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { aliasCount($0) > 0 } ?? 0
+                throw Diagnostic.error(file, line: lineOffset + firstAlias + 1,
+                                       "The YAML's anchors and aliases (`&name`, `*name`) expand to more than \(budget) values; Beacon refuses such files because they can grow without limit (a \"billion laughs\" file).",
+                                       hint: "Write the values out instead of repeating them through anchors and aliases.")
+            }
+            switch node {
+            case .mapping(let m):
+                for (k, v) in m { stack.append(k); stack.append(v) }
+            case .sequence(let s):
+                stack.append(contentsOf: s)
+            case .scalar, .alias:
+                break
             }
         }
     }

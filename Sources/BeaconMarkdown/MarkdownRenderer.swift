@@ -37,7 +37,7 @@ public struct MarkdownRenderer: Sendable {
         CJKSoftBreaks.remove(in: doc)
         let sourceLines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
 
-        var literalPlaceholders = Set<String>()
+        var literalPlaceholders = Set<Int>()
         var headings: [RenderedMarkdown.Heading] = []
         var takenIDs = Set<String>()
         var internalLinks: [RenderedMarkdown.InternalLink] = []
@@ -53,7 +53,7 @@ public struct MarkdownRenderer: Sendable {
             switch type {
             case CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
                 let lit = CMarkDocument.literal(node)
-                for f in found where lit.contains(f.placeholder) { literalPlaceholders.insert(f.placeholder) }
+                for index in ShortcodeScanner.placeholderIndices(in: lit) where index < found.count { literalPlaceholders.insert(index) }
             case CMARK_NODE_HEADING:
                 let t = CMarkDocument.text(node)
                 headings.append(.init(level: Int(cmark_node_get_heading_level(node)), text: t, id: HeadingID.make(t, taken: &takenIDs)))
@@ -93,14 +93,9 @@ public struct MarkdownRenderer: Sendable {
         html = Self.addHeadingIDs(html, headings)
         var plain = CMarkDocument.plain(doc.root)
         var summary = firstParagraph ?? ""
-        for f in found {
+        var outputs: [Int: ShortcodeOutput] = [:]
+        for (index, f) in found.enumerated() where !literalPlaceholders.contains(index) {
             let sc = f.shortcode
-            if literalPlaceholders.contains(f.placeholder) {
-                html = html.replacingOccurrences(of: f.placeholder, with: HTML.escape(sc.source))
-                plain = plain.replacingOccurrences(of: f.placeholder, with: sc.source)
-                summary = summary.replacingOccurrences(of: f.placeholder, with: sc.source)
-                continue
-            }
             var output = ShortcodeOutput(html: "", plain: "", isBlock: false)
             do {
                 guard let shortcodes else {
@@ -118,10 +113,20 @@ public struct MarkdownRenderer: Sendable {
             } catch {
                 problems.append(.error(file, line: sc.line + lineOffset, column: sc.column, "\(error)"))
             }
-            if output.isBlock { html = html.replacingOccurrences(of: "<p>\(f.placeholder)</p>", with: output.html) }
-            html = html.replacingOccurrences(of: f.placeholder, with: output.html)
-            plain = plain.replacingOccurrences(of: f.placeholder, with: output.plain)
-            summary = summary.replacingOccurrences(of: f.placeholder, with: output.plain)
+            outputs[index] = output
+        }
+        func value(_ index: Int, html: Bool) -> String? {
+            guard index < found.count else { return nil }
+            if literalPlaceholders.contains(index) {
+                let source = found[index].shortcode.source
+                return html ? HTML.escape(source) : source
+            }
+            return outputs[index].map { html ? $0.html : $0.plain }
+        }
+        if !found.isEmpty {
+            html = ShortcodeScanner.substitute(html, block: { outputs[$0]?.isBlock == true }) { value($0, html: true) }
+            plain = ShortcodeScanner.substitute(plain) { value($0, html: false) }
+            summary = ShortcodeScanner.substitute(summary) { value($0, html: false) }
         }
         let rendered = RenderedMarkdown(html: html, plainText: plain, firstParagraph: summary.trimmingCharacters(in: .whitespacesAndNewlines),
                                         headings: headings, internalLinks: internalLinks, localReferences: localRefs)

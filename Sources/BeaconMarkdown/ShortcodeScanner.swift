@@ -18,15 +18,20 @@ struct ShortcodeScanner {
         var found: [Found] = []
         var problems: [Diagnostic] = []
         var line = 1
-        var lineStart = markdown.startIndex
+        // Column and line end are kept as the scan goes, and a line known to have no `>}}` left is
+        // not searched again, so a line of thousands of tags stays linear (it was quadratic).
+        var column = 1
+        var lineEnd: String.Index?
+        var noCloseFrom: String.Index?
         var i = markdown.startIndex
         while i < markdown.endIndex {
             let ch = markdown[i]
             if ch == "{", markdown[i...].hasPrefix("{{<") {
-                let column = markdown[lineStart..<i].count + 1
                 let innerStart = markdown.index(i, offsetBy: 3)
-                let lineEnd = markdown[i...].firstIndex(of: "\n") ?? markdown.endIndex
-                if let close = markdown[innerStart..<lineEnd].range(of: ">}}") {
+                let end = lineEnd ?? (markdown[i...].firstIndex(of: "\n") ?? markdown.endIndex)
+                lineEnd = end
+                let close = noCloseFrom.map { innerStart >= $0 } == true ? nil : markdown[innerStart..<end].range(of: ">}}")
+                if let close {
                     let source = String(markdown[i..<close.upperBound])
                     let inner = String(markdown[innerStart..<close.lowerBound])
                     if let sc = Shortcode.parse(inner: inner, source: source, line: line, column: column) {
@@ -38,13 +43,22 @@ struct ShortcodeScanner {
                                                hint: "Write e.g. `{{< stat cases_filed >}}`."))
                         out += source
                     }
+                    column += source.count
                     i = close.upperBound
                     continue
                 }
+                if noCloseFrom == nil { noCloseFrom = innerStart }
                 problems.append(.error(nil, line: line, column: column, "A shortcode starts with `{{<` but is not closed with `>}}` on the same line.",
                                        hint: "Close it on the same line, e.g. `{{< stat cases_filed >}}`."))
             }
-            if ch == "\n" { line += 1; lineStart = markdown.index(after: i) }
+            if ch == "\n" {
+                line += 1
+                column = 1
+                lineEnd = nil
+                noCloseFrom = nil
+            } else {
+                column += 1
+            }
             out.append(ch)
             i = markdown.index(after: i)
         }

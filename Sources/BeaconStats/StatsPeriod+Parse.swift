@@ -2,7 +2,8 @@ import BeaconCore
 import BeaconContent
 
 extension StatsPeriod {
-    static let topKeys = ["period", "metrics", "monthly", "by_type", "headline"]
+    /// `pii_ok`: reviewed strings the personal-data guard lets through (docs/privacy.md).
+    static let topKeys = ["period", "metrics", "monthly", "by_type", "headline", "pii_ok"]
     static let periodKeys = ["start", "end", "label"]
     static let metricFieldKeys = ["value", "previous", "approx", "unit", "label", "note"]
 

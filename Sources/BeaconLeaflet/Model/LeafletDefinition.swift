@@ -25,5 +25,6 @@ public struct LeafletDefinition: Sendable {
     /// Problems that do not stop the leaflet (a case missing in one language).
     public var warnings: [Diagnostic] = []
 
-    public static let knownKeys = ["format", "title", "intro", "cases", "stats", "slogans", "qr", "date"]
+    /// `pii_ok`: reviewed strings the personal-data guard lets through (docs/privacy.md).
+    public static let knownKeys = ["format", "title", "intro", "cases", "stats", "slogans", "qr", "date", "pii_ok"]
 }

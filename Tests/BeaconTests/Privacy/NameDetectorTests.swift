@@ -1,0 +1,92 @@
+@testable import BeaconPrivacy
+import Testing
+
+@Suite struct NameDetectorTests {
+    static let positives: [(String, [String])] = [
+        ("被害人张伟在家中接到电话", ["张*"]),
+        ("犯罪嫌疑人李建国等3人", ["李**"]),
+        ("受害人：王芳。", ["王*"]),
+        ("当事人欧阳娜娜称", ["欧阳**"]),
+        ("嫌疑人刘强、张勇被抓获", ["刘*", "张*"]),
+        ("被害人黄晓明发现被骗后报警", ["黄**"]),
+        ("victim: 陈红", ["陈*"]),
+        ("受害人 赵丽（女，45岁）", ["赵*"]),
+        ("the victim Zhang Wei said", ["Zhang ***"]),
+        ("suspect Xiaoming Zhang fled", ["******** Zhang"]),
+        ("被害人张伟在家中", ["张*"]),
+        ("被害人李明发现", ["李*"]),
+        ("the victim, Li Xiaoming, lost", ["Li ********"]),
+        ("a victim named Ouyang Nana", ["Ouyang ****"]),
+        ("victim Zhang   Wei", ["Zhang ***"]),
+        ("被害人曾伟，男，45岁", ["曾*"]),
+        ("被害人于伟。", ["于*"]),
+        ("被害人张伟一家", ["张**"]),
+    ]
+
+    @Test(arguments: positives)
+    func flagged(_ text: String, _ masked: [String]) {
+        let found = PIIDetector.scan(text)
+        #expect(found.map(\.masked) == masked)
+        #expect(found.allSatisfy { $0.kind == .fullName })
+        #expect(found.allSatisfy { $0.maskedInPlace.count == $0.matched.count })
+    }
+
+    static let negatives: [String] = [
+        "被害人张某在家中接到电话",
+        "被害人李某某",
+        "被害人王女士报警",
+        "被害人张先生称",
+        "被害人小张",
+        "受害人老王",
+        "犯罪嫌疑人刘某等3人",
+        "victim: 王某（女，45岁）",
+        "被害人于3月10日报警",
+        "被害人于当日下午",
+        "被害人陈述称",
+        "被害人向民警报案",
+        "被害人向其转账",
+        "被害人和家人",
+        "当事人双方",
+        "嫌疑人通过微信联系",
+        "嫌疑人冒充客服",
+        "犯罪嫌疑人以高额返利为诱饵",
+        "被害人刘x甲、刘x乙",
+        "被害人王×",
+        "张伟是民警", // no trigger word
+        "被害人于凌晨1点报警",
+        "被害人曾收到一条短信",
+        "被害人向好友借钱",
+        "被害人向李四转账",
+        "被害人母亲报警",
+        "被害人公司财务",
+        "被害人韩国籍男子",
+        "被害人发现被骗后立即报警",
+        "受害人年龄在20至40岁之间",
+        "被害人多为女性",
+        "被害人孙女",
+        "当事人高度紧张",
+        "被害人钱款被转走",
+        "被害人程序员小王",
+        "the victim, Ms Zhang, said",
+        "victim Zhang said",
+        "suspect Wang Mou",
+        "the victim Zhang. He said",
+        "Zhang Wei, the police officer",
+        "suspects were arrested",
+        "the victim lost money",
+    ]
+
+    @Test(arguments: negatives)
+    func notFlagged(_ text: String) {
+        let found = PIIDetector.scan(text)
+        #expect(found.isEmpty, "\(found.map(\.masked))")
+    }
+
+    @Test func victimFieldIsANameFromItsFirstCharacter() {
+        #expect(PIIDetector.scan("王建国（男，60岁）", fieldIsName: true).map(\.masked) == ["王**"])
+        #expect(PIIDetector.scan("Wang Jianguo (male, 60)", fieldIsName: true).map(\.masked) == ["Wang *******"])
+        #expect(PIIDetector.scan("王某（男，60岁）", fieldIsName: true).isEmpty)
+        #expect(PIIDetector.scan("Mr Wang (male, 60)", fieldIsName: true).isEmpty)
+        #expect(PIIDetector.scan("王建国（男，60岁）").isEmpty)
+    }
+}
