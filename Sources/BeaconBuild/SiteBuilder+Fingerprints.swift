@@ -60,7 +60,7 @@ extension SiteBuilder {
         f.add(state.extraPages.map(\.path).sorted())
         let files = FileManager.default.enumerator(at: site.themeDir, includingPropertiesForKeys: nil)?
             .allObjects.compactMap { $0 as? URL }.sorted { $0.path < $1.path } ?? []
-        for url in files {
+        for url in files + site.staticFiles.map(\.source) {
             f.add(url.path)
             f.add(FileManager.default.contents(atPath: url.path))
         }

@@ -17,12 +17,15 @@ public struct Site: Sendable {
     /// `content/leaflets/*.yaml`, read by the leaflet module.
     public let leafletSources: [SourceText]
     public let options: LoadOptions
+    /// The site's own `static/` files (images, documents), published at the same path under
+    /// the output folder: `static/images/a.png` → `/images/a.png`.
+    public let staticFiles: [(source: URL, path: String)]
 
     private let byKey: [String: [String: Int]]
 
     public init(root: URL, config: SiteConfig, pages: [ContentPage], withheld: [ContentPage], slogans: [Slogan],
                 strings: ThemeStrings, themeDir: URL, statsSources: [SourceText], leafletSources: [SourceText],
-                options: LoadOptions) {
+                options: LoadOptions, staticFiles: [(source: URL, path: String)] = []) {
         self.root = root
         self.config = config
         self.pages = pages
@@ -33,6 +36,7 @@ public struct Site: Sendable {
         self.statsSources = statsSources
         self.leafletSources = leafletSources
         self.options = options
+        self.staticFiles = staticFiles
         var index: [String: [String: Int]] = [:]
         for (i, p) in pages.enumerated() { index[p.translationKey, default: [:]][p.language] = i }
         byKey = index

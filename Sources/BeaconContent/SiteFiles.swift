@@ -4,8 +4,9 @@ import Foundation
 /// Lists a content folder's files safely: sorted, hidden and editor backup files skipped,
 /// symbolic links that lead outside the site refused.
 public enum SiteFiles {
-    /// Files ending in `.ext` directly in `dir` or below, with their paths relative to `root`.
-    public static func list(_ dir: URL, root: URL, ext: String, problems: DiagnosticCollector) -> [(URL, String)] {
+    /// Files ending in `.ext` (any file when `ext` is nil) directly in `dir` or below, with
+    /// their paths relative to `root`.
+    public static func list(_ dir: URL, root: URL, ext: String?, problems: DiagnosticCollector) -> [(URL, String)] {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else { return [] }
@@ -15,7 +16,8 @@ public enum SiteFiles {
                                          options: [.skipsHiddenFiles]) else { return [] }
         for case let url as URL in walker {
             let name = url.lastPathComponent
-            guard name.hasSuffix("." + ext), !name.hasPrefix("~"), !name.hasPrefix("#") else { continue }
+            guard ext.map({ name.hasSuffix("." + $0) }) ?? true, !name.hasPrefix("~"), !name.hasPrefix("#") else { continue }
+            if ext == nil, (try? url.resourceValues(forKeys: [.isDirectoryKey]))?.isDirectory == true { continue }
             let rel = relative(url, to: root)
             let values = try? url.resourceValues(forKeys: [.isSymbolicLinkKey, .isRegularFileKey])
             // Checked for every file, not only links: a linked folder makes the files in it lead outside too.

@@ -79,9 +79,13 @@ public enum SiteLoader {
         }
         let stats = yamlSources("stats")
         let leaflets = yamlSources("leaflets")
+        let staticDir = root.appendingPathComponent("static")
+        let staticFiles = SiteFiles.list(staticDir, root: root, ext: nil, problems: problems)
+            .map { (source: $0.0, path: relative($0.0, to: staticDir)) }
         try problems.throwIfErrors()
         return Site(root: root, config: config, pages: published, withheld: withheld, slogans: slogans, strings: strings,
-                    themeDir: themeDir, statsSources: stats, leafletSources: leaflets, options: options)
+                    themeDir: themeDir, statsSources: stats, leafletSources: leaflets, options: options,
+                    staticFiles: staticFiles)
     }
 
     /// `task-rebate.en.md` → (`task-rebate`, `en`); no suffix → the default language.

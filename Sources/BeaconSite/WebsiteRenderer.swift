@@ -64,6 +64,14 @@ public struct WebsiteRenderer: @unchecked Sendable {
         for file in theme.staticFiles {
             files.append(OutputFile(path: "assets/" + file.path, data: try Data(contentsOf: file.source)))
         }
+        let generated = Set(files.map(\.path))
+        for file in site.staticFiles {
+            if generated.contains(file.path) {
+                throw Diagnostic.error("static/" + file.path, "This file would replace the page or file Beacon makes at /\(file.path).",
+                                       hint: "Move it into a folder of its own under static/, e.g. static/files/.")
+            }
+            files.append(OutputFile(path: file.path, data: try Data(contentsOf: file.source)))
+        }
         return files
     }
 

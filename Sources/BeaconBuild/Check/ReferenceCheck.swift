@@ -25,7 +25,7 @@ enum ReferenceCheck {
                 let line = index.map { $0 + page.bodyLine }
                 out.append(Diagnostic.error(page.sourcePath, line: line,
                                             "`\(written)` refers to a file the site does not have.",
-                                            hint: "Check the spelling of the path; images and other files go under themes/\(site.config.theme)/static/ and are published under /assets/ (static/images/a.png → `/assets/images/a.png`).")
+                                            hint: "Check the spelling of the path; images and other files go under the site's static/ folder and keep their path (static/images/a.png → `/images/a.png`).")
                                 .excerpt(from: page, pointingAt: plain))
             }
         }

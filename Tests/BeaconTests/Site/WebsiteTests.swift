@@ -148,3 +148,25 @@ import Testing
         #expect(checked > 100)
     }
 }
+
+@Suite struct StaticFileTests {
+    @Test func siteStaticFilesArePublishedAtTheirPathAndLinksGetTheSubPath() throws {
+        var files = Fixtures.bilingual
+        files["static/images/poster.svg"] = "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"
+        files["content/pages/poster.zh.md"] = page("title: 海报", "![海报](/images/poster.svg)")
+        let site = try TestSite(files)
+        defer { site.remove() }
+        try site.build()
+        #expect(try site.read("images/poster.svg").contains("<svg"))
+        #expect(try site.read("poster/index.html").contains("src=\"/fanzha/images/poster.svg\""))
+    }
+
+    @Test func aStaticFileMayNotReplaceAPage() throws {
+        var files = Fixtures.bilingual
+        files["static/robots.txt"] = "User-agent: *\n"
+        let site = try TestSite(files)
+        defer { site.remove() }
+        let d = try #require(site.failures().first)
+        #expect(d.file == "static/robots.txt")
+    }
+}
