@@ -57,8 +57,9 @@ struct PageItems: @unchecked Sendable {
         func fact(_ key: String, _ value: String) {
             facts.append(["label": site.strings.string("fact.\(key)", p.language), "value": value, "key": key])
         }
-        if let t = p.fraudType, let type = site.config.fraudType(t) { fact("fraud_type", type.label.text(p.language)) }
-        if let d = p.date { fact("date", dates.write(d, lang)) }
+        // A bulletin shows its date and type above the text already; a case card lists them.
+        if p.kind == .case, let t = p.fraudType, let type = site.config.fraudType(t) { fact("fraud_type", type.label.text(p.language)) }
+        if p.kind == .case, let d = p.date { fact("date", dates.write(d, lang)) }
         if let v = p.victim { fact("victim", v) }
         if let loss = p.loss { fact("loss", input.formatMoney(loss, lang)) }
         if let amount = p.amount { fact("amount", input.formatMoney(amount, lang)) }
