@@ -18,12 +18,26 @@ public struct FrontMatter: Sendable {
                                    "The file does not start with front matter (a `---` line, the settings, then another `---` line).",
                                    hint: "Add at the top:\n---\ntitle: …\ndate: 2021-10-31\n---")
         }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        lines.removeFirst()
-        for (i, line) in lines.enumerated() where line.trimmingCharacters(in: .whitespaces) == "---" || line.hasPrefix("...") && line.trimmingCharacters(in: .whitespaces) == "..." {
-            let yaml = lines[0..<i].joined(separator: "\n")
-            let body = lines[(i + 1)...].joined(separator: "\n")
-            return FrontMatter(yaml: yaml, yamlLine: 2, body: body, bodyLine: i + 3)
+        // Walk the lines without splitting the whole file: the body can be long.
+        let utf8 = text.utf8
+        guard var lineStart = utf8.firstIndex(of: UInt8(ascii: "\n")).map({ utf8.index(after: $0) }) else {
+            throw Diagnostic.error(source.path, line: 1, column: 1,
+                                   "The front matter is never closed: the first line is `---` but no later line is.",
+                                   hint: "Add a line with just `---` after the last setting, before the text starts.")
+        }
+        let yamlStart = lineStart
+        var lineNumber = 2
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            let fence = text[lineStart..<lineEnd].trimmingCharacters(in: .whitespaces)
+            if fence == "---" || fence == "..." {
+                let yaml = yamlStart == lineStart ? "" : String(text[yamlStart..<utf8.index(before: lineStart)])
+                let body = lineEnd == utf8.endIndex ? "" : String(text[utf8.index(after: lineEnd)...])
+                return FrontMatter(yaml: yaml, yamlLine: 2, body: body, bodyLine: lineNumber + 1)
+            }
+            guard lineEnd < utf8.endIndex else { break }
+            lineStart = utf8.index(after: lineEnd)
+            lineNumber += 1
         }
         throw Diagnostic.error(source.path, line: 1, column: 1,
                                "The front matter is never closed: the first line is `---` but no later line is.",
