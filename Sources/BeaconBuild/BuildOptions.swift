@@ -18,6 +18,9 @@ public struct BuildOptions: Sendable {
     public var ledBoard: String?
     /// Make only this leaflet (`beacon leaflet NAME`).
     public var leafletName: String?
+    /// Results of earlier builds in this process to reuse where their inputs did not change
+    /// (`beacon serve`); nil builds everything.
+    public var cache: BuildCache?
 
     public struct Parts: OptionSet, Sendable {
         public let rawValue: Int

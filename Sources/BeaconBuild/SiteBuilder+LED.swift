@@ -9,7 +9,14 @@ extension SiteBuilder {
         // The statistics step ran before this one; StatsCollection+LED.swift makes the
         // collection the source of the headline sentences.
         let figures: (any LEDFigureSource)? = state.stats.flatMap { $0.isEmpty ? nil : $0 }
-        let result = try LEDBuilder.build(site: site, figures: figures, only: options.ledBoard)
+        let key = options.cache == nil ? 0 : ledKey(site)
+        let result: LEDBuildResult
+        if let hit = options.cache?.read({ $0.led }), hit.key == key {
+            result = hit.result
+        } else {
+            result = try LEDBuilder.build(site: site, figures: figures, only: options.ledBoard)
+            options.cache?.update { $0.led = (key, result) }
+        }
         state.led = result
         state.files += result.files
         state.extraPages += result.pages

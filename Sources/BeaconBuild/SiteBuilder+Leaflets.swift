@@ -7,10 +7,19 @@ extension SiteBuilder {
     func makeLeaflets() throws -> String {
         guard let site = state.site, !site.leafletSources.isEmpty else { return "no leaflets" }
         let figures = state.stats.map { StatsFigures(stats: $0, site: site) }
-        let result = try LeafletBuilder.build(site: site, figures: figures, only: options.leafletName)
+        let key = options.cache == nil ? 0 : leafletKey(site)
+        let result: (files: [OutputFile], pages: [ExtraPage])
+        let warnings: [Diagnostic]
+        if let hit = options.cache?.read({ $0.leaflets }), hit.key == key {
+            (result, warnings) = ((hit.files, hit.pages), hit.warnings)
+        } else {
+            result = try LeafletBuilder.build(site: site, figures: figures, only: options.leafletName)
+            warnings = LeafletBuilder.warnings(site: site, figures: figures)
+            options.cache?.update { $0.leaflets = (key, result.files, result.pages, warnings) }
+        }
         state.files += result.files
         state.extraPages += result.pages
-        state.warnings.add(contentsOf: LeafletBuilder.warnings(site: site, figures: figures))
+        state.warnings.add(contentsOf: warnings)
         let pdfs = result.files.filter { $0.path.hasSuffix(".pdf") }
         state.leaflets = pdfs.count
         state.leafletFiles = result.files

@@ -20,7 +20,7 @@ extension SiteBuilder {
     }
 
     func load() throws -> String {
-        let site = try SiteLoader.load(root: options.siteRoot, options: options.loadOptions)
+        let site = try SiteLoader.load(root: options.siteRoot, options: options.loadOptions, cache: options.cache?.content)
         state.site = site
         let counts = site.config.languages.map { lang in "\(site.pages.filter { $0.language == lang.code }.count) \(lang.code)" }
         return "\(counts.joined(separator: ", ")) content files"
@@ -41,15 +41,24 @@ extension SiteBuilder {
         let links = LinkResolution(site: site)
         let renderer = MarkdownRenderer(unsafeHTML: site.config.unsafeHTML, basePath: site.config.basePath,
                                         resolveLink: { try links.resolve($0, $1, $2) }, shortcodes: state.shortcodes)
-        let results = ParallelMap.map(site.pages) { page in
-            renderer.render(page.body, file: page.sourcePath, firstLine: page.bodyLine,
-                            language: site.config.language(page.language) ?? site.config.defaultLanguage)
+        let cache = options.cache
+        let epoch = cache == nil ? 0 : markdownEpoch(site)
+        let memo = cache?.read { $0.markdownEpoch == epoch ? $0.markdown : [:] } ?? [:]
+        let results = ParallelMap.map(site.pages) { page -> (RenderedMarkdown, [Diagnostic], Int) in
+            let key = cache == nil ? 0 : Self.markdownKey(page)
+            if let hit = memo[page.id], hit.key == key { return (hit.output, hit.problems, key) }
+            let (out, problems) = renderer.render(page.body, file: page.sourcePath, firstLine: page.bodyLine,
+                                                  language: site.config.language(page.language) ?? site.config.defaultLanguage)
+            return (out, problems, key)
         }
         let problems = DiagnosticCollector()
-        for (page, (rendered, diagnostics)) in zip(site.pages, results) {
+        var fresh: [String: (key: Int, output: RenderedMarkdown, problems: [Diagnostic])] = [:]
+        for (page, (rendered, diagnostics, key)) in zip(site.pages, results) {
             state.bodies[page.id] = rendered
             problems.add(contentsOf: diagnostics)
+            fresh[page.id] = (key, rendered, diagnostics)
         }
+        cache?.update { $0.markdownEpoch = epoch; $0.markdown = fresh }
         state.warnings.add(contentsOf: problems.warnings)
         try problems.throwIfErrors()
         return "\(site.pages.count) pages"
@@ -60,7 +69,7 @@ extension SiteBuilder {
         let theme = try Theme.load(dir: site.themeDir, siteRoot: site.root)
         let input = WebsiteInput(site: site, bodies: state.bodies, extraPages: state.extraPages,
                                  homeExtras: state.homeExtras, formatMoney: state.formatMoney)
-        let files = try WebsiteRenderer(input: input, theme: theme).render()
+        let files = try renderWebsiteFiles(site, WebsiteRenderer(input: input, theme: theme))
         for lang in site.config.languages {
             let prefix = lang.isDefault ? nil : "\(lang.code)/"
             state.pagesPerLanguage[lang.code] = files.filter { f in
@@ -69,7 +78,8 @@ extension SiteBuilder {
             }.count
         }
         state.files += files
-        return state.pagesPerLanguage.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ") + " pages"
+        let again = state.pagesRenderedAgain.map { " (\($0) content page(s) rendered again, the rest reused)" } ?? ""
+        return state.pagesPerLanguage.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ") + " pages" + again
     }
 
     func writeOutput() throws -> String {

@@ -63,6 +63,8 @@ struct BuildState: @unchecked Sendable {
     /// The LED step's programs, for `beacon led` to print.
     var led: LEDBuildResult?
     var leaflets = 0
+    /// Content pages rendered again when the rest of the website came from the cache; nil for a full render.
+    var pagesRenderedAgain: Int?
     let warnings = DiagnosticCollector()
     /// The leaflet step's PDFs and previews, for `beacon leaflet` to write.
     var leafletFiles: [OutputFile] = []

@@ -9,7 +9,9 @@ public enum SiteLoader {
     public static let reservedSlugs: Set<String> = ["bulletins", "cases", "types", "stats", "search", "led", "leaflets",
                                                     "tags", "page", "assets", "feed", "sitemap", "404", "robots"]
 
-    public static func load(root: URL, options: LoadOptions = LoadOptions()) throws -> Site {
+    /// - Parameter cache: parsed files from an earlier build in this process, reused when a
+    ///   file's bytes are the same (`beacon serve`).
+    public static func load(root: URL, options: LoadOptions = LoadOptions(), cache: ContentCache? = nil) throws -> Site {
         let root = root.standardizedFileURL
         let problems = DiagnosticCollector()
         let configURL = root.appendingPathComponent("site.yaml")
@@ -17,7 +19,9 @@ public enum SiteLoader {
             throw BuildFailure([.error("site.yaml", "There is no site.yaml in \(root.path), so this folder is not a Beacon site.",
                                       hint: "Run Beacon in the site's folder, pass `--site DIR`, or create a site with `beacon new site DIR`.")])
         }
-        let config = try SiteConfig.load(try SourceText.read(configURL, path: "site.yaml"), baseURLOverride: options.baseURL)
+        let configSource = try SourceText.read(configURL, path: "site.yaml")
+        cache?.use(config: configSource.text + "\n#base_url=\(options.baseURL ?? "")")
+        let config = try SiteConfig.load(configSource, baseURLOverride: options.baseURL)
         let codes = config.languageCodes
 
         let themeDir = root.appendingPathComponent("themes").appendingPathComponent(config.theme)
@@ -40,8 +44,19 @@ public enum SiteLoader {
             let local = DiagnosticCollector()
             defer { problems.add(contentsOf: local.all) }
             guard let (base, lang) = splitName(url.lastPathComponent, languages: codes, path: rel, problems: local) else { return nil }
-            guard let source = local.capture({ try SourceText.read(url, path: rel) }) else { return nil }
-            return ContentPage.parse(source, kind: kind, baseName: base, language: lang, config: config, problems: local)
+            let data = cache == nil ? nil : try? Data(contentsOf: url)
+            if let data, let hit = cache?.lookup(rel, data: data) {
+                local.add(contentsOf: hit.problems)
+                return hit.page
+            }
+            let fresh = DiagnosticCollector()
+            var page: ContentPage?
+            if let source = fresh.capture({ try SourceText.read(url, path: rel) }) {
+                page = ContentPage.parse(source, kind: kind, baseName: base, language: lang, config: config, problems: fresh)
+            }
+            if let data { cache?.store(rel, .init(data: data, page: page, problems: fresh.all)) }
+            local.add(contentsOf: fresh.all)
+            return page
         }.compactMap { $0 }
 
         checkDuplicates(parsed, problems: problems)

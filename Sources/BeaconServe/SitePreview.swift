@@ -2,10 +2,9 @@ import BeaconBuild
 import BeaconCore
 import Foundation
 
-/// The preview build of a Beacon site: the whole conductor run with nothing written, the
-/// files served from memory, `base_url` set to the preview's own address. The conductor has
-/// no partial rebuild yet, so every save rebuilds everything; in memory that costs no disk
-/// writes and never leaves a half-written folder behind.
+/// The preview build of a Beacon site: the conductor run with nothing written, the files
+/// served from memory, `base_url` set to the preview's own address. A `BuildCache` carries
+/// over between saves, so an edit redoes only what it affects.
 public enum SitePreview {
     /// A `Rebuild` for the site `options` describe. `address` gives the server's address once
     /// it listens; `progress` is asked, for each build (the first is 1), what to report to.
@@ -13,6 +12,9 @@ public enum SitePreview {
                                progress: @escaping @Sendable (_ build: Int) -> BuildProgress? = { _ in nil }) -> Rebuild {
         let counter = Locked(0)
         let last = Locked<LastBuild?>(nil)
+        // Parsed files, rendered bodies, LED and leaflet results and unchanged pages carry over
+        // from one save to the next; only what an edit affects is redone.
+        let cache = BuildCache()
         return { changed in
             // An edit of the theme's static files (CSS, JS, images) changes only those files:
             // swap them in without rebuilding the site.
@@ -23,6 +25,7 @@ public enum SitePreview {
             last.update { $0 = nil }
             var o = options
             o.write = false
+            o.cache = cache
             if let address = address() { o.baseURL = address.absoluteString }
             let n = counter.update { $0 += 1; return $0 }
             let builder = SiteBuilder(options: o, progress: progress(n))

@@ -22,13 +22,20 @@ public struct WebsiteRenderer: @unchecked Sendable {
     }
 
     /// Every output file of the website.
-    public func render() throws -> [OutputFile] {
+    ///
+    /// - Parameter only: when given, an edit changed just these pages' own content (by
+    ///   `ContentPage.id`) and nothing any other page shows: render those pages, the home pages,
+    ///   the extra pages, feeds and search indexes, and leave lists, the sitemap and the static
+    ///   files to the previous build.
+    public func render(only: Set<String>? = nil) throws -> [OutputFile] {
         var jobs: [() throws -> RenderedPage] = []
         for lang in site.config.languages {
-            for p in site.pages where p.language == lang.code { jobs.append { try self.contentPage(p) } }
-            jobs += listJobs(lang)
+            for p in site.pages where p.language == lang.code && (only?.contains(p.id) ?? true) { jobs.append { try self.contentPage(p) } }
+            if only == nil {
+                jobs += listJobs(lang)
+                jobs.append { try self.searchPage(lang) }
+            }
             jobs.append { try self.home(lang) }
-            jobs.append { try self.searchPage(lang) }
         }
         for extra in input.extraPages { jobs.append { try self.extraPage(extra) } }
         let results = ParallelMap.map(jobs) { job in Result { try job() } }
@@ -41,7 +48,7 @@ public struct WebsiteRenderer: @unchecked Sendable {
             }
         }
         try problems.throwIfErrors()
-        try checkUniquePaths(pages)
+        if only == nil { try checkUniquePaths(pages) }
 
         var files = pages.map { OutputFile(path: SiteURLs.file(for: $0.path), text: $0.html) }
         // Feeds and search indexes, one language per core.
@@ -50,6 +57,7 @@ public struct WebsiteRenderer: @unchecked Sendable {
              OutputFile(path: String(urls.search(lang).dropFirst()) + "index.js",
                         text: SearchIndex.build(pages: site.pages.filter { $0.language == lang.code }, items: items))]
         }.flatMap { $0 }
+        guard only == nil else { return files }
         files.append(OutputFile(path: "sitemap.xml", text: Sitemap.render(pages, urls: urls)))
         files.append(OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(urls.absolute("/sitemap.xml"))\n"))
         files.append(try notFound())

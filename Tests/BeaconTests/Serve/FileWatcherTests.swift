@@ -46,7 +46,7 @@ import Testing
 
     private func waitFor(_ condition: () -> Bool) async throws {
         let clock = ContinuousClock(), start = clock.now
-        while !condition(), clock.now - start < .seconds(2) { try await Task.sleep(for: .milliseconds(20)) }
+        while !condition(), clock.now - start < .seconds(10) { try await Task.sleep(for: .milliseconds(20)) }
         #expect(condition())
     }
 }

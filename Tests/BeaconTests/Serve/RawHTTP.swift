@@ -13,7 +13,7 @@ struct RawHTTP {
         var text: String { String(decoding: body, as: UTF8.self) }
     }
 
-    static func connect(port: UInt16, timeout: Int = 5) throws -> Int32 {
+    static func connect(port: UInt16, timeout: Int = 30) throws -> Int32 {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw POSIXError(.EIO) }
         var tv = timeval(tv_sec: timeout, tv_usec: 0)
