@@ -27,22 +27,33 @@ final class CMarkDocument {
     func html(options: Int32) -> String { Self.take(cmark_render_html(root, options)) }
 
     /// The whole tree as plain text, one line per block, for the search index.
+    /// Walks with cmark's iterator, not recursion: 100 000 nested `>` or `*` must not overflow the stack.
     static func plain(_ node: OpaquePointer) -> String {
         var s = ""
-        var child = cmark_node_first_child(node)
-        while let c = child {
+        walk(node) { c, entering in
             switch type(c) {
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE: s += literal(c)
-            case CMARK_NODE_CODE_BLOCK: s += literal(c) + "\n"
-            case CMARK_NODE_SOFTBREAK: s += " "
-            case CMARK_NODE_LINEBREAK: s += "\n"
-            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE: break
-            case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_ITEM: s += plain(c) + "\n"
-            default: s += plain(c)
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: if entering { s += literal(c) }
+            case CMARK_NODE_CODE_BLOCK: if entering { s += literal(c) + "\n" }
+            case CMARK_NODE_SOFTBREAK: if entering { s += " " }
+            case CMARK_NODE_LINEBREAK: if entering { s += "\n" }
+            case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_ITEM: if !entering { s += "\n" }
+            default: break
             }
-            child = cmark_node_next(c)
         }
         return s
+    }
+
+    /// Calls `visit` for every node below `node` (not `node` itself): on entering each, and on
+    /// leaving each node that can have children.
+    static func walk(_ node: OpaquePointer, _ visit: (OpaquePointer, _ entering: Bool) -> Void) {
+        let iter = cmark_iter_new(node)
+        defer { cmark_iter_free(iter) }
+        while true {
+            let ev = cmark_iter_next(iter)
+            if ev == CMARK_EVENT_DONE { break }
+            guard let c = cmark_iter_get_node(iter), c != node else { continue }
+            visit(c, ev == CMARK_EVENT_ENTER)
+        }
     }
 
     static func literal(_ node: OpaquePointer) -> String {
@@ -54,14 +65,13 @@ final class CMarkDocument {
     /// Text of a node's inline children, as a reader sees it.
     static func text(_ node: OpaquePointer) -> String {
         var s = ""
-        var child = cmark_node_first_child(node)
-        while let c = child {
+        walk(node) { c, entering in
+            guard entering else { return }
             switch type(c) {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE: s += literal(c)
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: s += " "
-            default: s += text(c)
+            default: break
             }
-            child = cmark_node_next(c)
         }
         return s
     }

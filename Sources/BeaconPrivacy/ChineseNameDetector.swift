@@ -18,6 +18,8 @@ enum ChineseNameDetector {
     /// Words after a surname that make a polite or anonymous reference, not a name.
     static let titles: [String] = ["女士", "先生", "小姐", "同学", "老师", "师傅", "阿姨", "大爷", "大妈", "大姐", "大哥", "大叔",
                                    "老人", "奶奶", "爷爷", "老汉", "婆婆", "姓", "氏", "一家", "夫妇", "某", "警官", "姐", "哥", "女", "男"]
+    /// A name marked as made up is not a person's name: 刘洋（化名）.
+    static let pseudonymMarks = ["（化名）", "(化名)", "（系化名）", "(系化名)", "（均为化名）", "(均为化名)", "（化名,", "（化名，", "(化名,", "(化名，"]
     /// Characters that often come right after a name and end it.
     static let after: Set<Character> = Set("在于被向称因通接发遂将与和及等的是为系报到从自把对给说经也又便就即先后再都已曾所要想会去来收加添按以用现今近前乘驾共均分多于随立主及或并且家男女")
     /// Surnames that are also everyday words after 被害人 (被害人于凌晨…, 被害人曾收到…, 被害人向好友…):
@@ -85,6 +87,7 @@ enum ChineseNameDetector {
             guard chars[rest..<end].allSatisfy(isHan), !chars[rest..<end].contains(where: anonymous.contains),
                   !notNames.contains(String(candidate.prefix(2))),
                   end == chars.count || endsName(chars[end], strict: strict) else { continue }
+            if pseudonymMarks.contains(where: { matches($0, in: chars, at: end) }) { return nil }
             let hidden = String(repeating: "*", count: given)
             let masked = String(chars[p..<rest]) + hidden
             return PIIFinding(kind: .fullName, range: p..<end, matched: candidate, normalized: candidate,

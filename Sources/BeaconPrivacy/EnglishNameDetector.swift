@@ -34,6 +34,9 @@ enum EnglishNameDetector {
               !Pinyin.anonymous.contains(a.text.lowercased()), !Pinyin.anonymous.contains(b.text.lowercased()) else { return nil }
         let surnameFirst = Pinyin.surnames.contains(a.text.lowercased())
         guard surnameFirst || Pinyin.surnames.contains(b.text.lowercased()) else { return nil }
+        let rest = String(chars[b.range.upperBound..<min(chars.count, b.range.upperBound + 24)]).lowercased()
+        if ["(pseudonym", " (pseudonym", "(a pseudonym", " (a pseudonym", "(not her real name", " (not her real name",
+            "(not his real name", " (not his real name", "(name changed", " (name changed"].contains(where: rest.hasPrefix) { return nil }
         let range = a.range.lowerBound..<b.range.upperBound
         let matched = String(chars[range])
         let masked = surnameFirst ? "\(a.text) " + String(repeating: "*", count: b.text.count)
