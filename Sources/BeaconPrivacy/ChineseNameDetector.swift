@@ -11,6 +11,7 @@ enum ChineseNameDetector {
     /// Longest first, so 犯罪嫌疑人 wins over 嫌疑人.
     static let triggers: [String] = ["犯罪嫌疑人", "被害人", "受害人", "受害者", "受骗人", "嫌疑人", "当事人", "报案人", "嫌犯",
                                      "victim:", "victim：", "Victim:", "Victim："]
+    static let triggerStarts: Set<Character> = Set(triggers.compactMap(\.first))
     /// What may stand between the trigger and the name.
     static let gap: Set<Character> = [":", "：", " ", "\u{3000}", "\u{00A0}"]
     /// Characters that make a name anonymous wherever they follow the surname.
@@ -49,7 +50,9 @@ enum ChineseNameDetector {
         }
         var i = 0
         while i < chars.count {
-            guard let trigger = triggers.first(where: { matches($0, in: chars, at: i) }) else { i += 1; continue }
+            // Most characters start no trigger word: test the first character before the words.
+            guard triggerStarts.contains(chars[i]),
+                  let trigger = triggers.first(where: { matches($0, in: chars, at: i) }) else { i += 1; continue }
             var p = i + trigger.count
             var skipped = 0
             while p < chars.count, gap.contains(chars[p]), skipped < 2 { p += 1; skipped += 1 }

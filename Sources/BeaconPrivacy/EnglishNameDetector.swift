@@ -59,6 +59,15 @@ enum EnglishNameDetector {
             && between.filter({ $0 != " " }).count <= 1
     }
 
+    /// A quick test before splitting a text into words: does any trigger word occur in it at all?
+    static func mayContainTrigger(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return triggerStems.contains { lower.contains($0) }
+    }
+
+    /// Every trigger word starts with one of these.
+    static let triggerStems = ["victim", "suspect", "complainant", "defendant", "part"]
+
     /// ASCII words (letters, with `-` or `'` inside) and where they are.
     static func words(_ chars: [Character]) -> [Word] {
         var out: [Word] = []

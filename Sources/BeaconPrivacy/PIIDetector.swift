@@ -8,7 +8,10 @@ public enum PIIDetector {
         let chars = Array(text)
         var out = NumberDetector.findings(in: chars)
         out += ChineseNameDetector.findings(in: chars, fieldIsName: fieldIsName)
-        out += EnglishNameDetector.findings(in: chars, fieldIsName: fieldIsName)
+        // English names follow a trigger word (victim, suspect…): skip texts that have none.
+        if fieldIsName || EnglishNameDetector.mayContainTrigger(text) {
+            out += EnglishNameDetector.findings(in: chars, fieldIsName: fieldIsName)
+        }
         return out.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
     }
 
