@@ -14,21 +14,10 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let terminal = Terminal(quiet: site.quiet, verbose: site.verbose)
         let builder = SiteBuilder(options: site.buildOptions(output: output), progress: terminal)
-        do {
-            let report = try builder.run()
-            terminal.report(report.warnings)
-            if !site.quiet {
-                let languages = builder.site?.config.languageCodes ?? report.pagesPerLanguage.keys.sorted()
-                terminal.err(terminal.summary(report, languages: languages, files: builder.files))
-            }
-        } catch let failure as BuildFailure {
-            terminal.report(failure.diagnostics)
-            terminal.err("The build failed; \(builder.options.outputDir.lastPathComponent)/ was left as it was.")
-            throw ExitCode(1)
-        } catch let d as Diagnostic {
-            terminal.report([d])
-            terminal.err("The build failed; \(builder.options.outputDir.lastPathComponent)/ was left as it was.")
-            throw ExitCode(1)
+        let report = try terminal.run(builder, failed: "The build failed; \(builder.options.outputDir.lastPathComponent)/ was left as it was.")
+        if !site.quiet {
+            let languages = builder.site?.config.languageCodes ?? report.pagesPerLanguage.keys.sorted()
+            terminal.err(terminal.summary(report, languages: languages, files: builder.files))
         }
     }
 }

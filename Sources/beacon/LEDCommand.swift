@@ -26,22 +26,12 @@ struct LEDCommand: ParsableCommand {
         options.write = false
         options.ledBoard = board
         let builder = SiteBuilder(options: options, progress: site.verbose ? terminal : nil)
-        do {
-            try builder.run()
-        } catch let failure as BuildFailure {
-            terminal.report(failure.diagnostics)
-            terminal.err("The LED programs were not made; fix the problems above.")
-            throw ExitCode(1)
-        } catch let d as Diagnostic {
-            terminal.report([d])
-            throw ExitCode(1)
-        }
+        try terminal.run(builder, failed: "The LED programs were not made; fix the problems above.")
         guard let result = builder.ledResult else { return }
         if result.programs.isEmpty {
             terminal.err("The site has no LED boards: add them under `led_boards:` in site.yaml.")
         }
         if !site.quiet { print(result.terminalText, terminator: "") }
-        terminal.report(result.warnings)
         if let output {
             let dir = URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
             do {

@@ -26,17 +26,7 @@ struct LeafletCommand: ParsableCommand {
         options.write = false
         options.leafletName = name
         let builder = SiteBuilder(options: options, progress: site.verbose ? terminal : nil)
-        do {
-            let report = try builder.run()
-            terminal.report(report.warnings)
-        } catch let failure as BuildFailure {
-            terminal.report(failure.diagnostics)
-            terminal.err("The leaflet was not made; fix the problems above.")
-            throw ExitCode(1)
-        } catch let d as Diagnostic {
-            terminal.report([d])
-            throw ExitCode(1)
-        }
+        try terminal.run(builder, failed: "The leaflet was not made; fix the problems above.")
         let dir = output.map {
             URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
         } ?? options.outputDir.appendingPathComponent("leaflets")
