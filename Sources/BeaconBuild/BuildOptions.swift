@@ -38,5 +38,12 @@ public struct BuildOptions: Sendable {
 
     public var outputDir: URL { output ?? siteRoot.appendingPathComponent("public") }
 
-    var loadOptions: LoadOptions { LoadOptions(drafts: drafts, future: future, baseURL: baseURL) }
+    /// The default theme shipped inside Beacon, for sites without `themes/default/`.
+    public var builtinTheme: URL?
+
+    var loadOptions: LoadOptions {
+        var o = LoadOptions(drafts: drafts, future: future, baseURL: baseURL)
+        o.builtinTheme = builtinTheme
+        return o
+    }
 }

@@ -76,6 +76,9 @@ public struct LoadOptions: Sendable {
     public var future: Bool
     public var baseURL: String?
     public var today: Day
+    /// The default theme shipped inside Beacon, used when a site has no `themes/default/`
+    /// folder of its own (a site written to the SPEC may carry only its content).
+    public var builtinTheme: URL?
 
     public init(drafts: Bool = false, future: Bool = false, baseURL: String? = nil, today: Day = .today()) {
         self.drafts = drafts

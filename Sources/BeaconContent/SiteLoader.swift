@@ -24,7 +24,10 @@ public enum SiteLoader {
         let config = try SiteConfig.load(configSource, baseURLOverride: options.baseURL)
         let codes = config.languageCodes
 
-        let themeDir = root.appendingPathComponent("themes").appendingPathComponent(config.theme)
+        var themeDir = root.appendingPathComponent("themes").appendingPathComponent(config.theme)
+        if !FileManager.default.fileExists(atPath: themeDir.path), config.theme == "default", let builtin = options.builtinTheme {
+            themeDir = builtin
+        }
         var strings = ThemeStrings(byLanguage: [:])
         if !FileManager.default.fileExists(atPath: themeDir.path) {
             problems.add(.error("site.yaml", "The theme `\(config.theme)` does not exist: there is no folder themes/\(config.theme)/.",

@@ -1,4 +1,5 @@
 import BeaconCore
+import BeaconStarter
 import Foundation
 import Testing
 
@@ -168,5 +169,19 @@ import Testing
         defer { site.remove() }
         let d = try #require(site.failures().first)
         #expect(d.file == "static/robots.txt")
+    }
+}
+
+@Suite struct BuiltinThemeTests {
+    @Test func aSiteWithoutAThemeFolderUsesTheThemeInsideBeacon() throws {
+        let site = try TestSite(Fixtures.bilingual, theme: false)
+        defer { site.remove() }
+        let builtin = try Starter.builtinThemeDirectory()
+        try site.build { $0.builtinTheme = builtin }
+        #expect(try site.read("en/cases/rebate/index.html").contains("class=\"article case-card\""))
+        #expect(site.exists("assets/css/site.css"))
+        // Without it, the missing theme is an error that says what to do.
+        let d = try #require(site.failures().first)
+        #expect(d.message.contains("theme `default` does not exist"))
     }
 }
