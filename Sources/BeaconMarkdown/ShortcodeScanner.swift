@@ -11,9 +11,19 @@ struct ShortcodeScanner {
     /// Placeholders are letters and digits only, so cmark neither escapes nor splits them.
     static func placeholder(_ i: Int) -> String { "BEACONSHORTCODE\(i)X" }
 
+    /// Whether `{{<` occurs at all, by a plain byte scan (most bodies have no shortcode).
+    static func hasOpening(_ markdown: String) -> Bool {
+        var braces = 0
+        for b in markdown.utf8 {
+            if b == UInt8(ascii: "<"), braces >= 2 { return true }
+            braces = b == UInt8(ascii: "{") ? braces + 1 : 0
+        }
+        return false
+    }
+
     /// The Markdown with placeholders, the tags found, and problems (an unclosed tag).
     static func scan(_ markdown: String) -> (text: String, found: [Found], problems: [Diagnostic]) {
-        guard markdown.contains("{{<") else { return (markdown, [], []) }
+        guard hasOpening(markdown) else { return (markdown, [], []) }
         var out = ""
         var found: [Found] = []
         var problems: [Diagnostic] = []
