@@ -127,3 +127,13 @@ import Testing
         #expect(try site.read("important.doc") == "keep me")
     }
 }
+
+@Suite struct MisspeltRequiredKeyTests {
+    @Test func aMisspeltRequiredKeyIsReportedOnceWithItsCorrection() throws {
+        let site = try TestSite(["content/cases/x.zh.md": page("title: 案例\ndate: 2021-09-01\nfraud_tpye: task-rebate")])
+        defer { site.remove() }
+        let problems = site.failures()
+        #expect(problems.count == 1)
+        #expect(problems.first?.hint?.contains("`fraud_type`") == true)
+    }
+}
