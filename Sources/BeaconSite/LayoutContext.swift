@@ -42,7 +42,8 @@ struct LayoutContext: @unchecked Sendable {
                 .map { ["url": urls.href(urls.localized($0.0, lang)), "label": site.strings.string($0.1, lang.code)] }
             common[lang.code] = [
                 "staffLinks": staff, "hasStaffLinks": !staff.isEmpty,
-                "t": t,
+                // The strings are the largest part of every page's context: wrapped once per language.
+                "t": TemplateValues.wrap(t),
                 "lang": ["code": lang.code, "bcp47": lang.bcp47, "ogLocale": site.strings.string("language.og_locale", lang.code)],
                 "site": siteValues,
                 "base": site.config.basePath,

@@ -48,7 +48,7 @@ public struct Theme: Sendable {
 
     /// Renders `template` with `context`; a missing template is a build error.
     public func render(_ template: String, _ context: [String: Any]) throws -> String {
-        guard let out = library.render(context, withTemplate: template) else {
+        guard let out = library.render(TemplateValues.wrap(context), withTemplate: template) else {
             throw Diagnostic.error("themes", "The theme has no `\(template).mustache` template.",
                                    hint: "Add themes/<theme>/templates/\(template).mustache.")
         }
