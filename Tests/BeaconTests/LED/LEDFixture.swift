@@ -6,9 +6,6 @@ import Foundation
 /// Writes a small site into a temporary folder and loads it, for LED tests. The theme's
 /// LED strings are the real ones of the repository's default theme.
 enum LEDFixture {
-    static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-
     static let threeBoards = """
     led_boards:
       - name: shop-strip
@@ -40,21 +37,12 @@ enum LEDFixture {
     """
 
     static func site(boards: String = threeBoards, slogans: String? = slogans, files: [String: String] = [:]) throws -> Site {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("beacon-led-\(UUID().uuidString)")
         var all: [String: String] = [
             "site.yaml": "title: {zh: 清江浦反诈, en: Qingjiangpu Anti-Fraud}\nbase_url: https://example.gov.cn/fanzha/\nlanguages: [zh, en]\n" + boards + "\n",
         ]
         if let slogans { all["content/slogans.yaml"] = slogans }
-        for lang in ["zh", "en"] {
-            let real = repoRoot.appendingPathComponent("themes/default/i18n/\(lang)/led.yaml")
-            all["themes/default/i18n/\(lang)/led.yaml"] = try String(contentsOf: real, encoding: .utf8)
-        }
         all.merge(files) { $1 }
-        for (path, text) in all {
-            let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
+        let root = try TestSite(all, theme: false, themeStrings: ["led.yaml"]).root
         return try SiteLoader.load(root: root, options: LoadOptions(today: Day(iso: "2026-01-01")!))
     }
 

@@ -132,31 +132,10 @@ enum LeafletFixture {
 
     /// Writes the fixture plus `extra` (a nil value deletes a file) into a new temporary folder.
     static func write(_ extra: [String: String?] = [:]) throws -> URL {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("leaflet-\(UUID().uuidString)")
-        var all: [String: String?] = files.mapValues { $0 }
+        var all = files
         for (k, v) in extra { all[k] = v }
-        for (path, text) in all {
-            guard let text else { continue }
-            let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try text.write(to: url, atomically: true, encoding: .utf8)
-        }
         // The real theme strings, so a test also checks what ships.
-        let theme = repoRoot.appendingPathComponent("themes/default/i18n")
-        for code in ["zh", "en"] {
-            let dir = root.appendingPathComponent("themes/default/i18n/\(code)")
-            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-            try FileManager.default.copyItem(at: theme.appendingPathComponent("\(code)/leaflet.yaml"), to: dir.appendingPathComponent("leaflet.yaml"))
-        }
-        return root
-    }
-
-    static var repoRoot: URL {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" && !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-            url.deleteLastPathComponent()
-        }
-        return url
+        return try TestSite(all, theme: false, themeStrings: ["leaflet.yaml"]).root
     }
 
     static func site(_ extra: [String: String?] = [:]) throws -> Site {

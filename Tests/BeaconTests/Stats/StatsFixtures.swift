@@ -6,8 +6,7 @@ import Foundation
 /// Shared inputs of the statistics tests: the real theme strings and a site config with the
 /// sample district's fraud types.
 enum StatsFixtures {
-    static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    static let repoRoot = TestSite.repository
 
     static let strings: ThemeStrings = {
         let dir = repoRoot.appendingPathComponent("themes/default/i18n")

@@ -22,12 +22,22 @@ struct TestSite {
       impersonate-police: {zh: 冒充公检法, en: "Impersonating police, prosecutors or courts"}
     """
 
-    /// - Parameter files: paths relative to the site; `site.yaml` defaults to `minimalConfig`.
-    init(_ files: [String: String], theme: Bool = true) throws {
+    /// - Parameters:
+    ///   - files: paths relative to the site; `site.yaml` defaults to `minimalConfig`.
+    ///   - theme: copy the repository's whole default theme.
+    ///   - themeStrings: without the whole theme, copy these string files of it (`led.yaml`) for
+    ///     every language, so a test also checks the words that ship.
+    init(_ files: [String: String], theme: Bool = true, themeStrings: [String] = []) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("beacon-test-\(UUID().uuidString)")
         var all = files
         if all["site.yaml"] == nil { all["site.yaml"] = Self.minimalConfig }
         for (path, text) in all { try write(path, text) }
+        for name in themeStrings where !theme {
+            for lang in ["zh", "en"] {
+                let path = "themes/default/i18n/\(lang)/\(name)"
+                try write(path, try Data(contentsOf: Self.repository.appendingPathComponent(path)))
+            }
+        }
         if theme {
             try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("themes/default"),
                                              to: root.appendingPathComponent("themes/default"))
