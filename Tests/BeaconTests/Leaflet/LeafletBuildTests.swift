@@ -1,5 +1,5 @@
 import BeaconStats
-import BeaconBuild
+@testable import BeaconBuild
 import BeaconCore
 import Foundation
 import Testing
@@ -24,7 +24,7 @@ import Testing
         }
         for (page, lang) in [("leaflets/index.html", "zh"), ("en/leaflets/index.html", "en")] {
             let html = try site.read(page)
-            let links = HTMLLinks.all(in: html)
+            let links = HTMLLinks.values(in: html)
             #expect(links.contains("/qjp/leaflets/autumn.\(lang).pdf"), "\(page)")
             #expect(links.contains("/qjp/leaflets/autumn.\(lang)-1.png") && links.contains("/qjp/leaflets/autumn.\(lang)-2.png"), "\(page)")
             #expect(html.contains(lang == "zh" ? "反诈防骗 从我做起" : "Stop fraud before it starts"))

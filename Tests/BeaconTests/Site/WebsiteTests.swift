@@ -1,3 +1,4 @@
+@testable import BeaconBuild
 import BeaconCore
 import BeaconStarter
 import Foundation
@@ -101,7 +102,7 @@ import Testing
             #expect(!text.contains("src=\"http"), "\(path) loads from another host")
             #expect(!text.contains("@import"), "\(path)")
             #expect(!text.contains("url(http"), "\(path)")
-            for link in HTMLLinks.all(in: text) where link.hasPrefix("http") {
+            for link in HTMLLinks.values(in: text) where link.hasPrefix("http") {
                 #expect(link.hasPrefix("https://example.gov.cn/fanzha/"), "\(path) links to \(link)")
             }
         }
@@ -137,8 +138,9 @@ import Testing
         let files = try site.snapshot()
         var checked = 0
         for (path, data) in files where path.hasSuffix(".html") {
-            for link in HTMLLinks.all(in: String(decoding: data, as: UTF8.self)) {
-                guard let target = HTMLLinks.file(for: link, basePath: basePath) else {
+            let from = "/" + path.dropLast("index.html".count)
+            for link in HTMLLinks.values(in: String(decoding: data, as: UTF8.self)) {
+                guard let target = HTMLLinks.outputPath(of: link, from: from, basePath: basePath) else {
                     #expect(link.hasPrefix("http") || link.hasPrefix("#") || link.isEmpty, "\(path): \(link) is not under \(basePath)/")
                     continue
                 }
