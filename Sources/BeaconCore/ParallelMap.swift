@@ -12,7 +12,8 @@ public enum ParallelMap {
             nonisolated(unsafe) let f = transform
             nonisolated(unsafe) let input = items
             DispatchQueue.concurrentPerform(iterations: items.count) { i in out[i] = f(input[i]) }
-            return results.map { $0! }
+            // Move the results out, so the buffer is left uninitialised and freeing it leaks nothing.
+            return (0..<items.count).map { (results.baseAddress! + $0).move()! }
         }
     }
 }
