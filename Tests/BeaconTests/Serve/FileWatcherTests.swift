@@ -16,11 +16,11 @@ import Testing
         try Data("x".utf8).write(to: root.appendingPathComponent("content/cases/a.md"))
         try Data("x".utf8).write(to: root.appendingPathComponent("site.yaml"))
         try Data("x".utf8).write(to: root.appendingPathComponent("unwatched.txt"))
-        try await waitFor { seen.get().contains("site.yaml") && seen.get().contains("content/cases/a.md") }
+        #expect(try await eventually { seen.get().contains("site.yaml") && seen.get().contains("content/cases/a.md") })
         try FileManager.default.createDirectory(at: root.appendingPathComponent("content/bulletins"), withIntermediateDirectories: true)
         try await Task.sleep(for: .milliseconds(100))
         try Data("y".utf8).write(to: root.appendingPathComponent("content/bulletins/b.md"))
-        try await waitFor { seen.get().contains("content/bulletins/b.md") }
+        #expect(try await eventually { seen.get().contains("content/bulletins/b.md") })
 
         #expect(!seen.get().contains { $0.hasSuffix(".swp") })
         #expect(!seen.get().contains("unwatched.txt"))
@@ -39,14 +39,8 @@ import Testing
         let temp = root.appendingPathComponent("content/sedX4b2Qz")
         try Data("new".utf8).write(to: temp)
         _ = rename(temp.path, root.appendingPathComponent("content/a.md").path)
-        try await waitFor { !batches.get().isEmpty }
+        #expect(try await eventually { !batches.get().isEmpty })
         try await Task.sleep(for: .milliseconds(150))
         #expect(batches.get() == [["content/a.md"]])
-    }
-
-    private func waitFor(_ condition: () -> Bool) async throws {
-        let clock = ContinuousClock(), start = clock.now
-        while !condition(), clock.now - start < .seconds(10) { try await Task.sleep(for: .milliseconds(20)) }
-        #expect(condition())
     }
 }

@@ -35,8 +35,8 @@ struct RawHTTP {
     }
 
     /// Sends `GET target` with `Connection: close` and reads the whole answer.
-    static func get(port: UInt16, _ target: String, method: String = "GET", host: String = "127.0.0.1") throws -> Response {
-        let fd = try connect(port: port)
+    static func get(port: UInt16, _ target: String, method: String = "GET", host: String = "127.0.0.1", timeout: Int = 60) throws -> Response {
+        let fd = try connect(port: port, timeout: timeout)
         defer { close(fd) }
         send(fd, "\(method) \(target) HTTP/1.1\r\nHost: \(host):\(port)\r\nConnection: close\r\n\r\n")
         var data = Data()
@@ -47,8 +47,14 @@ struct RawHTTP {
             data.append(contentsOf: buffer[0..<n])
             if let r = parse(data), method == "HEAD" || r.body.count >= Int(r.headers["content-length"] ?? "-1") ?? Int.max { return r }
         }
-        guard let r = parse(data) else { throw POSIXError(.EBADMSG) }
+        guard let r = parse(data) else { throw NoAnswer(target: target, received: data.count, timeout: timeout) }
         return r
+    }
+
+    /// The server closed the connection, or said nothing for `timeout` seconds, before a whole answer came.
+    struct NoAnswer: Error, CustomStringConvertible {
+        let target: String, received: Int, timeout: Int
+        var description: String { "no complete answer for \(target) (\(received) bytes before the connection closed or \(timeout) s passed)" }
     }
 
     static func parse(_ data: Data) -> Response? {

@@ -40,28 +40,14 @@ final class ServeFixture: @unchecked Sendable {
 
     func write(_ text: String, _ path: String) throws { try Self.write(text, to: site.appendingPathComponent(path)) }
 
-    /// Fetches `target` on a plain thread: the blocking socket must not hold one of the
-    /// concurrency pool's threads, which the server itself needs to answer.
+    var client: PreviewClient { PreviewClient(port: port) }
+
     func get(_ target: String, method: String = "GET", host: String = "127.0.0.1") async throws -> RawHTTP.Response {
-        let port = self.port
-        return try await withCheckedThrowingContinuation { done in
-            DispatchQueue.global().async { done.resume(with: Result { try RawHTTP.get(port: port, target, method: method, host: host) }) }
-        }
+        try await client.get(target, method: method, host: host)
     }
 
-    /// Polls `target` until `predicate` holds (or ten seconds pass: CI runs other suites alongside; the time itself is measured by scripts/bench-serve.py); returns the last answer
-    /// and how long it took.
-    func poll(_ target: String, within: Duration = .seconds(10), until predicate: (RawHTTP.Response) -> Bool) async throws
-        -> (RawHTTP.Response, Duration, Bool) {
-        let clock = ContinuousClock()
-        let start = clock.now
-        var last = try await get(target)
-        while !predicate(last) {
-            if clock.now - start > within { return (last, clock.now - start, false) }
-            try await Task.sleep(for: .milliseconds(20))
-            last = try await get(target)
-        }
-        return (last, clock.now - start, true)
+    func poll(_ target: String, until predicate: (RawHTTP.Response) -> Bool) async throws -> (RawHTTP.Response, Duration, Bool) {
+        try await client.poll(target, until: predicate)
     }
 
     static func write(_ text: String, to url: URL) throws {
