@@ -12,6 +12,7 @@ public enum SiteFiles {
         guard fm.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else { return [] }
         let rootPath = root.resolvingSymlinksInPath().path
         var out: [(URL, String)] = []
+        var resolvedFolders: [String: String] = [:]
         guard let walker = fm.enumerator(at: dir, includingPropertiesForKeys: [.isSymbolicLinkKey, .isRegularFileKey],
                                          options: [.skipsHiddenFiles]) else { return [] }
         for case let url as URL in walker {
@@ -21,7 +22,7 @@ public enum SiteFiles {
             let rel = relative(url, to: root)
             let values = try? url.resourceValues(forKeys: [.isSymbolicLinkKey, .isRegularFileKey])
             // Checked for every file, not only links: a linked folder makes the files in it lead outside too.
-            let target = url.resolvingSymlinksInPath().path
+            let target = resolved(url, isLink: values?.isSymbolicLink == true, folders: &resolvedFolders)
             if !target.hasPrefix(rootPath + "/") {
                 let what = values?.isSymbolicLink == true ? "This is a symbolic link" : "This file is in a linked folder that leads"
                 problems.add(.error(rel, "\(what) to \(target), outside the site folder; Beacon does not follow it.",
@@ -37,5 +38,19 @@ public enum SiteFiles {
             out.append((url, rel))
         }
         return out.sorted { $0.1 < $1.1 }
+    }
+
+    /// `url.resolvingSymlinksInPath()`, with each folder resolved once: a file that is not a
+    /// link resolves to its resolved folder plus its name (one `lstat` per path part per file
+    /// was a third of listing 11,000 files).
+    static func resolved(_ url: URL, isLink: Bool, folders: inout [String: String]) -> String {
+        let name = url.lastPathComponent
+        if isLink || name == "." || name == ".." { return url.resolvingSymlinksInPath().path }
+        let folder = url.deletingLastPathComponent()
+        if let known = folders[folder.path] { return known + "/" + name }
+        var path = folder.resolvingSymlinksInPath().path
+        if path == "/" { path = "" }
+        folders[folder.path] = path
+        return path + "/" + name
     }
 }
