@@ -8,61 +8,28 @@ import BeaconCore
 enum SearchIndex {
     static func build(pages: [ContentPage], items: PageItems) -> String {
         let ordered = pages.sorted(by: ContentPage.newestFirst)
-        var postings: [String: [Int]] = [:]
+        var postings = SearchPostings()
         var docs: [String] = []
+        docs.reserveCapacity(ordered.count)
+        let strings = items.site.strings
         for (i, p) in ordered.enumerated() {
-            let item = items.item(p)
+            // The few list-entry fields the index shows, without building the whole entry.
+            let lang = items.urls.language(p.language)
+            let url = items.urls.href(items.urls.page(p))
+            let date = p.date.map { items.dates.write($0, lang) } ?? ""
+            let kindLabel = strings.string("kind.\(p.kind.rawValue)", p.language)
+            let summary = items.summary(p)
             let body = items.input.bodies[p.id]?.plainText ?? ""
-            let summary = item["summary"] as? String ?? ""
-            var fields = [p.title, summary, body] + p.tags
-            if let t = item["fraudType"] as? [String: Any], let label = t["label"] as? String { fields.append(label) }
-            var terms = Set<String>()
-            for f in fields { tokens(f, into: &terms) }
-            for t in terms { postings[t, default: []].append(i) }
-            docs.append("{\"t\":\(JSONText.string(p.title)),\"u\":\(JSONText.string(item["url"] as? String ?? "")),\"d\":\(JSONText.string(item["date"] as? String ?? "")),\"k\":\(JSONText.string(item["kindLabel"] as? String ?? "")),\"s\":\(JSONText.string(String(summary.prefix(160))))}")
+            var terms = SearchTerms()
+            for f in [p.title, summary, body] + p.tags { terms.add(f) }
+            if let key = p.fraudType, let type = items.site.config.fraudType(key) { terms.add(type.label.text(p.language)) }
+            postings.add(terms, doc: i)
+            docs.append("{\"t\":\(JSONText.string(p.title)),\"u\":\(JSONText.string(url)),\"d\":\(JSONText.string(date)),\"k\":\(JSONText.string(kindLabel)),\"s\":\(JSONText.string(String(summary.prefix(160))))}")
         }
         var out = "window.BEACON_SEARCH={\"docs\":[" + docs.joined(separator: ",") + "],\"terms\":{"
-        out += postings.keys.sorted().map { "\(JSONText.string($0)):[\(postings[$0]!.map(String.init).joined(separator: ","))]" }.joined(separator: ",")
+        let all = postings.byTerm()
+        out += all.keys.sorted().map { "\(JSONText.string($0)):[\(all[$0]!.map(String.init).joined(separator: ","))]" }.joined(separator: ",")
         return out + "}};\n"
-    }
-
-    /// Hanzi bigrams (a lone hanzi as itself) and lower-case words of two or more letters or any digits.
-    static func tokens(_ text: String, into terms: inout Set<String>) {
-        var han: [Unicode.Scalar] = []
-        var word = String.UnicodeScalarView()
-        func flushHan() {
-            if han.count == 1 { terms.insert(String(han[0])) }
-            if han.count > 1 {
-                for i in 0..<(han.count - 1) {
-                    var s = String.UnicodeScalarView()
-                    s.append(han[i])
-                    s.append(han[i + 1])
-                    terms.insert(String(s))
-                }
-            }
-            han.removeAll(keepingCapacity: true)
-        }
-        func flushWord() {
-            if word.count >= 2 || word.first.map({ (48...57).contains($0.value) }) == true { terms.insert(String(word)) }
-            word = String.UnicodeScalarView()
-        }
-        for u in text.unicodeScalars {
-            let v = u.value
-            if v < 0x80 {
-                if (65...90).contains(v) { flushHan(); word.append(Unicode.Scalar(v + 32)!) }
-                else if (97...122).contains(v) || (48...57).contains(v) { flushHan(); word.append(u) }
-                else { flushHan(); flushWord() }
-            } else if isHan(v) {
-                flushWord(); han.append(u)
-            } else if u.properties.isAlphabetic || u.properties.numericType != nil {
-                flushHan()
-                word.append(contentsOf: u.properties.lowercaseMapping.unicodeScalars)
-            } else {
-                flushHan(); flushWord()
-            }
-        }
-        flushHan()
-        flushWord()
     }
 
     static func isHan(_ v: UInt32) -> Bool {

@@ -1,0 +1,28 @@
+@testable import BeaconSite
+import Testing
+
+/// The search index's terms: hanzi pairs (a lone hanzi as itself) and lower-case words.
+@Suite struct SearchTermsTests {
+    func terms(_ text: String) -> Set<String> {
+        var t = SearchTerms()
+        t.add(text)
+        return t.words.union(t.han.map(SearchTerms.string))
+    }
+
+    @Test func hanziBecomePairsAndALoneHanziItself() {
+        #expect(terms("反诈骗 警") == ["反诈", "诈骗", "警"])
+    }
+
+    @Test func wordsAreLowerCasedAndSingleLettersDropped() {
+        #expect(terms("Call ABC x 9 Café É2") == ["call", "abc", "9", "café", "é2"])
+    }
+
+    @Test func lettersNextToHanziAreWordsOfTheirOwn() {
+        #expect(terms("ab反诈cd2024年") == ["ab", "反诈", "cd2024", "年"])
+    }
+
+    @Test func pairsOutsideTheBasicPlaneRoundTrip() {
+        let text = "\u{20000}\u{20001}"
+        #expect(terms(text) == [text])
+    }
+}
