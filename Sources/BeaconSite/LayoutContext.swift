@@ -6,13 +6,20 @@ import BeaconCore
 struct LayoutContext: @unchecked Sendable {
     let site: Site
     let urls: SiteURLs
-    /// Per language code: the values that do not change from page to page.
+    /// Per language code: the values that do not change from page to page, wrapped for the
+    /// templates once (`TemplateValues`, `TemplateText`) rather than for every page.
     private let common: [String: [String: Any]]
+    /// Per language code and section: the menu with that section's entry marked current.
+    private let navs: [String: [String: Any]]
+    /// Per language code: the menu with no entry marked current.
+    private let plainNavs: [String: Any]
 
-    init(site: Site, urls: SiteURLs, extraPaths: Set<String>) {
+    init(site: Site, urls: SiteURLs, extraPaths: Set<String>, textValues: Bool = false) {
         self.site = site
         self.urls = urls
         var common: [String: [String: Any]] = [:]
+        var navs: [String: [String: Any]] = [:]
+        var plainNavs: [String: Any] = [:]
         for lang in site.config.languages {
             let t = site.strings.nested(lang.code)
             let menu = site.pages(.page, language: lang.code).filter { $0.menuWeight != nil }
@@ -40,18 +47,30 @@ struct LayoutContext: @unchecked Sendable {
             if let o = site.config.office?.text(lang.code), !o.isEmpty { siteValues["office"] = o }
             let staff = [("/led/", "footer.led"), ("/leaflets/", "footer.leaflets")].filter { extraPaths.contains($0.0) }
                 .map { ["url": urls.href(urls.localized($0.0, lang)), "label": site.strings.string($0.1, lang.code)] }
-            common[lang.code] = [
+            let values: [String: Any] = [
                 "staffLinks": staff, "hasStaffLinks": !staff.isEmpty,
-                // The strings are the largest part of every page's context: wrapped once per language.
-                "t": TemplateValues.wrap(t),
+                "t": t,
                 "lang": ["code": lang.code, "bcp47": lang.bcp47, "ogLocale": site.strings.string("language.og_locale", lang.code)],
                 "site": siteValues,
                 "base": site.config.basePath,
                 "assets": site.config.basePath + "/assets",
-                "nav": nav,
             ]
+            common[lang.code] = (TemplateValues.wrap(values, texts: textValues) as! TemplateValues).values
+            func marked(_ section: String?) -> Any {
+                TemplateValues.wrap(nav.map { item -> [String: Any] in
+                    var item = item
+                    item["current"] = (item["key"] as? String) == section
+                    return item
+                }, texts: textValues)
+            }
+            var bySection: [String: Any] = [:]
+            for case let key as String in nav.map({ $0["key"] }) { bySection[key] = marked(key) }
+            navs[lang.code] = bySection
+            plainNavs[lang.code] = marked(nil)
         }
         self.common = common
+        self.navs = navs
+        self.plainNavs = plainNavs
     }
 
     /// The full context for one page.
@@ -62,9 +81,7 @@ struct LayoutContext: @unchecked Sendable {
               alternates: [String: String], fallback: (Language) -> String, ogType: String = "website",
               page: [String: Any]) -> [String: Any] {
         var ctx = common[lang.code] ?? [:]
-        var nav = ctx["nav"] as? [[String: Any]] ?? []
-        for i in nav.indices { nav[i]["current"] = (nav[i]["key"] as? String) == section }
-        ctx["nav"] = nav
+        ctx["nav"] = navs[lang.code]?[section] ?? plainNavs[lang.code] ?? [Any]()
         var switcher: [[String: Any]] = []
         var links: [[String: Any]] = []
         var missing: [[String: Any]] = []
@@ -87,8 +104,8 @@ struct LayoutContext: @unchecked Sendable {
         }
         let desc = (description?.isEmpty == false ? description! : site.config.description?.text(lang.code)) ?? ""
         var pageValues = page
-        pageValues["title"] = title
-        pageValues["description"] = desc
+        pageValues["title"] = TemplateText.reuse(page["title"], for: title)
+        pageValues["description"] = TemplateText.reuse(page["summary"], for: desc)
         pageValues["url"] = urls.href(path)
         pageValues["absoluteURL"] = urls.absolute(path)
         pageValues["ogType"] = ogType

@@ -9,11 +9,15 @@ struct PageItems: @unchecked Sendable {
     let dates: DateWriter
     /// Cases per "language/fraud type", newest first, for the "similar cases" of each page.
     private let casesByType: [String: [ContentPage]]
+    /// Whether list entries are wrapped with `TemplateText` values (see `Theme.textValues`).
+    let textValues: Bool
+    private let wrapped = WrappedItems()
 
-    init(input: WebsiteInput, urls: SiteURLs, dates: DateWriter) {
+    init(input: WebsiteInput, urls: SiteURLs, dates: DateWriter, textValues: Bool = false) {
         self.input = input
         self.urls = urls
         self.dates = dates
+        self.textValues = textValues
         let cases = input.site.pages.filter { $0.kind == .case && $0.fraudType != nil }
         casesByType = Dictionary(grouping: cases) { "\($0.language)/\($0.fraudType!)" }.mapValues { $0.sorted(by: ContentPage.newestFirst) }
     }
@@ -43,10 +47,18 @@ struct PageItems: @unchecked Sendable {
         return out
     }
 
+    /// `item(p)` wrapped for the templates, made once per page: a page appears in its list,
+    /// its type's list, the home page and other cases' "similar cases".
+    func listItem(_ p: ContentPage) -> Any {
+        wrapped.value(p.id) { TemplateValues.wrap(item(p), texts: textValues) }
+    }
+
     /// Everything a bulletin, case or free page template shows.
     func detail(_ p: ContentPage) -> [String: Any] {
         let lang = urls.language(p.language)
-        var out = item(p)
+        // The list entry's values, already wrapped: the title and summary appear again in the
+        // layout (title, description, Open Graph) and need no escaping there either.
+        var out = (listItem(p) as? TemplateValues)?.values ?? item(p)
         let body = input.bodies[p.id]
         var html = body?.html ?? ""
         if p.kind == .case { html = Self.wrapSections(html) }
@@ -70,7 +82,7 @@ struct PageItems: @unchecked Sendable {
         out["hasFacts"] = !facts.isEmpty
         if let key = p.fraudType {
             let related = (casesByType["\(p.language)/\(key)"] ?? []).lazy.filter { $0.slug != p.slug }.prefix(3)
-            out["related"] = related.map(item)
+            out["related"] = related.map(listItem)
             out["hasRelated"] = !related.isEmpty
         }
         return out

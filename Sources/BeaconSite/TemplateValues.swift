@@ -12,12 +12,19 @@ final class TemplateValues: MustacheParent, @unchecked Sendable {
     func child(named name: String) -> Any? { values[name] }
 
     /// Wraps every dictionary in `value`, also inside arrays; values already wrapped stay as they are.
-    static func wrap(_ value: Any) -> Any {
+    /// With `texts`, strings that are values of dictionaries become `TemplateText` values: for
+    /// what many pages share, wrapped once.
+    static func wrap(_ value: Any, texts: Bool = false) -> Any {
         switch value {
-        case let d as [String: Any]: return TemplateValues(d.mapValues(wrap))
-        case let a as [[String: Any]]: return a.map { TemplateValues($0.mapValues(wrap)) }
-        case let a as [Any]: return a.map(wrap)
+        case let d as [String: Any]: return TemplateValues(d.mapValues { wrap($0, texts: texts, inDictionary: true) })
+        case let a as [[String: Any]]: return a.map { TemplateValues($0.mapValues { wrap($0, texts: texts, inDictionary: true) }) }
+        case let a as [Any]: return a.map { wrap($0, texts: texts) }
         default: return value
         }
+    }
+
+    private static func wrap(_ value: Any, texts: Bool, inDictionary: Bool) -> Any {
+        if texts, let s = value as? String { return TemplateText.value(s) }
+        return wrap(value, texts: texts)
     }
 }

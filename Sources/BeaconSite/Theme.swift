@@ -9,6 +9,10 @@ public struct Theme: Sendable {
     public let dir: URL
     /// Files under `static/`, copied to the output as they are, with their output paths.
     public let staticFiles: [(source: URL, path: String)]
+    /// Whether strings may be handed to the templates as `TemplateText` values: not when a
+    /// template changes its tag delimiters or names a partial by a value (`{{>*name}}`), where
+    /// a value must be a string.
+    let textValues: Bool
 
     public static let requiredTemplates = ["base", "home", "list", "bulletin", "case", "page", "types", "type", "search", "404"]
 
@@ -17,12 +21,14 @@ public struct Theme: Sendable {
         let problems = DiagnosticCollector()
         let templatesDir = dir.appendingPathComponent("templates")
         var library = MustacheLibrary()
+        var textValues = true
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: templatesDir.path)) ?? []).filter { $0.hasSuffix(".mustache") }.sorted()
         for name in names {
             let url = templatesDir.appendingPathComponent(name)
             let rel = relative(url, to: siteRoot)
             problems.capture {
                 let source = try SourceText.read(url, path: rel)
+                if !allowsTextValues(source.text) { textValues = false }
                 do {
                     library.register(try MustacheTemplate(string: source.text), named: String(name.dropLast(".mustache".count)))
                 } catch {
@@ -43,7 +49,19 @@ public struct Theme: Sendable {
                 files.append((url, relative(url, to: staticDir)))
             }
         }
-        return Theme(library: library, dir: dir, staticFiles: files.sorted { $0.1 < $1.1 })
+        return Theme(library: library, dir: dir, staticFiles: files.sorted { $0.1 < $1.1 }, textValues: textValues)
+    }
+
+    /// False for a template with a set-delimiter tag (`{{=<% %>=}}`) or a dynamic partial.
+    static func allowsTextValues(_ template: String) -> Bool {
+        if template.contains("{{=") { return false }
+        var rest = template[...]
+        while let open = rest.range(of: "{{") {
+            rest = rest[open.upperBound...]
+            guard let kind = rest.first, kind == ">" || kind == "<" else { continue }
+            if rest.dropFirst().drop(while: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).first == "*" { return false }
+        }
+        return true
     }
 
     /// Renders `template` with `context`; a missing template is a build error.

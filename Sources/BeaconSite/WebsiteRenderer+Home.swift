@@ -3,8 +3,8 @@ import BeaconCore
 
 extension WebsiteRenderer {
     func home(_ lang: Language) throws -> RenderedPage {
-        let bulletins = site.pages(.bulletin, language: lang.code).prefix(5).map(items.item)
-        let cases = site.pages(.case, language: lang.code).prefix(3).map(items.item)
+        let bulletins = site.pages(.bulletin, language: lang.code).prefix(5).map(items.listItem)
+        let cases = site.pages(.case, language: lang.code).prefix(3).map(items.listItem)
         var values: [String: Any] = [
             "bulletins": bulletins, "hasBulletins": !bulletins.isEmpty,
             "cases": cases, "hasCases": !cases.isEmpty,

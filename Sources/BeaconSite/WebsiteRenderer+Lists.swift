@@ -10,7 +10,7 @@ extension WebsiteRenderer {
             let pagination = Pagination(total: all.count, size: site.config.paginate)
             for n in 1...pagination.pageCount {
                 jobs.append {
-                    let entries = all[pagination.range(n)].map(items.item)
+                    let entries = all[pagination.range(n)].map(items.listItem)
                     let values: [String: Any] = [
                         "heading": site.strings.string("nav.\(kind.folder)", lang.code),
                         "intro": site.strings.string("intro.\(kind.folder)", lang.code),
@@ -47,7 +47,7 @@ extension WebsiteRenderer {
             let pagination = Pagination(total: list.count, size: site.config.paginate)
             for n in 1...pagination.pageCount {
                 jobs.append {
-                    let entries = list[pagination.range(n)].map(items.item)
+                    let entries = list[pagination.range(n)].map(items.listItem)
                     let values: [String: Any] = [
                         "heading": t.label.text(lang.code), "key": t.key, "items": entries, "isEmpty": entries.isEmpty,
                         "typesURL": urls.href(urls.types(lang)),
