@@ -5,13 +5,16 @@ public enum PIIDetector {
     /// Findings in text order. `fieldIsName`: the whole text is a name field (front matter
     /// `victim:`), so a name at its very start counts.
     public static func scan(_ text: String, fieldIsName: Bool = false) -> [PIIFinding] {
+        // Numbers start at a digit and names follow a trigger word (被害人, victim, suspect…):
+        // a text with neither, as most titles and many bodies are, is not split into characters.
+        let numbers = NumberDetector.mayContainDigit(text)
+        let chinese = fieldIsName || ChineseNameDetector.mayContainTrigger(text)
+        let english = fieldIsName || EnglishNameDetector.mayContainTrigger(text)
+        guard numbers || chinese || english else { return [] }
         let chars = Array(text)
-        var out = NumberDetector.findings(in: chars)
-        out += ChineseNameDetector.findings(in: chars, fieldIsName: fieldIsName)
-        // English names follow a trigger word (victim, suspect…): skip texts that have none.
-        if fieldIsName || EnglishNameDetector.mayContainTrigger(text) {
-            out += EnglishNameDetector.findings(in: chars, fieldIsName: fieldIsName)
-        }
+        var out = numbers ? NumberDetector.findings(in: chars) : []
+        if chinese { out += ChineseNameDetector.findings(in: chars, fieldIsName: fieldIsName) }
+        if english { out += EnglishNameDetector.findings(in: chars, fieldIsName: fieldIsName) }
         return out.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
     }
 
