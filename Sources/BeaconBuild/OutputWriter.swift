@@ -25,9 +25,7 @@ enum OutputWriter {
                 let dir = (f.path as NSString).deletingLastPathComponent
                 if !dir.isEmpty { dirs.insert(dir) }
             }
-            for dir in dirs.sorted() {
-                try fm.createDirectory(at: staging.appendingPathComponent(dir), withIntermediateDirectories: true)
-            }
+            try makeFolders(dirs, in: staging)
             let previous = fm.fileExists(atPath: output.appendingPathComponent(marker).path) ? output : nil
             let failures = ParallelMap.map(files) { f -> String? in
                 let target = staging.appendingPathComponent(f.path)
@@ -53,6 +51,31 @@ enum OutputWriter {
             if let d = error as? Diagnostic { throw d }
             throw Diagnostic.error(nil, "Could not write the output to \(output.path): \(error.localizedDescription)",
                                    hint: "Check that the folder is writable; the previous output was left as it was.")
+        }
+    }
+
+    /// Creates the output's folders (paths relative to `staging`, every parent listed or made
+    /// on the way), parents first and each level on all cores: 13,000 folders one by one through
+    /// FileManager took most of the write step.
+    static func makeFolders(_ dirs: Set<String>, in staging: URL) throws {
+        var all = Set<String>()
+        for dir in dirs {
+            var path = Substring(dir)
+            while !path.isEmpty, all.insert(String(path)).inserted {
+                guard let slash = path.lastIndex(of: "/") else { break }
+                path = path[..<slash]
+            }
+        }
+        let byDepth = Dictionary(grouping: all) { $0.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 } }
+        let root = staging.path
+        for depth in byDepth.keys.sorted() {
+            let failed = ParallelMap.map(byDepth[depth]!.sorted()) { dir -> String? in
+                mkdir(root + "/" + dir, 0o777) == 0 || errno == EEXIST ? nil : dir
+            }.compactMap { $0 }
+            // Let FileManager say what went wrong, in its words.
+            for dir in failed {
+                try FileManager.default.createDirectory(at: staging.appendingPathComponent(dir), withIntermediateDirectories: true)
+            }
         }
     }
 
