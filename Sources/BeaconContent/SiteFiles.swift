@@ -11,42 +11,60 @@ public enum SiteFiles {
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else { return [] }
         let rootPath = root.resolvingSymlinksInPath().path
-        var out: [(URL, String)] = []
-        var resolvedFolders: [String: String] = [:]
         guard let walker = fm.enumerator(at: dir, includingPropertiesForKeys: [.isSymbolicLinkKey, .isRegularFileKey],
                                          options: [.skipsHiddenFiles]) else { return [] }
+        var candidates: [URL] = []
         for case let url as URL in walker {
             let name = url.lastPathComponent
             guard ext.map({ name.hasSuffix("." + $0) }) ?? true, !name.hasPrefix("~"), !name.hasPrefix("#") else { continue }
-            if ext == nil, (try? url.resourceValues(forKeys: [.isDirectoryKey]))?.isDirectory == true { continue }
-            let rel = relative(url, to: root)
+            candidates.append(url)
+        }
+        // What each file is, looked up on all cores (a stat or two per file, 11,000 files).
+        let entries = ParallelMap.map(candidates) { url -> Entry? in
+            if ext == nil, (try? url.resourceValues(forKeys: [.isDirectoryKey]))?.isDirectory == true { return nil }
             let values = try? url.resourceValues(forKeys: [.isSymbolicLinkKey, .isRegularFileKey])
+            return Entry(url: url, rel: relative(url, to: root), folder: url.deletingLastPathComponent(),
+                         isLink: values?.isSymbolicLink == true, isRegularFile: values?.isRegularFile)
+        }
+        var out: [(URL, String)] = []
+        var resolvedFolders: [String: String] = [:]
+        for case let entry? in entries {
+            let rel = entry.rel
             // Checked for every file, not only links: a linked folder makes the files in it lead outside too.
-            let target = resolved(url, isLink: values?.isSymbolicLink == true, folders: &resolvedFolders)
+            let target = resolved(entry, folders: &resolvedFolders)
             if !target.hasPrefix(rootPath + "/") {
-                let what = values?.isSymbolicLink == true ? "This is a symbolic link" : "This file is in a linked folder that leads"
+                let what = entry.isLink ? "This is a symbolic link" : "This file is in a linked folder that leads"
                 problems.add(.error(rel, "\(what) to \(target), outside the site folder; Beacon does not follow it.",
                                     hint: "Copy the file into the site instead of linking to it."))
                 continue
             }
-            if values?.isSymbolicLink == true, values?.isRegularFile != true,
+            if entry.isLink, entry.isRegularFile != true,
                (try? FileManager.default.attributesOfItem(atPath: target))?[.type] as? FileAttributeType != .typeRegular {
                 problems.add(.error(rel, "This symbolic link does not lead to a readable file (it is broken, a loop or a folder).",
                                     hint: "Remove the link or replace it with the file itself."))
                 continue
             }
-            out.append((url, rel))
+            out.append((entry.url, rel))
         }
         return out.sorted { $0.1 < $1.1 }
+    }
+
+    /// A listed file: its path relative to the site, its folder and what `resourceValues` said.
+    struct Entry {
+        let url: URL
+        let rel: String
+        let folder: URL
+        let isLink: Bool
+        let isRegularFile: Bool?
     }
 
     /// `url.resolvingSymlinksInPath()`, with each folder resolved once: a file that is not a
     /// link resolves to its resolved folder plus its name (one `lstat` per path part per file
     /// was a third of listing 11,000 files).
-    static func resolved(_ url: URL, isLink: Bool, folders: inout [String: String]) -> String {
-        let name = url.lastPathComponent
-        if isLink || name == "." || name == ".." { return url.resolvingSymlinksInPath().path }
-        let folder = url.deletingLastPathComponent()
+    static func resolved(_ entry: Entry, folders: inout [String: String]) -> String {
+        let name = entry.url.lastPathComponent
+        if entry.isLink || name == "." || name == ".." { return entry.url.resolvingSymlinksInPath().path }
+        let folder = entry.folder
         if let known = folders[folder.path] { return known + "/" + name }
         var path = folder.resolvingSymlinksInPath().path
         if path == "/" { path = "" }
