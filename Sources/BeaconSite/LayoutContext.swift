@@ -14,7 +14,7 @@ struct LayoutContext: @unchecked Sendable {
     /// Per language code: the menu with no entry marked current.
     private let plainNavs: [String: Any]
 
-    init(site: Site, urls: SiteURLs, extraPaths: Set<String>, textValues: Bool = false) {
+    init(site: Site, urls: SiteURLs, extraPaths: Set<String>, texts: TemplateTextCache? = nil) {
         self.site = site
         self.urls = urls
         var common: [String: [String: Any]] = [:]
@@ -55,13 +55,13 @@ struct LayoutContext: @unchecked Sendable {
                 "base": site.config.basePath,
                 "assets": site.config.basePath + "/assets",
             ]
-            common[lang.code] = (TemplateValues.wrap(values, texts: textValues) as! TemplateValues).values
+            common[lang.code] = (TemplateValues.wrap(values, texts: texts) as! TemplateValues).values
             func marked(_ section: String?) -> Any {
                 TemplateValues.wrap(nav.map { item -> [String: Any] in
                     var item = item
                     item["current"] = (item["key"] as? String) == section
                     return item
-                }, texts: textValues)
+                }, texts: texts)
             }
             var bySection: [String: Any] = [:]
             for case let key as String in nav.map({ $0["key"] }) { bySection[key] = marked(key) }

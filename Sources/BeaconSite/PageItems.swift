@@ -9,15 +9,17 @@ struct PageItems: @unchecked Sendable {
     let dates: DateWriter
     /// Cases per "language/fraud type", newest first, for the "similar cases" of each page.
     private let casesByType: [String: [ContentPage]]
-    /// Whether list entries are wrapped with `TemplateText` values (see `Theme.textValues`).
-    let textValues: Bool
+    /// Where list entries get their `TemplateText` values; nil: plain strings (see `Theme.texts`).
+    let texts: TemplateTextCache?
     private let wrapped = WrappedItems()
+    let dateTexts: DateTexts
 
-    init(input: WebsiteInput, urls: SiteURLs, dates: DateWriter, textValues: Bool = false) {
+    init(input: WebsiteInput, urls: SiteURLs, dates: DateWriter, texts: TemplateTextCache? = nil) {
         self.input = input
         self.urls = urls
         self.dates = dates
-        self.textValues = textValues
+        self.texts = texts
+        dateTexts = DateTexts(writer: dates)
         let cases = input.site.pages.filter { $0.kind == .case && $0.fraudType != nil }
         casesByType = Dictionary(grouping: cases) { "\($0.language)/\($0.fraudType!)" }.mapValues { $0.sorted(by: ContentPage.newestFirst) }
     }
@@ -40,7 +42,7 @@ struct PageItems: @unchecked Sendable {
         ]
         let s = summary(p)
         if !s.isEmpty { out["summary"] = s }
-        if let d = p.date { out["date"] = dates.write(d, lang); out["dateISO"] = d.iso }
+        if let d = p.date { (out["date"], out["dateISO"]) = dateTexts.texts(d, lang) }
         if let key = p.fraudType, let type = site.config.fraudType(key) {
             out["fraudType"] = ["key": key, "label": type.label.text(p.language), "url": urls.href(urls.type(key, lang))]
         }
@@ -50,7 +52,7 @@ struct PageItems: @unchecked Sendable {
     /// `item(p)` wrapped for the templates, made once per page: a page appears in its list,
     /// its type's list, the home page and other cases' "similar cases".
     func listItem(_ p: ContentPage) -> Any {
-        wrapped.value(p.id) { TemplateValues.wrap(item(p), texts: textValues) }
+        wrapped.value(p.id) { TemplateValues.wrap(item(p), texts: texts) }
     }
 
     /// Everything a bulletin, case or free page template shows.
@@ -71,7 +73,7 @@ struct PageItems: @unchecked Sendable {
         }
         // A bulletin shows its date and type above the text already; a case card lists them.
         if p.kind == .case, let t = p.fraudType, let type = site.config.fraudType(t) { fact("fraud_type", type.label.text(p.language)) }
-        if p.kind == .case, let d = p.date { fact("date", dates.write(d, lang)) }
+        if p.kind == .case, let d = p.date { fact("date", dateTexts.texts(d, lang).text) }
         if let v = p.victim { fact("victim", v) }
         if let loss = p.loss { fact("loss", input.formatMoney(loss, lang)) }
         if let amount = p.amount { fact("amount", input.formatMoney(amount, lang)) }

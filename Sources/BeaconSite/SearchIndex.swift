@@ -16,7 +16,7 @@ enum SearchIndex {
             // The few list-entry fields the index shows, without building the whole entry.
             let lang = items.urls.language(p.language)
             let url = items.urls.href(items.urls.page(p))
-            let date = p.date.map { items.dates.write($0, lang) } ?? ""
+            let date = p.date.map { items.dateTexts.texts($0, lang).text } ?? ""
             let kindLabel = strings.string("kind.\(p.kind.rawValue)", p.language)
             let summary = items.summary(p)
             let body = items.input.bodies[p.id]?.plainText ?? ""

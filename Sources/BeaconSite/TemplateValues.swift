@@ -13,9 +13,9 @@ struct TemplateValues: MustacheParent, @unchecked Sendable {
     func child(named name: String) -> Any? { values[name] }
 
     /// Wraps every dictionary in `value`, also inside arrays; values already wrapped stay as they are.
-    /// With `texts`, strings that are values of dictionaries become `TemplateText` values: for
+    /// With a `texts` cache, strings that are values of dictionaries become `TemplateText` values: for
     /// what many pages share, wrapped once.
-    static func wrap(_ value: Any, texts: Bool = false) -> Any {
+    static func wrap(_ value: Any, texts: TemplateTextCache? = nil) -> Any {
         switch value {
         case let d as [String: Any]: return TemplateValues(d.mapValues { wrap($0, texts: texts, inDictionary: true) })
         case let a as [[String: Any]]: return a.map { TemplateValues($0.mapValues { wrap($0, texts: texts, inDictionary: true) }) }
@@ -24,8 +24,8 @@ struct TemplateValues: MustacheParent, @unchecked Sendable {
         }
     }
 
-    private static func wrap(_ value: Any, texts: Bool, inDictionary: Bool) -> Any {
-        if texts, let s = value as? String { return TemplateText.value(s) }
+    private static func wrap(_ value: Any, texts: TemplateTextCache?, inDictionary: Bool) -> Any {
+        if let texts, let s = value as? String { return texts.value(s) }
         return wrap(value, texts: texts)
     }
 }

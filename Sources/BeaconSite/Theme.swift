@@ -9,10 +9,11 @@ public struct Theme: Sendable {
     public let dir: URL
     /// Files under `static/`, copied to the output as they are, with their output paths.
     public let staticFiles: [(source: URL, path: String)]
-    /// Whether strings may be handed to the templates as `TemplateText` values: not when a
-    /// template changes its tag delimiters or names a partial by a value (`{{>*name}}`), where
-    /// a value must be a string.
-    let textValues: Bool
+    /// The `TemplateText` values of this build, or nil where strings must stay strings: when a
+    /// template changes its tag delimiters or names a partial by a value (`{{>*name}}`).
+    let texts: TemplateTextCache?
+    /// Whether strings may be handed to the templates as `TemplateText` values.
+    var textValues: Bool { texts != nil }
 
     public static let requiredTemplates = ["base", "home", "list", "bulletin", "case", "page", "types", "type", "search", "404"]
 
@@ -49,7 +50,7 @@ public struct Theme: Sendable {
                 files.append((url, relative(url, to: staticDir)))
             }
         }
-        return Theme(library: library, dir: dir, staticFiles: files.sorted { $0.1 < $1.1 }, textValues: textValues)
+        return Theme(library: library, dir: dir, staticFiles: files.sorted { $0.1 < $1.1 }, texts: textValues ? TemplateTextCache() : nil)
     }
 
     /// False for a template with a set-delimiter tag (`{{=<% %>=}}`) or a dynamic partial.

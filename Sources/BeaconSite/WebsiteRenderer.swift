@@ -17,8 +17,8 @@ public struct WebsiteRenderer: @unchecked Sendable {
         self.input = input
         self.theme = theme
         urls = SiteURLs(config: input.site.config)
-        layout = LayoutContext(site: input.site, urls: urls, extraPaths: Set(input.extraPages.map(\.path)), textValues: theme.textValues)
-        items = PageItems(input: input, urls: urls, dates: DateWriter(strings: input.site.strings), textValues: theme.textValues)
+        layout = LayoutContext(site: input.site, urls: urls, extraPaths: Set(input.extraPages.map(\.path)), texts: theme.texts)
+        items = PageItems(input: input, urls: urls, dates: DateWriter(strings: input.site.strings), texts: theme.texts)
     }
 
     /// Every output file of the website.

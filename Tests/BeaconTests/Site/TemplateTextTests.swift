@@ -27,7 +27,7 @@ import Testing
         }
         let theme = try Theme.load(dir: dir, siteRoot: dir)
         #expect(theme.textValues)
-        return try #require(theme.library.render(TemplateValues.wrap(context, texts: texts), withTemplate: name))
+        return try #require(theme.library.render(TemplateValues.wrap(context, texts: texts ? theme.texts : nil), withTemplate: name))
     }
 
     @Test(arguments: ["plain", "section", "dotted", "transform", "indented"])
