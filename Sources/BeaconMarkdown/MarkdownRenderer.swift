@@ -35,7 +35,8 @@ public struct MarkdownRenderer: Sendable {
         let options = CMARK_OPT_VALIDATE_UTF8 | (unsafeHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT)
         let doc = CMarkDocument(text, options: options)
         CJKSoftBreaks.remove(in: doc)
-        let sourceLines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split into lines only for a page with links (to place their problems): most have none.
+        lazy var sourceLines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
 
         var literalPlaceholders = Set<Int>()
         var headings: [RenderedMarkdown.Heading] = []
@@ -154,6 +155,31 @@ public struct MarkdownRenderer: Sendable {
     }
 
     /// cmark writes `<h2>`; give each heading its id, in document order.
+    /// `text.range(of: tag)` for an ASCII tag, found by bytes: Foundation's search was a fifth
+    /// of rendering Markdown. Where the tag's last character joins what follows into one
+    /// character (a combining mark after `>`), Foundation decides, as before.
+    static func range(of tag: String, in text: Substring) -> Range<Substring.Index>? {
+        let bytes = Array(tag.utf8)
+        guard let found = text.utf8.withContiguousStorageIfAvailable({ buf -> Int? in
+            guard buf.count >= bytes.count else { return nil }
+            for i in 0...(buf.count - bytes.count) where buf[i] == bytes[0] {
+                var k = 1
+                while k < bytes.count, buf[i + k] == bytes[k] { k += 1 }
+                if k == bytes.count { return i }
+            }
+            return nil
+        }) else { return text.range(of: tag) }
+        guard let offset = found else { return nil }
+        let start = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+        let end = text.utf8.index(start, offsetBy: bytes.count)
+        if let next = text[end...].unicodeScalars.first, next.value >= 0x300,
+           next.properties.isGraphemeExtend || next.value == 0x200D
+            || [.nonspacingMark, .spacingMark, .enclosingMark].contains(next.properties.generalCategory) {
+            return text.range(of: tag)
+        }
+        return start..<end
+    }
+
     static func addHeadingIDs(_ html: String, _ headings: [RenderedMarkdown.Heading]) -> String {
         guard !headings.isEmpty else { return html }
         var out = ""
@@ -161,7 +187,7 @@ public struct MarkdownRenderer: Sendable {
         var rest = html[...]
         for h in headings {
             let tag = "<h\(h.level)>"
-            guard let r = rest.range(of: tag) else { break }
+            guard let r = Self.range(of: tag, in: rest) else { break }
             out += rest[..<r.lowerBound]
             out += "<h\(h.level) id=\"\(HTML.escape(h.id))\">"
             rest = rest[r.upperBound...]
