@@ -54,11 +54,17 @@ public struct Site: Sendable {
 
     /// Published pages of `kind` in `language`, newest first (by date, then slug for stable order).
     public func pages(_ kind: ContentKind, language: String) -> [ContentPage] {
-        pages.filter { $0.kind == kind && $0.language == language }.sorted(by: ContentPage.newestFirst)
+        ContentPage.newestFirst(pages.filter { $0.kind == kind && $0.language == language })
     }
 }
 
 extension ContentPage {
+    /// `pages` sorted by `newestFirst`, moving indices rather than the large page values
+    /// while sorting (the same stable order).
+    public static func newestFirst(_ pages: [ContentPage]) -> [ContentPage] {
+        pages.indices.sorted { newestFirst(pages[$0], pages[$1]) }.map { pages[$0] }
+    }
+
     /// Newest first; undated after dated; ties broken by slug so builds are reproducible.
     public static func newestFirst(_ a: ContentPage, _ b: ContentPage) -> Bool {
         switch (a.date, b.date) {

@@ -9,8 +9,7 @@ struct AtomFeed {
 
     func render(_ lang: Language) -> String {
         let site = items.site
-        let entries = site.pages.filter { $0.language == lang.code && $0.kind != .page }
-            .sorted(by: ContentPage.newestFirst).prefix(Self.size)
+        let entries = ContentPage.newestFirst(site.pages.filter { $0.language == lang.code && $0.kind != .page }).prefix(Self.size)
         let updated = entries.compactMap(\.date).max() ?? site.pages.compactMap(\.date).max() ?? Day(year: 2000, month: 1, day: 1)!
         let e = HTML.escape
         var out = """

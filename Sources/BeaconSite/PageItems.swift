@@ -21,7 +21,7 @@ struct PageItems: @unchecked Sendable {
         self.texts = texts
         dateTexts = DateTexts(writer: dates)
         let cases = input.site.pages.filter { $0.kind == .case && $0.fraudType != nil }
-        casesByType = Dictionary(grouping: cases) { "\($0.language)/\($0.fraudType!)" }.mapValues { $0.sorted(by: ContentPage.newestFirst) }
+        casesByType = Dictionary(grouping: cases) { "\($0.language)/\($0.fraudType!)" }.mapValues { ContentPage.newestFirst($0) }
     }
 
     var site: Site { input.site }

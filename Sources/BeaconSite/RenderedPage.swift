@@ -8,4 +8,9 @@ struct RenderedPage: Sendable {
     let alternates: [String: String]
     let lastModified: Day?
     let inSitemap: Bool
+
+    /// The page without its HTML, once that is in its output file: what the sitemap needs.
+    var withoutHTML: RenderedPage {
+        RenderedPage(path: path, html: "", alternates: alternates, lastModified: lastModified, inSitemap: inSitemap)
+    }
 }

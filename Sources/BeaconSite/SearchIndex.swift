@@ -7,7 +7,7 @@ import BeaconCore
 /// lower-cased words. The page looks up the query's bigrams and words the same way.
 enum SearchIndex {
     static func build(pages: [ContentPage], items: PageItems) -> String {
-        let ordered = pages.sorted(by: ContentPage.newestFirst)
+        let ordered = ContentPage.newestFirst(pages)
         var postings = SearchPostings()
         var docs: [String] = []
         docs.reserveCapacity(ordered.count)

@@ -43,7 +43,7 @@ extension WebsiteRenderer {
                             values: ["types": types, "intro": site.strings.string("intro.types", lang.code)])
         }
         for t in site.config.fraudTypes {
-            let list = (byType[t.key] ?? []).sorted(by: ContentPage.newestFirst)
+            let list = ContentPage.newestFirst(byType[t.key] ?? [])
             let pagination = Pagination(total: list.count, size: site.config.paginate)
             for n in 1...pagination.pageCount {
                 jobs.append {

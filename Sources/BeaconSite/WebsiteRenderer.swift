@@ -38,25 +38,30 @@ public struct WebsiteRenderer: @unchecked Sendable {
             jobs.append { try self.home(lang) }
         }
         for extra in input.extraPages { jobs.append { try self.extraPage(extra) } }
-        let results = ParallelMap.map(jobs) { job in Result { try job() } }
+        // Each language's feed and search index run among the pages, first (they are the longest
+        // jobs), so both cores finish together; each page becomes its output file on its core.
+        let languages = site.config.languages
+        let results = ParallelMap.map(Array(0..<(languages.count + jobs.count))) { i -> Result<([OutputFile], RenderedPage?), Error> in
+            if i < languages.count { return .success((feedAndSearch(languages[i]), nil)) }
+            return Result {
+                let page = try jobs[i - languages.count]()
+                return ([OutputFile(path: SiteURLs.file(for: page.path), text: page.html)], page.withoutHTML)
+            }
+        }
+        var files: [OutputFile] = []
+        files.reserveCapacity(jobs.count + 2 * languages.count)
         var pages: [RenderedPage] = []
+        pages.reserveCapacity(jobs.count)
         let problems = DiagnosticCollector()
-        for r in results {
+        for r in results.dropFirst(languages.count) {
             switch r {
-            case .success(let p): pages.append(p)
+            case .success(let (f, page)): files += f; if let page { pages.append(page) }
             case .failure(let e): problems.capture { throw e }
             }
         }
         try problems.throwIfErrors()
         if only == nil { try checkUniquePaths(pages) }
-
-        var files = pages.map { OutputFile(path: SiteURLs.file(for: $0.path), text: $0.html) }
-        // Feeds and search indexes, one language per core.
-        files += ParallelMap.map(site.config.languages) { lang in
-            [OutputFile(path: SiteURLs.file(for: urls.feed(lang)), text: AtomFeed(items: items, urls: urls).render(lang)),
-             OutputFile(path: String(urls.search(lang).dropFirst()) + "index.js",
-                        text: SearchIndex.build(pages: site.pages.filter { $0.language == lang.code }, items: items))]
-        }.flatMap { $0 }
+        for case .success(let (f, _)) in results.prefix(languages.count) { files += f }
         guard only == nil else { return files }
         files.append(OutputFile(path: "sitemap.xml", text: Sitemap.render(pages, urls: urls)))
         files.append(OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(urls.absolute("/sitemap.xml"))\n"))
@@ -73,6 +78,13 @@ public struct WebsiteRenderer: @unchecked Sendable {
             files.append(OutputFile(path: file.path, data: try Data(contentsOf: file.source)))
         }
         return files
+    }
+
+    /// One language's Atom feed and search index.
+    func feedAndSearch(_ lang: Language) -> [OutputFile] {
+        [OutputFile(path: SiteURLs.file(for: urls.feed(lang)), text: AtomFeed(items: items, urls: urls).render(lang)),
+         OutputFile(path: String(urls.search(lang).dropFirst()) + "index.js",
+                    text: SearchIndex.build(pages: site.pages.filter { $0.language == lang.code }, items: items))]
     }
 
     /// Two pages at one address would overwrite each other; say which.
