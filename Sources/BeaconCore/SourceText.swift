@@ -15,6 +15,7 @@ public struct SourceText: Sendable {
 
     /// Reads and decodes `url`; `path` is how messages name it.
     public static func read(_ url: URL, path: String, maxBytes: Int = 16 << 20) throws -> SourceText {
+        if let bytes = try readRegularFile(url.path, path: path, maxBytes: maxBytes) { return try decode(bytes, path: path) }
         let data: Data
         do {
             let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
@@ -32,9 +33,38 @@ public struct SourceText: Sendable {
         return try decode(data, path: path)
     }
 
+    /// A regular file's bytes read with plain POSIX calls (FileManager's attributes and
+    /// Data(contentsOf:) were a third of loading 11,000 files); nil for anything else (a link,
+    /// a folder, an error), which the Foundation path then reads or reports as before.
+    static func readRegularFile(_ file: String, path: String, maxBytes: Int) throws -> [UInt8]? {
+        var st = stat()
+        guard lstat(file, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let size = Int(st.st_size)
+        if size > maxBytes {
+            throw Diagnostic.error(path, "The file is \(size / (1 << 20)) MiB; Beacon reads text files of at most \(maxBytes / (1 << 20)) MiB.",
+                                   hint: "Split it into smaller files, or remove what was pasted into it by mistake.")
+        }
+        let fd = open(file, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: max(size + 1, 4096))
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
+            if n < 0 { if errno == EINTR { continue }; return nil }
+            if n == 0 { return bytes }
+            bytes.append(contentsOf: chunk[0..<n])
+        }
+    }
+
     /// Decodes bytes that should be UTF-8 text.
     public static func decode(_ data: Data, path: String) throws -> SourceText {
-        var bytes = [UInt8](data)
+        try decode([UInt8](data), path: path)
+    }
+
+    /// Decodes bytes that should be UTF-8 text.
+    public static func decode(_ bytes: [UInt8], path: String) throws -> SourceText {
+        var bytes = bytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let nul = bytes.firstIndex(of: 0) {
             let (line, column) = position(ofByte: nul, in: bytes)
