@@ -15,7 +15,7 @@ extension ContentPage {
             values[pair.key] = pair.value
             keyLines[pair.key] = pair.keyValue.line
         }
-        problems.capture { problems.add(contentsOf: try root.unknownKeys(known: kind.knownKeys, noun: "front-matter key")) }
+        problems.capture { problems.add(contentsOf: try root.unknownKeys(known: kind.knownKeys, noun: "front-matter key", nouns: "front-matter keys")) }
         // A misspelt required key is reported once, as the misspelling with its correction.
         let misspelt = Set(values.keys.filter { !kind.knownKeys.contains($0) }.compactMap { NearestName.suggest($0, among: kind.knownKeys) })
         for key in kind.requiredKeys where (values[key] == nil || values[key]!.isNull) && !misspelt.contains(key) {
@@ -60,7 +60,7 @@ extension ContentPage {
         if let v = values["fraud_type"], !v.isNull, let key = problems.capture({ try v.string() }) {
             if config.fraudType(key) == nil {
                 problems.add(v.error("Unknown fraud type `\(key)`.",
-                                     hint: NearestName.hint(for: key, among: config.fraudTypes.map(\.key), noun: "fraud type")
+                                     hint: NearestName.hint(for: key, among: config.fraudTypes.map(\.key), noun: "fraud types")
                                         + " Fraud types are listed under `fraud_types:` in site.yaml."))
             } else {
                 page.fraudType = key

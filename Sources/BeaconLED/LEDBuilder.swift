@@ -16,7 +16,7 @@ public enum LEDBuilder {
             if boards.isEmpty {
                 problems.add(.error("site.yaml", "There is no LED board called `\(only)`.",
                                     hint: names.isEmpty ? "Add the board under `led_boards:` in site.yaml."
-                                        : NearestName.hint(for: only, among: names, noun: "board")))
+                                        : NearestName.hint(for: only, among: names, noun: "boards")))
             }
         }
         try problems.throwIfErrors()

@@ -36,7 +36,7 @@ extension StatsPeriod {
         }
     }
 
-    private func at(_ v: YAMLValue?, _ message: String, hint: String) -> Diagnostic {
+    private func at(_ v: YAMLValue?, _ message: Message, hint: Message) -> Diagnostic {
         v?.error(message, hint: hint) ?? .error(file, message, hint: hint)
     }
 
