@@ -3,17 +3,20 @@
 public struct DiagnosticFormatter: Sendable {
     public var color: Bool
     public var limit: Int
-    /// The language the report is written in (`zh`, `en`).
+    /// The language the report is written in (`zh`, `en`), and where its words come from.
     public var language: String
+    public var catalog: MessageCatalog
 
-    public init(color: Bool, limit: Int = 20, language: String = MessageCatalog.shared.language) {
+    /// `language` defaults to the one the user reads (`catalog.language`).
+    public init(color: Bool, limit: Int = 20, language: String? = nil, catalog: MessageCatalog = .shared) {
         self.color = color
         self.limit = limit
-        self.language = language
+        self.language = language ?? catalog.language
+        self.catalog = catalog
     }
 
     /// `message` in the report's language.
-    func say(_ message: Message) -> String { message.text(in: language) }
+    func say(_ message: Message) -> String { message.text(in: language, catalog: catalog) }
 
     func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
 
