@@ -37,7 +37,7 @@ struct LinkResolution: Sendable {
             throw Diagnostic.error(nil, "The link `@/\(target)` leads to a draft or an embargoed page, which this build leaves out.",
                                    hint: "Publish that page first (remove `draft: true` or wait for its `publish_at`), or remove the link.")
         }
-        let suggestion = NearestName.suggest(target, among: knownKeys).map { "Did you mean `@/\($0)`? " } ?? ""
+        let suggestion: Message = NearestName.suggest(target, among: knownKeys).map { "Did you mean `@/\($0)`? " } ?? ""
         throw Diagnostic.error(nil, "The link `@/\(target)` leads to content/\(target), which does not exist.",
                                hint: "\(suggestion)Links name a file under content/, e.g. `@/cases/task-rebate.md`.")
     }

@@ -61,7 +61,7 @@ public struct YAMLValue: @unchecked Sendable {
         return nil
     }
 
-    public var kindName: String {
+    public var kindName: Message {
         switch node {
         case .scalar(let s): return "the value `\(s.string)`"
         case .mapping: return "a set of `key: value` lines"

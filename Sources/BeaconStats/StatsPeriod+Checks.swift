@@ -22,7 +22,7 @@ extension StatsPeriod {
             }
             let sum = figures.reduce(StatNumber(0), +)
             if m.approx ? sum < m.value : sum != m.value {
-                let relation = m.approx ? "less than" : "not"
+                let relation: Message = m.approx ? "less than" : "not"
                 problems.add(at(where_, "The monthly figures of `\(key)` add up to \(sum), \(relation) the period's `\(key)` of \(m.value)\(m.approx ? " (given as “more than”)" : "").",
                                 hint: "Correct the month that is wrong, or the total under `metrics:`; the months must add up to the total."))
             }

@@ -114,7 +114,7 @@ extension LeafletDefinition {
         for item in items {
             guard let n = problems.capture({ try item.int("slogans") }) else { continue }
             if n < 0 || n >= count {
-                let range = count == 0 ? "content/slogans.yaml has no slogans" : "content/slogans.yaml has \(count) slogan(s), numbered 0 to \(count - 1)"
+                let range: Message = count == 0 ? "content/slogans.yaml has no slogans" : "content/slogans.yaml has \(count) slogan(s), numbered 0 to \(count - 1)"
                 problems.add(item.error("There is no slogan number \(n): \(range).",
                                         hint: "Use a number from 0 (the first slogan) to \(max(0, count - 1)), or `slogans: all`."))
             } else {
