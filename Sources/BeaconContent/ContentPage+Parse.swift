@@ -27,9 +27,10 @@ extension ContentPage {
         if let v = values["slug"], let s = problems.capture({ try v.string() }) { slug = s }
         if !Slug.isValid(slug) {
             let at = values["slug"]
+            let rename: Message = at == nil ? " (rename the file or add `slug:` to the front matter)" : ""
             problems.add(Diagnostic(.error, file: path, line: at?.line, column: at?.column,
                                     message: "The slug `\(slug)` \(Slug.problem(slug)).",
-                                    hint: "A slug becomes the page's web address: use lower-case a–z, 0–9 and `-` only, e.g. `\(Slug.suggest(from: slug))`\(at == nil ? " (rename the file or add `slug:` to the front matter)" : "")."))
+                                    hint: "A slug becomes the page's web address: use lower-case a–z, 0–9 and `-` only, e.g. `\(Slug.suggest(from: slug))`\(rename)."))
         }
 
         let title = values["title"].flatMap { v in problems.capture { try v.nonEmptyString("title") } } ?? ""

@@ -124,8 +124,9 @@ extension LEDBoard {
         if let width, let font, width % (font / 2) != 0 {
             let at = item["width"]!
             let down = width / (font / 2) * (font / 2)
+            let smaller: Message = down > 0 ? "\(down) or " : ""
             problems.add(at.error("`width` \(width) is not a multiple of \(font / 2), the width of one ASCII character in a \(font)-px font, so the last column of characters would be cut.",
-                                  hint: "Check the board's size: \(down > 0 ? "\(down) or " : "")\(down + font / 2) LEDs would fit whole characters. A P10 module is 32 LEDs wide."))
+                                  hint: "Check the board's size: \(smaller)\(down + font / 2) LEDs would fit whole characters. A P10 module is 32 LEDs wide."))
         }
         if let height, let font {
             let at = item["height"]!

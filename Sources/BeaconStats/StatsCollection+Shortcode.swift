@@ -19,7 +19,8 @@ extension StatsCollection {
         }
         let period = try resolvePeriod(options["period"], shortcode: name)
         guard let subject = arguments.first else {
-            throw Diagnostic.error(nil, "`{{< \(name) >}}` needs to say which \(name == "stat" ? "figure" : "chart").",
+            let which: Message = name == "stat" ? "figure" : "chart"
+            throw Diagnostic.error(nil, "`{{< \(name) >}}` needs to say which \(which).",
                                    hint: name == "stat" ? "Write e.g. `{{< stat cases_filed >}}`." : "Write e.g. `{{< chart monthly.cases_filed >}}` or `{{< chart by_type >}}`.")
         }
         if name == "chart" {
