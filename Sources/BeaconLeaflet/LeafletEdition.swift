@@ -18,8 +18,8 @@ struct LeafletEdition: Sendable {
         let words = LeafletWords(strings: site.strings, language: code)
         // A case missing in this language is printed from another (the parser warned about it).
         let pages = d.cases.compactMap { slug in
-            site.page(key: "cases/\(slug)", language: code)
-                ?? site.config.languageCodes.lazy.compactMap { site.page(key: "cases/\(slug)", language: $0) }.first
+            site.page(.case, slug: slug, language: code)
+                ?? site.config.languageCodes.lazy.compactMap { site.page(.case, slug: slug, language: $0) }.first
         }
         let stories = pages.map { page in
             CaseStory.make(page, language: site.config.language(page.language) ?? language,

@@ -70,9 +70,11 @@ extension LeafletDefinition {
             if published.contains(slug) {
                 if out.contains(slug) { problems.add(item.error("The case `\(slug)` is listed twice.", hint: "List each case once.")) }
                 // As with links (SPEC §3): a missing translation falls back to another language, with a warning.
-                for code in site.config.languageCodes where site.page(key: "cases/\(slug)", language: code) == nil {
+                // The file to write is named after the pair's base name, which a `slug:` may hide.
+                let pair = site.pages.first { $0.kind == .case && $0.slug == slug }?.translationKey ?? "cases/\(slug)"
+                for code in site.config.languageCodes where site.page(.case, slug: slug, language: code) == nil {
                     problems.add(item.error("The case `\(slug)` has no `\(code)` version, so the `\(code)` leaflet prints it in another language.",
-                                            hint: "Write content/cases/\(slug).\(code).md, or choose another case.", severity: .warning))
+                                            hint: "Write content/\(pair).\(code).md, or choose another case.", severity: .warning))
                 }
                 out.append(slug)
             } else if withheld.contains(slug) {
