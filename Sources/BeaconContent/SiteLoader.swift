@@ -62,7 +62,7 @@ public enum SiteLoader {
             return page
         }.compactMap { $0 }
 
-        checkDuplicates(parsed, problems: problems)
+        checkDuplicates(parsed, languages: codes, problems: problems)
         var published: [ContentPage] = []
         var withheld: [ContentPage] = []
         for page in parsed {
@@ -109,21 +109,34 @@ public enum SiteLoader {
         return (base, lang)
     }
 
-    static func checkDuplicates(_ pages: [ContentPage], problems: DiagnosticCollector) {
+    static func checkDuplicates(_ pages: [ContentPage], languages: [String], problems: DiagnosticCollector) {
         var seen: [String: ContentPage] = [:]
+        var versions: [String: ContentPage] = [:]
         for page in pages.sorted(by: { $0.sourcePath < $1.sourcePath }) {
             let section = page.kind == .page ? "" : page.kind.folder + "/"
             let key = "\(page.language):\(section)\(page.slug)"
-            if let first = seen[key] {
-                problems.add(.error(page.sourcePath, line: page.keyLines["slug"],
-                                    "The slug `\(page.slug)` is already used by \(first.sourcePath); both would be published at the same address.",
+            let version = "\(page.language):\(page.translationKey)"
+            let suffixed = { (p: ContentPage) in p.sourcePath.hasSuffix(".\(p.language).md") }
+            if let first = versions[version], suffixed(first) != suffixed(page) {
+                // `privacy.md` and `privacy.zh.md`: a file without a suffix is in the default language.
+                let other = languages.first { $0 != page.language } ?? page.language
+                problems.add(.error(page.sourcePath,
+                                    "This file and \(first.sourcePath) are both the `\(page.language)` version of the same page (a file without a language suffix is in the default language, `\(languages[0])`).",
+                                    hint: "Keep one of them; if one is the translation, name it `\(page.translationKey.split(separator: "/").last ?? "").\(other).md`."))
+            } else if let first = seen[key] {
+                // Point at the file whose `slug:` made the clash, where only one of them has one.
+                let (at, by) = first.keyLines["slug"] != nil && page.keyLines["slug"] == nil ? (first, page) : (page, first)
+                problems.add(.error(at.sourcePath, line: at.keyLines["slug"],
+                                    "The slug `\(page.slug)` is already used by \(by.sourcePath); both would be published at the same address.",
                                     hint: "Give one of them another file name or a different `slug:`."))
-            } else {
-                seen[key] = page
             }
-            if page.kind == .page, reservedSlugs.contains(page.slug) {
+            seen[key] = seen[key] ?? page
+            versions[version] = versions[version] ?? page
+            // The default language is served at `/`, the others at `/<code>/`: a free page there would replace a language's home.
+            let taken = reservedSlugs.contains(page.slug) || (page.language == languages.first && languages.dropFirst().contains(page.slug))
+            if page.kind == .page, taken {
                 problems.add(.error(page.sourcePath, line: page.keyLines["slug"],
-                                    "The page slug `\(page.slug)` is the name of one of the site's own sections.",
+                                    "The page slug `\(page.slug)` is the name of one of the site's own sections\(languages.contains(page.slug) ? " (the `\(page.slug)` language's home page)" : "").",
                                     hint: "Choose another slug, e.g. `\(page.slug)-info`."))
             }
         }
