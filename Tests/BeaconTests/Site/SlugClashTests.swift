@@ -47,4 +47,10 @@ import Testing
         try site.build()
         #expect(site.exists("en/en/index.html"))
     }
+
+    @Test func aSlugWithAPathIsSuggestedWithItsWordsKept() throws {
+        let d = try #require(try clash(["content/bulletins/x.zh.md": page("title: 通报\ndate: 2021-09-01\nslug: news/2024/fake-refund")]).first)
+        #expect(d.file == "content/bulletins/x.zh.md" && d.line == 4)
+        #expect(d.hint?.contains("`news-2024-fake-refund`") == true, "\(d.hint ?? "")")
+    }
 }
