@@ -53,4 +53,15 @@ import Testing
         #expect(d.file == "content/bulletins/x.zh.md" && d.line == 4)
         #expect(d.hint?.contains("`news-2024-fake-refund`") == true, "\(d.hint ?? "")")
     }
+
+    @Test func aLinkByTheSlugInsteadOfTheFileNamesTheFile() throws {
+        let problems = try clash([
+            "content/cases/loan-fee.md": page("title: 贷款解冻费\ndate: 2023-12-01\nfraud_type: task-rebate\nslug: loan-unfreeze-fee"),
+            "content/bulletins/x.zh.md": page("title: 通报\ndate: 2021-09-01", "见[案例](@/cases/loan-unfreeze-fee.md)。"),
+        ])
+        let d = try #require(problems.first { $0.file == "content/bulletins/x.zh.md" })
+        #expect(d.line == 5)
+        #expect(d.message.contains("content/cases/loan-fee.md"), "\(d.message)")
+        #expect(d.hint?.contains("`@/cases/loan-fee.md`") == true)
+    }
 }
