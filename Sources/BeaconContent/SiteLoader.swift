@@ -100,13 +100,26 @@ public enum SiteLoader {
             if languages.contains(suffix) {
                 lang = suffix
                 base = String(base[..<dot])
-            } else if suffix.count <= 3, suffix.allSatisfy(\.isLetter), suffix == suffix.lowercased() {
+            } else if let primary = languageTag(suffix) {
+                // `zh-CN`, `en-us` (Hugo's habit) or an unknown code: name the site's own code.
+                let code = languages.contains(primary) ? primary : NearestName.suggest(primary, among: languages) ?? languages[0]
+                let add = languages.contains(primary) ? "" : ", or add `\(suffix)` to `languages:` in site.yaml"
                 problems.add(.error(path, "The file name says its language is `\(suffix)`, which is not one of the site's languages (\(languages.joined(separator: ", "))).",
-                                    hint: "Rename it to `\(base[..<dot]).\(NearestName.suggest(suffix, among: languages) ?? languages[0]).md`, or add `\(suffix)` to `languages:` in site.yaml."))
+                                    hint: "Rename it to `\(base[..<dot]).\(code).md`\(add)."))
                 return nil
             }
         }
         return (base, lang)
+    }
+
+    /// The primary language of a file-name suffix that looks like a language: `fr`, `zh-CN`,
+    /// `en_us`, `zh-Hans` → `fr`, `zh`, `en`, `zh`; nil for anything else (`v2`, `2024`).
+    static func languageTag(_ suffix: String) -> String? {
+        let parts = suffix.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
+        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+        if parts.count == 1 { return first == first.lowercased() ? first : nil }
+        guard parts.dropFirst().allSatisfy({ (2...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }) else { return nil }
+        return first.lowercased()
     }
 
     static func checkDuplicates(_ pages: [ContentPage], languages: [String], problems: DiagnosticCollector) {
