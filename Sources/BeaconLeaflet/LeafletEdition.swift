@@ -40,8 +40,9 @@ struct LeafletEdition: Sendable {
             (qrURL, caption) = (site.config.absoluteURL(language.pathPrefix + "/"), words["qr_home"])
         }
         let slogans: [String] = switch d.slogans {
-        case .all: site.slogans.map { $0.text.text(code) }
-        case .indexes(let list): list.map { site.slogans[$0].text.text(code) }
+        // A slogan without this language's words is left out (the parser warned about a chosen one).
+        case .all: site.slogans.compactMap { $0.text[code] }
+        case .indexes(let list): list.compactMap { site.slogans[$0].text[code] }
         case .none: []
         }
         let scale = TypeScale.of(d.format)

@@ -42,7 +42,7 @@ extension LeafletDefinition {
 
         let cases = readCases(root["cases"], site: site, problems: problems)
         let stats = readStats(root["stats"], figures: figures, problems: problems)
-        let slogans = readSlogans(root["slogans"], count: site.slogans.count, problems: problems)
+        let slogans = readSlogans(root["slogans"], slogans: site.slogans, languages: codes, problems: problems)
 
         var qr: String?
         if let v = root["qr"], let s = problems.capture({ try v.nonEmptyString("qr") }) {
@@ -100,7 +100,8 @@ extension LeafletDefinition {
         return name
     }
 
-    private static func readSlogans(_ v: YAMLValue?, count: Int, problems: DiagnosticCollector) -> SloganChoice {
+    private static func readSlogans(_ v: YAMLValue?, slogans: [Slogan], languages: [String], problems: DiagnosticCollector) -> SloganChoice {
+        let count = slogans.count
         guard let v, !v.isNull else { return .none }
         if let s = try? v.string(), v.node.scalar != nil {
             if s == "all" { return .all }
@@ -120,6 +121,10 @@ extension LeafletDefinition {
                 problems.add(item.error("There is no slogan number \(n): \(range).",
                                         hint: "Use a number from 0 (the first slogan) to \(max(0, count - 1)), or `slogans: all`."))
             } else {
+                for code in languages where slogans[n].text[code] == nil {
+                    problems.add(item.error("Slogan \(n) has no `\(code)` text, so the `\(code)` leaflet leaves it out.",
+                                            hint: "Add `\(code): …` to that slogan in content/slogans.yaml, or choose another.", severity: .warning))
+                }
                 out.append(n)
             }
         }
