@@ -42,7 +42,7 @@ struct LinkResolution: Sendable {
             throw Diagnostic.error(nil, "The link `@/\(target)` names the address `\(p.slug)`, but `@/` links name the file: that page is \(p.sourcePath).",
                                    hint: "Write `@/\(p.translationKey).md`.")
         }
-        let suggestion = NearestName.suggest(target, among: knownKeys).map { "Did you mean `@/\($0)`? " } ?? ""
+        let suggestion: Message = NearestName.suggest(target, among: knownKeys).map { "Did you mean `@/\($0)`? " } ?? ""
         throw Diagnostic.error(nil, "The link `@/\(target)` leads to content/\(target), which does not exist.",
                                hint: "\(suggestion)Links name a file under content/, e.g. `@/cases/task-rebate.md`.")
     }

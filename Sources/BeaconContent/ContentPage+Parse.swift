@@ -15,7 +15,7 @@ extension ContentPage {
             values[pair.key] = pair.value
             keyLines[pair.key] = pair.keyValue.line
         }
-        problems.capture { problems.add(contentsOf: try root.unknownKeys(known: kind.knownKeys, noun: "front-matter key")) }
+        problems.capture { problems.add(contentsOf: try root.unknownKeys(known: kind.knownKeys, noun: "front-matter key", nouns: "front-matter keys")) }
         // A misspelt required key is reported once, as the misspelling with its correction.
         let misspelt = Set(values.keys.filter { !kind.knownKeys.contains($0) }.compactMap { NearestName.suggest($0, among: kind.knownKeys) })
         for key in kind.requiredKeys where (values[key] == nil || values[key]!.isNull) && !misspelt.contains(key) {
@@ -27,9 +27,10 @@ extension ContentPage {
         if let v = values["slug"], let s = problems.capture({ try v.string() }) { slug = s }
         if !Slug.isValid(slug) {
             let at = values["slug"]
+            let rename: Message = at == nil ? " (rename the file or add `slug:` to the front matter)" : ""
             problems.add(Diagnostic(.error, file: path, line: at?.line, column: at?.column,
                                     message: "The slug `\(slug)` \(Slug.problem(slug)).",
-                                    hint: "A slug becomes the page's web address: use lower-case a–z, 0–9 and `-` only, e.g. `\(Slug.suggest(from: slug))`\(at == nil ? " (rename the file or add `slug:` to the front matter)" : "")."))
+                                    hint: "A slug becomes the page's web address: use lower-case a–z, 0–9 and `-` only, e.g. `\(Slug.suggest(from: slug))`\(rename)."))
         }
 
         let title = values["title"].flatMap { v in problems.capture { try v.nonEmptyString("title") } } ?? ""
@@ -60,7 +61,7 @@ extension ContentPage {
         if let v = values["fraud_type"], !v.isNull, let key = problems.capture({ try v.string() }) {
             if config.fraudType(key) == nil {
                 problems.add(v.error("Unknown fraud type `\(key)`.",
-                                     hint: NearestName.hint(for: key, among: config.fraudTypes.map(\.key), noun: "fraud type")
+                                     hint: NearestName.hint(for: key, among: config.fraudTypes.map(\.key), noun: "fraud types")
                                         + " Fraud types are listed under `fraud_types:` in site.yaml."))
             } else {
                 page.fraudType = key

@@ -102,10 +102,12 @@ public enum SiteLoader {
                 base = String(base[..<dot])
             } else if let primary = languageTag(suffix) {
                 // `zh-CN`, `en-us` (Hugo's habit) or an unknown code: name the site's own code.
-                let code = languages.contains(primary) ? primary : NearestName.suggest(primary, among: languages) ?? languages[0]
-                let add = languages.contains(primary) ? "" : ", or add `\(suffix)` to `languages:` in site.yaml"
+                let stem = String(base[..<dot])
+                let hint: Message = languages.contains(primary)
+                    ? "Rename it to `\(stem).\(primary).md`."
+                    : "Rename it to `\(stem).\(NearestName.suggest(primary, among: languages) ?? languages[0]).md`, or add `\(suffix)` to `languages:` in site.yaml."
                 problems.add(.error(path, "The file name says its language is `\(suffix)`, which is not one of the site's languages (\(languages.joined(separator: ", "))).",
-                                    hint: "Rename it to `\(base[..<dot]).\(code).md`\(add)."))
+                                    hint: hint))
                 return nil
             }
         }
@@ -148,9 +150,10 @@ public enum SiteLoader {
             // The default language is served at `/`, the others at `/<code>/`: a free page there would replace a language's home.
             let taken = reservedSlugs.contains(page.slug) || (page.language == languages.first && languages.dropFirst().contains(page.slug))
             if page.kind == .page, taken {
-                problems.add(.error(page.sourcePath, line: page.keyLines["slug"],
-                                    "The page slug `\(page.slug)` is the name of one of the site's own sections\(languages.contains(page.slug) ? " (the `\(page.slug)` language's home page)" : "").",
-                                    hint: "Choose another slug, e.g. `\(page.slug)-info`."))
+                let what: Message = languages.contains(page.slug)
+                    ? "The page slug `\(page.slug)` is the address of the `\(page.slug)` language's home page."
+                    : "The page slug `\(page.slug)` is the name of one of the site's own sections."
+                problems.add(.error(page.sourcePath, line: page.keyLines["slug"], what, hint: "Choose another slug, e.g. `\(page.slug)-info`."))
             }
         }
     }

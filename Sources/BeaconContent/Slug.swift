@@ -8,7 +8,7 @@ public enum Slug {
     }
 
     /// Why `s` is not a slug, in words a clerk understands.
-    public static func problem(_ s: String) -> String {
+    public static func problem(_ s: String) -> Message {
         if s.isEmpty { return "is empty" }
         if s.contains("/") || s.contains("\\") || s.contains("..") { return "contains a path (`/`, `\\` or `..`)" }
         if s.contains(" ") { return "contains a space" }

@@ -51,7 +51,7 @@ public struct SourceText: Sendable {
             let lineStart = bytes[..<bad].lastIndex(of: 10).map { $0 + 1 } ?? 0
             let mixed = bad > 0 && String(validating: bytes[..<lineStart], as: UTF8.self).map { $0.unicodeScalars.contains { $0.value > 0x7F } } == true
             let gbk = looksLikeGBK(bytes) || looksLikeGBK(Array(bytes[bad..<lineEnd]))
-            var guess = gbk ? "It looks like GBK (GB2312), the encoding older Chinese editors save in."
+            var guess: Message = gbk ? "It looks like GBK (GB2312), the encoding older Chinese editors save in."
                             : "It is in some other encoding."
             if mixed { guess = "The text before line \(line) is UTF-8, but from here on it is not: it was probably pasted from another document. " + guess }
             throw Diagnostic.error(path, line: line, column: column,

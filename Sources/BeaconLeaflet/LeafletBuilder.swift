@@ -25,7 +25,7 @@ public enum LeafletBuilder {
             sources = sources.filter { baseName($0.path) == only }
             if sources.isEmpty {
                 throw BuildFailure([.error("content/leaflets", "There is no leaflet `\(only)` in content/leaflets.",
-                                           hint: names.isEmpty ? "Create content/leaflets/\(only).yaml." : NearestName.hint(for: only, among: names, noun: "leaflet"))])
+                                           hint: names.isEmpty ? "Create content/leaflets/\(only).yaml." : NearestName.hint(for: only, among: names, noun: "leaflets"))])
             }
         }
         let definitions = sources.compactMap { source in

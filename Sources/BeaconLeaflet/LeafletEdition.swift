@@ -68,7 +68,7 @@ struct LeafletEdition: Sendable {
 
     static func overflowDiagnostic(_ o: FlowEngine.Overflow, definition d: LeafletDefinition, language: Language,
                                    scale: TypeScale) -> Diagnostic {
-        let what: String, key: String
+        let what: Message, key: String
         switch o.section {
         case .cases: (what, key) = ("the case stories", "cases")
         case .figures: (what, key) = ("the figures", "stats")

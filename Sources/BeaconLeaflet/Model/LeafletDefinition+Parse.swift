@@ -9,7 +9,7 @@ extension LeafletDefinition {
         let root = try YAMLDocument.parse(source.text, file: file)
         let problems = DiagnosticCollector()
         let codes = site.config.languageCodes
-        problems.capture { problems.add(contentsOf: try root.unknownKeys(known: knownKeys, noun: "leaflet setting")) }
+        problems.capture { problems.add(contentsOf: try root.unknownKeys(known: knownKeys, noun: "leaflet setting", nouns: "leaflet settings")) }
         var lines: [String: Int] = [:]
         if let pairs = try? root.pairs() { for p in pairs { lines[p.key] = p.keyValue.line } }
 
@@ -22,7 +22,7 @@ extension LeafletDefinition {
         if let v = root["format"], let s = problems.capture({ try v.nonEmptyString("format") }) {
             if let f = LeafletFormat(rawValue: s) { format = f } else {
                 problems.add(v.error("Unknown leaflet format `\(s)`.",
-                                     hint: NearestName.hint(for: s, among: LeafletFormat.allCases.map(\.rawValue), noun: "format")))
+                                     hint: NearestName.hint(for: s, among: LeafletFormat.allCases.map(\.rawValue), noun: "formats")))
             }
         } else if root["format"] == nil {
             problems.add(.error(file, line: 1, "The leaflet has no `format`.", hint: "Add `format: a4-trifold` (or `a4`, `a5`)."))
@@ -82,7 +82,7 @@ extension LeafletDefinition {
                                         hint: "Publish the case first (remove `draft: true` or wait for `publish_at`), or choose another case."))
             } else {
                 problems.add(item.error("There is no case `\(slug)` in content/cases.",
-                                        hint: NearestName.hint(for: slug, among: Array(published), noun: "case")))
+                                        hint: NearestName.hint(for: slug, among: Array(published), noun: "cases")))
             }
         }
         return out
@@ -94,7 +94,7 @@ extension LeafletDefinition {
         guard periods.contains(name) else {
             problems.add(v.error("There is no statistics period `\(name)` in content/stats.",
                                  hint: periods.isEmpty ? "Add content/stats/\(name).yaml, or remove `stats:`."
-                                     : NearestName.hint(for: name, among: periods, noun: "period")))
+                                     : NearestName.hint(for: name, among: periods, noun: "periods")))
             return nil
         }
         return name
@@ -117,7 +117,7 @@ extension LeafletDefinition {
         for item in items {
             guard let n = problems.capture({ try item.int("slogans") }) else { continue }
             if n < 0 || n >= count {
-                let range = count == 0 ? "content/slogans.yaml has no slogans" : "content/slogans.yaml has \(count) slogan(s), numbered 0 to \(count - 1)"
+                let range: Message = count == 0 ? "content/slogans.yaml has no slogans" : "content/slogans.yaml has \(count) slogan(s), numbered 0 to \(count - 1)"
                 problems.add(item.error("There is no slogan number \(n): \(range).",
                                         hint: "Use a number from 0 (the first slogan) to \(max(0, count - 1)), or `slogans: all`."))
             } else {
