@@ -35,7 +35,7 @@ extension ContentPage {
 
         let title = values["title"].flatMap { v in problems.capture { try v.nonEmptyString("title") } } ?? ""
         var page = ContentPage(kind: kind, slug: slug, language: language, sourcePath: path,
-                               translationKey: "\(kind.folder)/\(baseName)", title: title,
+                               translationKey: translationKey(path: path, kind: kind, baseName: baseName), title: title,
                                body: fm.body, bodyLine: fm.bodyLine)
         page.keyLines = keyLines
         func read<T>(_ key: String, _ body: (YAMLValue) throws -> T) -> T? {
@@ -68,5 +68,14 @@ extension ContentPage {
             }
         }
         return page
+    }
+
+    /// `bulletins/2024/sept-gang` for content/bulletins/2024/sept-gang.zh.md: the file's path under
+    /// content/ without language and `.md`, which is what `@/` links name (SPEC §3) and what pairs
+    /// translations. Pages are still published flat, at `/bulletins/<slug>/`.
+    static func translationKey(path: String, kind: ContentKind, baseName: String) -> String {
+        guard path.hasPrefix("content/"), let slash = path.lastIndex(of: "/") else { return "\(kind.folder)/\(baseName)" }
+        let folder = path[path.index(path.startIndex, offsetBy: "content/".count)..<slash]
+        return folder.isEmpty ? "\(kind.folder)/\(baseName)" : "\(folder)/\(baseName)"
     }
 }

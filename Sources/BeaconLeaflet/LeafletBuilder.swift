@@ -60,7 +60,7 @@ public enum LeafletBuilder {
             for code in site.config.languageCodes {
                 let words = LeafletWords(strings: site.strings, language: code)
                 for slug in d.cases {
-                    guard let page = site.page(key: "cases/\(slug)", language: code),
+                    guard let page = site.page(.case, slug: slug, language: code),
                           let language = site.config.language(code), !warned.contains(page.sourcePath) else { continue }
                     warned.insert(page.sourcePath)
                     let story = CaseStory.make(page, language: language, adviceHeadings: words.list("advice_headings"), bullet: "", shortcode: { _ in nil })

@@ -28,6 +28,12 @@ extension StatsPeriod {
                 problems.add(unknownMetric(key, keyValue))
                 return nil
             }
+            // Nothing else names a figure of the site's own, so every language needs its words.
+            if let label, let l = v["label"], let missing = languages.first(where: { label[$0] == nil }) {
+                problems.add(l.error("The label of your own metric `\(key)` has no `\(missing)` text, so its `\(missing)` pages would show another language.",
+                                     hint: "Give the label in every language: `label: {\(languages.map { "\($0): …" }.joined(separator: ", "))}`."))
+                return nil
+            }
             if unit == nil && v["unit"] == nil {
                 problems.add(keyValue.error("The metric `\(key)` of your own has no `unit:`.",
                                             hint: "Add `unit:` with one of \(StatUnit.knownKeys.map { "`\($0)`" }.joined(separator: ", ")), or words per language: `unit: {zh: 个, en: {one: account, other: accounts}}`."))

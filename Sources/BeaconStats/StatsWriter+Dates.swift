@@ -15,9 +15,10 @@ extension StatsWriter {
         t("period.date", ["year": String(d.year), "month": String(d.month), "month_name": monthLong(d.month), "day": String(d.day)])
     }
 
-    /// The period's own label, else one made from its dates: `2021年1月至10月`, `January to October 2021`.
+    /// The period's own label in this language, else one made from its dates: `2021年1月至10月`,
+    /// `January to October 2021` (never another language's label).
     public func label(_ p: StatsPeriod) -> String {
-        if let l = p.label?.text(language) { return l }
+        if let l = p.label?[language] { return l }
         return derivedLabel(start: p.start, end: p.end)
     }
 

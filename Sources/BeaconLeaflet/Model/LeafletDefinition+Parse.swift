@@ -42,7 +42,7 @@ extension LeafletDefinition {
 
         let cases = readCases(root["cases"], site: site, problems: problems)
         let stats = readStats(root["stats"], figures: figures, problems: problems)
-        let slogans = readSlogans(root["slogans"], count: site.slogans.count, problems: problems)
+        let slogans = readSlogans(root["slogans"], slogans: site.slogans, languages: codes, problems: problems)
 
         var qr: String?
         if let v = root["qr"], let s = problems.capture({ try v.nonEmptyString("qr") }) {
@@ -70,9 +70,11 @@ extension LeafletDefinition {
             if published.contains(slug) {
                 if out.contains(slug) { problems.add(item.error("The case `\(slug)` is listed twice.", hint: "List each case once.")) }
                 // As with links (SPEC §3): a missing translation falls back to another language, with a warning.
-                for code in site.config.languageCodes where site.page(key: "cases/\(slug)", language: code) == nil {
+                // The file to write is named after the pair's base name, which a `slug:` may hide.
+                let pair = site.pages.first { $0.kind == .case && $0.slug == slug }?.translationKey ?? "cases/\(slug)"
+                for code in site.config.languageCodes where site.page(.case, slug: slug, language: code) == nil {
                     problems.add(item.error("The case `\(slug)` has no `\(code)` version, so the `\(code)` leaflet prints it in another language.",
-                                            hint: "Write content/cases/\(slug).\(code).md, or choose another case.", severity: .warning))
+                                            hint: "Write content/\(pair).\(code).md, or choose another case.", severity: .warning))
                 }
                 out.append(slug)
             } else if withheld.contains(slug) {
@@ -98,7 +100,8 @@ extension LeafletDefinition {
         return name
     }
 
-    private static func readSlogans(_ v: YAMLValue?, count: Int, problems: DiagnosticCollector) -> SloganChoice {
+    private static func readSlogans(_ v: YAMLValue?, slogans: [Slogan], languages: [String], problems: DiagnosticCollector) -> SloganChoice {
+        let count = slogans.count
         guard let v, !v.isNull else { return .none }
         if let s = try? v.string(), v.node.scalar != nil {
             if s == "all" { return .all }
@@ -118,6 +121,10 @@ extension LeafletDefinition {
                 problems.add(item.error("There is no slogan number \(n): \(range).",
                                         hint: "Use a number from 0 (the first slogan) to \(max(0, count - 1)), or `slogans: all`."))
             } else {
+                for code in languages where slogans[n].text[code] == nil {
+                    problems.add(item.error("Slogan \(n) has no `\(code)` text, so the `\(code)` leaflet leaves it out.",
+                                            hint: "Add `\(code): …` to that slogan in content/slogans.yaml, or choose another.", severity: .warning))
+                }
                 out.append(n)
             }
         }
