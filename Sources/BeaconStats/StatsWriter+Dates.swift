@@ -29,6 +29,10 @@ extension StatsWriter {
         if start.year == end.year && start.month == end.month {
             return t("period.month", ["year": String(start.year), "month": String(start.month), "month_name": monthLong(start.month)])
         }
+        // A calendar year is named as a year (`2022年`, `2022`); a theme without that string says the months.
+        if start.year == end.year, start.month == 1, end.month == 12, strings.strings(language)["stats.period.year"] != nil {
+            return t("period.year", ["year": String(start.year)])
+        }
         let key = start.year == end.year ? "period.same_year" : "period.across_years"
         return t(key, ["year": String(start.year), "start_year": String(start.year), "end_year": String(end.year),
                        "start_month": String(start.month), "end_month": String(end.month),
