@@ -42,7 +42,7 @@ let package = Package(
         // The starter site and default theme, embedded at build time for `beacon new site`.
         .executableTarget(name: "EmbedFiles"),
         .plugin(name: "EmbedStarter", capability: .buildTool(), dependencies: ["EmbedFiles"]),
-        .target(name: "BeaconStarter", dependencies: ["BeaconCore", "BeaconContent", "BeaconBuild"], exclude: ["Site"], plugins: ["EmbedStarter"]),
+        .target(name: "BeaconStarter", dependencies: ["BeaconCore", "BeaconContent", "BeaconBuild"], exclude: ["Site", "Messages"], plugins: ["EmbedStarter"]),
         .target(name: "BeaconServe", dependencies: [
             "BeaconCore", "BeaconContent", "BeaconBuild",
             .product(name: "FlyingFox", package: "FlyingFox"),

@@ -1,9 +1,13 @@
 import Foundation
 import PackagePlugin
 
-/// Embeds the starter site (`Sources/BeaconStarter/Site/`) and the default theme
-/// (`themes/default/`) into the `BeaconStarter` module at build time, so `beacon new site`
-/// works from the bare executable, wherever it was copied, and never ships a stale theme.
+/// Embeds the starter site (`Sources/BeaconStarter/Site/`), the default theme
+/// (`themes/default/`) and the message translations (`Sources/BeaconStarter/Messages/`) into
+/// the `BeaconStarter` module at build time, so `beacon new site` and translated messages
+/// work from the bare executable, wherever it was copied, and never ship stale.
+/// The prefix `Starter` knows the message files by.
+enum Starter { static let messagesPrefix = "beacon-messages/" }
+
 @main
 struct EmbedStarter: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
@@ -11,6 +15,7 @@ struct EmbedStarter: BuildToolPlugin {
         let sources: [(dir: URL, prefix: String)] = [
             (package.appending(path: "Sources/BeaconStarter/Site"), ""),
             (package.appending(path: "themes/default"), "themes/default/"),
+            (package.appending(path: "Sources/BeaconStarter/Messages"), Starter.messagesPrefix),
         ]
         var inputs: [URL] = []
         var arguments: [String] = []
@@ -23,7 +28,7 @@ struct EmbedStarter: BuildToolPlugin {
                 if (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true { inputs.append(url) }
             }
         }
-        return [.buildCommand(displayName: "Embedding the starter site and default theme",
+        return [.buildCommand(displayName: "Embedding the starter site, default theme and messages",
                               executable: try context.tool(named: "EmbedFiles").url,
                               arguments: arguments, inputFiles: inputs.sorted { $0.path < $1.path }, outputFiles: [output])]
     }

@@ -37,7 +37,12 @@ struct LinkResolution: Sendable {
             throw Diagnostic.error(nil, "The link `@/\(target)` leads to a draft or an embargoed page, which this build leaves out.",
                                    hint: "Publish that page first (remove `draft: true` or wait for its `publish_at`), or remove the link.")
         }
-        let suggestion = NearestName.suggest(target, among: knownKeys).map { "Did you mean `@/\($0)`? " } ?? ""
+        // Linking by the address (a `slug:` in front matter) instead of the file is an easy slip.
+        if let p = site.pages.first(where: { "\($0.kind.folder)/\($0.slug)" == key }) {
+            throw Diagnostic.error(nil, "The link `@/\(target)` names the address `\(p.slug)`, but `@/` links name the file: that page is \(p.sourcePath).",
+                                   hint: "Write `@/\(p.translationKey).md`.")
+        }
+        let suggestion: Message = NearestName.suggest(target, among: knownKeys).map { "Did you mean `@/\($0)`? " } ?? ""
         throw Diagnostic.error(nil, "The link `@/\(target)` leads to content/\(target), which does not exist.",
                                hint: "\(suggestion)Links name a file under content/, e.g. `@/cases/task-rebate.md`.")
     }

@@ -4,7 +4,7 @@ import BeaconLED
 extension SiteBuilder {
     /// The LED step: every board's program, UTF-8 copy and preview under `led/<board>/`, and the
     /// `/led/` page for the website step to wrap in the theme.
-    func makeLEDPrograms() throws -> String {
+    func makeLEDPrograms() throws -> Message {
         guard let site = state.site else { return "" }
         // The statistics step ran before this one; StatsCollection+LED.swift makes the
         // collection the source of the headline sentences.

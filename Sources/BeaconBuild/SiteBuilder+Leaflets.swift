@@ -4,7 +4,7 @@ import BeaconLeaflet
 extension SiteBuilder {
     /// The leaflet step: a PDF per leaflet and language with PNG previews under `leaflets/`,
     /// and the `/leaflets/` page for the website step to wrap in the theme.
-    func makeLeaflets() throws -> String {
+    func makeLeaflets() throws -> Message {
         guard let site = state.site, !site.leafletSources.isEmpty else { return "no leaflets" }
         let figures = state.stats.map { StatsFigures(stats: $0, site: site) }
         let key = options.cache == nil ? 0 : leafletKey(site)

@@ -7,7 +7,7 @@ extension SiteBuilder {
     /// Reads and checks `content/stats/*.yaml`, then hands the figures to the other parts: the
     /// `{{< stat >}}`/`{{< chart >}}` shortcodes, the `/stats/` pages, the home page's headline
     /// cards and the way amounts of money are written.
-    func loadStatistics() throws -> String {
+    func loadStatistics() throws -> Message {
         guard let site = state.site else { return "" }
         let stats = try StatsCollection.load(sources: site.statsSources, config: site.config)
         state.stats = stats

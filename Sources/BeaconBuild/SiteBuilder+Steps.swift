@@ -19,7 +19,7 @@ extension SiteBuilder {
         return steps
     }
 
-    func load() throws -> String {
+    func load() throws -> Message {
         let site = try SiteLoader.load(root: options.siteRoot, options: options.loadOptions, cache: options.cache?.content)
         state.site = site
         let counts = site.config.languages.map { lang in "\(site.pages.filter { $0.language == lang.code }.count) \(lang.code)" }
@@ -28,7 +28,7 @@ extension SiteBuilder {
 
     /// SPEC §9: anything that looks like an ID, phone or card number or a victim's full name
     /// fails the build, named by file and line and shown masked.
-    func checkPersonalData() throws -> String {
+    func checkPersonalData() throws -> Message {
         guard let site = state.site else { return "" }
         let texts = site.publishedTexts()
         let problems = ParallelMap.map(texts) { PrivacyGuard.scan($0) }.flatMap { $0 }
@@ -36,7 +36,7 @@ extension SiteBuilder {
         return "\(texts.count) texts, nothing found"
     }
 
-    func renderMarkdown() throws -> String {
+    func renderMarkdown() throws -> Message {
         guard let site = state.site else { return "" }
         let links = LinkResolution(site: site)
         let renderer = MarkdownRenderer(unsafeHTML: site.config.unsafeHTML, basePath: site.config.basePath,
@@ -64,7 +64,7 @@ extension SiteBuilder {
         return "\(site.pages.count) pages"
     }
 
-    func renderWebsite() throws -> String {
+    func renderWebsite() throws -> Message {
         guard let site = state.site else { return "" }
         let theme = try Theme.load(dir: site.themeDir, siteRoot: site.root)
         let input = WebsiteInput(site: site, bodies: state.bodies, extraPages: state.extraPages,
@@ -78,11 +78,12 @@ extension SiteBuilder {
             }.count
         }
         state.files += files
-        let again = state.pagesRenderedAgain.map { " (\($0) content page(s) rendered again, the rest reused)" } ?? ""
-        return state.pagesPerLanguage.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ") + " pages" + again
+        let again: Message = state.pagesRenderedAgain.map { " (\($0) content page(s) rendered again, the rest reused)" } ?? ""
+        let pages = state.pagesPerLanguage.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+        return "\(pages) pages\(again)"
     }
 
-    func writeOutput() throws -> String {
+    func writeOutput() throws -> Message {
         try OutputWriter.write(state.files, to: options.outputDir, siteRoot: options.siteRoot)
         return "\(state.files.count) files"
     }

@@ -26,12 +26,12 @@ public final class SiteBuilder: @unchecked Sendable {
         let steps = self.steps()
         var report = BuildReport()
         for (i, step) in steps.enumerated() {
-            progress?.started(i + 1, of: steps.count, step.name)
+            progress?.started(i + 1, of: steps.count, step.name.description)
             let start = DispatchTime.now().uptimeNanoseconds
             let detail = try step.run()
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            report.steps.append(.init(name: step.name, seconds: seconds, detail: detail))
-            progress?.finished(i + 1, of: steps.count, step.name, seconds: seconds, detail: detail)
+            report.steps.append(.init(name: step.name.english, seconds: seconds, detail: detail.english))
+            progress?.finished(i + 1, of: steps.count, step.name.description, seconds: seconds, detail: detail.description)
         }
         report.warnings = state.warnings.all.sortedForReport()
         report.fileCount = state.files.count
@@ -72,6 +72,6 @@ struct BuildState: @unchecked Sendable {
 
 /// One named step of the build; returns a short detail for the progress line.
 struct BuildStep {
-    let name: String
-    let run: () throws -> String
+    let name: Message
+    let run: () throws -> Message
 }

@@ -15,7 +15,7 @@ extension ContentPage {
             values[pair.key] = pair.value
             keyLines[pair.key] = pair.keyValue.line
         }
-        problems.capture { problems.add(contentsOf: try root.unknownKeys(known: kind.knownKeys, noun: "front-matter key")) }
+        problems.capture { problems.add(contentsOf: try root.unknownKeys(known: kind.knownKeys, noun: "front-matter key", nouns: "front-matter keys")) }
         // A misspelt required key is reported once, as the misspelling with its correction.
         let misspelt = Set(values.keys.filter { !kind.knownKeys.contains($0) }.compactMap { NearestName.suggest($0, among: kind.knownKeys) })
         for key in kind.requiredKeys where (values[key] == nil || values[key]!.isNull) && !misspelt.contains(key) {
@@ -27,14 +27,15 @@ extension ContentPage {
         if let v = values["slug"], let s = problems.capture({ try v.string() }) { slug = s }
         if !Slug.isValid(slug) {
             let at = values["slug"]
+            let rename: Message = at == nil ? " (rename the file or add `slug:` to the front matter)" : ""
             problems.add(Diagnostic(.error, file: path, line: at?.line, column: at?.column,
                                     message: "The slug `\(slug)` \(Slug.problem(slug)).",
-                                    hint: "A slug becomes the page's web address: use lower-case a–z, 0–9 and `-` only, e.g. `\(Slug.suggest(from: slug))`\(at == nil ? " (rename the file or add `slug:` to the front matter)" : "")."))
+                                    hint: "A slug becomes the page's web address: use lower-case a–z, 0–9 and `-` only, e.g. `\(Slug.suggest(from: slug))`\(rename)."))
         }
 
         let title = values["title"].flatMap { v in problems.capture { try v.nonEmptyString("title") } } ?? ""
         var page = ContentPage(kind: kind, slug: slug, language: language, sourcePath: path,
-                               translationKey: "\(kind.folder)/\(baseName)", title: title,
+                               translationKey: translationKey(path: path, kind: kind, baseName: baseName), title: title,
                                body: fm.body, bodyLine: fm.bodyLine)
         page.keyLines = keyLines
         func read<T>(_ key: String, _ body: (YAMLValue) throws -> T) -> T? {
@@ -60,12 +61,21 @@ extension ContentPage {
         if let v = values["fraud_type"], !v.isNull, let key = problems.capture({ try v.string() }) {
             if config.fraudType(key) == nil {
                 problems.add(v.error("Unknown fraud type `\(key)`.",
-                                     hint: NearestName.hint(for: key, among: config.fraudTypes.map(\.key), noun: "fraud type")
+                                     hint: NearestName.hint(for: key, among: config.fraudTypes.map(\.key), noun: "fraud types")
                                         + " Fraud types are listed under `fraud_types:` in site.yaml."))
             } else {
                 page.fraudType = key
             }
         }
         return page
+    }
+
+    /// `bulletins/2024/sept-gang` for content/bulletins/2024/sept-gang.zh.md: the file's path under
+    /// content/ without language and `.md`, which is what `@/` links name (SPEC §3) and what pairs
+    /// translations. Pages are still published flat, at `/bulletins/<slug>/`.
+    static func translationKey(path: String, kind: ContentKind, baseName: String) -> String {
+        guard path.hasPrefix("content/"), let slash = path.lastIndex(of: "/") else { return "\(kind.folder)/\(baseName)" }
+        let folder = path[path.index(path.startIndex, offsetBy: "content/".count)..<slash]
+        return folder.isEmpty ? "\(kind.folder)/\(baseName)" : "\(folder)/\(baseName)"
     }
 }

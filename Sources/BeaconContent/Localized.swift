@@ -24,7 +24,7 @@ public struct Localized: Sendable, Hashable {
                                                   hint: "Put text that contains a comma in quotes: `en: \"…, …\"`.")
                     }
                     throw pair.keyValue.error("`\(what)` has text for `\(pair.key)`, which is not one of the site's languages (\(languages.joined(separator: ", "))).",
-                                              hint: NearestName.hint(for: pair.key, among: languages, noun: "language"))
+                                              hint: NearestName.hint(for: pair.key, among: languages, noun: "languages"))
                 }
                 out[pair.key] = try pair.value.nonEmptyString("\(what).\(pair.key)")
             }

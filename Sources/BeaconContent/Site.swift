@@ -47,6 +47,16 @@ public struct Site: Sendable {
         byKey[key]?[language].map { pages[$0] }
     }
 
+    /// The page of `kind` published at `slug` (in any language), in `language`. A `slug:` in
+    /// front matter may differ from the file name that pairs translations, so the pair is
+    /// found through the slug, the default language's file first.
+    public func page(_ kind: ContentKind, slug: String, language: String) -> ContentPage? {
+        let codes = config.languageCodes
+        let owner = pages.filter { $0.kind == kind && $0.slug == slug }
+            .min { (codes.firstIndex(of: $0.language) ?? codes.count) < (codes.firstIndex(of: $1.language) ?? codes.count) }
+        return owner.flatMap { page(key: $0.translationKey, language: language) }
+    }
+
     /// The same page in every other language it exists in.
     public func translations(of page: ContentPage) -> [ContentPage] {
         (byKey[page.translationKey] ?? [:]).filter { $0.key != page.language }.sorted { $0.key < $1.key }.map { pages[$0.value] }

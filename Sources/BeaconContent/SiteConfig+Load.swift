@@ -6,7 +6,7 @@ extension SiteConfig {
         let file = source.path
         let root = try YAMLDocument.parse(source.text, file: file)
         let problems = DiagnosticCollector()
-        problems.capture { problems.add(contentsOf: try root.unknownKeys(known: knownKeys, noun: "setting")) }
+        problems.capture { problems.add(contentsOf: try root.unknownKeys(known: knownKeys, noun: "setting", nouns: "settings")) }
 
         var codes = ["zh", "en"]
         if let v = root["languages"], let list = problems.capture({ try v.stringList("languages") }) {

@@ -36,7 +36,7 @@ public enum SiteFiles {
             // Checked for every file, not only links: a linked folder makes the files in it lead outside too.
             let target = resolved(entry, folders: &resolvedFolders)
             if !target.hasPrefix(rootPath + "/") {
-                let what = entry.isLink ? "This is a symbolic link" : "This file is in a linked folder that leads"
+                let what: Message = entry.isLink ? "This is a symbolic link" : "This file is in a linked folder that leads"
                 problems.add(.error(rel, "\(what) to \(target), outside the site folder; Beacon does not follow it.",
                                     hint: "Copy the file into the site instead of linking to it."))
                 continue

@@ -62,7 +62,7 @@ public enum SiteLoader {
             return page
         }.compactMap { $0 }
 
-        checkDuplicates(parsed, problems: problems)
+        checkDuplicates(parsed, languages: codes, problems: problems)
         var published: [ContentPage] = []
         var withheld: [ContentPage] = []
         for page in parsed {
@@ -100,31 +100,60 @@ public enum SiteLoader {
             if languages.contains(suffix) {
                 lang = suffix
                 base = String(base[..<dot])
-            } else if suffix.count <= 3, suffix.allSatisfy(\.isLetter), suffix == suffix.lowercased() {
+            } else if let primary = languageTag(suffix) {
+                // `zh-CN`, `en-us` (Hugo's habit) or an unknown code: name the site's own code.
+                let stem = String(base[..<dot])
+                let hint: Message = languages.contains(primary)
+                    ? "Rename it to `\(stem).\(primary).md`."
+                    : "Rename it to `\(stem).\(NearestName.suggest(primary, among: languages) ?? languages[0]).md`, or add `\(suffix)` to `languages:` in site.yaml."
                 problems.add(.error(path, "The file name says its language is `\(suffix)`, which is not one of the site's languages (\(languages.joined(separator: ", "))).",
-                                    hint: "Rename it to `\(base[..<dot]).\(NearestName.suggest(suffix, among: languages) ?? languages[0]).md`, or add `\(suffix)` to `languages:` in site.yaml."))
+                                    hint: hint))
                 return nil
             }
         }
         return (base, lang)
     }
 
-    static func checkDuplicates(_ pages: [ContentPage], problems: DiagnosticCollector) {
+    /// The primary language of a file-name suffix that looks like a language: `fr`, `zh-CN`,
+    /// `en_us`, `zh-Hans` → `fr`, `zh`, `en`, `zh`; nil for anything else (`v2`, `2024`).
+    static func languageTag(_ suffix: String) -> String? {
+        let parts = suffix.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
+        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+        if parts.count == 1 { return first == first.lowercased() ? first : nil }
+        guard parts.dropFirst().allSatisfy({ (2...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }) else { return nil }
+        return first.lowercased()
+    }
+
+    static func checkDuplicates(_ pages: [ContentPage], languages: [String], problems: DiagnosticCollector) {
         var seen: [String: ContentPage] = [:]
+        var versions: [String: ContentPage] = [:]
         for page in pages.sorted(by: { $0.sourcePath < $1.sourcePath }) {
             let section = page.kind == .page ? "" : page.kind.folder + "/"
             let key = "\(page.language):\(section)\(page.slug)"
-            if let first = seen[key] {
-                problems.add(.error(page.sourcePath, line: page.keyLines["slug"],
-                                    "The slug `\(page.slug)` is already used by \(first.sourcePath); both would be published at the same address.",
+            let version = "\(page.language):\(page.translationKey)"
+            let suffixed = { (p: ContentPage) in p.sourcePath.hasSuffix(".\(p.language).md") }
+            if let first = versions[version], suffixed(first) != suffixed(page) {
+                // `privacy.md` and `privacy.zh.md`: a file without a suffix is in the default language.
+                let other = languages.first { $0 != page.language } ?? page.language
+                problems.add(.error(page.sourcePath,
+                                    "This file and \(first.sourcePath) are both the `\(page.language)` version of the same page (a file without a language suffix is in the default language, `\(languages[0])`).",
+                                    hint: "Keep one of them; if one is the translation, name it `\(page.translationKey.split(separator: "/").last ?? "").\(other).md`."))
+            } else if let first = seen[key] {
+                // Point at the file whose `slug:` made the clash, where only one of them has one.
+                let (at, by) = first.keyLines["slug"] != nil && page.keyLines["slug"] == nil ? (first, page) : (page, first)
+                problems.add(.error(at.sourcePath, line: at.keyLines["slug"],
+                                    "The slug `\(page.slug)` is already used by \(by.sourcePath); both would be published at the same address.",
                                     hint: "Give one of them another file name or a different `slug:`."))
-            } else {
-                seen[key] = page
             }
-            if page.kind == .page, reservedSlugs.contains(page.slug) {
-                problems.add(.error(page.sourcePath, line: page.keyLines["slug"],
-                                    "The page slug `\(page.slug)` is the name of one of the site's own sections.",
-                                    hint: "Choose another slug, e.g. `\(page.slug)-info`."))
+            seen[key] = seen[key] ?? page
+            versions[version] = versions[version] ?? page
+            // The default language is served at `/`, the others at `/<code>/`: a free page there would replace a language's home.
+            let taken = reservedSlugs.contains(page.slug) || (page.language == languages.first && languages.dropFirst().contains(page.slug))
+            if page.kind == .page, taken {
+                let what: Message = languages.contains(page.slug)
+                    ? "The page slug `\(page.slug)` is the address of the `\(page.slug)` language's home page."
+                    : "The page slug `\(page.slug)` is the name of one of the site's own sections."
+                problems.add(.error(page.sourcePath, line: page.keyLines["slug"], what, hint: "Choose another slug, e.g. `\(page.slug)-info`."))
             }
         }
     }

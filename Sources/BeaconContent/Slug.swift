@@ -8,7 +8,7 @@ public enum Slug {
     }
 
     /// Why `s` is not a slug, in words a clerk understands.
-    public static func problem(_ s: String) -> String {
+    public static func problem(_ s: String) -> Message {
         if s.isEmpty { return "is empty" }
         if s.contains("/") || s.contains("\\") || s.contains("..") { return "contains a path (`/`, `\\` or `..`)" }
         if s.contains(" ") { return "contains a space" }
@@ -19,12 +19,12 @@ public enum Slug {
         return "contains characters other than a–z, 0–9 and `-`"
     }
 
-    /// A suggestion close to what the user wrote: lower-cased, spaces and `_` to `-`, the rest dropped.
+    /// A suggestion close to what the user wrote: lower-cased, spaces, `_`, `.` and path separators to `-`, the rest dropped.
     public static func suggest(from s: String) -> String {
         var out = ""
         for ch in s.lowercased().unicodeScalars {
             if (0x61...0x7A).contains(ch.value) || (0x30...0x39).contains(ch.value) { out.unicodeScalars.append(ch) }
-            else if ch == " " || ch == "_" || ch == "-" || ch == "." { if !out.hasSuffix("-") && !out.isEmpty { out += "-" } }
+            else if " _-./\\".unicodeScalars.contains(ch) { if !out.hasSuffix("-") && !out.isEmpty { out += "-" } }
         }
         while out.hasSuffix("-") { out.removeLast() }
         return out.isEmpty ? "my-page" : out

@@ -13,33 +13,39 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     public var file: String?
     public var line: Int?
     public var column: Int?
-    /// What is wrong, in plain words.
-    public var message: String
-    /// How to fix it; empty when there is nothing useful to say.
-    public var hint: String?
+    /// What is wrong, in plain words; said in the user's language when shown.
+    public var what: Message
+    /// How to fix it; nil when there is nothing useful to say.
+    public var fix: Message?
     /// The offending line of the file, shown with a caret under `column`.
     public var excerpt: String?
 
     public init(_ severity: Severity = .error, file: String?, line: Int? = nil, column: Int? = nil,
-                message: String, hint: String? = nil, excerpt: String? = nil) {
+                message: Message, hint: Message? = nil, excerpt: String? = nil) {
         self.severity = severity
         self.file = file
         self.line = line
         self.column = column
-        self.message = message
-        self.hint = hint
+        self.what = message
+        self.fix = hint
         self.excerpt = excerpt
     }
 
-    public static func error(_ file: String?, line: Int? = nil, column: Int? = nil, _ message: String,
-                             hint: String? = nil) -> Diagnostic {
+    public static func error(_ file: String?, line: Int? = nil, column: Int? = nil, _ message: Message,
+                             hint: Message? = nil) -> Diagnostic {
         Diagnostic(.error, file: file, line: line, column: column, message: message, hint: hint)
     }
 
-    public static func warning(_ file: String?, line: Int? = nil, column: Int? = nil, _ message: String,
-                               hint: String? = nil) -> Diagnostic {
+    public static func warning(_ file: String?, line: Int? = nil, column: Int? = nil, _ message: Message,
+                               hint: Message? = nil) -> Diagnostic {
         Diagnostic(.warning, file: file, line: line, column: column, message: message, hint: hint)
     }
+
+    /// What is wrong, in the language messages are shown in.
+    public var message: String { what.description }
+
+    /// How to fix it, in the language messages are shown in.
+    public var hint: String? { fix?.description }
 
     /// `file:line:column` as editors and terminals link it.
     public var location: String {

@@ -17,10 +17,10 @@ extension DiagnosticFormatter {
         for file in order where shown < limit {
             let items = groups[file]!.prefix(limit - shown)
             shown += items.count
-            let header = paint(file.isEmpty ? "(the site as a whole)" : file, "1;4")
+            let header = paint(file.isEmpty ? say("(the site as a whole)") : file, "1;4")
             blocks.append(header + "\n" + items.map { indent(format($0)) }.joined(separator: "\n\n"))
         }
-        if sorted.count > shown { blocks.append("… and \(sorted.count - shown) more problem(s) not shown.") }
+        if sorted.count > shown { blocks.append(say("… and \(sorted.count - shown) more problem(s) not shown.")) }
         blocks.append(summary(sorted, files: order.count))
         return blocks.joined(separator: "\n\n")
     }
@@ -29,10 +29,10 @@ extension DiagnosticFormatter {
     public func summary(_ diagnostics: [Diagnostic], files: Int) -> String {
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
-        if diagnostics.isEmpty { return paint("No problems found.", "1;32") }
-        let e = paint("\(errors) error(s)", errors > 0 ? "1;31" : "1")
-        let w = paint("\(warnings) warning(s)", warnings > 0 ? "1;33" : "1")
-        return "\(e) and \(w) in \(files) file(s)."
+        if diagnostics.isEmpty { return paint(say("No problems found."), "1;32") }
+        let e = paint(say("\(errors) error(s)"), errors > 0 ? "1;31" : "1")
+        let w = paint(say("\(warnings) warning(s)"), warnings > 0 ? "1;33" : "1")
+        return say("\(e) and \(w) in \(files) file(s).")
     }
 
     private func indent(_ block: String) -> String {

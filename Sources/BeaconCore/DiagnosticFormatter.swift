@@ -3,17 +3,26 @@
 public struct DiagnosticFormatter: Sendable {
     public var color: Bool
     public var limit: Int
+    /// The language the report is written in (`zh`, `en`), and where its words come from.
+    public var language: String
+    public var catalog: MessageCatalog
 
-    public init(color: Bool, limit: Int = 20) {
+    /// `language` defaults to the one the user reads (`catalog.language`).
+    public init(color: Bool, limit: Int = 20, language: String? = nil, catalog: MessageCatalog = .shared) {
         self.color = color
         self.limit = limit
+        self.language = language ?? catalog.language
+        self.catalog = catalog
     }
+
+    /// `message` in the report's language.
+    func say(_ message: Message) -> String { message.text(in: language, catalog: catalog) }
 
     func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
 
     public func format(_ d: Diagnostic) -> String {
-        let label = d.severity == .error ? paint("error", "1;31") : paint("warning", "1;33")
-        var out = "\(paint(d.location, "1")): \(label): \(d.message)"
+        let label = d.severity == .error ? paint(say("error"), "1;31") : paint(say("warning"), "1;33")
+        var out = "\(paint(d.location, "1")): \(label): \(say(d.what))"
         if let full = d.excerpt, let line = d.line {
             let gutter = String(line)
             let pad = String(repeating: " ", count: gutter.count)
@@ -24,10 +33,12 @@ public struct DiagnosticFormatter: Sendable {
                 out += "\n \(pad) | \(prefix)\(paint("^", "1;32"))"
             }
         }
-        if let hint = d.hint, !hint.isEmpty {
+        if let hint = d.fix.map(say), !hint.isEmpty {
             // A hint of several lines (a block to paste) stays inside the problem's block.
             let lines = hint.split(separator: "\n", omittingEmptySubsequences: false)
-            out += "\n  = \(paint("fix", "1;36")): " + lines.joined(separator: "\n         ")
+            let fix = say("fix")
+            let indent = String(repeating: " ", count: 6 + fix.reduce(0) { $0 + $1.displayWidth })
+            out += "\n  = \(paint(fix, "1;36")): " + lines.joined(separator: "\n" + indent)
         }
         return out
     }
@@ -57,10 +68,10 @@ public struct DiagnosticFormatter: Sendable {
     public func report(_ diagnostics: [Diagnostic]) -> String {
         let sorted = diagnostics.sortedForReport()
         var lines = sorted.prefix(limit).map(format)
-        if sorted.count > limit { lines.append("… and \(sorted.count - limit) more problem(s) not shown.") }
+        if sorted.count > limit { lines.append(say("… and \(sorted.count - limit) more problem(s) not shown.")) }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
-        lines.append("\(errors) error(s), \(warnings) warning(s).")
+        lines.append(say("\(errors) error(s), \(warnings) warning(s)."))
         return lines.joined(separator: "\n\n")
     }
 }

@@ -14,10 +14,11 @@ public enum NearestName {
     }
 
     /// "did you mean `x`?" or a list of the valid names when nothing is close.
-    public static func hint(for word: String, among candidates: [String], noun: String) -> String {
+    /// `noun` names the kind of thing in the plural ("fraud types"), as a message so that it is translated too.
+    public static func hint(for word: String, among candidates: [String], noun: Message) -> Message {
         if let s = suggest(word, among: candidates) { return "Did you mean `\(s)`?" }
         let shown = candidates.sorted().prefix(12).map { "`\($0)`" }.joined(separator: ", ")
-        return "Use one of the known \(noun)s: \(shown)\(candidates.count > 12 ? ", …" : "")."
+        return "Use one of the known \(noun): \(shown)\(candidates.count > 12 ? ", …" : "")."
     }
 
     /// Damerau–Levenshtein distance (optimal string alignment), so a swap of two letters costs 1.

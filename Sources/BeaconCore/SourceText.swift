@@ -19,10 +19,7 @@ public struct SourceText: Sendable {
         let data: Data
         do {
             let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
-            if let size = attributes[.size] as? Int, size > maxBytes {
-                throw Diagnostic.error(path, "The file is \(size / (1 << 20)) MiB; Beacon reads text files of at most \(maxBytes / (1 << 20)) MiB.",
-                                       hint: "Split it into smaller files, or remove what was pasted into it by mistake.")
-            }
+            if let size = attributes[.size] as? Int, size > maxBytes { throw tooLarge(size, path: path, maxBytes: maxBytes) }
             data = try Data(contentsOf: url)
         } catch let d as Diagnostic {
             throw d
@@ -33,6 +30,11 @@ public struct SourceText: Sendable {
         return try decode(data, path: path)
     }
 
+    static func tooLarge(_ size: Int, path: String, maxBytes: Int) -> Diagnostic {
+        .error(path, "The file is \(size / (1 << 20)) MiB; Beacon reads text files of at most \(maxBytes / (1 << 20)) MiB.",
+               hint: "Split it into smaller files, or remove what was pasted into it by mistake.")
+    }
+
     /// A regular file's bytes read with plain POSIX calls (FileManager's attributes and
     /// Data(contentsOf:) were a third of loading 11,000 files); nil for anything else (a link,
     /// a folder, an error), which the Foundation path then reads or reports as before.
@@ -40,10 +42,7 @@ public struct SourceText: Sendable {
         var st = stat()
         guard lstat(file, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
         let size = Int(st.st_size)
-        if size > maxBytes {
-            throw Diagnostic.error(path, "The file is \(size / (1 << 20)) MiB; Beacon reads text files of at most \(maxBytes / (1 << 20)) MiB.",
-                                   hint: "Split it into smaller files, or remove what was pasted into it by mistake.")
-        }
+        if size > maxBytes { throw tooLarge(size, path: path, maxBytes: maxBytes) }
         let fd = open(file, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
@@ -81,7 +80,7 @@ public struct SourceText: Sendable {
             let lineStart = bytes[..<bad].lastIndex(of: 10).map { $0 + 1 } ?? 0
             let mixed = bad > 0 && String(validating: bytes[..<lineStart], as: UTF8.self).map { $0.unicodeScalars.contains { $0.value > 0x7F } } == true
             let gbk = looksLikeGBK(bytes) || looksLikeGBK(Array(bytes[bad..<lineEnd]))
-            var guess = gbk ? "It looks like GBK (GB2312), the encoding older Chinese editors save in."
+            var guess: Message = gbk ? "It looks like GBK (GB2312), the encoding older Chinese editors save in."
                             : "It is in some other encoding."
             if mixed { guess = "The text before line \(line) is UTF-8, but from here on it is not: it was probably pasted from another document. " + guess }
             throw Diagnostic.error(path, line: line, column: column,

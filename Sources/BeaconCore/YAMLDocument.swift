@@ -87,8 +87,7 @@ public enum YAMLDocument {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            var message = "The YAML is broken: \(problem)"
-            if let context { message += " (\(context.text))" }
+            let message: Message = context.map { "The YAML is broken: \(problem) (\($0.text))" } ?? "The YAML is broken: \(problem)"
             var d = Diagnostic.error(file, line: mark.line + lineOffset, column: mark.column, message,
                                      hint: hint(for: problem))
             d.excerpt = text.line(mark.line)
@@ -106,7 +105,7 @@ public enum YAMLDocument {
         }
     }
 
-    static func hint(for problem: String) -> String {
+    static func hint(for problem: String) -> Message {
         if problem.contains("mapping values are not allowed") {
             return "A value contains `: `. Put the whole value in quotes, e.g. `title: \"通报: 九月\"`."
         }

@@ -21,7 +21,7 @@ public struct YAMLValue: @unchecked Sendable {
     public var column: Int? { node.mark?.column }
 
     /// A diagnostic pointing at this value.
-    public func error(_ message: String, hint: String? = nil, severity: Diagnostic.Severity = .error) -> Diagnostic {
+    public func error(_ message: Message, hint: Message? = nil, severity: Diagnostic.Severity = .error) -> Diagnostic {
         var d = Diagnostic(severity, file: file, line: line, column: column, message: message, hint: hint)
         if let mark = node.mark { d.excerpt = text.line(mark.line) }
         return d
@@ -61,7 +61,7 @@ public struct YAMLValue: @unchecked Sendable {
         return nil
     }
 
-    public var kindName: String {
+    public var kindName: Message {
         switch node {
         case .scalar(let s): return "the value `\(s.string)`"
         case .mapping: return "a set of `key: value` lines"
@@ -122,10 +122,11 @@ public struct YAMLValue: @unchecked Sendable {
     }
 
     /// Reports keys not in `known` with the nearest known one, pointing at the key's line.
-    public func unknownKeys(known: [String], noun: String = "key") throws -> [Diagnostic] {
+    /// `noun` and `nouns` name one and several of them ("setting", "settings").
+    public func unknownKeys(known: [String], noun: Message = "key", nouns: Message = "keys") throws -> [Diagnostic] {
         try pairs().compactMap { pair in
             known.contains(pair.key) ? nil
-                : pair.keyValue.error("Unknown \(noun) `\(pair.key)`.", hint: NearestName.hint(for: pair.key, among: known, noun: noun))
+                : pair.keyValue.error("Unknown \(noun) `\(pair.key)`.", hint: NearestName.hint(for: pair.key, among: known, noun: nouns))
         }
     }
 }

@@ -40,7 +40,7 @@ extension LEDBoard {
             return nil
         }
         let before = problems.all.filter { $0.severity == .error }.count
-        problems.capture { problems.add(contentsOf: try item.unknownKeys(known: knownKeys, noun: "LED board setting")) }
+        problems.capture { problems.add(contentsOf: try item.unknownKeys(known: knownKeys, noun: "LED board setting", nouns: "LED board settings")) }
 
         func required<T>(_ key: String, _ read: (YAMLValue) throws -> T) -> T? {
             guard let v = item[key], !v.isNull else {
@@ -86,13 +86,13 @@ extension LEDBoard {
             if let c = LEDCharset.parse(s) { return c }
             let names = LEDCharset.allCases.map(\.rawValue)
             throw v.error("Unknown charset `\(s)`.",
-                          hint: NearestName.hint(for: s, among: names, noun: "charset")
+                          hint: NearestName.hint(for: s, among: names, noun: "charsets")
                             + " Font-card controllers read `gb2312` (some `gbk`); full-colour ones `utf-8`.")
         }
         let mode = optional("mode", default: Mode.static) { v -> Mode in
             let s = try v.nonEmptyString("mode")
             guard let m = Mode(rawValue: s.lowercased()) else {
-                throw v.error("Unknown mode `\(s)`.", hint: NearestName.hint(for: s, among: Mode.allCases.map(\.rawValue), noun: "mode")
+                throw v.error("Unknown mode `\(s)`.", hint: NearestName.hint(for: s, among: Mode.allCases.map(\.rawValue), noun: "modes")
                                 + " `static` shows screens one after another; `scroll` moves each message across.")
             }
             return m
@@ -101,7 +101,7 @@ extension LEDBoard {
         if let v = item["language"], !v.isNull, let s = problems.capture({ try v.nonEmptyString("language") }) {
             if config.language(s) == nil {
                 problems.add(v.error("The board's language `\(s)` is not one of the site's languages (\(config.languageCodes.joined(separator: ", "))).",
-                                     hint: NearestName.hint(for: s, among: config.languageCodes, noun: "language")))
+                                     hint: NearestName.hint(for: s, among: config.languageCodes, noun: "languages")))
             } else {
                 language = s
             }
@@ -117,15 +117,16 @@ extension LEDBoard {
         var color = Color.red
         if let v = item["color"], !v.isNull, let s = problems.capture({ try v.nonEmptyString("color") }) {
             if let c = Color(rawValue: s.lowercased()) { color = c } else {
-                problems.add(v.error("Unknown colour `\(s)`.", hint: NearestName.hint(for: s, among: Color.allCases.map(\.rawValue), noun: "colour")))
+                problems.add(v.error("Unknown colour `\(s)`.", hint: NearestName.hint(for: s, among: Color.allCases.map(\.rawValue), noun: "colours")))
             }
         }
 
         if let width, let font, width % (font / 2) != 0 {
             let at = item["width"]!
             let down = width / (font / 2) * (font / 2)
+            let smaller: Message = down > 0 ? "\(down) or " : ""
             problems.add(at.error("`width` \(width) is not a multiple of \(font / 2), the width of one ASCII character in a \(font)-px font, so the last column of characters would be cut.",
-                                  hint: "Check the board's size: \(down > 0 ? "\(down) or " : "")\(down + font / 2) LEDs would fit whole characters. A P10 module is 32 LEDs wide."))
+                                  hint: "Check the board's size: \(smaller)\(down + font / 2) LEDs would fit whole characters. A P10 module is 32 LEDs wide."))
         }
         if let height, let font {
             let at = item["height"]!

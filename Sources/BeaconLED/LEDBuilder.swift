@@ -16,7 +16,7 @@ public enum LEDBuilder {
             if boards.isEmpty {
                 problems.add(.error("site.yaml", "There is no LED board called `\(only)`.",
                                     hint: names.isEmpty ? "Add the board under `led_boards:` in site.yaml."
-                                        : NearestName.hint(for: only, among: names, noun: "board")))
+                                        : NearestName.hint(for: only, among: names, noun: "boards")))
             }
         }
         try problems.throwIfErrors()
@@ -77,9 +77,11 @@ public enum LEDBuilder {
                 for ch in item.message.text where ch != " " && font.glyph(ch) == nil && !missing.contains(ch) { missing.append(ch) }
             }
             if !missing.isEmpty {
+                let them: Message = missing.count == 1 ? "it" : "them"
+                let these: Message = missing.count == 1 ? "this character" : "these characters"
                 local.add(.warning("site.yaml", line: board.line,
-                                   "The preview of the LED board `\(board.name)` draws \(missing.map { "“\($0)”" }.joined(separator: " ")) as empty boxes: GNU Unifont has no glyph for \(missing.count == 1 ? "it" : "them").",
-                                   hint: "Check on the board itself that its font has \(missing.count == 1 ? "this character" : "these characters"), or write the text without \(missing.count == 1 ? "it" : "them")."))
+                                   "The preview of the LED board `\(board.name)` draws \(missing.map { "“\($0)”" }.joined(separator: " ")) as empty boxes: GNU Unifont has no glyph for \(them).",
+                                   hint: "Check on the board itself that its font has \(these), or write the text without \(them)."))
             }
         }
         if let font, !program.items.isEmpty {

@@ -60,7 +60,7 @@ struct LEDNormalizer {
     }
 
     func unencodable(_ ch: Character, in message: LEDMessage) -> Diagnostic {
-        var hint: String
+        var hint: Message
         if let s = LEDEquivalents.suggested[ch], encoder.canEncode(s) {
             hint = "Write “\(s)” instead."
         } else if board.charset == .gb2312, gbk.canEncode(ch), ch.unicodeScalars.first.map({ $0.properties.isIdeographic }) == true {
@@ -71,7 +71,8 @@ struct LEDNormalizer {
             hint = "Remove it or write it in words; the board's font has no such character."
         }
         if message.source.kind == .headline {
-            hint += " This headline is built from the template in \(message.source.file) and the figures in \(message.source.note ?? "the statistics")."
+            let figures: Message = message.source.note.map { Message(verbatim: $0) } ?? "the statistics"
+            hint = hint + " This headline is built from the template in \(message.source.file) and the figures in \(figures)."
         }
         return pointing(at: ch, in: message, Diagnostic(.error, file: message.source.file, line: message.source.line,
                            message: "The LED board `\(board.name)` (\(board.charset.label)) cannot show “\(ch)” (\(codePoint(ch))) in: \(excerpt(message.original))",

@@ -25,7 +25,7 @@ public enum LeafletBuilder {
             sources = sources.filter { baseName($0.path) == only }
             if sources.isEmpty {
                 throw BuildFailure([.error("content/leaflets", "There is no leaflet `\(only)` in content/leaflets.",
-                                           hint: names.isEmpty ? "Create content/leaflets/\(only).yaml." : NearestName.hint(for: only, among: names, noun: "leaflet"))])
+                                           hint: names.isEmpty ? "Create content/leaflets/\(only).yaml." : NearestName.hint(for: only, among: names, noun: "leaflets"))])
             }
         }
         let definitions = sources.compactMap { source in
@@ -60,7 +60,7 @@ public enum LeafletBuilder {
             for code in site.config.languageCodes {
                 let words = LeafletWords(strings: site.strings, language: code)
                 for slug in d.cases {
-                    guard let page = site.page(key: "cases/\(slug)", language: code),
+                    guard let page = site.page(.case, slug: slug, language: code),
                           let language = site.config.language(code), !warned.contains(page.sourcePath) else { continue }
                     warned.insert(page.sourcePath)
                     let story = CaseStory.make(page, language: language, adviceHeadings: words.list("advice_headings"), bullet: "", shortcode: { _ in nil })

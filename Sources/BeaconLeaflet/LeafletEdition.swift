@@ -18,8 +18,8 @@ struct LeafletEdition: Sendable {
         let words = LeafletWords(strings: site.strings, language: code)
         // A case missing in this language is printed from another (the parser warned about it).
         let pages = d.cases.compactMap { slug in
-            site.page(key: "cases/\(slug)", language: code)
-                ?? site.config.languageCodes.lazy.compactMap { site.page(key: "cases/\(slug)", language: $0) }.first
+            site.page(.case, slug: slug, language: code)
+                ?? site.config.languageCodes.lazy.compactMap { site.page(.case, slug: slug, language: $0) }.first
         }
         let stories = pages.map { page in
             CaseStory.make(page, language: site.config.language(page.language) ?? language,
@@ -40,8 +40,9 @@ struct LeafletEdition: Sendable {
             (qrURL, caption) = (site.config.absoluteURL(language.pathPrefix + "/"), words["qr_home"])
         }
         let slogans: [String] = switch d.slogans {
-        case .all: site.slogans.map { $0.text.text(code) }
-        case .indexes(let list): list.map { site.slogans[$0].text.text(code) }
+        // A slogan without this language's words is left out (the parser warned about a chosen one).
+        case .all: site.slogans.compactMap { $0.text[code] }
+        case .indexes(let list): list.compactMap { site.slogans[$0].text[code] }
         case .none: []
         }
         let scale = TypeScale.of(d.format)
@@ -67,7 +68,7 @@ struct LeafletEdition: Sendable {
 
     static func overflowDiagnostic(_ o: FlowEngine.Overflow, definition d: LeafletDefinition, language: Language,
                                    scale: TypeScale) -> Diagnostic {
-        let what: String, key: String
+        let what: Message, key: String
         switch o.section {
         case .cases: (what, key) = ("the case stories", "cases")
         case .figures: (what, key) = ("the figures", "stats")

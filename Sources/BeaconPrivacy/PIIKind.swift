@@ -1,3 +1,5 @@
+import BeaconCore
+
 /// The kinds of personal data the guard looks for (SPEC §9).
 public enum PIIKind: String, Sendable, Hashable, CaseIterable {
     /// An 18-character resident ID number (GB 11643-1999).
@@ -12,7 +14,7 @@ public enum PIIKind: String, Sendable, Hashable, CaseIterable {
     case fullName
 
     /// How a clerk would call it, for messages.
-    public var noun: String {
+    public var noun: Message {
         switch self {
         case .idNumber: return "an ID card number"
         case .oldIDNumber: return "an old 15-digit ID card number"

@@ -29,8 +29,9 @@ public enum PrivacyGuard {
             return d
         }
         if reported.count > maxPerText {
+            let field: Message = published.field ?? "file"
             out.append(.error(published.file, line: published.line,
-                              "\(reported.count - maxPerText) more things in this \(published.field ?? "file") look like personal data; they are not listed one by one.",
+                              "\(reported.count - maxPerText) more things in this \(field) look like personal data; they are not listed one by one.",
                               hint: "This many usually means a list of people was pasted in by mistake: remove it."))
         }
         return out
@@ -39,25 +40,25 @@ public enum PrivacyGuard {
     /// Findings reported one by one per text; a pasted list of thousands is summed up instead.
     static let maxPerText = 50
 
-    static func message(_ f: PIIFinding, field: String?) -> String {
-        var what = f.kind.noun
-        if f.kind == .fullName, let trigger = f.detail { what += " after “\(trigger)”" }
-        var s = field.map { "The \($0) contains what looks like \(what): \(f.masked)" } ?? "This looks like \(what): \(f.masked)"
+    static func message(_ f: PIIFinding, field: Message?) -> Message {
+        let what: Message = f.kind == .fullName && f.detail != nil ? "\(f.kind.noun) after “\(f.detail!)”" : f.kind.noun
+        let found: Message = field.map { "The \($0) contains what looks like \(what): \(f.masked)" } ?? "This looks like \(what): \(f.masked)"
+        let check: Message
         switch (f.kind, f.checksumValid) {
-        case (.idNumber, true?): s += " (its check character is right)"
-        case (.idNumber, false?): s += " (its check character is wrong, but it is built like one)"
-        case (.bankCard, true?): s += " (it passes the card number check)"
-        case (.bankCard, false?): s += " (it fails the Luhn check, as many UnionPay cards do)"
-        default: break
+        case (.idNumber, true?): check = " (its check character is right)"
+        case (.idNumber, false?): check = " (its check character is wrong, but it is built like one)"
+        case (.bankCard, true?): check = " (it passes the card number check)"
+        case (.bankCard, false?): check = " (it fails the Luhn check, as many UnionPay cards do)"
+        default: check = ""
         }
-        return s + ". Personal data must not be published."
+        return found + check + ". Personal data must not be published."
     }
 
-    static func hint(_ f: PIIFinding, _ p: PublishedText) -> String {
-        let fix = f.kind == .fullName
+    static func hint(_ f: PIIFinding, _ p: PublishedText) -> Message {
+        let fix: Message = f.kind == .fullName
             ? "Anonymise the name: keep the surname and write 某 for the given name (王某, 李某某), or write 李女士 / 王先生; in English, Ms Li or Wang Mou."
             : "Remove the number, or replace its digits with ×."
-        let reviewed = f.kind == .fullName ? "is not a person's real name" : "is not personal data (a case number, a public service number)"
+        let reviewed: Message = f.kind == .fullName ? "is not a person's real name" : "is not personal data (a case number, a public service number)"
         guard let place = allowListPlace(p.file) else {
             return "\(fix) This file has no `pii_ok:` list, so a reviewed false alarm must be reworded."
         }
@@ -66,7 +67,7 @@ public enum PrivacyGuard {
 
     /// Where a file keeps its `pii_ok:` list: front matter for Markdown, a top-level key for
     /// statistics and leaflet files; slogans and site.yaml have none.
-    static func allowListPlace(_ file: String) -> String? {
+    static func allowListPlace(_ file: String) -> Message? {
         if file.hasSuffix(".md") { return "`pii_ok:` in this file's front matter" }
         if file.hasPrefix("content/stats/") || file.hasPrefix("content/leaflets/") { return "a top-level `pii_ok:` list in this file" }
         return nil

@@ -1,3 +1,5 @@
+import BeaconCore
+
 /// One piece of text a build publishes, with where it starts in its source file.
 public struct PublishedText: Sendable, Hashable {
     /// Path relative to the site folder: `content/cases/task-rebate.zh.md`.
@@ -12,10 +14,10 @@ public struct PublishedText: Sendable, Hashable {
     /// True for a field that holds a person's name (front matter `victim:`).
     public var isNameField: Bool
     /// Which part of the file this is, for the message: `front matter \`title\``; nil for a body or a whole file.
-    public var field: String?
+    public var field: Message?
 
     public init(file: String, text: String, line: Int, column: Int? = 1, allowed: [String] = [],
-                isNameField: Bool = false, field: String? = nil) {
+                isNameField: Bool = false, field: Message? = nil) {
         self.file = file
         self.text = text
         self.line = line

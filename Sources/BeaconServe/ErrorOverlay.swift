@@ -16,11 +16,12 @@ public struct ErrorOverlay: Sendable {
 
     private func word(_ key: String) -> String { strings["serve.\(key)"] ?? "serve.\(key)" }
 
-    /// The overlay as a block to inject into a page; `overPage` when a last good page is under it.
-    public func panel(_ diagnostics: [Diagnostic], overPage: Bool = true) -> String {
+    /// The overlay as a block to inject into a page in `language` (the problems are said in
+    /// it too, where Beacon has the words); `overPage` when a last good page is under it.
+    public func panel(_ diagnostics: [Diagnostic], language: String, overPage: Bool = true) -> String {
         let sorted = diagnostics.sortedForReport()
         let errors = sorted.filter { $0.severity == .error }.count
-        let formatter = DiagnosticFormatter(color: false)
+        let formatter = DiagnosticFormatter(color: false, language: language)
         var items = ""
         for d in sorted.prefix(limit) {
             let colour = d.severity == .error ? "#ff6b6b" : "#ffd166"
@@ -47,7 +48,7 @@ public struct ErrorOverlay: Sendable {
     public func page(_ diagnostics: [Diagnostic], language: String) -> String {
         """
         <!doctype html><html lang="\(escape(language))"><head><meta charset="utf-8">\
-        <title>\(escape(word("page_title")))</title></head><body>\(panel(diagnostics, overPage: false))</body></html>
+        <title>\(escape(word("page_title")))</title></head><body>\(panel(diagnostics, language: language, overPage: false))</body></html>
         """
     }
 

@@ -1,3 +1,4 @@
+import BeaconCore
 import Foundation
 
 /// The open Server-Sent Events streams, one per browser tab, and the messages sent to all.

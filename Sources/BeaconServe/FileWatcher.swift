@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import BeaconCore
 import Foundation
 
 /// Watches a site's sources with inotify (site.yaml, content/, themes/, recursively) and

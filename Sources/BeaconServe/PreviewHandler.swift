@@ -96,7 +96,10 @@ struct PreviewHandler: HTTPHandler {
 
     private func html(_ code: HTTPStatusCode, _ page: String, target: String, outcome: BuildOutcome, overlay: Bool, head: Bool) -> HTTPResponse {
         var snippet = LiveReload.script(generation: outcome.generation)
-        if overlay { snippet = server.overlay(for: target).0.panel(outcome.diagnostics) + snippet }
+        if overlay {
+            let (words, language) = server.overlay(for: target)
+            snippet = words.panel(outcome.diagnostics, language: language) + snippet
+        }
         let data = Data(LiveReload.inject(snippet, into: page).utf8)
         return body(code, data, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"], head: head)
     }

@@ -1,3 +1,4 @@
+import BeaconCore
 import Foundation
 
 /// Fresh temporary output folders for preview builds, so a build never writes where a

@@ -12,11 +12,12 @@ struct AtomFeed {
         let entries = ContentPage.newestFirst(site.pages.filter { $0.language == lang.code && $0.kind != .page }).prefix(Self.size)
         let updated = entries.compactMap(\.date).max() ?? site.pages.compactMap(\.date).max() ?? Day(year: 2000, month: 1, day: 1)!
         let e = HTML.escape
+        // No description, no subtitle: an empty one shows as a blank line in feed readers.
+        let subtitle = site.config.description.map { "\n  <subtitle>\(e($0.text(lang.code)))</subtitle>" } ?? ""
         var out = """
         <?xml version="1.0" encoding="utf-8"?>
         <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(lang.bcp47)">
-          <title>\(e(site.config.title.text(lang.code)))</title>
-          <subtitle>\(e(site.config.description?.text(lang.code) ?? ""))</subtitle>
+          <title>\(e(site.config.title.text(lang.code)))</title>\(subtitle)
           <link rel="self" type="application/atom+xml" href="\(e(urls.absolute(urls.feed(lang))))"/>
           <link rel="alternate" type="text/html" href="\(e(urls.absolute(urls.home(lang))))"/>
           <id>\(e(urls.absolute(urls.home(lang))))</id>

@@ -5,11 +5,13 @@ extension WebsiteRenderer {
     func home(_ lang: Language) throws -> RenderedPage {
         let bulletins = site.pages(.bulletin, language: lang.code).prefix(5).map(items.listItem)
         let cases = site.pages(.case, language: lang.code).prefix(3).map(items.listItem)
+        // A slogan written in one language only is shown in that language only, as on the LED boards.
+        let slogans = site.slogans.compactMap { $0.text[lang.code] }
         var values: [String: Any] = [
             "bulletins": bulletins, "hasBulletins": !bulletins.isEmpty,
             "cases": cases, "hasCases": !cases.isEmpty,
-            "slogans": site.slogans.map { $0.text.text(lang.code, fallback: site.config.defaultLanguage.code) },
-            "hasSlogans": !site.slogans.isEmpty,
+            "slogans": slogans,
+            "hasSlogans": !slogans.isEmpty,
             "bulletinsURL": urls.href(urls.section(.bulletin, lang)),
             "casesURL": urls.href(urls.section(.case, lang)),
         ]

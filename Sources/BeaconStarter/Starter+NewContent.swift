@@ -26,6 +26,16 @@ extension Starter {
             throw Diagnostic.error(taken, "This file already exists; `beacon new` never overwrites a file.",
                                    hint: "Choose another slug, or edit the existing file.")
         }
+        // A file without a language suffix is the default language's version of the same page.
+        let plain = "\(folder)/\(slug).md"
+        if FileManager.default.fileExists(atPath: site.appendingPathComponent(plain).path) {
+            throw Diagnostic.error(plain, "This file is already the `\(config.defaultLanguage.code)` version of `\(slug)` (a file without a language suffix is in the default language).",
+                                   hint: "Choose another slug, or translate it by hand into \(folder)/\(slug).<language>.md.")
+        }
+        if let owner = slugOwner(slug, folder: folder, site: site) {
+            throw Diagnostic.error(owner, "This file already has `slug: \(slug)` in its front matter, so the new page would share its address.",
+                                   hint: "Choose another slug, or edit the existing file.")
+        }
         var values = ["date": today.iso, "slug": slug, "fraud_type": config.fraudTypes.first?.key ?? "", "translation_of": ""]
         var written: [String] = []
         for (lang, path) in zip(config.languageCodes, paths) {
@@ -38,6 +48,17 @@ extension Starter {
             written.append(path)
         }
         return written
+    }
+
+    /// The content file in `folder` whose front matter sets `slug:` to `slug`, if any.
+    static func slugOwner(_ slug: String, folder: String, site: URL) -> String? {
+        let files = SiteFiles.list(site.appendingPathComponent(folder), root: site, ext: "md", problems: DiagnosticCollector())
+        for (url, rel) in files {
+            guard let source = try? SourceText.read(url, path: rel), let fm = try? FrontMatter.split(source),
+                  let root = try? YAMLDocument.parse(fm.yaml, file: rel), let value = root["slug"], !value.isNull else { continue }
+            if (try? value.string()) == slug { return rel }
+        }
+        return nil
     }
 
     static func archetype(_ kind: ContentKind, language: String, fallback: String, site: URL, theme: String) throws -> String {

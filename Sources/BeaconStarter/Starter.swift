@@ -7,8 +7,12 @@ import Foundation
 /// bulletins and cases from the theme's `archetypes/`. The files are embedded into the
 /// binary at build time (the EmbedStarter plugin), so the bare executable can make a site.
 public enum Starter {
-    /// Every embedded file, site-relative path → bytes, sorted by path.
-    public static let files: [(path: String, data: Data)] = embedded.map { ($0.path, Data(base64Encoded: $0.base64) ?? Data()) }
+    /// Every file of the starter site, site-relative path → bytes, sorted by path.
+    public static let files: [(path: String, data: Data)] = embedded.filter { !$0.path.hasPrefix(messagesPrefix) }
+        .map { ($0.path, Data(base64Encoded: $0.base64) ?? Data()) }
+
+    /// Embedded under this prefix: the message translations, `Sources/BeaconStarter/Messages/<language>.yaml`.
+    static let messagesPrefix = "beacon-messages/"
 
     /// The embedded default theme's files, paths relative to the theme folder.
     public static var themeFiles: [(path: String, data: Data)] {

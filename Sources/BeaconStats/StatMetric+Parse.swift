@@ -14,7 +14,7 @@ extension StatsPeriod {
             }
             return StatMetric(key: key, value: value, unit: .known(known.unit), line: keyValue.line)
         }
-        problems.capture { problems.add(contentsOf: try v.unknownKeys(known: metricFieldKeys, noun: "metric key")) }
+        problems.capture { problems.add(contentsOf: try v.unknownKeys(known: metricFieldKeys, noun: "metric key", nouns: "metric keys")) }
         let label = v["label"].flatMap { l in problems.capture { try Localized.read(l, what: "metrics.\(key).label", languages: languages) } }
         var unit: StatUnit?
         if let u = v["unit"], !u.isNull { unit = problems.capture { try readUnit(u, what: "metrics.\(key).unit", languages: languages) } }
@@ -26,6 +26,12 @@ extension StatsPeriod {
             }
             if label == nil && v["label"] == nil {
                 problems.add(unknownMetric(key, keyValue))
+                return nil
+            }
+            // Nothing else names a figure of the site's own, so every language needs its words.
+            if let label, let l = v["label"], let missing = languages.first(where: { label[$0] == nil }) {
+                problems.add(l.error("The label of your own metric `\(key)` has no `\(missing)` text, so its `\(missing)` pages would show another language.",
+                                     hint: "Give the label in every language: `label: {\(languages.map { "\($0): …" }.joined(separator: ", "))}`."))
                 return nil
             }
             if unit == nil && v["unit"] == nil {
@@ -49,8 +55,8 @@ extension StatsPeriod {
 
     static func unknownMetric(_ key: String, _ keyValue: YAMLValue) -> Diagnostic {
         let near = NearestName.suggest(key, among: KnownMetric.keys)
-        let own = "A figure of your own needs `label: {zh: …, en: …}` and `unit:`, e.g. `\(key): {value: 12, label: {zh: …, en: …}, unit: case}`."
-        return keyValue.error("Unknown metric `\(key)`.", hint: near.map { "Did you mean `\($0)`? " + own } ?? own)
+        let own: Message = "A figure of your own needs `label: {zh: …, en: …}` and `unit:`, e.g. `\(key): {value: 12, label: {zh: …, en: …}, unit: case}`."
+        return keyValue.error("Unknown metric `\(key)`.", hint: near.map { "Did you mean `\($0)`? \(own)" } ?? own)
     }
 
     static func isValidKey(_ key: String) -> Bool {
@@ -64,7 +70,7 @@ extension StatsPeriod {
             let key = try u.nonEmptyString(what)
             guard StatUnit.knownKeys.contains(key) else {
                 throw u.error("Unknown unit `\(key)`.",
-                              hint: NearestName.hint(for: key, among: StatUnit.knownKeys, noun: "unit") + " Or give the words per language: `unit: {zh: 个, en: {one: account, other: accounts}}`.")
+                              hint: NearestName.hint(for: key, among: StatUnit.knownKeys, noun: "units") + " Or give the words per language: `unit: {zh: 个, en: {one: account, other: accounts}}`.")
             }
             return .known(key)
         }
@@ -72,7 +78,7 @@ extension StatsPeriod {
         for pair in try u.pairs() {
             guard languages.contains(pair.key) else {
                 throw pair.keyValue.error("`\(what)` has words for `\(pair.key)`, which is not one of the site's languages (\(languages.joined(separator: ", "))).",
-                                          hint: NearestName.hint(for: pair.key, among: languages, noun: "language"))
+                                          hint: NearestName.hint(for: pair.key, among: languages, noun: "languages"))
             }
             if pair.value.isMapping {
                 let other = try pair.value["other"].map { try $0.nonEmptyString("\(what).\(pair.key).other") }

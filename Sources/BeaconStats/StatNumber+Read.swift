@@ -19,14 +19,16 @@ extension YAMLValue {
 
 extension StatNumber {
     /// How to write what the user typed as plain digits.
-    static func hint(forTyped raw: String) -> String {
+    static func hint(forTyped raw: String) -> Message {
         let s = raw.replacingOccurrences(of: " ", with: "")
         if s.hasPrefix("-") || s.hasPrefix("−") {
             return "Figures cannot be negative. A fall from last year is written as `previous:` (the year-before figure); Beacon works out the change."
         }
         if let converted = converted(s) {
             let approx = s.contains("余") || s.contains("多")
-            return "Write digits only: `\(converted)`\(approx ? " and add `approx: true` (余/more than)" : ""). Beacon writes 万, 亿 and the unit itself."
+            return approx
+                ? "Write digits only: `\(converted)` and add `approx: true` (余/more than). Beacon writes 万, 亿 and the unit itself."
+                : "Write digits only: `\(converted)`. Beacon writes 万, 亿 and the unit itself."
         }
         let noSeparators = s.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "，", with: "")
         if noSeparators != s, StatNumber(parsing: noSeparators) != nil {

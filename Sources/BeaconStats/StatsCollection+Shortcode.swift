@@ -12,14 +12,15 @@ extension StatsCollection {
     public func renderShortcode(name: String, arguments: [String], options: [String: String], language: Language,
                                 strings: ThemeStrings) throws -> String {
         guard Self.shortcodeNames.contains(name) else {
-            throw Diagnostic.error(nil, "`\(name)` is not a statistics shortcode.", hint: NearestName.hint(for: name, among: Self.shortcodeNames.sorted(), noun: "shortcode"))
+            throw Diagnostic.error(nil, "`\(name)` is not a statistics shortcode.", hint: NearestName.hint(for: name, among: Self.shortcodeNames.sorted(), noun: "shortcodes"))
         }
         for key in options.keys.sorted() where key != "period" {
             throw Diagnostic.error(nil, "The `\(name)` shortcode has no option `\(key)`.", hint: "The only option is `period=…`, e.g. `{{< \(name) … period=2021-h1 >}}`.")
         }
         let period = try resolvePeriod(options["period"], shortcode: name)
         guard let subject = arguments.first else {
-            throw Diagnostic.error(nil, "`{{< \(name) >}}` needs to say which \(name == "stat" ? "figure" : "chart").",
+            let which: Message = name == "stat" ? "figure" : "chart"
+            throw Diagnostic.error(nil, "`{{< \(name) >}}` needs to say which \(which).",
                                    hint: name == "stat" ? "Write e.g. `{{< stat cases_filed >}}`." : "Write e.g. `{{< chart monthly.cases_filed >}}` or `{{< chart by_type >}}`.")
         }
         if name == "chart" {
@@ -57,7 +58,7 @@ extension StatsCollection {
             return SVG.escape(w.label(metric))
         default:
             throw Diagnostic.error(nil, "`\(form)` is not something `{{< stat \(subject) … >}}` can show.",
-                                   hint: NearestName.hint(for: form, among: Self.statForms, noun: "form") + " Leave it out for the figure itself.")
+                                   hint: NearestName.hint(for: form, among: Self.statForms, noun: "forms") + " Leave it out for the figure itself.")
         }
     }
 
@@ -72,7 +73,7 @@ extension StatsCollection {
         guard let p = period(name) else {
             let names = periods.map(\.name)
             throw Diagnostic.error(nil, "There is no statistics period `\(name)`.",
-                                   hint: NearestName.hint(for: name, among: names, noun: "period") + " A period is named after its file in content/stats/.")
+                                   hint: NearestName.hint(for: name, among: names, noun: "periods") + " A period is named after its file in content/stats/.")
         }
         return p
     }
@@ -80,13 +81,13 @@ extension StatsCollection {
     func unknownMetric(_ key: String, period: StatsPeriod) -> Diagnostic {
         let keys = period.metrics.map(\.key)
         return .error(nil, "The statistics of `\(period.name)` (\(period.file)) have no metric `\(key)`.",
-                      hint: NearestName.hint(for: key, among: keys, noun: "metric"))
+                      hint: NearestName.hint(for: key, among: keys, noun: "metrics"))
     }
 
     func unknownChart(_ name: String, period: StatsPeriod) -> Diagnostic {
         let names = chartNames(period)
         return .error(nil, "The statistics of `\(period.name)` (\(period.file)) cannot draw the chart `\(name)`.",
-                      hint: NearestName.hint(for: name, among: names, noun: "chart") + " A monthly chart needs the metric under `monthly:`; `by_type` needs `by_type:`; `comparison` needs a `previous:` figure.")
+                      hint: NearestName.hint(for: name, among: names, noun: "charts") + " A monthly chart needs the metric under `monthly:`; `by_type` needs `by_type:`; `comparison` needs a `previous:` figure.")
     }
 
     func extra(_ args: ArraySlice<String>, name: String) -> Diagnostic {

@@ -22,8 +22,9 @@ extension StatsPeriod {
             }
             let sum = figures.reduce(StatNumber(0), +)
             if m.approx ? sum < m.value : sum != m.value {
-                let relation = m.approx ? "less than" : "not"
-                problems.add(at(where_, "The monthly figures of `\(key)` add up to \(sum), \(relation) the period's `\(key)` of \(m.value)\(m.approx ? " (given as “more than”)" : "").",
+                let relation: Message = m.approx ? "less than" : "not"
+                let given: Message = m.approx ? " (given as “more than”)" : ""
+                problems.add(at(where_, "The monthly figures of `\(key)` add up to \(sum), \(relation) the period's `\(key)` of \(m.value)\(given).",
                                 hint: "Correct the month that is wrong, or the total under `metrics:`; the months must add up to the total."))
             }
         }
@@ -36,7 +37,7 @@ extension StatsPeriod {
         }
     }
 
-    private func at(_ v: YAMLValue?, _ message: String, hint: String) -> Diagnostic {
+    private func at(_ v: YAMLValue?, _ message: Message, hint: Message) -> Diagnostic {
         v?.error(message, hint: hint) ?? .error(file, message, hint: hint)
     }
 

@@ -17,7 +17,7 @@ extension StatsPeriod {
                                     hint: "Start from content/stats/2021-10.yaml of the sample site."))
             return nil
         }
-        problems.capture { problems.add(contentsOf: try root.unknownKeys(known: topKeys, noun: "stats key")) }
+        problems.capture { problems.add(contentsOf: try root.unknownKeys(known: topKeys, noun: "stats key", nouns: "stats keys")) }
         if !Slug.isValid(name) {
             problems.add(.error(file, "The file name `\(name)` \(Slug.problem(name)); it becomes the address /stats/\(name)/.",
                                 hint: "Rename the file to something like `\(Slug.suggest(from: name)).yaml` (e.g. `2021-10.yaml`, `2022-h1.yaml`)."))
@@ -28,7 +28,7 @@ extension StatsPeriod {
                                 hint: "Add `period: {start: 2021-01-01, end: 2021-10-31, label: {zh: 2021年1月至10月, en: January to October 2021}}`."))
             return nil
         }
-        problems.capture { problems.add(contentsOf: try periodValue.unknownKeys(known: periodKeys, noun: "period key")) }
+        problems.capture { problems.add(contentsOf: try periodValue.unknownKeys(known: periodKeys, noun: "period key", nouns: "period keys")) }
         func day(_ key: String) -> Day? {
             guard let v = periodValue[key], !v.isNull else {
                 problems.add(periodValue.error("The period has no `\(key)` date.", hint: "Add `\(key): YYYY-MM-DD` to `period:`."))
@@ -62,7 +62,7 @@ extension StatsPeriod {
             for pair in pairs {
                 guard metricKeys.contains(pair.key) else {
                     problems.add(pair.keyValue.error("`monthly:` has figures for `\(pair.key)`, which is not one of this file's metrics.",
-                                                     hint: NearestName.hint(for: pair.key, among: metricKeys, noun: "metric") + " Monthly figures break down a metric listed under `metrics:`."))
+                                                     hint: NearestName.hint(for: pair.key, among: metricKeys, noun: "metrics") + " Monthly figures break down a metric listed under `metrics:`."))
                     continue
                 }
                 guard let items = problems.capture({ try pair.value.items() }) else { continue }
@@ -79,7 +79,7 @@ extension StatsPeriod {
             for pair in pairs {
                 guard known.contains(pair.key) else {
                     problems.add(pair.keyValue.error("`by_type:` names `\(pair.key)`, which is not a fraud type of this site.",
-                                                     hint: NearestName.hint(for: pair.key, among: known, noun: "fraud type") + " Fraud types are listed under `fraud_types:` in site.yaml."))
+                                                     hint: NearestName.hint(for: pair.key, among: known, noun: "fraud types") + " Fraud types are listed under `fraud_types:` in site.yaml."))
                     continue
                 }
                 if let n = problems.capture({ try pair.value.statNumber("by_type.\(pair.key)") }) { byType.append((pair.key, n)) }
@@ -93,7 +93,7 @@ extension StatsPeriod {
                 guard let key = problems.capture({ try item.string() }) else { return nil }
                 guard metricKeys.contains(key) else {
                     problems.add(item.error("`headline:` names `\(key)`, which is not one of this file's metrics.",
-                                            hint: NearestName.hint(for: key, among: metricKeys, noun: "metric")))
+                                            hint: NearestName.hint(for: key, among: metricKeys, noun: "metrics")))
                     return nil
                 }
                 return key

@@ -15,9 +15,10 @@ extension StatsWriter {
         t("period.date", ["year": String(d.year), "month": String(d.month), "month_name": monthLong(d.month), "day": String(d.day)])
     }
 
-    /// The period's own label, else one made from its dates: `2021年1月至10月`, `January to October 2021`.
+    /// The period's own label in this language, else one made from its dates: `2021年1月至10月`,
+    /// `January to October 2021` (never another language's label).
     public func label(_ p: StatsPeriod) -> String {
-        if let l = p.label?.text(language) { return l }
+        if let l = p.label?[language] { return l }
         return derivedLabel(start: p.start, end: p.end)
     }
 
@@ -27,6 +28,10 @@ extension StatsWriter {
         guard wholeMonths else { return t("period.days", ["start": date(start), "end": date(end)]) }
         if start.year == end.year && start.month == end.month {
             return t("period.month", ["year": String(start.year), "month": String(start.month), "month_name": monthLong(start.month)])
+        }
+        // A calendar year is named as a year (`2022年`, `2022`); a theme without that string says the months.
+        if start.year == end.year, start.month == 1, end.month == 12, strings.strings(language)["stats.period.year"] != nil {
+            return t("period.year", ["year": String(start.year)])
         }
         let key = start.year == end.year ? "period.same_year" : "period.across_years"
         return t(key, ["year": String(start.year), "start_year": String(start.year), "end_year": String(end.year),

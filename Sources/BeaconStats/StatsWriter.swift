@@ -53,12 +53,14 @@ public struct StatsWriter: Sendable {
     /// `18.14%`.
     public func percent(_ value: StatNumber) -> String { style.percent(value) }
 
-    /// The metric's name: its own `label:`, else the theme's `stats.metrics.<key>`.
+    /// The metric's name: its own `label:` in this language, else the theme's `stats.metrics.<key>`
+    /// (a figure of the site's own has a label in every language: the parser makes sure).
     public func label(_ m: StatMetric) -> String {
-        m.label?.text(language) ?? t("metrics.\(m.key)")
+        m.label?[language] ?? t("metrics.\(m.key)")
     }
 
-    public func note(_ m: StatMetric) -> String? { m.note?.text(language) }
+    /// The note in this language only: a note written in one language is not shown in another.
+    public func note(_ m: StatMetric) -> String? { m.note?[language] }
 
     /// Name of the rate of a metric: `破案率`, `Clearance rate`.
     public func rateLabel(_ key: String) -> String { t("rates.\(key)") }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import BeaconCore
+import BeaconStarter
 
 /// `beacon`: one folder of Markdown and YAML in; a bilingual website, LED programs and
 /// print-ready leaflets out.
@@ -12,4 +14,20 @@ struct Beacon: AsyncParsableCommand {
                       FixEncodingCommand.self],
         defaultSubcommand: BuildCommand.self
     )
+
+    /// Problems are reported in the user's language (`LANG=zh_CN.UTF-8` or `BEACON_LANG=zh`
+    /// gives Chinese), so the catalogue is installed before any command runs.
+    static func main() async {
+        MessageCatalog.install(Starter.messageCatalog())
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

@@ -24,8 +24,8 @@ struct FixEncodingCommand: ParsableCommand {
             let url = FileManager.default.fileExists(atPath: inSite.path) ? inSite : URL(fileURLWithPath: file, relativeTo: cwd)
             do {
                 switch try EncodingFix.fix(url, path: file) {
-                case .alreadyUTF8: print("\(file) is already UTF-8; nothing to do.")
-                case .converted(let backup): print("\(file) converted from GBK to UTF-8; the original is kept as \(backup.lastPathComponent).")
+                case .alreadyUTF8: show("\(file) is already UTF-8; nothing to do.")
+                case .converted(let backup): show("\(file) converted from GBK to UTF-8; the original is kept as \(backup.lastPathComponent).")
                 }
             } catch let d as Diagnostic {
                 Terminal(quiet: false, verbose: false).report([d])

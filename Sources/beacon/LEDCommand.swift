@@ -29,7 +29,7 @@ struct LEDCommand: ParsableCommand {
         try terminal.run(builder, failed: "The LED programs were not made; fix the problems above.")
         guard let result = builder.ledResult else { return }
         if result.programs.isEmpty {
-            terminal.err("The site has no LED boards: add them under `led_boards:` in site.yaml.")
+            terminal.say("The site has no LED boards: add them under `led_boards:` in site.yaml.")
         }
         if !site.quiet { print(result.terminalText, terminator: "") }
         if let output {
@@ -45,7 +45,7 @@ struct LEDCommand: ParsableCommand {
                                         hint: "Check that the folder is writable and the disk has room.")])
                 throw ExitCode(1)
             }
-            if !site.quiet { terminal.err("Wrote \(result.programs.count) board(s) to \(dir.path)/.") }
+            if !site.quiet { terminal.say("Wrote \(result.programs.count) board(s) to \(dir.path)/.") }
         }
     }
 }

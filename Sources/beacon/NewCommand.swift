@@ -23,10 +23,10 @@ struct NewSite: ParsableCommand {
         let url = URL(fileURLWithPath: dir, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
         do {
             let files = try Starter.createSite(at: url)
-            print("Made a new site in \(dir) (\(files.count) files). Next:")
-            print("  cd \(dir)")
-            print("  beacon serve      # preview at http://127.0.0.1:1111/, reloading as you edit")
-            print("  beacon build      # the finished site in public/")
+            show("Made a new site in \(dir) (\(files.count) files). Next:")
+            show("  cd \(dir)")
+            show("  beacon serve      # preview at http://127.0.0.1:1111/, reloading as you edit")
+            show("  beacon build      # the finished site in public/")
         } catch let d as Diagnostic {
             Terminal(quiet: false, verbose: false).report([d])
             throw ExitCode(1)
@@ -46,8 +46,8 @@ extension NewContentCommand {
         let root = URL(fileURLWithPath: site, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
         do {
             let files = try Starter.newContent(Self.kind, slug: slug, site: root)
-            for f in files { print("Made \(f)") }
-            print("Both are drafts (`draft: true`): `beacon serve --drafts` shows them; delete that line to publish.")
+            for f in files { show("Made \(f)") }
+            show("Both are drafts (`draft: true`): `beacon serve --drafts` shows them; delete that line to publish.")
         } catch let d as Diagnostic {
             Terminal(quiet: false, verbose: false).report([d])
             throw ExitCode(1)

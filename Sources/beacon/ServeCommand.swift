@@ -39,7 +39,7 @@ struct ServeCommand: AsyncParsableCommand {
         let configuration = PreviewServer.Configuration(host: bind, port: UInt16(port), siteRoot: root, language: language,
                                                         overlayStrings: strings)
         if !configuration.isLoopback {
-            terminal.err("Warning: listening on \(bind), so other computers on the network can open this preview, drafts and unpublished pages included. Use it only on a network you trust.")
+            terminal.say("Warning: listening on \(bind), so other computers on the network can open this preview, drafts and unpublished pages included. Use it only on a network you trust.")
         }
         let quiet = site.quiet, verbose = site.verbose
         let server = SitePreview.server(site.buildOptions(), configuration: configuration,
@@ -55,30 +55,32 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             url = try await server.start()
         } catch {
-            terminal.err("Could not start the preview server on \(bind):\(port): \(error).")
-            terminal.err("  = fix: choose another port with `--port 8080`, or stop the program that uses it.")
+            terminal.say("Could not start the preview server on \(bind):\(port): \(error).")
+            terminal.say("  = fix: choose another port with `--port 8080`, or stop the program that uses it.")
             throw ExitCode(1)
         }
-        terminal.err("Serving \(root.lastPathComponent) at \(url.absoluteString)  (press Ctrl-C to stop)")
+        terminal.say("Serving \(root.lastPathComponent) at \(url.absoluteString)  (press Ctrl-C to stop)")
         if open { Self.openBrowser(url) }
         await Self.waitForInterrupt()
-        terminal.err("Stopped.")
+        terminal.say("Stopped.")
         await server.stop()
     }
 
     static func tell(_ terminal: Terminal, _ outcome: BuildOutcome, _ changed: [String], quiet: Bool, verbose: Bool) {
         let seconds = Double(outcome.duration.components.attoseconds) / 1e18 + Double(outcome.duration.components.seconds)
-        let what = changed.isEmpty ? "" : " after " + (changed.count <= 3 ? changed.joined(separator: ", ") : "\(changed.count) changes")
+        let files = changed.count <= 3 ? changed.joined(separator: ", ") : nil
+        let what: Message = changed.isEmpty ? "" : files.map { " after \($0)" } ?? " after \(changed.count) changes"
         if outcome.failed {
             terminal.report(outcome.diagnostics)
-            terminal.err("The build failed\(what); the browser shows the problem over the last good pages. Fix the file and save.")
+            terminal.say("The build failed\(what); the browser shows the problem over the last good pages. Fix the file and save.")
             return
         }
         guard !quiet else { return }
         let warnings = outcome.diagnostics.filter { $0.severity == .warning }
         if verbose || (changed.isEmpty && !warnings.isEmpty) { terminal.report(warnings) }
-        let note = warnings.isEmpty || verbose || changed.isEmpty ? "" : " (\(warnings.count) warning(s); `beacon check` lists them)"
-        terminal.err(String(format: "%@ in %.2f s%@%@", changed.isEmpty ? "Built" : "Rebuilt", seconds, what, note))
+        let note: Message = warnings.isEmpty || verbose || changed.isEmpty ? "" : " (\(warnings.count) warning(s); `beacon check` lists them)"
+        let time = String(format: "%.2f", seconds)
+        terminal.say(changed.isEmpty ? "Built in \(time) s\(what)\(note)" : "Rebuilt in \(time) s\(what)\(note)")
     }
 
     /// The site's default language and the overlay's words in each of its languages, from the

@@ -6,7 +6,7 @@ extension Terminal {
     /// Runs a build, printing its warnings; on failure prints every problem and `failed`, and
     /// exits with status 1.
     @discardableResult
-    func run(_ builder: SiteBuilder, failed: String) throws -> BuildReport {
+    func run(_ builder: SiteBuilder, failed: Message) throws -> BuildReport {
         do {
             let result = try builder.run()
             report(result.warnings)
@@ -16,7 +16,7 @@ extension Terminal {
         } catch let d as Diagnostic {
             report([d])
         }
-        err(failed)
+        say(failed)
         throw ExitCode(1)
     }
 }

@@ -28,13 +28,15 @@ struct Terminal: BuildProgress {
 
     /// The line after a good build: what was made, per language, and how long it took.
     func summary(_ report: BuildReport, languages: [String], files: [OutputFile]) -> String {
-        func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
-        var parts = [languages.compactMap { lang in report.pagesPerLanguage[lang].map { "\($0) \(lang)" } }.joined(separator: " + ") + " pages"]
+        let pages = languages.compactMap { lang in report.pagesPerLanguage[lang].map { "\($0) \(lang)" } }.joined(separator: " + ")
+        var parts: [Message] = ["\(pages) pages"]
         let feeds = files.filter { $0.path.hasSuffix("feed.xml") }.count
-        if feeds > 0 { parts.append(count(feeds, "feed", "feeds")) }
-        if report.ledBoards > 0 { parts.append(count(report.ledBoards, "LED board", "LED boards")) }
-        if report.leaflets > 0 { parts.append(count(report.leaflets, "leaflet", "leaflets")) }
-        return String(format: "Built %d files in %.2f s: %@.", report.fileCount, report.totalSeconds, parts.joined(separator: ", "))
+        if feeds > 0 { parts.append(feeds == 1 ? "1 feed" : "\(feeds) feeds") }
+        if report.ledBoards > 0 { parts.append(report.ledBoards == 1 ? "1 LED board" : "\(report.ledBoards) LED boards") }
+        if report.leaflets > 0 { parts.append(report.leaflets == 1 ? "1 leaflet" : "\(report.leaflets) leaflets") }
+        let seconds = String(format: "%.2f", report.totalSeconds)
+        let list = Message(verbatim: parts.map(\.description).joined(separator: Message(", ").description))
+        return Message("Built \(report.fileCount) files in \(seconds) s: \(list).").description
     }
 
     func report(_ diagnostics: [Diagnostic]) {
@@ -45,5 +47,11 @@ struct Terminal: BuildProgress {
     /// Writes a line; on a terminal it first clears a transient step line.
     func err(_ s: String) { write((live && !verbose ? "\r\u{1B}[K" : "") + s + "\n") }
 
+    /// Writes a sentence in the user's language.
+    func say(_ m: Message) { err(m.description) }
+
     func write(_ s: String) { FileHandle.standardError.write(Data(s.utf8)) }
 }
+
+/// Prints a sentence to standard output in the user's language.
+func show(_ m: Message) { print(m.description) }

@@ -13,15 +13,15 @@ enum AnchorCheck {
                 let fragment = raw.removingPercentEncoding ?? raw
                 let ids = headings.map(\.id)
                 if ids.contains(fragment) { continue }
-                var hint: String
+                var hint: Message
                 if let near = NearestName.suggest(fragment, among: ids) {
                     hint = "Did you mean `#\(near)`?"
                 } else if ids.isEmpty {
                     hint = "\(target.sourcePath) has no headings; link to the page without `#\(raw)`, or add a heading there."
                 } else {
-                    hint = "Its headings have the anchors " + ids.prefix(8).map { "`#\($0)`" }.joined(separator: ", ") + "."
+                    hint = "Its headings have the anchors \(ids.prefix(8).map { "`#\($0)`" }.joined(separator: ", "))."
                 }
-                hint += " A heading's anchor is its text in lower case with spaces as `-`, e.g. `## Police advice` → `#police-advice`, `## 警方提示` → `#警方提示`."
+                hint = hint + " A heading's anchor is its text in lower case with spaces as `-`, e.g. `## Police advice` → `#police-advice`, `## 警方提示` → `#警方提示`."
                 out.append(Diagnostic.error(page.sourcePath, line: link.line,
                                             "The link `@/\(link.target)#\(raw)` points to a heading `#\(raw)` that \(target.sourcePath) does not have.",
                                             hint: hint).excerpt(from: page, pointingAt: "#\(raw)"))

@@ -24,7 +24,7 @@ enum ReachabilityCheck {
         }
         var out: [Diagnostic] = []
         for page in site.pages where !reached.contains(SiteURLs.file(for: urls.page(page))) {
-            let hint = page.kind == .page
+            let hint: Message = page.kind == .page
                 ? "Add `menu: true` to its front matter to put it in the menu, or link to it from another page: `[…](@/\(page.translationKey).md)`."
                 : "Link to it from another page: `[…](@/\(page.translationKey).md)`."
             out.append(.warning(page.sourcePath, "No menu, list or link on the site leads to this page; readers can find it only by its address.", hint: hint))

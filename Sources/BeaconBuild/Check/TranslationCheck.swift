@@ -16,7 +16,7 @@ enum TranslationCheck {
             if !missing.isEmpty, let first = present.first {
                 let files = missing.map { "content/\(key).\($0).md" }.joined(separator: ", ")
                 // The hash to record is known now: the source is this page when it is in the default language.
-                let record = first.language == defaultCode ? " with `translation_of: \(TranslationHash.of(body: first.body))` in its front matter" : ""
+                let record: Message = first.language == defaultCode ? " with `translation_of: \(TranslationHash.of(body: first.body))` in its front matter" : ""
                 out.append(.warning(first.sourcePath, "This page has no \(missing.joined(separator: ", ")) version; readers of that language are sent to this one.",
                                     hint: "Copy this file to \(files) and translate it\(record); or leave it if one language is enough."))
             }

@@ -9,7 +9,7 @@ extension LeafletDefinition {
         let root = try YAMLDocument.parse(source.text, file: file)
         let problems = DiagnosticCollector()
         let codes = site.config.languageCodes
-        problems.capture { problems.add(contentsOf: try root.unknownKeys(known: knownKeys, noun: "leaflet setting")) }
+        problems.capture { problems.add(contentsOf: try root.unknownKeys(known: knownKeys, noun: "leaflet setting", nouns: "leaflet settings")) }
         var lines: [String: Int] = [:]
         if let pairs = try? root.pairs() { for p in pairs { lines[p.key] = p.keyValue.line } }
 
@@ -22,7 +22,7 @@ extension LeafletDefinition {
         if let v = root["format"], let s = problems.capture({ try v.nonEmptyString("format") }) {
             if let f = LeafletFormat(rawValue: s) { format = f } else {
                 problems.add(v.error("Unknown leaflet format `\(s)`.",
-                                     hint: NearestName.hint(for: s, among: LeafletFormat.allCases.map(\.rawValue), noun: "format")))
+                                     hint: NearestName.hint(for: s, among: LeafletFormat.allCases.map(\.rawValue), noun: "formats")))
             }
         } else if root["format"] == nil {
             problems.add(.error(file, line: 1, "The leaflet has no `format`.", hint: "Add `format: a4-trifold` (or `a4`, `a5`)."))
@@ -42,7 +42,7 @@ extension LeafletDefinition {
 
         let cases = readCases(root["cases"], site: site, problems: problems)
         let stats = readStats(root["stats"], figures: figures, problems: problems)
-        let slogans = readSlogans(root["slogans"], count: site.slogans.count, problems: problems)
+        let slogans = readSlogans(root["slogans"], slogans: site.slogans, languages: codes, problems: problems)
 
         var qr: String?
         if let v = root["qr"], let s = problems.capture({ try v.nonEmptyString("qr") }) {
@@ -70,9 +70,11 @@ extension LeafletDefinition {
             if published.contains(slug) {
                 if out.contains(slug) { problems.add(item.error("The case `\(slug)` is listed twice.", hint: "List each case once.")) }
                 // As with links (SPEC §3): a missing translation falls back to another language, with a warning.
-                for code in site.config.languageCodes where site.page(key: "cases/\(slug)", language: code) == nil {
+                // The file to write is named after the pair's base name, which a `slug:` may hide.
+                let pair = site.pages.first { $0.kind == .case && $0.slug == slug }?.translationKey ?? "cases/\(slug)"
+                for code in site.config.languageCodes where site.page(.case, slug: slug, language: code) == nil {
                     problems.add(item.error("The case `\(slug)` has no `\(code)` version, so the `\(code)` leaflet prints it in another language.",
-                                            hint: "Write content/cases/\(slug).\(code).md, or choose another case.", severity: .warning))
+                                            hint: "Write content/\(pair).\(code).md, or choose another case.", severity: .warning))
                 }
                 out.append(slug)
             } else if withheld.contains(slug) {
@@ -80,7 +82,7 @@ extension LeafletDefinition {
                                         hint: "Publish the case first (remove `draft: true` or wait for `publish_at`), or choose another case."))
             } else {
                 problems.add(item.error("There is no case `\(slug)` in content/cases.",
-                                        hint: NearestName.hint(for: slug, among: Array(published), noun: "case")))
+                                        hint: NearestName.hint(for: slug, among: Array(published), noun: "cases")))
             }
         }
         return out
@@ -92,13 +94,14 @@ extension LeafletDefinition {
         guard periods.contains(name) else {
             problems.add(v.error("There is no statistics period `\(name)` in content/stats.",
                                  hint: periods.isEmpty ? "Add content/stats/\(name).yaml, or remove `stats:`."
-                                     : NearestName.hint(for: name, among: periods, noun: "period")))
+                                     : NearestName.hint(for: name, among: periods, noun: "periods")))
             return nil
         }
         return name
     }
 
-    private static func readSlogans(_ v: YAMLValue?, count: Int, problems: DiagnosticCollector) -> SloganChoice {
+    private static func readSlogans(_ v: YAMLValue?, slogans: [Slogan], languages: [String], problems: DiagnosticCollector) -> SloganChoice {
+        let count = slogans.count
         guard let v, !v.isNull else { return .none }
         if let s = try? v.string(), v.node.scalar != nil {
             if s == "all" { return .all }
@@ -114,10 +117,14 @@ extension LeafletDefinition {
         for item in items {
             guard let n = problems.capture({ try item.int("slogans") }) else { continue }
             if n < 0 || n >= count {
-                let range = count == 0 ? "content/slogans.yaml has no slogans" : "content/slogans.yaml has \(count) slogan(s), numbered 0 to \(count - 1)"
+                let range: Message = count == 0 ? "content/slogans.yaml has no slogans" : "content/slogans.yaml has \(count) slogan(s), numbered 0 to \(count - 1)"
                 problems.add(item.error("There is no slogan number \(n): \(range).",
                                         hint: "Use a number from 0 (the first slogan) to \(max(0, count - 1)), or `slogans: all`."))
             } else {
+                for code in languages where slogans[n].text[code] == nil {
+                    problems.add(item.error("Slogan \(n) has no `\(code)` text, so the `\(code)` leaflet leaves it out.",
+                                            hint: "Add `\(code): …` to that slogan in content/slogans.yaml, or choose another.", severity: .warning))
+                }
                 out.append(n)
             }
         }

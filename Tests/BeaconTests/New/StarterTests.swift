@@ -69,6 +69,25 @@ import Testing
         #expect(throws: Diagnostic.self) { try Starter.newContent(kind, slug: "new-one", site: dir, today: today) }
     }
 
+    /// A site written to the SPEC may hold `notice.md` (no suffix: the default language) or a
+    /// file whose `slug:` is the new slug; `beacon new` must not add a clashing page.
+    @Test(arguments: [("content/bulletins/notice.md", "title: 通知\ndate: 2024-01-25"),
+                      ("content/bulletins/spring.zh.md", "title: 通知\ndate: 2024-01-25\nslug: notice")])
+    func refusesASlugAnExistingFileAlreadyHas(_ path: String, _ frontMatter: String) throws {
+        let dir = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Starter.createSite(at: dir)
+        try Data(page(frontMatter).utf8).write(to: dir.appendingPathComponent(path))
+        do {
+            try Starter.newContent(.bulletin, slug: "notice", site: dir)
+            Issue.record("beacon new wrote a clashing page")
+        } catch let d as Diagnostic {
+            #expect(d.file == path)
+        }
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("content/bulletins/notice.zh.md").path))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("content/bulletins/notice.en.md").path))
+    }
+
     @Test(arguments: ["New One", "../escape", "案例", "a/b"])
     func refusesABadSlug(_ slug: String) throws {
         let dir = temporaryFolder()

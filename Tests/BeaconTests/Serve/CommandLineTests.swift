@@ -1,4 +1,6 @@
 import BeaconBuild
+import BeaconCore
+import BeaconStarter
 import Foundation
 import Testing
 
@@ -10,10 +12,12 @@ import Testing
 
     struct Run { let status: Int32; let out: String; let err: String }
 
-    func run(_ arguments: [String]) throws -> Run {
+    /// Runs `beacon` in English unless `language` says otherwise, whatever this machine's locale.
+    func run(_ arguments: [String], language: String = "en") throws -> Run {
         let p = Process()
         p.executableURL = Self.beacon
         p.arguments = arguments
+        p.environment = Self.environment(language: language)
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
         p.standardError = err
@@ -21,6 +25,33 @@ import Testing
         let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
         return Run(status: p.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
+    }
+
+    static func environment(language: String) -> [String: String] {
+        var e = ProcessInfo.processInfo.environment
+        e["BEACON_LANG"] = language
+        return e
+    }
+
+    /// A clerk whose computer speaks Chinese (or who sets `BEACON_LANG=zh`) reads the problems in Chinese.
+    @Test func problemsAreSaidInTheUsersLanguage() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("beacon-cli-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try run(["new", "site", dir.path]).status == 0)
+        let file = dir.appendingPathComponent("content/cases/task-rebate-student.zh.md")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        try Data(lines.filter { !$0.hasPrefix("title:") }.joined(separator: "\n").utf8).write(to: file)
+
+        let missing = Message(template: "The required key `%1` is missing.", arguments: [.text("title")])
+        let chinese = missing.text(in: "zh", catalog: Starter.messageCatalog(environment: ["BEACON_LANG": "zh"]))
+        #expect(chinese != missing.english, "zh.yaml has no translation of \(missing.template)")
+        for (language, sentence) in [("zh", chinese), ("en", missing.english)] {
+            let build = try run(["build", "--site", dir.path], language: language)
+            #expect(build.status == 1)
+            #expect(build.err.contains("content/cases/task-rebate-student.zh.md:"), "\(build.err)")
+            #expect(build.err.contains(sentence), "\(language): \(build.err)")
+        }
     }
 
     @Test func newSiteChecksCleanAndServes() async throws {
@@ -54,6 +85,7 @@ import Testing
         let p = Process()
         p.executableURL = Self.beacon
         p.arguments = ["serve", "--site", dir.path, "--port", "0", "--quiet"]
+        p.environment = Self.environment(language: "en")
         let err = Pipe()
         p.standardError = err
         p.standardOutput = FileHandle.nullDevice

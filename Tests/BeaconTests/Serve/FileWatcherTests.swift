@@ -1,4 +1,5 @@
 @testable import BeaconServe
+import BeaconCore
 import Foundation
 import Testing
 

@@ -40,6 +40,7 @@ import FoundationXML
         }
         let zh = try site.read("feed.xml")
         #expect(zh.contains("<title>九月警情通报</title>"))
+        #expect(!zh.contains("<subtitle>"), "a site without a description has no empty subtitle")
         #expect(zh.contains("href=&quot;https://example.gov.cn/fanzha/cases/rebate/&quot;"))
     }
 

@@ -61,7 +61,9 @@
     list.innerHTML = "";
     if (!query.trim()) { status.textContent = ""; return; }
     var results = search(query);
-    status.textContent = results.length ? status.getAttribute("data-results").replace("{n}", results.length) : status.getAttribute("data-none");
+    // One result has its own words ("1 result"); a theme without them falls back to the plural.
+    var words = results.length === 1 && status.getAttribute("data-result-one") ? "data-result-one" : "data-results";
+    status.textContent = results.length ? status.getAttribute(words).replace("{n}", results.length) : status.getAttribute("data-none");
     results.slice(0, 50).forEach(function (i) {
       var doc = index.docs[i];
       var li = document.createElement("li");
