@@ -61,20 +61,28 @@ enum EnglishNameDetector {
 
     /// A quick test before splitting a text into words: does any trigger word occur in it at all?
     static func mayContainTrigger(_ text: String) -> Bool {
-        // Byte search in the standard library: Foundation's `contains` was a visible cost over
-        // the tens of thousands of texts of a large site.
-        let bytes = Array(text.utf8)
-        return stemBytes.contains { stem in
-            guard bytes.count >= stem.count else { return false }
-            return (0...(bytes.count - stem.count)).contains { i in
-                var k = 0
+        // One pass over the bytes in place, trying the stems only where one can start: copying
+        // every text into an array and scanning it once per stem was a visible cost over the
+        // tens of thousands of texts of a large site.
+        var text = text
+        return text.withUTF8 { bytes in
+            let n = bytes.count
+            for i in 0..<n {
                 // ASCII letters fold to lower case with | 0x20; the stems are lower-case letters.
-                while k < stem.count, bytes[i + k] | 0x20 == stem[k] { k += 1 }
-                return k == stem.count
+                let b = bytes[i] | 0x20
+                guard stemStarts[Int(b)] else { continue }
+                for stem in stemBytes where stem[0] == b && i + stem.count <= n {
+                    var k = 1
+                    while k < stem.count, bytes[i + k] | 0x20 == stem[k] { k += 1 }
+                    if k == stem.count { return true }
+                }
             }
+            return false
         }
     }
 
+    /// By byte value: whether a stem starts with it.
+    static let stemStarts: [Bool] = (0..<256).map { (b: Int) in stemBytes.contains { Int($0[0]) == b } }
     static let stemBytes: [[UInt8]] = triggerStems.map { Array($0.utf8) }
 
     /// Every trigger word starts with one of these.
