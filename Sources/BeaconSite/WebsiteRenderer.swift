@@ -100,9 +100,11 @@ public struct WebsiteRenderer: @unchecked Sendable {
     func page(_ template: String, lang: Language, path: String, title: String, description: String?, section: String,
               alternates: [String: String], fallback: (Language) -> String, ogType: String = "website",
               values: [String: Any], lastModified: Day? = nil, inSitemap: Bool = true) throws -> RenderedPage {
+        // The page's values are both `body` and part of `page`: wrapped for the templates once.
+        let body = TemplateValues.wrap(values) as? TemplateValues ?? TemplateValues(values)
         var ctx = layout.make(lang: lang, path: path, title: title, description: description, section: section,
-                              alternates: alternates, fallback: fallback, ogType: ogType, page: values)
-        ctx["body"] = values
+                              alternates: alternates, fallback: fallback, ogType: ogType, page: body.values)
+        ctx["body"] = body
         return RenderedPage(path: path, html: try theme.render(template, ctx), alternates: alternates,
                             lastModified: lastModified, inSitemap: inSitemap)
     }
