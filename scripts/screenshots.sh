@@ -26,4 +26,14 @@ for side in 1 2; do
   pdftoppm -r 60 -png -f "$side" -l "$side" -singlefile public/leaflets/typical-cases.zh.pdf "$out/trifold-zh-$side"
 done
 cp public/led/station/preview.png "$out/led-station-preview.png"
+# The preview's error overlay over a page, for an impossible date in a copy of the site.
+broken=$(mktemp -d)
+cp -r site.yaml content themes "$broken/"
+sed -i 's/^date: .*/date: 2021-02-30/' "$broken/content/cases/task-rebate-part-time.zh.md"
+.build/release/beacon serve --site "$broken" --port 8124 --quiet &
+serve=$!
+sleep 4
+chromium --headless=new --no-sandbox --hide-scrollbars --disable-gpu --window-size=390,844 \
+  --screenshot="$out/overlay-zh-phone.png" "http://127.0.0.1:8124/cases/" >/dev/null 2>&1
+kill $serve; rm -rf "$broken"
 ls -la "$out"
