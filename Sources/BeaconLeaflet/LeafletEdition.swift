@@ -68,21 +68,31 @@ struct LeafletEdition: Sendable {
 
     static func overflowDiagnostic(_ o: FlowEngine.Overflow, definition d: LeafletDefinition, language: Language,
                                    scale: TypeScale) -> Diagnostic {
-        let what: Message, key: String
-        switch o.section {
-        case .cases: (what, key) = ("the case stories", "cases")
-        case .figures: (what, key) = ("the figures", "stats")
-        case .slogans: (what, key) = ("the slogans", "slogans")
-        case .cover: (what, key) = ("the title", "title")
-        case .tagline: (what, key) = ("the slogan on the cover", "slogans")
-        case .intro: (what, key) = ("the intro", "intro")
-        case .contact, .hotlines: (what, key) = ("the contact box", "qr")
-        case .qr: (what, key) = ("the QR code", "qr")
-        case .footer: (what, key) = ("the footer line (`leaflet.footer` in the theme strings)", "format")
-        }
+        let (what, key) = describe(o.section)
         let excess = String(format: "%.1f", o.excess / pointsPerMM)
+        let mm = { (points: Double) in String(format: "%.1f", points / pointsPerMM) }
+        // Name what fills the panel first, so the clerk shortens the right thing.
+        let crowd: Message = o.crowdedBy.reduce("") { sum, c in
+            let part: Message = " Before them, \(describe(c.section).what) take \(mm(c.height)) mm of that panel."
+            return sum + part
+        }
         return .error(d.sourcePath, line: d.keyLines[key] ?? 1,
-                      "The \(language.code) leaflet `\(d.name)` does not fit: \(what) need \(excess) mm more than there is room for (they end in the \(o.frame.name)).",
+                      "The \(language.code) leaflet `\(d.name)` does not fit: \(what) need \(excess) mm more than there is room for (they end in the \(o.frame.name)).\(crowd)",
                       hint: "Shorten the text, print fewer items, or choose a larger format. Beacon never cuts text or sets it smaller than \(scale.body) pt.")
+    }
+
+    /// What a section is called in a message, and the leaflet key that fills it.
+    static func describe(_ section: Section) -> (what: Message, key: String) {
+        switch section {
+        case .cases: ("the case stories", "cases")
+        case .figures: ("the figures", "stats")
+        case .slogans: ("the slogans", "slogans")
+        case .cover: ("the title", "title")
+        case .tagline: ("the slogan on the cover", "slogans")
+        case .intro: ("the intro", "intro")
+        case .contact, .hotlines: ("the contact box", "qr")
+        case .qr: ("the QR code", "qr")
+        case .footer: ("the footer line (`leaflet.footer` in the theme strings)", "format")
+        }
     }
 }

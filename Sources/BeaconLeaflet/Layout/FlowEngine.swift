@@ -21,6 +21,9 @@ struct FlowEngine {
         var frame: Frame
         /// Height of what did not fit, in points.
         var excess: Double
+        /// Sections set earlier in that last frame, with the height each takes there: the
+        /// figures pushed off a page by long stories are the stories' doing.
+        var crowdedBy: [(section: Section, height: Double)] = []
     }
 
     let engine: TextEngine
@@ -29,12 +32,15 @@ struct FlowEngine {
         var queues = content
         var placed: [Int: [Placed]] = [:]
         var freeAtEnd: [Int: Double] = [:]
+        var used: [Int: [Section: Double]] = [:]
         for (index, frame) in design.frames.enumerated() {
             var items: [Placed] = []
             var y = frame.rect.y
             for section in frame.sections {
                 let hasLaterFrame = design.frames[(index + 1)...].contains { $0.sections.contains(section) }
                 var startedHere = false
+                let sectionTop = y
+                defer { if y > sectionTop { used[index, default: [:]][section] = y - sectionTop } }
                 blocks: while var spec = queues[section]?.first {
                     let top = items.isEmpty
                     if spec.breakBefore && startedHere && hasLaterFrame { break blocks }
@@ -100,7 +106,8 @@ struct FlowEngine {
             // What is left, less the room still free at the foot of its last frame: how much
             // has to go (or how much taller the frame would have to be).
             let needed = height(of: rest, width: last.rect.width, frame: last) - (freeAtEnd[lastIndex] ?? 0)
-            overflows.append(Overflow(section: section, frame: last, excess: max(needed, 0.1 * pointsPerMM)))
+            let before = last.sections.prefix { $0 != section }.compactMap { s in used[lastIndex]?[s].map { (section: s, height: $0) } }
+            overflows.append(Overflow(section: section, frame: last, excess: max(needed, 0.1 * pointsPerMM), crowdedBy: before))
         }
         return (placed, overflows)
     }

@@ -1,0 +1,29 @@
+import BeaconCore
+import Testing
+
+/// When long stories push the figures off a leaflet, the error says the stories take the room.
+@Suite struct LeafletCrowdingTests {
+    func failure(repeating count: Int) throws -> [Diagnostic] {
+        let long = String(repeating: "骗子冒充客服，以退款为名诱导受害人开通网贷并转账。", count: count)
+        let page = LeafletFixture.files["content/cases/fake-police-call.zh.md"]!
+            .replacingOccurrences(of: "## 警方提示", with: long + "\n\n## 警方提示")
+        do {
+            _ = try LeafletFixture.build(["content/cases/fake-police-call.zh.md": page,
+                                          "content/leaflets/letter.yaml": "format: a5\ntitle: 信\ncases: [fake-police-call]\nstats: 2022-h1\nslogans: all\n"],
+                                         only: "letter")
+            return []
+        } catch let f as BuildFailure {
+            return f.errors
+        }
+    }
+
+    @Test func figuresPushedOffByLongStoriesNameTheStories() throws {
+        // 24 repetitions: the story runs from the front page well into the back page's text
+        // frame and fits, but leaves too little room after it for the figures.
+        let errors = try failure(repeating: 24)
+        let figures = try #require(errors.first { $0.message.contains("the figures need") }, "\(errors.map(\.message))")
+        #expect(figures.message.contains("Before them, the case stories take"), "\(figures.message)")
+        #expect(figures.file == "content/leaflets/letter.yaml" && figures.line == 4)
+        #expect(!errors.contains { $0.message.contains("the case stories need") }, "the stories themselves fit")
+    }
+}
