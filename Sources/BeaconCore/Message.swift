@@ -47,10 +47,6 @@ public struct Message: Sendable, Hashable, ExpressibleByStringInterpolation, Cus
 
         public mutating func appendInterpolation(_ message: Message) { append(.message(message)) }
 
-        public mutating func appendInterpolation(_ message: Message?) {
-            append(message.map { .message($0) } ?? .text("nil"))
-        }
-
         public mutating func appendInterpolation<T>(_ value: T) { append(.text(String(describing: value))) }
 
         private mutating func append(_ argument: Argument) {

@@ -33,12 +33,6 @@ public final class MessageCatalog: Sendable {
         translations[language]?[template]
     }
 
-    /// The languages with a catalogue.
-    public var languages: [String] { ["en"] + translations.keys.sorted() }
-
-    /// Every template translated into `language`.
-    public func templates(in language: String) -> [String: String] { translations[language] ?? [:] }
-
     /// Reads a catalogue file: a YAML map of English template to translation.
     public static func parse(_ yaml: String) throws -> [String: String] {
         guard let map = try Yams.load(yaml: yaml) as? [String: String] else { return [:] }

@@ -3,12 +3,13 @@ import Testing
 
 /// Messages keep their English template and arguments and are said in a language when shown.
 @Suite struct MessageTests {
-    static let catalog = MessageCatalog(language: "zh", translations: ["zh": [
+    static let catalog = MessageCatalog(language: "zh", translations: ["zh": translations])
+    static let translations = [
         "The slug `%1` is already used by %2.": "slug `%1` 已被 %2 使用。",
         "Use one of the known %1: %2.": "请使用已有的%1之一：%2。",
         "fraud types": "诈骗类型",
         "Growth of 5%% in %1.": "%1 增长 5%%。",
-    ]])
+    ]
 
     @Test func anInterpolatedLiteralBecomesATemplateWithNumberedArguments() {
         let slug = "task-rebate", other = "content/cases/a.zh.md"
@@ -66,7 +67,7 @@ import Testing
     @Test func aReportIsWrittenInTheFormattersLanguage() {
         let d = Diagnostic.error("content/cases/b.zh.md", line: 3, "The slug `\("x")` is already used by \("a.md").",
                                  hint: "Use one of the known \(Message("fraud types")): \("`a`").")
-        let zhCatalog = MessageCatalog(language: "zh", translations: ["zh": Self.catalog.templates(in: "zh").merging(["error": "错误", "fix": "改法"]) { a, _ in a }])
+        let zhCatalog = MessageCatalog(language: "zh", translations: ["zh": Self.translations.merging(["error": "错误", "fix": "改法"]) { a, _ in a }])
         let zh = DiagnosticFormatter(color: false, catalog: zhCatalog).format(d)
         #expect(zh.hasPrefix("content/cases/b.zh.md:3: 错误: slug `x` 已被 a.md 使用。"))
         #expect(zh.contains("改法: 请使用已有的诈骗类型之一：`a`。"))
