@@ -11,7 +11,8 @@ struct PageItems: @unchecked Sendable {
     private let casesByType: [String: [ContentPage]]
     /// Where list entries get their `TemplateText` values; nil: plain strings (see `Theme.texts`).
     let texts: TemplateTextCache?
-    private let wrapped = WrappedItems()
+    /// List entries already wrapped for the templates, by page id.
+    private let wrapped = SharedMemo<String, Any>()
     let dateTexts: DateTexts
 
     init(input: WebsiteInput, urls: SiteURLs, dates: DateWriter, texts: TemplateTextCache? = nil) {

@@ -1,19 +1,15 @@
-import Foundation
+import BeaconCore
 
 /// `TemplateText` values made once per build and shared: list entries repeat the same short
 /// strings (kind labels, dates, fraud types), and making a text value parses it as a template.
-final class TemplateTextCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [String: Any] = [:]
+final class TemplateTextCache: Sendable {
+    private let values = SharedMemo<String, Any>()
     /// Longer strings (titles, summaries) rarely repeat: they are made each time, not kept.
     static let maxShared = 48
 
     /// `TemplateText.value(text)`, from the cache when the string is short.
     func value(_ text: String) -> Any {
         guard text.utf8.count <= Self.maxShared else { return TemplateText.value(text) }
-        if let known = lock.withLock({ values[text] }) { return known }
-        let made = TemplateText.value(text)
-        lock.withLock { values[text] = made }
-        return made
+        return values.value(text) { TemplateText.value(text) }
     }
 }
