@@ -23,6 +23,8 @@ public final class BuildCache: @unchecked Sendable {
         var led: (key: Int, result: LEDBuildResult)?
         var leaflets: (key: Int, files: [OutputFile], pages: [ExtraPage], warnings: [Diagnostic])?
         var website: WebsiteMemo?
+        /// Share posters and site cards by output path, with the fingerprint of their words.
+        var pictures: [String: (key: Int, data: Data)] = [:]
     }
 
     /// The website of the last build and what it was made from.

@@ -14,7 +14,10 @@ extension SiteBuilder {
                      BuildStep(name: "Rendering Markdown", run: renderMarkdown)]
         if options.parts.contains(.led) { steps.append(BuildStep(name: "Making LED board programs", run: makeLEDPrograms)) }
         if options.parts.contains(.leaflets) { steps.append(BuildStep(name: "Typesetting leaflets", run: makeLeaflets)) }
-        if options.parts.contains(.website) { steps.append(BuildStep(name: "Rendering the website", run: renderWebsite)) }
+        if options.parts.contains(.website) {
+            steps.append(BuildStep(name: "Making the share kit", run: makeShareKit))
+            steps.append(BuildStep(name: "Rendering the website", run: renderWebsite))
+        }
         if options.write { steps.append(BuildStep(name: "Writing \(options.outputDir.lastPathComponent)/", run: writeOutput)) }
         return steps
     }
@@ -67,8 +70,10 @@ extension SiteBuilder {
     func renderWebsite() throws -> Message {
         guard let site = state.site else { return "" }
         let theme = try Theme.load(dir: site.themeDir, siteRoot: site.root)
-        let input = WebsiteInput(site: site, bodies: state.bodies, extraPages: state.extraPages,
+        var input = WebsiteInput(site: site, bodies: state.bodies, extraPages: state.extraPages,
                                  homeExtras: state.homeExtras, formatMoney: state.formatMoney)
+        input.ogImages = state.ogImages
+        input.ogCards = state.ogCards
         let files = try renderWebsiteFiles(site, WebsiteRenderer(input: input, theme: theme))
         for lang in site.config.languages {
             let prefix = lang.isDefault ? nil : "\(lang.code)/"

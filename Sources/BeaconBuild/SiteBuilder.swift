@@ -68,6 +68,11 @@ struct BuildState: @unchecked Sendable {
     let warnings = DiagnosticCollector()
     /// The leaflet step's PDFs and previews, for `beacon leaflet` to write.
     var leafletFiles: [OutputFile] = []
+    /// Link-preview pictures by page path, and the site card per language, from the share step.
+    var ogImages: [String: OGImage] = [:]
+    var ogCards: [String: OGImage] = [:]
+    /// Posters and cards left to be drawn on request (a build that does not write).
+    var deferredFiles: DeferredFiles?
 }
 
 /// One named step of the build; returns a short detail for the progress line.

@@ -13,10 +13,16 @@ struct LayoutContext: @unchecked Sendable {
     private let navs: [String: [String: Any]]
     /// Per language code: the menu with no entry marked current.
     private let plainNavs: [String: Any]
+    /// Link-preview pictures by page path, and the site card per language code.
+    private let ogImages: [String: OGImage]
+    private let ogCards: [String: OGImage]
 
-    init(site: Site, urls: SiteURLs, extraPaths: Set<String>, texts: TemplateTextCache? = nil) {
+    init(site: Site, urls: SiteURLs, extraPaths: Set<String>, texts: TemplateTextCache? = nil,
+         ogImages: [String: OGImage] = [:], ogCards: [String: OGImage] = [:]) {
         self.site = site
         self.urls = urls
+        self.ogImages = ogImages
+        self.ogCards = ogCards
         var common: [String: [String: Any]] = [:]
         var navs: [String: [String: Any]] = [:]
         var plainNavs: [String: Any] = [:]
@@ -45,7 +51,7 @@ struct LayoutContext: @unchecked Sendable {
             // Mustache treats an empty string as true: leave absent values out instead.
             if let d = site.config.description?.text(lang.code), !d.isEmpty { siteValues["description"] = d }
             if let o = site.config.office?.text(lang.code), !o.isEmpty { siteValues["office"] = o }
-            let staff = [("/led/", "footer.led"), ("/leaflets/", "footer.leaflets")].filter { extraPaths.contains($0.0) }
+            let staff = [("/led/", "footer.led"), ("/leaflets/", "footer.leaflets"), ("/share/", "share.page.title")].filter { extraPaths.contains($0.0) }
                 .map { ["url": urls.href(urls.localized($0.0, lang)), "label": site.strings.string($0.1, lang.code)] }
             let values: [String: Any] = [
                 "staffLinks": staff, "hasStaffLinks": !staff.isEmpty,
@@ -110,6 +116,9 @@ struct LayoutContext: @unchecked Sendable {
         pageValues["absoluteURL"] = urls.absolute(path)
         pageValues["ogType"] = ogType
         pageValues["isHome"] = path == urls.home(lang)
+        if let image = ogImages[path] ?? ogCards[lang.code] {
+            pageValues["ogImage"] = ["url": urls.absolute(image.path), "width": image.width, "height": image.height]
+        }
         ctx["page"] = pageValues
         ctx["switcher"] = switcher
         ctx["alternates"] = links
