@@ -9,6 +9,8 @@ files=${1:-11000}
 work=$(mktemp -d)
 python3 scripts/generate-bench-site.py "$work/beacon" "$files"
 cp -r themes "$work/beacon/themes"
+# Hugo draws no share posters: Beacon draws none either, so both tools do the same work.
+printf '\nshare: {posters: 0}\n' >> "$work/beacon/site.yaml"
 # The Hugo copy: same Markdown files, fraud_type as a taxonomy, languages by file name.
 mkdir -p "$work/hugo/layouts/_default" "$work/hugo/layouts/partials"
 cp -r "$work/beacon/content" "$work/hugo/content"
