@@ -14,7 +14,6 @@ extension ShareWords {
                 "title": item.title,
                 "url": site.config.url(item.pagePath),
                 "message": item.message,
-                "rows": item.message.split(separator: "\n").count + 2,
                 "hasPoster": item.poster != nil,
             ]
             if let d = item.date { e["date"] = written(d, lang); e["dateISO"] = d.iso }
