@@ -14,46 +14,70 @@ enum ShareExcerpt {
     static let clauseMarks: Set<Character> = ["，", "；", "：", "、", ",", ";", ":"]
 
     static func make(_ text: String, limit: ShareLimit, sentences maximum: Int = 2) -> String {
-        let all = sentences(text)
-        var out = ""
-        for s in all.prefix(maximum) {
-            let joined = out.isEmpty ? s : join(out, s)
-            guard limit.count(joined) <= limit.max else { break }
-            out = joined
+        let (ends, scanned) = sentenceEnds(text, limit: limit, maximum: maximum)
+        if let last = ends.last {
+            return String(text[..<last]).trimmingCharacters(in: .whitespacesAndNewlines)
         }
-        if out.isEmpty, let first = all.first { out = cut(first, limit: limit) }
-        return out
+        return cut(String(text[..<scanned]).trimmingCharacters(in: .whitespacesAndNewlines), limit: limit)
     }
 
     /// The text split after each sentence end, each sentence trimmed.
     static func sentences(_ text: String) -> [String] {
-        let chars = Array(text)
+        let (ends, _) = sentenceEnds(text, limit: nil, maximum: .max)
         var out: [String] = []
-        var current = ""
-        var i = 0
-        while i < chars.count {
-            let c = chars[i]
-            current.append(c)
-            let nextIsSpace = i + 1 >= chars.count || chars[i + 1].isWhitespace
-            var ends = fullStops.contains(c) || (asciiStops.contains(c) && nextIsSpace)
-            if ends {
-                // Stops in a row (`？！`, `……`) and closing quotes belong to this sentence.
-                while i + 1 < chars.count, fullStops.contains(chars[i + 1]) || closers.contains(chars[i + 1]) || asciiStops.contains(chars[i + 1]) {
-                    i += 1
-                    current.append(chars[i])
-                }
-                if asciiStops.contains(c), i + 1 < chars.count, !chars[i + 1].isWhitespace { ends = false }
-            }
-            if ends {
-                let t = current.trimmingCharacters(in: .whitespacesAndNewlines)
-                if !t.isEmpty { out.append(t) }
-                current = ""
-            }
-            i += 1
+        var start = text.startIndex
+        for end in ends + [text.endIndex] where start < end {
+            let s = text[start..<end].trimmingCharacters(in: .whitespacesAndNewlines)
+            if !s.isEmpty { out.append(s) }
+            start = end
         }
-        let rest = current.trimmingCharacters(in: .whitespacesAndNewlines)
-        if !rest.isEmpty { out.append(rest) }
         return out
+    }
+
+    /// Where the first `maximum` sentences end (after their closing quotes) while the text up
+    /// to there stays within `limit`, and how far the scan went: it stops at the limit, so a
+    /// long paragraph costs no more than a short one. Walks Unicode scalars (a stop or a
+    /// quote is one scalar), as thousands of pages each have a message.
+    static func sentenceEnds(_ text: String, limit: ShareLimit?, maximum: Int) -> (ends: [String.Index], scanned: String.Index) {
+        let scalars = text.unicodeScalars
+        var ends: [String.Index] = []
+        var units = 0
+        var previousIsSpace = true
+        var i = scalars.startIndex
+        while i < scalars.endIndex, ends.count < maximum {
+            let c = scalars[i]
+            let space = isSpace(c)
+            if !space, limit?.unit != .words || previousIsSpace { units += 1 }
+            previousIsSpace = space
+            if let limit, units > limit.max { break }
+            var next = scalars.index(after: i)
+            let atEnd = next == scalars.endIndex || isSpace(scalars[next])
+            if fullStopScalars.contains(c) || (asciiStopScalars.contains(c) && atEnd) {
+                // Stops in a row (`？！`, `……`) and closing quotes belong to this sentence.
+                while next < scalars.endIndex,
+                      fullStopScalars.contains(scalars[next]) || closerScalars.contains(scalars[next]) || asciiStopScalars.contains(scalars[next]) {
+                    if limit?.unit == .characters { units += 1 }
+                    next = scalars.index(after: next)
+                }
+                let endsHere = fullStopScalars.contains(c) || next == scalars.endIndex || isSpace(scalars[next])
+                if endsHere, limit.map({ units <= $0.max }) ?? true { ends.append(next) }
+            }
+            i = next
+        }
+        return (ends, i)
+    }
+
+    static let fullStopScalars = Set(fullStops.flatMap(\.unicodeScalars))
+    static let asciiStopScalars = Set(asciiStops.flatMap(\.unicodeScalars))
+    static let closerScalars = Set(closers.flatMap(\.unicodeScalars))
+
+    /// White space, decided for ASCII and the ideographic space without Unicode's tables.
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x3000: return true
+        case 0..<0x80: return false
+        default: return c.properties.isWhitespace
+        }
     }
 
     /// Two sentences joined: with a space where the first ends in a Latin letter's stop.
@@ -63,21 +87,38 @@ enum ShareExcerpt {
     }
 
     /// A sentence longer than the limit, cut after its last clause mark within the limit (or at
-    /// the limit), ending in `…`.
+    /// the limit, on a word boundary where words are counted), ending in `…`. Counts as it goes:
+    /// one pass over the sentence, as a site of thousands of pages has thousands of these.
     static func cut(_ sentence: String, limit: ShareLimit) -> String {
-        var kept = ""
-        var lastClause: String?
-        for c in sentence {
-            let next = kept + String(c)
-            if limit.count(next + "…") > limit.max { break }
-            kept = next
-            if clauseMarks.contains(c) { lastClause = String(kept.dropLast()) }
+        let room = limit.max - (limit.unit == .characters ? 1 : 0)  // `…` is a character, not a word
+        var units = 0
+        var previousIsSpace = true
+        var end = sentence.startIndex
+        var lastClause: (index: String.Index, units: Int)?
+        var lastWordEnd: String.Index?
+        var i = sentence.startIndex
+        while i < sentence.endIndex {
+            let c = sentence[i]
+            if !c.isWhitespace {
+                if limit.unit == .characters || previousIsSpace { units += 1 }
+                if units > room { break }
+            } else if !previousIsSpace {
+                lastWordEnd = i
+            }
+            previousIsSpace = c.isWhitespace
+            i = sentence.index(after: i)
+            end = i
+            if clauseMarks.contains(c) { lastClause = (sentence.index(before: i), units) }
         }
-        if let clause = lastClause, limit.count(clause) >= limit.max / 2 { kept = clause }
-        if limit.unit == .words, let space = kept.lastIndex(where: \.isWhitespace), kept.count < sentence.count {
-            // Do not end on half a word.
-            kept = String(kept[..<space])
+        var kept: Substring
+        if let clause = lastClause, clause.units >= room / 2 {
+            kept = sentence[..<clause.index]
+        } else if limit.unit == .words, end < sentence.endIndex, let wordEnd = lastWordEnd {
+            kept = sentence[..<wordEnd]  // do not end on half a word
+        } else {
+            kept = sentence[..<end]
         }
-        return kept.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: ",;:，；：、"))) + "…"
+        let trimmed = kept.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: ",;:，；：、")))
+        return trimmed + "…"
     }
 }

@@ -33,15 +33,18 @@ public struct ShareKit: Sendable {
     /// - Parameters:
     ///   - firstParagraph: a page's first paragraph as plain text, for pages without `summary:`.
     public static func make(site: Site, stats: StatsCollection?, settings: ShareSettings, colours: ShareColours,
-                            firstParagraph: (ContentPage) -> String?) -> ShareKit {
+                            firstParagraph: @Sendable (ContentPage) -> String?) -> ShareKit {
         var kit = ShareKit()
         let words = ShareWords(site: site, colours: colours)
         for lang in site.config.languages {
-            for kind in [ContentKind.bulletin, .case] {
-                for (i, page) in site.pages(kind, language: lang.code).enumerated() {
-                    let summary = page.summary.map(MarkdownPlainText.of) ?? firstParagraph(page) ?? ""
-                    kit.items.append(words.item(page, language: lang, summary: summary, withPoster: i < settings.posters))
-                }
+            // Newest first, so the first `posters` of each section get one; a message each, on all cores.
+            let pages = [ContentKind.bulletin, .case].flatMap { kind in
+                site.pages(kind, language: lang.code).enumerated().map { ($1, $0 < settings.posters) }
+            }
+            let writer = StatsWriter(language: lang, strings: site.strings)
+            kit.items += ParallelMap.map(pages) { page, withPoster in
+                let summary = page.summary.map(MarkdownPlainText.of) ?? firstParagraph(page) ?? ""
+                return words.item(page, language: lang, writer: writer, summary: summary, withPoster: withPoster)
             }
             if let stats {
                 for period in stats.periods.reversed() {

@@ -21,9 +21,13 @@ public struct ShareLimit: Sendable, Hashable {
 
     /// The length of `text` in this limit's unit; spaces are not characters.
     public func count(_ text: String) -> Int {
-        switch unit {
-        case .characters: text.reduce(0) { $0 + ($1.isWhitespace ? 0 : 1) }
-        case .words: text.split(whereSeparator: \.isWhitespace).count
+        var n = 0
+        var previousIsSpace = true
+        for c in text.unicodeScalars {
+            let space = ShareExcerpt.isSpace(c)
+            if !space, unit == .characters || previousIsSpace { n += 1 }
+            previousIsSpace = space
         }
+        return n
     }
 }

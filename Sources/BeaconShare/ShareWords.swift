@@ -6,7 +6,7 @@ import BeaconStats
 /// Puts each item into words in its language: the message from the theme's `share.message`
 /// pattern, the poster's kicker, date, figures, slogan, office and hotlines. Figures are
 /// written by `StatsWriter`, as the website writes them.
-struct ShareWords {
+struct ShareWords: Sendable {
     let site: Site
     let colours: ShareColours
 
@@ -14,8 +14,7 @@ struct ShareWords {
 
     func limit(_ lang: Language) -> ShareLimit { ShareLimit(strings: strings, language: lang.code) }
 
-    func item(_ page: ContentPage, language lang: Language, summary: String, withPoster: Bool) -> ShareItem {
-        let w = StatsWriter(language: lang, strings: strings)
+    func item(_ page: ContentPage, language lang: Language, writer w: StatsWriter, summary: String, withPoster: Bool) -> ShareItem {
         let path = "\(lang.pathPrefix)/\(page.kind.folder)/\(page.slug)/"
         let url = site.config.absoluteURL(path)
         let text = ShareExcerpt.make(summary, limit: limit(lang))
