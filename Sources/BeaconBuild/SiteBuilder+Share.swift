@@ -21,19 +21,24 @@ extension SiteBuilder {
         state.ogCards = kit.cards.mapValues { OGImage(path: "/" + $0.path, width: SiteCard.width, height: SiteCard.height) }
 
         let cache = options.cache
-        var pictures: [(path: String, key: Int, draw: @Sendable () throws -> Data)] = kit.posters.map { poster in
+        var pictures: [(path: String, key: String, draw: @Sendable () throws -> Data)] = kit.posters.map { poster in
             let content = poster.content
-            return (poster.path, content.hashValue, { try SharePoster.png(content) })
+            return (poster.path, PNGKey.of(content), { try SharePoster.png(content) })
         }
         for (_, card) in kit.cards.sorted(by: { $0.key < $1.key }) {
             let content = card.content
-            pictures.append((card.path, content.hashValue, { try SiteCard.png(content) }))
+            pictures.append((card.path, PNGKey.of(content), { try SiteCard.png(content) }))
         }
-        // A picture whose words did not change since the last build in this process is not drawn again.
+        // A picture whose words did not change is not drawn again: the last build in this
+        // process kept it, or the file in the output folder holds the same key.
+        let previous = options.write ? options.outputDir : nil
         let makers = pictures.map { p -> (String, DeferredFiles.Maker) in
             (p.path, {
                 if let hit = cache?.read({ $0.pictures[p.path] }), hit.key == p.key { return hit.data }
-                let data = try p.draw()
+                if let file = previous?.appendingPathComponent(p.path), let old = try? Data(contentsOf: file), PNGKey.key(in: old) == p.key {
+                    return old
+                }
+                let data = PNGKey.adding(p.key, to: try p.draw())
                 cache?.update { $0.pictures[p.path] = (p.key, data) }
                 return data
             })

@@ -131,10 +131,30 @@ import Testing
         let site = try Self.site()
         defer { site.remove() }
         let first = try site.snapshot().filter { $0.key.hasPrefix("share/") }
+        // Drawn afresh, not reused from the last build's files.
+        try FileManager.default.removeItem(at: site.output)
         try site.build()
         let second = try site.snapshot().filter { $0.key.hasPrefix("share/") }
         #expect(first.count > 10)
         #expect(first == second)
+    }
+
+    @Test func onlyPostersWhoseWordsChangedAreDrawnAgain() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        // Mark two posters' pixels (after the key the build reads): a poster drawn again loses the mark.
+        let marked = ["share/bulletins/b1.zh.png", "share/bulletins/b2.zh.png"]
+        for path in marked {
+            let url = site.output.appendingPathComponent(path)
+            try (try Data(contentsOf: url) + Data("marked".utf8)).write(to: url)
+        }
+        try site.write("content/bulletins/b2.zh.md", page("title: 第2期通报（更正）\ndate: 2021-09-02\narrested: 2", "本期抓获嫌疑人。"))
+        try site.build()
+        let unchanged = try Data(contentsOf: site.output.appendingPathComponent(marked[0]))
+        let changed = try Data(contentsOf: site.output.appendingPathComponent(marked[1]))
+        #expect(unchanged.suffix(6) == Data("marked".utf8), "an unchanged poster is reused, not drawn again")
+        #expect(changed.suffix(6) != Data("marked".utf8), "a poster whose title changed is drawn again")
+        #expect(PNGSize(changed) == PNGSize(width: 1080, height: 1440))
     }
 
     @Test func aWrongShareSettingIsNamed() throws {
