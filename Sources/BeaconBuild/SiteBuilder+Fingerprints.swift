@@ -53,6 +53,15 @@ extension SiteBuilder {
         return f.value
     }
 
+    func bannerKey(_ site: Site) -> Int {
+        var f = Fingerprint()
+        sharedInputs(site, into: &f)
+        f.add(site.bannerSources.map(\.text))
+        f.add(site.pages.compactMap(\.date).max())
+        f.add(options.bannerName)
+        return f.value
+    }
+
     /// Everything every web page shows: settings, strings, theme files, the menu of extra pages.
     func websiteGlobalKey(_ site: Site) -> Int {
         var f = Fingerprint()

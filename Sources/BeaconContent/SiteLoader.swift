@@ -6,7 +6,7 @@ import Foundation
 /// collected and thrown together.
 public enum SiteLoader {
     /// Page slugs that would collide with the site's own sections.
-    public static let reservedSlugs: Set<String> = ["bulletins", "cases", "types", "stats", "search", "led", "leaflets",
+    public static let reservedSlugs: Set<String> = ["bulletins", "cases", "types", "stats", "search", "led", "leaflets", "banners",
                                                     "tags", "page", "assets", "feed", "sitemap", "404", "robots"]
 
     /// - Parameter cache: parsed files from an earlier build in this process, reused when a
@@ -82,13 +82,14 @@ public enum SiteLoader {
         }
         let stats = yamlSources("stats")
         let leaflets = yamlSources("leaflets")
+        let banners = yamlSources("banners")
         let staticDir = root.appendingPathComponent("static")
         let staticFiles = SiteFiles.list(staticDir, root: root, ext: nil, problems: problems)
             .map { (source: $0.0, path: relative($0.0, to: staticDir)) }
         try problems.throwIfErrors()
         return Site(root: root, config: config, pages: published, withheld: withheld, slogans: slogans, strings: strings,
                     themeDir: themeDir, statsSources: stats, leafletSources: leaflets, options: options,
-                    staticFiles: staticFiles)
+                    staticFiles: staticFiles, bannerSources: banners)
     }
 
     /// `task-rebate.en.md` → (`task-rebate`, `en`); no suffix → the default language.

@@ -45,7 +45,7 @@ struct LayoutContext: @unchecked Sendable {
             // Mustache treats an empty string as true: leave absent values out instead.
             if let d = site.config.description?.text(lang.code), !d.isEmpty { siteValues["description"] = d }
             if let o = site.config.office?.text(lang.code), !o.isEmpty { siteValues["office"] = o }
-            let staff = [("/led/", "footer.led"), ("/leaflets/", "footer.leaflets")].filter { extraPaths.contains($0.0) }
+            let staff = [("/led/", "footer.led"), ("/leaflets/", "footer.leaflets"), ("/banners/", "footer.banners")].filter { extraPaths.contains($0.0) }
                 .map { ["url": urls.href(urls.localized($0.0, lang)), "label": site.strings.string($0.1, lang.code)] }
             let values: [String: Any] = [
                 "staffLinks": staff, "hasStaffLinks": !staff.isEmpty,
