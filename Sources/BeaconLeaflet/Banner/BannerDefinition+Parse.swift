@@ -13,7 +13,7 @@ extension BannerDefinition {
         let codes = site.config.languageCodes
         guard root.isMapping else {
             throw BuildFailure([.error(file, line: 1, "A banner file is a set of settings (`text`, `size`, `colours`), found \(root.kindName).",
-                                       hint: "Write e.g.\ntext: {zh: 全民反诈 人人有责, en: Fight fraud together}\nsize: 70x600")])
+                                       hint: "Write each setting on its own line, e.g. `text: {zh: 全民反诈, en: Stop fraud}` and `size: 70x600`.")])
         }
         problems.capture { problems.add(contentsOf: try root.unknownKeys(known: knownKeys, noun: "banner setting", nouns: "banner settings")) }
         if !Slug.isValid(name) {
@@ -33,7 +33,7 @@ extension BannerDefinition {
             if let c = BannerColours(rawValue: s.lowercased()) { colours = c } else {
                 let names = BannerColours.allCases.map(\.rawValue)
                 problems.add(v.error("Unknown banner colours `\(s)`.",
-                                     hint: NearestName.hint(for: s, among: names, noun: "colour schemes") + " Banners come in \(names.joined(separator: ", ")) (background-letters)."))
+                                     hint: NearestName.hint(for: s, among: names, noun: "colour schemes") + " Banners come in \(names.map { "`\($0)`" }.joined(separator: ", ")) (background-letters)."))
             }
         }
 
