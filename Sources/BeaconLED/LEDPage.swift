@@ -28,7 +28,8 @@ enum LEDPage {
                 "program": "\(m.program.folder)/program.txt", "programUTF8": "\(m.program.folder)/program.utf8.txt",
                 "programJSON": "\(m.program.folder)/program.json",
                 "glyphNote": m.scaledGlyphs ? f("glyph_scaled_note", ["font": String(b.font)]) : t("glyph_note"),
-                "warnings": m.warnings.map { ["message": $0.message, "hint": $0.hint ?? ""] },
+                // The message only: hints may name source files, and the page is public.
+                "warnings": m.warnings.map { ["message": $0.message] },
                 "hasWarnings": !m.warnings.isEmpty,
             ]
             if b.mode == .scroll { board["scrollText"] = "\(m.program.folder)/scroll.txt" }

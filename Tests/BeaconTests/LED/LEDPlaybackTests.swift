@@ -94,7 +94,13 @@ import Testing
         let station = try #require(result.programs.first { $0.board.name == "station" })
         #expect(station.lines.filter { $0 == "不点击未知链接" }.count == 1)
         let warning = try #require(result.warnings.first { $0.file == path && $0.message.contains("station") })
-        #expect(warning.message.contains("content/slogans.yaml line"))
+        #expect(warning.hint?.contains("content/slogans.yaml line") == true)
+        // The public page lists the warning without naming source files.
+        let page = try #require(result.pages.first { $0.language.code == "zh" })
+        let boards = try #require(page.context["boards"] as? [[String: Any]])
+        let shown = boards.flatMap { ($0["warnings"] as? [[String: Any]] ?? []).compactMap { $0["message"] as? String } }
+        #expect(shown.contains { $0.contains("不点击未知链接") })
+        #expect(!shown.contains { $0.contains("content/") })
     }
 
     @Test func anASCIICommaInChineseTextBecomesFullWidthWithAWarning() throws {
