@@ -98,12 +98,12 @@ struct Placeholders: Sendable {
 
 extension SiteBuilder {
     /// SPEC §10: text still as `beacon new` wrote it is never published. Drafts may keep it.
-    func checkPlaceholders(_ site: Site) throws {
+    /// The errors are reported with the Markdown step's, so a clerk sees them all at once.
+    func checkPlaceholders(_ site: Site) -> [Diagnostic] {
         var dirs = [site.themeDir.appendingPathComponent("archetypes")]
         if let builtin = options.builtinTheme { dirs.append(builtin.appendingPathComponent("archetypes")) }
         let placeholders = Placeholders(dirs: dirs)
         let pages = (site.pages + site.withheld).filter { !$0.draft }.sorted { $0.sourcePath < $1.sourcePath }
-        let problems = pages.flatMap(placeholders.problems(in:))
-        if !problems.isEmpty { throw BuildFailure(problems) }
+        return pages.flatMap(placeholders.problems(in:))
     }
 }

@@ -22,7 +22,7 @@ extension SiteBuilder {
     func load() throws -> Message {
         let site = try SiteLoader.load(root: options.siteRoot, options: options.loadOptions, cache: options.cache?.content)
         state.site = site
-        try checkPlaceholders(site)
+        state.placeholders = checkPlaceholders(site)
         reportHeldBack(site)
         let counts = site.config.languages.map { lang in "\(site.pages.filter { $0.language == lang.code }.count) \(lang.code)" }
         return "\(counts.joined(separator: ", ")) content files"
@@ -55,6 +55,7 @@ extension SiteBuilder {
             return (out, problems, key)
         }
         let problems = DiagnosticCollector()
+        problems.add(contentsOf: state.placeholders)
         var fresh: [String: (key: Int, output: RenderedMarkdown, problems: [Diagnostic])] = [:]
         for (page, (rendered, diagnostics, key)) in zip(site.pages, results) {
             state.bodies[page.id] = rendered

@@ -58,6 +58,8 @@ struct BuildState: @unchecked Sendable {
     var shortcodes: ShortcodeHandler?
     var formatMoney: @Sendable (Int, Language) -> String = { n, _ in String(n) }
     var formatApproxMoney: (@Sendable (Int, Language) -> String)?
+    /// Text still as `beacon new` wrote it (`Placeholders`), reported with the Markdown step's problems.
+    var placeholders: [Diagnostic] = []
     /// Translations whose source changed since (`StaleTranslation`), by page id.
     var staleTranslations: Set<String> = []
     var extraPages: [ExtraPage] = []
