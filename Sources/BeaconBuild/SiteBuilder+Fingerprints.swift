@@ -31,6 +31,7 @@ extension SiteBuilder {
         f.add(page.sourcePath)
         f.add(page.bodyLine)
         f.add(page.language)
+        f.add(page.date)
         return f.value
     }
 
@@ -84,7 +85,8 @@ extension SiteBuilder {
     func websitePageKey(_ p: ContentPage) -> Int {
         var f = Fingerprint()
         f.add(p.title); f.add(p.date); f.add(p.summary); f.add(p.fraudType); f.add(p.tags)
-        f.add(p.amount); f.add(p.arrested); f.add(p.loss); f.add(p.victim)
+        f.add(p.amount); f.add(p.amountApprox); f.add(p.arrested); f.add(p.loss); f.add(p.victim)
+        f.add(state.staleTranslations.contains(p.id))
         f.add(state.bodies[p.id]?.html)
         return f.value
     }

@@ -59,7 +59,7 @@ extension ContentPage {
         page.date = read("date") { try $0.day("date") }
         page.summary = read("summary") { try $0.string() }
         page.tags = read("tags") { try $0.stringList("tags") } ?? []
-        page.amount = read("amount") { try $0.nonNegativeInt("amount") }
+        if let (value, approx) = read("amount", readAmount) { (page.amount, page.amountApprox) = (value, approx) }
         page.arrested = read("arrested") { try $0.nonNegativeInt("arrested") }
         page.loss = read("loss") { try $0.nonNegativeInt("loss") }
         page.victim = read("victim") { try $0.string() }
