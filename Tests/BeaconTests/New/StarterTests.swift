@@ -14,7 +14,7 @@ import Testing
         let dir = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let written = try Starter.createSite(at: dir)
-        for kind in ["content/bulletins/", "content/cases/", "content/pages/", "content/stats/", "content/leaflets/", "content/slogans.yaml",
+        for kind in ["content/bulletins/", "content/cases/", "content/pages/", "content/stats/", "content/leaflets/", "content/banners/", "content/slogans.yaml",
                      "themes/default/templates/base.mustache", "themes/default/i18n/zh/", "themes/default/i18n/en/"] {
             #expect(written.contains { $0.hasPrefix(kind) }, "a new site has \(kind)")
         }
