@@ -17,6 +17,8 @@ public struct Site: Sendable {
     public let statsSources: [SourceText]
     /// `content/leaflets/*.yaml`, read by the leaflet module.
     public let leafletSources: [SourceText]
+    /// `content/banners/*.yaml`, read by the banner maker (SPEC §11).
+    public let bannerSources: [SourceText]
     public let options: LoadOptions
     /// The site's own `static/` files (images, documents), published at the same path under
     /// the output folder: `static/images/a.png` → `/images/a.png`.
@@ -26,7 +28,7 @@ public struct Site: Sendable {
 
     public init(root: URL, config: SiteConfig, pages: [ContentPage], withheld: [ContentPage], slogans: [Slogan],
                 strings: ThemeStrings, themeLayers: ThemeLayers, statsSources: [SourceText], leafletSources: [SourceText],
-                options: LoadOptions, staticFiles: [(source: URL, path: String)] = []) {
+                options: LoadOptions, staticFiles: [(source: URL, path: String)] = [], bannerSources: [SourceText] = []) {
         self.root = root
         self.config = config
         self.pages = pages
@@ -36,6 +38,7 @@ public struct Site: Sendable {
         self.themeLayers = themeLayers
         self.statsSources = statsSources
         self.leafletSources = leafletSources
+        self.bannerSources = bannerSources
         self.options = options
         self.staticFiles = staticFiles
         var index: [String: [String: Int]] = [:]

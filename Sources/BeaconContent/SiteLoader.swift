@@ -6,7 +6,7 @@ import Foundation
 /// collected and thrown together.
 public enum SiteLoader {
     /// Page slugs that would collide with the site's own sections.
-    public static let reservedSlugs: Set<String> = ["bulletins", "cases", "types", "stats", "search", "led", "leaflets",
+    public static let reservedSlugs: Set<String> = ["bulletins", "cases", "types", "stats", "search", "led", "leaflets", "banners",
                                                     "tags", "page", "assets", "feed", "sitemap", "404", "robots"]
 
     /// - Parameter cache: parsed files from an earlier build in this process, reused when a
@@ -66,7 +66,7 @@ public enum SiteLoader {
         var published: [ContentPage] = []
         var withheld: [ContentPage] = []
         for page in parsed {
-            let embargoed = page.publishAt.map { $0 > options.today } ?? false
+            let embargoed = page.embargo(today: options.today) != nil
             if (page.draft && !options.drafts) || (embargoed && !options.future) { withheld.append(page) } else { published.append(page) }
         }
         published.sort { ($0.kind.folder, $0.slug, $0.language) < ($1.kind.folder, $1.slug, $1.language) }
@@ -82,6 +82,7 @@ public enum SiteLoader {
         }
         let stats = yamlSources("stats")
         let leaflets = yamlSources("leaflets")
+        let banners = yamlSources("banners")
         let staticDir = root.appendingPathComponent("static")
         let staticFiles = SiteFiles.list(staticDir, root: root, ext: nil, problems: problems)
             .map { (source: $0.0, path: relative($0.0, to: staticDir)) }
@@ -94,7 +95,7 @@ public enum SiteLoader {
         try problems.throwIfErrors()
         return Site(root: root, config: config, pages: published, withheld: withheld, slogans: slogans, strings: strings,
                     themeLayers: themeLayers, statsSources: stats, leafletSources: leaflets, options: options,
-                    staticFiles: staticFiles)
+                    staticFiles: staticFiles, bannerSources: banners)
     }
 
     /// `task-rebate.en.md` → (`task-rebate`, `en`); no suffix → the default language.
