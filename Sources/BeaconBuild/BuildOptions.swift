@@ -41,8 +41,9 @@ public struct BuildOptions: Sendable {
 
     public var outputDir: URL { output ?? siteRoot.appendingPathComponent("public") }
 
-    /// The default theme shipped inside Beacon, for sites without `themes/default/`.
-    public var builtinTheme: URL?
+    /// The default theme built into Beacon, the base layer under the site's own theme files;
+    /// nil makes the site's `themes/<theme>/` the whole theme.
+    public var builtinTheme: URL? = ThemeLayers.builtin
 
     var loadOptions: LoadOptions {
         var o = LoadOptions(drafts: drafts, future: future, baseURL: baseURL)

@@ -68,9 +68,7 @@ extension SiteBuilder {
         var f = Fingerprint()
         sharedInputs(site, into: &f)
         f.add(state.extraPages.map(\.path).sorted())
-        let files = FileManager.default.enumerator(at: site.themeDir, includingPropertiesForKeys: nil)?
-            .allObjects.compactMap { $0 as? URL }.sorted { $0.path < $1.path } ?? []
-        for url in files + site.staticFiles.map(\.source) {
+        for url in site.themeLayers.allFiles + site.staticFiles.map(\.source) {
             f.add(url.path)
             f.add(FileManager.default.contents(atPath: url.path))
         }

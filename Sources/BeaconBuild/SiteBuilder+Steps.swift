@@ -71,7 +71,7 @@ extension SiteBuilder {
 
     func renderWebsite() throws -> Message {
         guard let site = state.site else { return "" }
-        let theme = try Theme.load(dir: site.themeDir, siteRoot: site.root)
+        let theme = try Theme.load(site.themeLayers)
         var input = WebsiteInput(site: site, bodies: state.bodies, extraPages: state.extraPages,
                                  homeExtras: state.homeExtras, formatMoney: state.formatMoney)
         let stale = StaleTranslation.find(site)

@@ -11,7 +11,7 @@ struct Beacon: AsyncParsableCommand {
         abstract: "Build an anti-fraud publicity site, LED board programs and leaflets from one folder.",
         version: "0.1.0",
         subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self, LEDCommand.self, LeafletCommand.self, BannerCommand.self,
-                      FixEncodingCommand.self],
+                      ThemeCommand.self, FixEncodingCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 
