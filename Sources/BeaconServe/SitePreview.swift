@@ -35,7 +35,7 @@ public enum SitePreview {
             for f in builder.files { files[f.path] = f.data }
             if let site = builder.site {
                 last.update {
-                    $0 = LastBuild(files: files, warnings: report.warnings, themeDir: site.themeDir, siteRoot: options.siteRoot)
+                    $0 = LastBuild(files: files, warnings: report.warnings, layers: site.themeLayers)
                     $0?.deferred = builder.deferredFiles
                 }
             }

@@ -2,13 +2,12 @@ import BeaconContent
 import BeaconLeaflet
 
 extension ShareColours {
-    /// The theme's colours, with `theme_options: {colours: {brand: "#0b3a78", accent: "#b3141d"}}`
-    /// from site.yaml where a site sets them, so posters match the site's header and hotline bar.
+    /// The theme's colours, with `theme_options: {colours: {brand:, accent:}}` from site.yaml
+    /// where a site sets them, so posters match the site's header and hotline bar.
     public static func of(_ config: SiteConfig) -> ShareColours {
         var c = ShareColours.theme
-        let colours = config.root?["theme_options"]?["colours"]
-        if let v = colours?["brand"].flatMap({ try? $0.string() }).flatMap(hex) { c.brand = v }
-        if let v = colours?["accent"].flatMap({ try? $0.string() }).flatMap(hex) { c.accent = v }
+        if let v = config.themeOptions.brand.flatMap(hex) { c.brand = v }
+        if let v = config.themeOptions.accent.flatMap(hex) { c.accent = v }
         return c
     }
 

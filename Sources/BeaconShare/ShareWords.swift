@@ -97,10 +97,13 @@ struct ShareWords: Sendable {
         return site.config.title.text(lang.code)
     }
 
+    /// The site's hotlines as the header shows them: `theme_options.hotlines`, else the theme's two.
     func hotlines(_ lang: Language) -> String {
         let t = { (key: String) in strings.string("hotline.\(key)", lang.code) }
-        return strings.format("share.poster.hotlines", lang.code, ["police": t("police"), "police_number": t("police_number"),
-                                                                   "warning": t("warning"), "warning_number": t("warning_number")])
+        let lines = site.config.themeOptions.hotlines?.map { ($0.label.text(lang.code), $0.number) }
+            ?? [(t("police"), t("police_number")), (t("warning"), t("warning_number"))]
+        return lines.map { strings.format("share.poster.hotline", lang.code, ["label": $0.0, "number": $0.1]) }
+            .joined(separator: strings.string("share.poster.hotline_separator", lang.code))
     }
 
     /// One of the site's slogans in this language, the same for an item on every build:

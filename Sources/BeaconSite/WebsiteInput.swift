@@ -18,6 +18,11 @@ public struct WebsiteInput {
     public var ogImages: [String: OGImage] = [:]
     /// Language code → the site card, the link-preview picture of every other page.
     public var ogCards: [String: OGImage] = [:]
+    /// Translations (by `ContentPage.id`) whose source changed since: their pages say so at
+    /// the top and link the original.
+    public var staleTranslations: Set<String> = []
+    /// "More than" an amount of money (`315余万元`, `more than 3.15 million yuan`); nil: `formatMoney`.
+    public var formatApproxMoney: (@Sendable (Int, Language) -> String)?
 
     public init(site: Site, bodies: [String: RenderedMarkdown], extraPages: [ExtraPage],
                 homeExtras: [String: [String: Any]], formatMoney: @escaping @Sendable (Int, Language) -> String) {
