@@ -27,7 +27,9 @@ struct ShareWords: Sendable {
                 figures.append(.init(value: type.label.text(lang.code), label: fact("fraud_type")))
             }
         } else {
-            if let amount = page.amount { figures.append(.init(value: w.figure(StatNumber(amount), unit: .known("yuan")), label: fact("amount"))) }
+            if let amount = page.amount {
+                figures.append(.init(value: w.figure(StatNumber(amount), approx: page.amountApprox, unit: .known("yuan")), label: fact("amount")))
+            }
             if let n = page.arrested { figures.append(.init(value: w.figure(StatNumber(n), unit: .known("suspect")), label: fact("arrested"))) }
         }
         var item = ShareItem(section: page.kind.folder, slug: page.slug, language: lang, title: page.title, date: page.date,

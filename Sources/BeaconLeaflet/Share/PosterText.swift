@@ -28,11 +28,19 @@ enum PosterText {
     /// The first of `steps` (size, most lines) the text fits; else the last, cut with `…`.
     static func fit(_ text: String, style: TextStyle, steps: [(size: Double, lines: Int)], width: Double, engine: TextEngine) -> TextLayout {
         var chosen = style
+        var fallback: TextLayout?
         for step in steps.dropLast() {
             chosen.size = step.size
             let layout = TextLayout(text, style: chosen, width: width, engine: engine)
-            if layout.lines.count <= step.lines { return layout }
+            guard layout.lines.count <= step.lines else { continue }
+            // A paragraph does not end in a line of one or two characters (`报。`) if a smaller size avoids it.
+            if layout.lines.count > 1, (layout.lines.last?.text.trimmingCharacters(in: .whitespaces).count ?? 3) <= 2 {
+                fallback = fallback ?? layout
+                continue
+            }
+            return layout
         }
+        if let fallback { return fallback }
         let last = steps.last ?? (style.size, 1)
         return fit(text, style: style, sizes: stride(from: last.size, through: last.size, by: -1), width: width, maxLines: last.lines, engine: engine)
     }

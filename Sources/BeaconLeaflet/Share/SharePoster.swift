@@ -57,11 +57,11 @@ public enum SharePoster {
             y = drawFigures(c.figures, top: y, bottom: bottom, width: inner, on: canvas, engine: engine,
                             colours: (accent, ink, muted, tint)) + 48
         }
-        // The sentence or two, in the room left; a bar in the header colour down its side.
-        let lines = Int((bottom - y) / (38 * 1.6))
-        if let text = c.text, !text.isEmpty, lines >= 2 {
-            let body = PosterText.fit(text, style: TextStyle(size: 38, colour: ink, leading: 1.6),
-                                      sizes: stride(from: 38, through: 34, by: -2), width: inner - 36, maxLines: lines, engine: engine)
+        // The sentence or two, in the room left, as large as it fits there (from 48 px down to
+        // 34); a bar in the header colour down its side.
+        if let text = c.text, !text.isEmpty, Int((bottom - y) / (34 * 1.6)) >= 2 {
+            let steps = stride(from: 48.0, through: 34, by: -2).map { ($0, Int((bottom - y) / ($0 * 1.6))) }.filter { $0.1 >= 1 }
+            let body = PosterText.fit(text, style: TextStyle(size: 38, colour: ink, leading: 1.6), steps: steps, width: inner - 36, engine: engine)
             canvas.fill(Rect(x: margin, y: y, width: 8, height: body.height), brand)
             PosterText.draw(body, on: canvas, x: margin + 36, y: y)
         }
