@@ -52,7 +52,7 @@ enum SearchIndex {
     }
 
     /// Characters of a page's text kept in the index for excerpts.
-    static let excerptLength = 600
+    static let excerptLength = 300
 
     /// The first `excerptLength` characters of `body`, skipping a summary it begins with.
     static func excerptSource(_ body: String, after summary: String) -> String {
