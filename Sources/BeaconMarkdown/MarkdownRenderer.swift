@@ -33,7 +33,9 @@ public struct MarkdownRenderer: Sendable {
         problems += scanProblems.map { $0.offset(lines: lineOffset, file: file) }
 
         let options = CMARK_OPT_VALIDATE_UTF8 | (unsafeHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT)
-        let doc = CMarkDocument(text, options: options)
+        let marked = CJKEmphasis.prepare(text)
+        let doc = CMarkDocument(marked ?? text, options: options)
+        if marked != nil { CJKEmphasis.strip(in: doc) }
         CJKSoftBreaks.remove(in: doc)
         // Split into lines only for a page with links (to place their problems): most have none.
         lazy var sourceLines = markdown.split(separator: "\n", omittingEmptySubsequences: false)

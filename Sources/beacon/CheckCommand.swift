@@ -44,7 +44,13 @@ struct CheckCommand: ParsableCommand {
         case .text:
             let formatter = DiagnosticFormatter(color: isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
             if site.quiet && report.diagnostics.isEmpty { break }
-            print(formatter.groupedReport(site.quiet ? report.errors : report.diagnostics))
+            let hidden = site.quiet ? report.diagnostics.count - report.errors.count : 0
+            if site.quiet && report.errors.isEmpty {
+                // Quiet shows errors only, but never claims that nothing was found.
+                print(Message("No errors; \(hidden) warning(s) not shown (run `beacon check` without `-q` to see them).").description)
+                break
+            }
+            print(formatter.groupedReport(site.quiet ? report.errors : report.diagnostics, hiddenWarnings: hidden))
         }
         if !report.passed { throw ExitCode(1) }
     }
