@@ -6,17 +6,17 @@ import Foundation
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check the site without writing anything: build errors, missing and out-of-date translations, broken anchors and files, unreachable pages, overlong titles.",
-        discussion: "Exits with status 1 when there are errors; warnings alone do not fail the check. `--hash FILE` prints the `translation_of:` value for a translation of FILE.")
+        abstract: saidText("Check the site without writing anything: build errors, missing and out-of-date translations, broken anchors and files, unreachable pages, overlong titles."),
+        discussion: saidText("Exits with status 1 when there are errors; warnings alone do not fail the check. `--hash FILE` prints the `translation_of:` value for a translation of FILE."))
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     @OptionGroup var site: SiteOptions
 
-    @Option(name: .long, help: "How to print the problems: text (grouped by file) or json (for other tools).")
+    @Option(name: .long, help: said("How to print the problems: text (grouped by file) or json (for other tools)."))
     var format: Format = .text
 
-    @Option(name: .long, help: "Print the `translation_of:` value for a translation of this source file, and stop.")
+    @Option(name: .long, help: said("Print the `translation_of:` value for a translation of this source file, and stop."))
     var hash: String?
 
     func run() throws {
