@@ -1,3 +1,4 @@
+import BeaconCore
 import CCmark
 
 /// CommonMark's flanking rules do not let `**` close after Chinese punctuation when a Chinese
@@ -43,6 +44,15 @@ enum CJKEmphasis {
             i = end
         }
         return changed ? String(out) : nil
+    }
+
+    /// The warning for `**` that would still be published as two asterisks, on the block's line.
+    static func literalAsterisks(file: String, line: Int, excerpt: String?) -> Diagnostic {
+        var d = Diagnostic.warning(file, line: line,
+                                   "`**` would be published as two asterisks here: the bold mark cannot open or close between this punctuation and the next character.",
+                                   hint: "Put the bold mark right around the words and leave the punctuation outside (`**请务必接听**。`), or put a space after the closing `**`; write `\\*\\*` for asterisks meant to be shown.")
+        d.excerpt = excerpt
+        return d
     }
 
     /// Takes every marker out of the parsed tree: text, code, raw HTML, link targets and titles.
