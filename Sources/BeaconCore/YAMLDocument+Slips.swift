@@ -8,8 +8,9 @@ extension YAMLDocument {
     /// Every slip in `text`, one per line at most; empty when there is none.
     static func slips(in text: String, file: String, lineOffset: Int) -> [Diagnostic] {
         let bytes = text.utf8
-        // Nothing to look for in most files: no tab, no `：` (EF BC 9A), no `,` after a digit.
-        guard bytes.contains(0x09) || bytes.contains(0xEF) || bytes.contains(UInt8(ascii: ",")) else { return [] }
+        // Nothing to look for in most files: no tab, no `：` (EF BC 9A), no `{…,…}`.
+        guard bytes.contains(0x09) || bytes.contains(0xEF)
+                || (bytes.contains(UInt8(ascii: ",")) && bytes.contains(UInt8(ascii: "{"))) else { return [] }
         var found: [Diagnostic] = []
         var blockIndent: Int?   // inside a `|` or `>` block: the indentation of the key that opened it
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -42,7 +43,7 @@ extension YAMLDocument {
                                   hint: "Write the digits only: `\(digits)`. Beacon writes 万, 亿 and the separators itself."))
                 continue
             }
-            if opensBlockScalar(content) { blockIndent = spaces }
+            if content.contains(where: { $0 == "|" || $0 == ">" }), opensBlockScalar(content) { blockIndent = spaces }
         }
         return found
     }
