@@ -94,7 +94,8 @@ extension YAMLDocument {
                 keyStart = nil
             } else if c.isASCII && (c.isLetter || c.isNumber || c == "_" || c == "-") {
                 if keyStart == nil {
-                    if canStartKey { keyStart = i } else { return nil }
+                    // Keys start with a letter: `- 138：…` in a list is text, not a setting.
+                    if canStartKey && (c.isLetter || c == "_") { keyStart = i } else { return nil }
                 }
             } else {
                 keyStart = nil
