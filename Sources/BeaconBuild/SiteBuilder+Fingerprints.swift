@@ -31,6 +31,7 @@ extension SiteBuilder {
         f.add(page.sourcePath)
         f.add(page.bodyLine)
         f.add(page.language)
+        f.add(page.date)
         return f.value
     }
 
@@ -72,6 +73,8 @@ extension SiteBuilder {
         var f = Fingerprint()
         for p in site.pages {
             f.add(p.id); f.add(p.title); f.add(p.date); f.add(p.fraudType); f.add(p.tags); f.add(p.menuWeight)
+            // Another language's lists show a page with no version in it under this title.
+            f.add(p.otherTitles)
             // Free pages appear elsewhere only in the menu, by title; their summary is their own.
             if p.kind != .page { f.add(p.summary ?? state.bodies[p.id]?.firstParagraph) }
         }
@@ -82,7 +85,8 @@ extension SiteBuilder {
     func websitePageKey(_ p: ContentPage) -> Int {
         var f = Fingerprint()
         f.add(p.title); f.add(p.date); f.add(p.summary); f.add(p.fraudType); f.add(p.tags)
-        f.add(p.amount); f.add(p.arrested); f.add(p.loss); f.add(p.victim)
+        f.add(p.amount); f.add(p.amountApprox); f.add(p.arrested); f.add(p.loss); f.add(p.victim)
+        f.add(state.staleTranslations.contains(p.id))
         f.add(state.bodies[p.id]?.html)
         return f.value
     }

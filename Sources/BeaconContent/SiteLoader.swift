@@ -66,7 +66,7 @@ public enum SiteLoader {
         var published: [ContentPage] = []
         var withheld: [ContentPage] = []
         for page in parsed {
-            let embargoed = page.publishAt.map { $0 > options.today } ?? false
+            let embargoed = page.embargo(today: options.today) != nil
             if (page.draft && !options.drafts) || (embargoed && !options.future) { withheld.append(page) } else { published.append(page) }
         }
         published.sort { ($0.kind.folder, $0.slug, $0.language) < ($1.kind.folder, $1.slug, $1.language) }

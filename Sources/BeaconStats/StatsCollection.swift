@@ -25,6 +25,14 @@ public struct StatsCollection: Sendable {
     /// The period that ends last: what `/stats/` and the home page show.
     public var latest: StatsPeriod? { periods.last }
 
+    /// What a page dated `date` quotes without `period=` (SPEC §4): the latest period that had
+    /// ended by that day, so a new statistics file never changes what an old bulletin said;
+    /// for an undated page, or one dated before every period ended, the latest period.
+    public func pinned(to date: Day?) -> StatsPeriod? {
+        guard let date else { return latest }
+        return periods.last { $0.end <= date } ?? latest
+    }
+
     public func period(_ name: String) -> StatsPeriod? { periods.first { $0.name == name } }
 
     public var isEmpty: Bool { periods.isEmpty }

@@ -34,10 +34,9 @@ struct SiteOptions: ParsableArguments {
         o.drafts = drafts
         o.future = future
         o.baseURL = baseURL
-        // A site without its own theme folder is built with the theme inside Beacon.
-        if !FileManager.default.fileExists(atPath: siteURL.appendingPathComponent("themes/default").path) {
-            o.builtinTheme = try? Starter.builtinThemeDirectory()
-        }
+        // A site without its own theme folder is built with the theme inside Beacon; a site
+        // with one still gets its archetypes from there when it has none (placeholder check).
+        o.builtinTheme = try? Starter.builtinThemeDirectory()
         return o
     }
 }

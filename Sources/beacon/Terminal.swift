@@ -35,6 +35,12 @@ struct Terminal: BuildProgress {
         if feeds > 0 { parts.append(feeds == 1 ? "1 feed" : "\(feeds) feeds") }
         if report.ledBoards > 0 { parts.append(report.ledBoards == 1 ? "1 LED board" : "\(report.ledBoards) LED boards") }
         if report.leaflets > 0 { parts.append(report.leaflets == 1 ? "1 leaflet" : "\(report.leaflets) leaflets") }
+        if report.draftsHeldBack > 0 {
+            parts.append(report.draftsHeldBack == 1 ? "1 draft held back" : "\(report.draftsHeldBack) drafts held back")
+        }
+        if report.embargoedHeldBack > 0 {
+            parts.append(report.embargoedHeldBack == 1 ? "1 page held back until its date" : "\(report.embargoedHeldBack) pages held back until their dates")
+        }
         let seconds = String(format: "%.2f", report.totalSeconds)
         let list = Message(verbatim: parts.map(\.description).joined(separator: Message(", ").description))
         return Message("Built \(report.fileCount) files in \(seconds) s: \(list).").description

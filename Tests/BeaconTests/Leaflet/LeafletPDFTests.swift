@@ -143,6 +143,10 @@ import Testing
             let items = try #require(page.context["leaflets"] as? [[String: Any]])
             let item = try #require(items.first)
             #expect(item["pdf"] as? String == "/qjp/leaflets/summer.\(page.language.code).pdf")
+            // Link text that names its target: the leaflet, the file type, the language.
+            #expect(item["download"] as? String == (page.language.code == "zh" ? "下载宣传单（PDF，中文）" : "Download the leaflet (PDF, English)"))
+            let other = try #require((item["others"] as? [[String: Any]])?.first)
+            #expect(other["version"] as? String == (page.language.code == "zh" ? "（英文版，PDF）" : "(Chinese version, PDF)"))
             let previews = try #require(item["previews"] as? [[String: Any]])
             #expect(previews.count == 2)
             for p in previews {

@@ -58,8 +58,8 @@ import Testing
         let expected = code == "zh"
             ? ["<b>838</b>起", "同比下降53.29%", "<b>4400</b>余<b class=\"stat-scale\">万</b>元", "<b>55</b><b class=\"stat-scale\">万</b>余人", "破案率18.14%", "6月以来", "去年同期1794起",
                "/fanzha/stats/2021-h1/", "/fanzha/types/task-rebate/", "27.57%"]
-            : ["<b>838</b> cases", "down 53.29% year on year", "more than <b>44</b> <b class=\"stat-scale\">million</b> yuan", "more than <b>550,000</b> people",
-               "Clearance rate: 18.14%", "since June", "1,794 cases a year before", "/fanzha/en/stats/2021-h1/", "/fanzha/en/types/task-rebate/", "27.57%"]
+            : ["<b>838</b>", "down 53.29% year on year", "more than <b>44</b> <b class=\"stat-scale\">million</b> yuan", "more than <b>550,000</b>",
+               "Share of cases solved: 18.14%", "since June", "1,794 cases a year before", "/fanzha/en/stats/2021-h1/", "/fanzha/en/types/task-rebate/", "27.57%"]
         for s in expected { #expect(html.contains(s), "missing \(s)") }
         #expect(html.contains("<svg"))
         #expect(html.contains("<table class=\"stats-chart-table\">"))
@@ -71,7 +71,10 @@ import Testing
         let stats = try StatsFixtures.sample()
         let cards = stats.homeHeadline(language: StatsFixtures.en, strings: StatsFixtures.strings)
         #expect(cards.compactMap { $0["key"] as? String } == ["cases_filed", "cases_solved", "funds_frozen", "people_protected"])
-        #expect(cards.first?["value"] as? String == "838 cases")
+        // The label names the unit ("Cases recorded by police"): the figure beside it does not repeat it.
+        #expect(cards.first?["label"] as? String == "Cases recorded by police")
+        #expect(cards.first?["value"] as? String == "838")
+        #expect(cards.last?["value"] as? String == "more than 550,000", "People signed up for warnings")
         #expect(cards.first?["change"] as? String == "down 53.29% year on year")
     }
 
