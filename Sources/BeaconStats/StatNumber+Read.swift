@@ -21,16 +21,17 @@ extension StatNumber {
     /// How to write what the user typed as plain digits. `what` is the figure's place
     /// (`metrics.funds_frozen.value`, `metrics.cases_filed`, `by_type.romance`), which tells
     /// how "more than" (余) is said there.
-    static func hint(forTyped raw: String, what: String = "value") -> Message {
+    static func hint(forTyped raw: String, what: String? = nil) -> Message {
         let s = raw.replacingOccurrences(of: " ", with: "")
         if s.hasPrefix("-") || s.hasPrefix("−") {
             return "Figures cannot be negative. A fall from last year is written as `previous:` (the year-before figure); Beacon works out the change."
         }
         if let typed = TypedFigure(s), StatNumber(parsing: typed.digits) != nil {
-            let parts = what.split(separator: ".")
-            let key = parts.last.map(String.init) ?? what
-            if key.hasSuffix("]") {
-                return "Write the digits only: `\(typed.digits)`. Beacon writes 万, 亿 and the unit itself."
+            let parts = what?.split(separator: ".") ?? []
+            guard let key = parts.last.map(String.init), !key.hasSuffix("]") else {
+                return typed.approx
+                    ? "Write the digits only, `\(typed.digits)`, and add `approx: true` for 余 (more than). Beacon writes 万, 亿, 余 and the unit itself."
+                    : "Write the digits only: `\(typed.digits)`. Beacon writes 万, 亿 and the unit itself."
             }
             let form: TypedFigure.ApproxForm = key == "value" ? .sibling : (parts.first == "metrics" && parts.count == 2 ? .mapping : .none)
             return typed.hint(key: key, approxForm: form)
