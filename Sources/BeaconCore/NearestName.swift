@@ -36,7 +36,7 @@ public enum NearestName {
     }
 
     /// Damerau–Levenshtein distance (optimal string alignment), so a swap of two letters costs 1.
-    static func distance(_ a: [Character], _ b: [Character]) -> Int {
+    public static func distance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var d = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)

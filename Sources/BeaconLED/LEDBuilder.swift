@@ -68,7 +68,8 @@ public enum LEDBuilder {
                                hint: "Add slogans to content/slogans.yaml, or `led:` lines to bulletins and cases."))
         }
         let program = maker.make(messages, problems: local)
-        var files = [program.programFile(encoder: maker.encoder), program.utf8File()]
+        var files = [program.programFile(encoder: maker.encoder), program.utf8File(), program.jsonFile()]
+        if let scroll = program.scrollFile(encoder: maker.encoder) { files.append(scroll) }
         var layout: LEDPreview.Layout?
         if let font {
             // Characters the set has but Unifont lacks (UTF-8 boards): the board's own font may show

@@ -27,6 +27,13 @@ struct LEDNormalizer {
             collapsed.append(ch)
         }
         while collapsed.last == " " { collapsed.removeLast() }
+        let commas = LEDCommaFix.fix(collapsed)
+        if commas.changed {
+            collapsed = commas.text
+            problems.add(pointing(at: ",", in: message, Diagnostic(.warning, file: message.source.file, line: message.source.line,
+                                    message: "An English comma “,” in Chinese text shows on the LED board `\(board.name)` as a narrow mark; it shows “，” instead in: \(excerpt(message.original))",
+                                    hint: "Type the Chinese comma “，” in the source to silence this warning.")))
+        }
 
         var out = ""
         var failed = false

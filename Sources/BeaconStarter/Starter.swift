@@ -3,8 +3,8 @@ import BeaconContent
 import BeaconCore
 import Foundation
 
-/// What `beacon new` writes: a small bilingual site with the default theme, and new
-/// bulletins and cases from the theme's `archetypes/`. The files are embedded into the
+/// What `beacon new` writes: a small bilingual site (no theme files: the theme built into
+/// Beacon serves it), and new bulletins and cases from the theme's `archetypes/`. The files are embedded into the
 /// binary at build time (the EmbedStarter plugin), so the bare executable can make a site.
 public enum Starter {
     /// Every file of the starter site, site-relative path → bytes, sorted by path.
@@ -13,11 +13,6 @@ public enum Starter {
 
     /// Embedded under this prefix: the message translations, `Sources/BeaconStarter/Messages/<language>.yaml`.
     static let messagesPrefix = "beacon-messages/"
-
-    /// The embedded default theme's files, paths relative to the theme folder.
-    public static var themeFiles: [(path: String, data: Data)] {
-        files.filter { $0.path.hasPrefix("themes/default/") }.map { (String($0.path.dropFirst("themes/default/".count)), $0.data) }
-    }
 
     /// Writes a new site into `dir` (which must not exist, or be empty) and returns the files written.
     /// Each translation records the hash of its source, so the new site checks clean; with

@@ -10,8 +10,8 @@ struct Beacon: AsyncParsableCommand {
         commandName: "beacon",
         abstract: saidText("Build an anti-fraud publicity site, LED board programs and leaflets from one folder."),
         version: "0.1.0",
-        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self, LEDCommand.self, LeafletCommand.self,
-                      FixEncodingCommand.self],
+        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self, LEDCommand.self, LeafletCommand.self, BannerCommand.self,
+                      ThemeCommand.self, FixEncodingCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 

@@ -4,6 +4,7 @@ import BeaconContent
 import BeaconCore
 import BeaconServe
 import BeaconStarter
+import BeaconTheme
 import Foundation
 
 struct ServeCommand: AsyncParsableCommand {
@@ -93,16 +94,14 @@ struct ServeCommand: AsyncParsableCommand {
             languages = config.languageCodes
             theme = config.theme
         }
+        // The site's words over the built-in ones; the built-in ones alone when the site's do not load.
+        let layers = ThemeLayers(name: theme, siteRoot: root, base: ThemeLayers.builtin)
+        let bare = ThemeLayers(name: "default", siteRoot: URL(fileURLWithPath: "/nonexistent"), base: ThemeLayers.builtin)
+        let strings = (try? ThemeStrings.load(layers, languages: languages)) ?? (try? ThemeStrings.load(bare, languages: BuiltinTheme.languages))
         var all: [String: [String: String]] = [:]
         for language in languages {
-            let own = root.appendingPathComponent("themes/\(theme)/i18n/\(language)/serve.yaml")
-            let data = (try? Data(contentsOf: own)) ?? Starter.themeFiles.first { $0.path == "i18n/\(language)/serve.yaml" }?.data
-                ?? Starter.themeFiles.first { $0.path == "i18n/en/serve.yaml" }?.data ?? Data()
-            var table: [String: String] = [:]
-            if let doc = try? YAMLDocument.parse(String(decoding: data, as: UTF8.self), file: "serve.yaml"), let pairs = try? doc["serve"]?.pairs() {
-                for pair in pairs { table["serve.\(pair.key)"] = try? pair.value.string() }
-            }
-            all[language] = table
+            let table = strings?.strings(language) ?? [:]
+            all[language] = (table.isEmpty ? strings?.strings("en") ?? [:] : table).filter { $0.key.hasPrefix("serve.") }
         }
         return (languages[0], all)
     }

@@ -34,9 +34,6 @@ struct SiteOptions: ParsableArguments {
         o.drafts = drafts
         o.future = future
         o.baseURL = baseURL
-        // A site without its own theme folder is built with the theme inside Beacon; a site
-        // with one still gets its archetypes from there when it has none (placeholder check).
-        o.builtinTheme = try? Starter.builtinThemeDirectory()
         return o
     }
 }

@@ -35,6 +35,7 @@ struct Terminal: BuildProgress {
         if feeds > 0 { parts.append(feeds == 1 ? "1 feed" : "\(feeds) feeds") }
         if report.ledBoards > 0 { parts.append(report.ledBoards == 1 ? "1 LED board" : "\(report.ledBoards) LED boards") }
         if report.leaflets > 0 { parts.append(report.leaflets == 1 ? "1 leaflet" : "\(report.leaflets) leaflets") }
+        if report.banners > 0 { parts.append(report.banners == 1 ? "1 banner" : "\(report.banners) banners") }
         if report.draftsHeldBack > 0 {
             parts.append(report.draftsHeldBack == 1 ? "1 draft held back" : "\(report.draftsHeldBack) drafts held back")
         }

@@ -9,8 +9,8 @@ enum StatsFixtures {
     static let repoRoot = TestSite.repository
 
     static let strings: ThemeStrings = {
-        let dir = repoRoot.appendingPathComponent("themes/default/i18n")
-        return try! ThemeStrings.load(dir: dir, siteRoot: repoRoot, languages: ["zh", "en"])
+        let layers = ThemeLayers(name: "default", siteRoot: URL(fileURLWithPath: "/nonexistent"), base: TestSite.themeSource)
+        return try! ThemeStrings.load(layers, languages: ["zh", "en"])
     }()
 
     static let zh = Language(code: "zh", isDefault: true)
