@@ -32,8 +32,8 @@ import Testing
 
     /// Builds the good site, then with `path` changed by `edit`; returns the one error of the
     /// second build and checks that `public/` did not change.
-    func refused(_ path: String, _ edit: (String) -> String, theme: Bool = true) throws -> Diagnostic {
-        let site = try TestSite(Self.files, theme: theme)
+    func refused(_ path: String, _ edit: (String) -> String) throws -> Diagnostic {
+        let site = try TestSite(Self.files)
         defer { site.remove() }
         try site.build()
         let before = try site.snapshot()
