@@ -14,6 +14,7 @@ extension SiteBuilder {
                      BuildStep(name: "Rendering Markdown", run: renderMarkdown)]
         if options.parts.contains(.led) { steps.append(BuildStep(name: "Making LED board programs", run: makeLEDPrograms)) }
         if options.parts.contains(.leaflets) { steps.append(BuildStep(name: "Typesetting leaflets", run: makeLeaflets)) }
+        if options.parts.contains(.banners) { steps.append(BuildStep(name: "Typesetting banners", run: makeBanners)) }
         if options.parts.contains(.website) { steps.append(BuildStep(name: "Rendering the website", run: renderWebsite)) }
         if options.write { steps.append(BuildStep(name: "Writing \(options.outputDir.lastPathComponent)/", run: writeOutput)) }
         return steps
@@ -70,7 +71,7 @@ extension SiteBuilder {
 
     func renderWebsite() throws -> Message {
         guard let site = state.site else { return "" }
-        let theme = try Theme.load(dir: site.themeDir, siteRoot: site.root)
+        let theme = try Theme.load(site.themeLayers)
         var input = WebsiteInput(site: site, bodies: state.bodies, extraPages: state.extraPages,
                                  homeExtras: state.homeExtras, formatMoney: state.formatMoney)
         let stale = StaleTranslation.find(site)

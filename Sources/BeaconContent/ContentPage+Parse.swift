@@ -76,8 +76,7 @@ extension ContentPage {
         if let v = values["fraud_type"], !v.isNull, let key = problems.capture({ try v.string() }) {
             if config.fraudType(key) == nil {
                 problems.add(v.error("Unknown fraud type `\(key)`.",
-                                     hint: NearestName.hint(for: key, among: config.fraudTypes.map(\.key), noun: "fraud types")
-                                        + " Fraud types are listed under `fraud_types:` in site.yaml."))
+                                     hint: FraudType.unknownKeyHint(key, among: config.fraudTypes, language: config.defaultLanguage.code)))
             } else {
                 page.fraudType = key
             }

@@ -41,6 +41,7 @@ public struct SiteCheck: Sendable {
         found += stale.map { $0.warning(changes: Self.changes($0, root: site.root)) }
         found += AnchorCheck.run(site, bodies: bodies)
         found += StyleCheck.run(site, limits: limits)
+        found += GlossaryCheck.run(site)
         let files = builder.files
         if files.contains(where: { $0.path == "index.html" }) {
             found += ReferenceCheck.run(site, bodies: bodies, files: files)
