@@ -4,14 +4,14 @@ import BeaconCore
 import Foundation
 
 struct BuildCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "build", abstract: "Build the website, LED programs and leaflets into public/.")
+    static let configuration = CommandConfiguration(commandName: "build", abstract: saidText("Build the website, LED programs and leaflets into public/."))
 
     @OptionGroup var site: SiteOptions
 
-    @Option(name: .long, help: "Where to write the output (default: public/ in the site folder).")
+    @Option(name: .long, help: said("Where to write the output (default: public/ in the site folder)."))
     var output: String?
 
-    @Flag(name: .long, help: "Write every link relative to its page, so the output also works opened from a disk or USB stick, without a web server.")
+    @Flag(name: .long, help: said("Write every link relative to its page, so the output also works opened from a disk or USB stick, without a web server."))
     var relative = false
 
     func run() throws {

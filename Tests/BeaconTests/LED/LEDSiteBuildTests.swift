@@ -34,6 +34,13 @@ import Testing
         #expect(!zh.contains("content/") && !en.contains("content/"))
         #expect(!zh.contains("sept.zh.md"))
         #expect(zh.contains("class=\"led-scroll\""))
+        // Valid and usable by everyone: no <style> inside <main>; the tall preview is a
+        // labelled region the keyboard reaches; the moving previews can be paused.
+        #expect(!zh.contains("<style"))
+        #expect(zh.contains("class=\"led-preview-frame\" tabindex=\"0\" role=\"region\" aria-label=\""))
+        #expect(zh.contains("<input class=\"led-pause-box\" type=\"checkbox\" id=\"led-pause\">"))
+        #expect(zh.contains("<label class=\"led-pause\" for=\"led-pause\">"))
+        for file in ["program.json", "scroll.txt"] { #expect(zh.contains("href=\"/fanzha/led/station/\(file)\"")) }
         #expect(zh.contains("LED 显示屏节目") && en.contains("LED board programs"))
         #expect(en.contains("enlarged"))
         // The footer links staff to the page.

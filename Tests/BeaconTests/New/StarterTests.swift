@@ -15,7 +15,7 @@ import Testing
         let dir = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let written = try Starter.createSite(at: dir)
-        for kind in ["content/bulletins/", "content/cases/", "content/pages/", "content/stats/", "content/leaflets/", "content/slogans.yaml"] {
+        for kind in ["content/bulletins/", "content/cases/", "content/pages/", "content/stats/", "content/leaflets/", "content/banners/", "content/slogans.yaml"] {
             #expect(written.contains { $0.hasPrefix(kind) }, "a new site has \(kind)")
         }
         // No theme files: the theme built into Beacon serves the site, so its fixes reach it.
