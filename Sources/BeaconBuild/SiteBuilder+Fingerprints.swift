@@ -54,14 +54,21 @@ extension SiteBuilder {
         return f.value
     }
 
+    func bannerKey(_ site: Site) -> Int {
+        var f = Fingerprint()
+        sharedInputs(site, into: &f)
+        f.add(site.bannerSources.map(\.text))
+        f.add(site.pages.compactMap(\.date).max())
+        f.add(options.bannerName)
+        return f.value
+    }
+
     /// Everything every web page shows: settings, strings, theme files, the menu of extra pages.
     func websiteGlobalKey(_ site: Site) -> Int {
         var f = Fingerprint()
         sharedInputs(site, into: &f)
         f.add(state.extraPages.map(\.path).sorted())
-        let files = FileManager.default.enumerator(at: site.themeDir, includingPropertiesForKeys: nil)?
-            .allObjects.compactMap { $0 as? URL }.sorted { $0.path < $1.path } ?? []
-        for url in files + site.staticFiles.map(\.source) {
+        for url in site.themeLayers.allFiles + site.staticFiles.map(\.source) {
             f.add(url.path)
             f.add(FileManager.default.contents(atPath: url.path))
         }

@@ -38,6 +38,7 @@ public final class SiteBuilder: @unchecked Sendable {
         report.pagesPerLanguage = state.pagesPerLanguage
         report.ledBoards = state.ledBoards
         report.leaflets = state.leaflets
+        report.banners = state.banners
         report.draftsHeldBack = state.draftsHeldBack
         report.embargoedHeldBack = state.embargoedHeldBack
         return report
@@ -77,6 +78,9 @@ struct BuildState: @unchecked Sendable {
     let warnings = DiagnosticCollector()
     /// The leaflet step's PDFs and previews, for `beacon leaflet` to write.
     var leafletFiles: [OutputFile] = []
+    var banners = 0
+    /// The banner step's PDFs and previews, for `beacon banner` to write.
+    var bannerFiles: [OutputFile] = []
 }
 
 /// One named step of the build; returns a short detail for the progress line.

@@ -23,7 +23,7 @@ import Testing
     }
 
     static func render(_ page: ExtraPage, base: String = "") throws -> String {
-        let themes = StatsFixtures.repoRoot.appendingPathComponent("themes/default/templates")
+        let themes = TestSite.themeSource.appendingPathComponent("templates")
         let stats = try String(contentsOf: themes.appendingPathComponent("stats.mustache"), encoding: .utf8)
         var library = MustacheLibrary()
         try library.register("<!doctype html><html lang=\"{{lang}}\"><head><meta charset=\"utf-8\"><title>{{page.title}}</title></head><body>{{$main}}{{/main}}</body></html>", named: "base")
@@ -51,7 +51,7 @@ import Testing
         let stats = try StatsFixtures.sample()
         let pages = stats.pages(config: StatsFixtures.config, strings: StatsFixtures.strings)
         let page = try #require(pages.first { $0.path == "/stats/" && $0.language.code == code })
-        let html = try Self.render(page, base: ProcessInfo.processInfo.environment["BEACON_STATS_PREVIEW"] == nil ? "" : "file://\(StatsFixtures.repoRoot.path)/themes/default/static")
+        let html = try Self.render(page, base: ProcessInfo.processInfo.environment["BEACON_STATS_PREVIEW"] == nil ? "" : "file://\(TestSite.themeSource.path)/static")
         if let dir = ProcessInfo.processInfo.environment["BEACON_STATS_PREVIEW"] {
             try html.write(toFile: "\(dir)/page-\(code).html", atomically: true, encoding: .utf8)
         }
