@@ -11,6 +11,7 @@ extension SiteBuilder {
         guard let site = state.site else { return "" }
         let stats = try StatsCollection.load(sources: site.statsSources, config: site.config)
         state.stats = stats
+        state.warnings.add(contentsOf: stats.warnings)
         let strings = site.strings
         state.formatMoney = { yuan, language in
             StatsWriter(language: language, strings: strings).figure(StatNumber(yuan), unit: .known("yuan"))

@@ -31,7 +31,8 @@ public enum LEDBuilder {
         let made = ParallelMap.map(boards) { board in
             make(board, site: site, figures: figures, font: font, sources: sources, problems: problems)
         }
-        try problems.throwIfErrors()
+        let all = problems.all
+        if all.contains(where: { $0.severity == .error }) { throw BuildFailure(mergingBoards(all.sortedForReport())) }
 
         var result = LEDBuildResult()
         result.files = made.flatMap(\.files)

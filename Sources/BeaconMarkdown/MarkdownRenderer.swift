@@ -34,7 +34,9 @@ public struct MarkdownRenderer: Sendable {
         problems += scanProblems.map { $0.offset(lines: lineOffset, file: file) }
 
         let options = CMARK_OPT_VALIDATE_UTF8 | (unsafeHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT)
-        let doc = CMarkDocument(text, options: options)
+        let marked = CJKEmphasis.prepare(text)
+        let doc = CMarkDocument(marked ?? text, options: options)
+        if marked != nil { CJKEmphasis.strip(in: doc) }
         CJKSoftBreaks.remove(in: doc)
         // Split into lines only for a page with links (to place their problems): most have none.
         lazy var sourceLines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
@@ -48,12 +50,22 @@ public struct MarkdownRenderer: Sendable {
         var firstParagraph: String?
         var blockLine = 1
         var searched: [String: Int] = [:]
+        var literalAsterisksWarned = Set<Int>()
 
         for node in doc.nodes() {
             let type = CMarkDocument.type(node)
             let start = Int(cmark_node_get_start_line(node))
             if start > 0 { blockLine = start }
             switch type {
+            case CMARK_NODE_TEXT:
+                // Emphasis that still does not open or close (`**注意！**96110`) would show its asterisks.
+                if CMarkDocument.literal(node).contains("**"), !literalAsterisksWarned.contains(blockLine) {
+                    literalAsterisksWarned.insert(blockLine)
+                    let at = (blockLine - 1..<min(sourceLines.count, blockLine + 200)).first { sourceLines[$0].contains("**") }
+                    if let at, !sourceLines[at].contains("\\*") {
+                        problems.append(CJKEmphasis.literalAsterisks(file: file, line: at + 1 + lineOffset, excerpt: String(sourceLines[at])))
+                    }
+                }
             case CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
                 let lit = CMarkDocument.literal(node)
                 for index in ShortcodeScanner.placeholderIndices(in: lit) where index < found.count { literalPlaceholders.insert(index) }

@@ -23,6 +23,9 @@ public struct WebsiteInput {
     public var staleTranslations: Set<String> = []
     /// "More than" an amount of money (`315余万元`, `more than 3.15 million yuan`); nil: `formatMoney`.
     public var formatApproxMoney: (@Sendable (Int, Language) -> String)?
+    /// `--relative`: the search index holds addresses relative to the search page (the
+    /// build makes the HTML's relative afterwards, `RelativeLinks`).
+    public var relativeLinks = false
 
     public init(site: Site, bodies: [String: RenderedMarkdown], extraPages: [ExtraPage],
                 homeExtras: [String: [String: Any]], formatMoney: @escaping @Sendable (Int, Language) -> String) {

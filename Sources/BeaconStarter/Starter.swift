@@ -15,9 +15,11 @@ public enum Starter {
     static let messagesPrefix = "beacon-messages/"
 
     /// Writes a new site into `dir` (which must not exist, or be empty) and returns the files written.
-    /// Each translation records the hash of its source, so the new site checks clean.
+    /// Each translation records the hash of its source, so the new site checks clean; with
+    /// `names`, the district and office are written in first, so the hashes are of the filled text.
     @discardableResult
-    public static func createSite(at dir: URL) throws -> [String] {
+    public static func createSite(at dir: URL, names: StarterNames? = nil) throws -> [String] {
+        try names?.check()
         let fm = FileManager.default
         if fm.fileExists(atPath: dir.path), !((try? fm.contentsOfDirectory(atPath: dir.path)) ?? []).filter({ !$0.hasPrefix(".") }).isEmpty {
             throw Diagnostic.error(nil, "The folder \(dir.path) is not empty; `beacon new site` only writes into a new or empty folder.",
@@ -25,6 +27,10 @@ public enum Starter {
         }
         var written: [String] = []
         for (path, data) in files {
+            var data = data
+            if let names, !path.hasPrefix("themes/"), path.hasSuffix(".md") || path.hasSuffix(".yaml") {
+                data = Data(names.fill(String(decoding: data, as: UTF8.self)).utf8)
+            }
             try write(data, to: dir.appendingPathComponent(path))
             written.append(path)
         }

@@ -8,6 +8,9 @@ public struct StatsCollection: Sendable {
     public let periods: [StatsPeriod]
     /// The site's fraud types, for naming `by_type` entries.
     public let fraudTypes: [FraudType]
+    /// Figures that look wrong but can be right (solved > filed, types that do not add up):
+    /// the build goes on and shows them.
+    public var warnings: [Diagnostic] = []
 
     public init(periods: [StatsPeriod], fraudTypes: [FraudType] = []) {
         self.fraudTypes = fraudTypes

@@ -10,18 +10,18 @@ import Foundation
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Preview the site in a browser; every save rebuilds it and reloads the page.",
-        discussion: "Builds into memory (public/ is never touched) and serves it on this computer only. A build error shows in the terminal and over the page, naming the file and line.")
+        abstract: saidText("Preview the site in a browser; every save rebuilds it and reloads the page."),
+        discussion: saidText("Builds into memory (public/ is never touched) and serves it on this computer only. A build error shows in the terminal and over the page, naming the file and line."))
 
     @OptionGroup var site: SiteOptions
 
-    @Option(name: .shortAndLong, help: "Port to listen on; the next free one is used when it is taken.")
+    @Option(name: .shortAndLong, help: said("Port to listen on; the next free one is used when it is taken."))
     var port: Int = 1111
 
-    @Option(name: .long, help: "Address to listen on. The default, 127.0.0.1, is this computer only; 0.0.0.0 lets other computers on the network see the preview, drafts included.")
+    @Option(name: .long, help: said("Address to listen on. The default, 127.0.0.1, is this computer only; 0.0.0.0 lets other computers on the network see the preview, drafts included."))
     var bind: String = "127.0.0.1"
 
-    @Flag(name: .long, help: "Open the preview in the web browser.")
+    @Flag(name: .long, help: said("Open the preview in the web browser."))
     var open = false
 
     func validate() throws {

@@ -1,3 +1,4 @@
+import ArgumentParser
 import BeaconBuild
 import BeaconCore
 import Foundation
@@ -62,3 +63,11 @@ struct Terminal: BuildProgress {
 
 /// Prints a sentence to standard output in the user's language.
 func show(_ m: Message) { print(m.description) }
+
+/// A help text of the command line (an abstract, an option's help) in the user's language:
+/// written as an English literal like every message, translated through the catalogue that
+/// `Beacon.main` installs before the parser reads any of them.
+func said(_ m: Message) -> ArgumentHelp { ArgumentHelp(m.description) }
+
+/// `said` for a command's `abstract:` and `discussion:`.
+func saidText(_ m: Message) -> String { m.description }
