@@ -15,7 +15,10 @@ extension SiteBuilder {
         if options.parts.contains(.led) { steps.append(BuildStep(name: "Making LED board programs", run: makeLEDPrograms)) }
         if options.parts.contains(.leaflets) { steps.append(BuildStep(name: "Typesetting leaflets", run: makeLeaflets)) }
         if options.parts.contains(.banners) { steps.append(BuildStep(name: "Typesetting banners", run: makeBanners)) }
-        if options.parts.contains(.website) { steps.append(BuildStep(name: "Rendering the website", run: renderWebsite)) }
+        if options.parts.contains(.website) {
+            steps.append(BuildStep(name: "Making the share kit", run: makeShareKit))
+            steps.append(BuildStep(name: "Rendering the website", run: renderWebsite))
+        }
         if options.relative && options.parts.contains(.website) { steps.append(BuildStep(name: "Making links relative", run: makeLinksRelative)) }
         if options.write { steps.append(BuildStep(name: "Writing \(options.outputDir.lastPathComponent)/", run: writeOutput)) }
         return steps
@@ -75,6 +78,8 @@ extension SiteBuilder {
         let theme = try Theme.load(site.themeLayers)
         var input = WebsiteInput(site: site, bodies: state.bodies, extraPages: state.extraPages,
                                  homeExtras: state.homeExtras, formatMoney: state.formatMoney)
+        input.ogImages = state.ogImages
+        input.ogCards = state.ogCards
         let stale = StaleTranslation.find(site)
         state.staleTranslations = Set(stale.map { (s: StaleTranslation) in s.page.id })
         input.staleTranslations = state.staleTranslations
@@ -106,6 +111,7 @@ extension SiteBuilder {
 
     func writeOutput() throws -> Message {
         try OutputWriter.write(state.files, to: options.outputDir, siteRoot: options.siteRoot)
+        if let site = state.site { TranslationSources.saveUpToDate(site) }
         return "\(state.files.count) files"
     }
 }
