@@ -19,6 +19,7 @@ Every failure names the page, the window, the rule and the element. The last lin
 the checks: `N passed, M failed`. Exit status 1 when anything failed.
 """
 import argparse
+import base64
 import functools
 import http.server
 import importlib.util
@@ -143,9 +144,48 @@ def browser():
     return driver
 
 
-def set_window(driver, width, height):
+def set_window(driver, width, height, mobile=None):
     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
-        "width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 768})
+        "width": width, "height": height, "deviceScaleFactor": 1,
+        "mobile": width < 768 if mobile is None else mobile})
+
+
+# Printing: the page laid out for print on A4's printable width (210 mm less 2 x 15 mm
+# margins = 180 mm = 680 CSS px) must not be wider, and must not print a menu.
+A4_COLUMN = 680
+A4_POINTS = (595.28, 841.89)
+PRINTED_KINDS = {"bulletin", "case"}
+PRINT_JS = r"""
+const out = [];
+const W = document.documentElement.clientWidth, sw = document.documentElement.scrollWidth;
+if (sw > W) out.push(['print-width', 'html', `printed page is ${sw} px wide, A4 gives ${W} px`]);
+for (const nav of document.querySelectorAll('nav')) {
+  const r = nav.getBoundingClientRect();
+  if (r.width > 0 && r.height > 0 && getComputedStyle(nav).visibility !== 'hidden') {
+    out.push(['print-menu', 'nav ' + (nav.getAttribute('aria-label') || nav.className),
+              'a menu is printed']);
+  }
+}
+return out;
+"""
+
+
+def check_print(driver, origin, url):
+    """Problems of a page printed from the browser: width, menus, paper size."""
+    set_window(driver, A4_COLUMN, 960, mobile=False)
+    driver.get(origin + url)
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        problems = [tuple(p) for p in driver.execute_script(PRINT_JS)]
+        pdf = base64.b64decode(driver.execute_cdp_cmd("Page.printToPDF", {
+            "preferCSSPageSize": True, "printBackground": True})["data"])
+    finally:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    boxes = {tuple(round(float(v), 2) for v in box) for box in re.findall(
+        rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", pdf)}
+    if not boxes or any(abs(w - A4_POINTS[0]) > 2 or abs(h - A4_POINTS[1]) > 2 for w, h in boxes):
+        problems.append(("print-paper", "@page", f"pages are {sorted(boxes)} pt, not A4"))
+    return problems
 
 
 # Measures one page at the current window. Returns a list of [rule, element, message].
@@ -250,6 +290,15 @@ return out;
 """
 
 
+# Loads every image now (lazy ones too), so that images are measured at their real size.
+LOAD_IMAGES_JS = """
+const done = arguments[arguments.length - 1];
+const images = [...document.images];
+images.forEach(img => { img.loading = 'eager'; });
+Promise.all(images.map(img => img.decode().catch(() => null))).then(() => done(true));
+"""
+
+
 def axe_run(driver, axe_source):
     if not driver.execute_script("return typeof axe !== 'undefined'"):
         driver.execute_script(axe_source)
@@ -300,6 +349,7 @@ def check_pages(public, pages, hotlines, log):
                 windows += [(w, 844, False) for w in PHONE_WIDTHS]
                 set_window(driver, *windows[0][:2])
                 driver.get(origin + url)
+                driver.execute_async_script(LOAD_IMAGES_JS)
                 for width, height, with_axe in windows:
                     set_window(driver, width, height)
                     name = f"{width}px{' 大字' if mode == 'large' else ''}"
@@ -320,6 +370,8 @@ def check_pages(public, pages, hotlines, log):
                         problems = driver.execute_script(GEOMETRY_JS, tap, CALL_BUTTON_MIN,
                                                          hotlines, phone)
                         record(url, name, [tuple(p) for p in problems])
+                if mode == "normal" and kind in PRINTED_KINDS:
+                    record(url, "print A4", check_print(driver, origin, url))
     finally:
         driver.quit()
         server.shutdown()
@@ -340,6 +392,8 @@ GOOD_PAGE = """<!DOCTYPE html>
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>{title}</title>
 <style>
 body {{ margin: 0; font: 18px/1.75 sans-serif; }}
+@page {{ size: A4; margin: 15mm; }}
+@media print {{ nav.call {{ display: none; }} }}
 html.large-text body {{ font-size: 24px; }}
 .call {{ display: flex; }}
 .call a {{ flex: 1; display: flex; align-items: center; justify-content: center; min-height: 60px;
@@ -361,6 +415,7 @@ FAULTS = {
     "reflow": ("<table><tr><td style=\"min-width:500px\">Wide table</td></tr></table>", "reflow"),
     "tap": ("<p><a href=\"/\" style=\"display:inline-block\">Go</a></p>", "tap-target"),
     "tel": ("<p><strong>96110</strong></p>", "tel-link"),
+    "print": ("<pre>" + "printed too wide " * 12 + "</pre>", "print-width"),
     "twice": ("<p><a href=\"tel:110\" style=\"display:block;min-height:60px\">110</a></p>",
               "hotline-once"),
 }
@@ -369,11 +424,11 @@ FAULTS = {
 def self_test():
     with tempfile.TemporaryDirectory() as folder:
         public = Path(folder)
-        pages = [("good", "/good.html")]
+        pages = [("bulletin", "/good.html")]
         (public / "good.html").write_text(GOOD_PAGE.format(title="Good", body="<p>Fine.</p>"))
         for name, (body, _) in FAULTS.items():
             (public / f"{name}.html").write_text(GOOD_PAGE.format(title=name, body=body))
-            pages.append((name, f"/{name}.html"))
+            pages.append(("bulletin" if name == "print" else name, f"/{name}.html"))
         passed, failed, failures = check_pages(public, pages, HOTLINES, lambda _: None)
     ok = True
     good = [f for f in failures if f.startswith("FAIL /good.html ")]
