@@ -72,6 +72,8 @@ extension SiteBuilder {
         var f = Fingerprint()
         for p in site.pages {
             f.add(p.id); f.add(p.title); f.add(p.date); f.add(p.fraudType); f.add(p.tags); f.add(p.menuWeight)
+            // Another language's lists show a page with no version in it under this title.
+            f.add(p.otherTitles)
             // Free pages appear elsewhere only in the menu, by title; their summary is their own.
             if p.kind != .page { f.add(p.summary ?? state.bodies[p.id]?.firstParagraph) }
         }

@@ -33,11 +33,25 @@ extension ContentPage {
                                     hint: "A slug becomes the page's web address: use lower-case a–z, 0–9 and `-` only, e.g. `\(Slug.suggest(from: slug))`\(rename)."))
         }
 
-        let title = values["title"].flatMap { v in problems.capture { try v.nonEmptyString("title") } } ?? ""
+        var title = ""
+        var otherTitles: [String: String] = [:]
+        if let v = values["title"], v.isMapping {
+            // `title: {zh: …, en: …}`: the page's own language titles the page, the others list it.
+            if let all = problems.capture({ try Localized.read(v, what: "title", languages: config.languageCodes) }) {
+                if let own = all[language] { title = own } else {
+                    problems.add(v.error("The title has no text in `\(language)`, the language of this file.",
+                                         hint: "Add `\(language): …` to the title, or give the title as plain text."))
+                }
+                otherTitles = all.values.filter { $0.key != language }
+            }
+        } else if let v = values["title"] {
+            title = problems.capture { try v.nonEmptyString("title") } ?? ""
+        }
         var page = ContentPage(kind: kind, slug: slug, language: language, sourcePath: path,
                                translationKey: translationKey(path: path, kind: kind, baseName: baseName), title: title,
                                body: fm.body, bodyLine: fm.bodyLine)
         page.keyLines = keyLines
+        page.otherTitles = otherTitles
         func read<T>(_ key: String, _ body: (YAMLValue) throws -> T) -> T? {
             guard let v = values[key], !v.isNull else { return nil }
             return problems.capture { try body(v) }

@@ -93,8 +93,10 @@ struct LayoutContext: @unchecked Sendable {
             } else if other != lang {
                 let target = fallback(other)
                 switcher.append(["code": other.code, "bcp47": other.bcp47, "name": name, "url": urls.href(target), "missing": true])
-                let otherName = site.strings.string("languages.\(other.code)", lang.code)
-                missing.append(["message": site.strings.format("translation.missing", lang.code, ["language": otherName]),
+                // Said to the readers of the missing language, in their language: an English
+                // reader on a Chinese-only page reads "This page is not available in English yet."
+                let otherName = site.strings.string("languages.\(other.code)", other.code)
+                missing.append(["message": site.strings.format("translation.missing", other.code, ["language": otherName]),
                                 "link": site.strings.format("translation.go_to_section", other.code, ["language": name]),
                                 "url": urls.href(target), "code": other.code, "bcp47": other.bcp47])
             }

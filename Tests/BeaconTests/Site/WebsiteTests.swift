@@ -33,9 +33,10 @@ import Testing
         #expect(en.contains("<html lang=\"en\">"))
         #expect(en.contains("hreflang=\"zh-CN\" href=\"https://example.gov.cn/fanzha/cases/rebate/\""))
         #expect(en.contains("<meta property=\"og:title\" content=\"A rebate scam\">"))
-        // A page with no counterpart says so and leads to the other language's section.
+        // A page with no counterpart says so, to the other language's readers in their
+        // language, and leads to the other language's section.
         let lonely = try site.read("bulletins/only-zh/index.html")
-        #expect(lonely.contains("本页暂无英文版本"))
+        #expect(lonely.contains("There is no English version of this page."))
         #expect(lonely.contains("href=\"/fanzha/en/bulletins/\""))
         #expect(!lonely.contains("hreflang=\"en\" href=\"https://example.gov.cn/fanzha/en/bulletins/only-zh/\""))
     }
