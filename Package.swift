@@ -27,7 +27,9 @@ let package = Package(
 
         .target(name: "BeaconCore", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "BeaconPrivacy", dependencies: ["BeaconCore"]),
-        .target(name: "BeaconContent", dependencies: ["BeaconCore", .product(name: "Yams", package: "Yams")]),
+        // The default theme built into Beacon, the base layer under every site's own theme files.
+        .target(name: "BeaconTheme", dependencies: ["BeaconCore"], exclude: ["default"], plugins: ["EmbedStarter"]),
+        .target(name: "BeaconContent", dependencies: ["BeaconCore", "BeaconTheme", .product(name: "Yams", package: "Yams")]),
         .target(name: "BeaconStats", dependencies: ["BeaconCore", "BeaconContent"]),
         .target(name: "BeaconMarkdown", dependencies: ["CCmark", "BeaconCore", "BeaconContent", "BeaconStats"]),
         .target(name: "BeaconSite", dependencies: [
@@ -39,23 +41,23 @@ let package = Package(
         .target(name: "BeaconBuild", dependencies: [
             "BeaconCore", "BeaconContent", "BeaconMarkdown", "BeaconSite", "BeaconLED", "BeaconLeaflet", "BeaconPrivacy", "BeaconStats",
         ]),
-        // The starter site and default theme, embedded at build time for `beacon new site`.
+        // The starter site, the message translations and the default theme, embedded at build time.
         .executableTarget(name: "EmbedFiles"),
         .plugin(name: "EmbedStarter", capability: .buildTool(), dependencies: ["EmbedFiles"]),
-        .target(name: "BeaconStarter", dependencies: ["BeaconCore", "BeaconContent", "BeaconBuild"], exclude: ["Site", "Messages"], plugins: ["EmbedStarter"]),
+        .target(name: "BeaconStarter", dependencies: ["BeaconCore", "BeaconContent", "BeaconBuild", "BeaconTheme"], exclude: ["Site", "Messages"], plugins: ["EmbedStarter"]),
         .target(name: "BeaconServe", dependencies: [
             "BeaconCore", "BeaconContent", "BeaconBuild",
             .product(name: "FlyingFox", package: "FlyingFox"),
         ]),
         .executableTarget(name: "beacon", dependencies: [
-            "BeaconCore", "BeaconBuild", "BeaconServe", "BeaconStarter",
+            "BeaconCore", "BeaconBuild", "BeaconServe", "BeaconStarter", "BeaconTheme",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Fuzz target for content files; see the comment in Sources/FuzzFrontMatter for the libFuzzer build.
         .executableTarget(name: "FuzzFrontMatter", dependencies: ["BeaconCore", "BeaconContent", "BeaconMarkdown", "BeaconPrivacy"]),
         .testTarget(name: "BeaconTests", dependencies: [
             "BeaconCore", "BeaconStats", "BeaconPrivacy", "BeaconContent", "BeaconMarkdown", "BeaconSite",
-            "BeaconLED", "BeaconLeaflet", "BeaconBuild", "BeaconServe", "BeaconStarter",
+            "BeaconLED", "BeaconLeaflet", "BeaconBuild", "BeaconServe", "BeaconStarter", "BeaconTheme",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
     ]

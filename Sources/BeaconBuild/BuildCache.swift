@@ -22,6 +22,7 @@ public final class BuildCache: @unchecked Sendable {
         var markdown: [String: (key: Int, output: RenderedMarkdown, problems: [Diagnostic])] = [:]
         var led: (key: Int, result: LEDBuildResult)?
         var leaflets: (key: Int, files: [OutputFile], pages: [ExtraPage], warnings: [Diagnostic])?
+        var banners: (key: Int, files: [OutputFile], pages: [ExtraPage])?
         var website: WebsiteMemo?
     }
 

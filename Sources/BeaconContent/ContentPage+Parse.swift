@@ -59,7 +59,7 @@ extension ContentPage {
         page.date = read("date") { try $0.day("date") }
         page.summary = read("summary") { try $0.string() }
         page.tags = read("tags") { try $0.stringList("tags") } ?? []
-        page.amount = read("amount") { try $0.nonNegativeInt("amount") }
+        if let (value, approx) = read("amount", readAmount) { (page.amount, page.amountApprox) = (value, approx) }
         page.arrested = read("arrested") { try $0.nonNegativeInt("arrested") }
         page.loss = read("loss") { try $0.nonNegativeInt("loss") }
         page.victim = read("victim") { try $0.string() }
@@ -75,8 +75,7 @@ extension ContentPage {
         if let v = values["fraud_type"], !v.isNull, let key = problems.capture({ try v.string() }) {
             if config.fraudType(key) == nil {
                 problems.add(v.error("Unknown fraud type `\(key)`.",
-                                     hint: NearestName.hint(for: key, among: config.fraudTypes.map(\.key), noun: "fraud types")
-                                        + " Fraud types are listed under `fraud_types:` in site.yaml."))
+                                     hint: FraudType.unknownKeyHint(key, among: config.fraudTypes, language: config.defaultLanguage.code)))
             } else {
                 page.fraudType = key
             }

@@ -21,6 +21,8 @@ public struct ContentPage: Sendable, Identifiable {
     public var fraudType: String?
     public var tags: [String] = []
     public var amount: Int?
+    /// `amount: {value: …, approx: true}`: "more than" the figure (余).
+    public var amountApprox = false
     public var arrested: Int?
     public var loss: Int?
     public var victim: String?

@@ -34,7 +34,7 @@ public enum SitePreview {
             files.reserveCapacity(builder.files.count)
             for f in builder.files { files[f.path] = f.data }
             if let site = builder.site {
-                last.update { $0 = LastBuild(files: files, warnings: report.warnings, themeDir: site.themeDir, siteRoot: options.siteRoot) }
+                last.update { $0 = LastBuild(files: files, warnings: report.warnings, layers: site.themeLayers) }
             }
             return RebuildResult(output: .memory(files), diagnostics: report.warnings)
         }

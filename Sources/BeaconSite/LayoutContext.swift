@@ -45,7 +45,13 @@ struct LayoutContext: @unchecked Sendable {
             // Mustache treats an empty string as true: leave absent values out instead.
             if let d = site.config.description?.text(lang.code), !d.isEmpty { siteValues["description"] = d }
             if let o = site.config.office?.text(lang.code), !o.isEmpty { siteValues["office"] = o }
-            let staff = [("/led/", "footer.led"), ("/leaflets/", "footer.leaflets")].filter { extraPaths.contains($0.0) }
+            // The hotlines: the site's `theme_options.hotlines`, else the theme's own two.
+            let hotlines = site.config.themeOptions.hotlines ?? [("hotline.police", "hotline.police_number"), ("hotline.warning", "hotline.warning_number")]
+                .map { ThemeOptions.Hotline(label: Localized([lang.code: site.strings.string($0.0, lang.code)]), number: site.strings.string($0.1, lang.code)) }
+            siteValues["hotlines"] = hotlines.map { ["label": $0.label.text(lang.code), "number": $0.number, "tel": $0.tel] }
+            if let css = site.config.themeOptions.cssVariables { siteValues["themeStyle"] = css }
+            if let emblem = site.config.themeOptions.emblem { siteValues["emblem"] = urls.href("/" + emblem) }
+            let staff = [("/led/", "footer.led"), ("/leaflets/", "footer.leaflets"), ("/banners/", "footer.banners")].filter { extraPaths.contains($0.0) }
                 .map { ["url": urls.href(urls.localized($0.0, lang)), "label": site.strings.string($0.1, lang.code)] }
             let values: [String: Any] = [
                 "staffLinks": staff, "hasStaffLinks": !staff.isEmpty,

@@ -122,9 +122,18 @@ struct PageItems: @unchecked Sendable {
         if p.kind == .case, let d = p.date { fact("date", dateTexts.texts(d, lang).text) }
         if let v = p.victim { fact("victim", v) }
         if let loss = p.loss { fact("loss", input.formatMoney(loss, lang)) }
-        if let amount = p.amount { fact("amount", input.formatMoney(amount, lang)) }
+        if let amount = p.amount {
+            let approx = p.amountApprox ? input.formatApproxMoney : nil
+            fact("amount", (approx ?? input.formatMoney)(amount, lang))
+        }
         if let n = p.arrested {
             fact("arrested", site.strings.count("count.arrested", p.language, n))
+        }
+        if input.staleTranslations.contains(p.id), let source = site.page(key: p.translationKey, language: site.config.defaultLanguage.code) {
+            let name = site.strings.string("languages.\(source.language)", p.language)
+            out["stale"] = ["message": site.strings.format("translation.stale", p.language, ["language": name]),
+                            "link": site.strings.format("translation.read_original", p.language, ["language": name]),
+                            "url": urls.href(urls.page(source)), "bcp47": urls.language(source.language).bcp47]
         }
         out["facts"] = facts
         out["hasFacts"] = !facts.isEmpty

@@ -4,11 +4,11 @@ import BeaconCore
 import Foundation
 
 struct BuildCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "build", abstract: "Build the website, LED programs and leaflets into public/.")
+    static let configuration = CommandConfiguration(commandName: "build", abstract: saidText("Build the website, LED programs and leaflets into public/."))
 
     @OptionGroup var site: SiteOptions
 
-    @Option(name: .long, help: "Where to write the output (default: public/ in the site folder).")
+    @Option(name: .long, help: said("Where to write the output (default: public/ in the site folder)."))
     var output: String?
 
     func run() throws {

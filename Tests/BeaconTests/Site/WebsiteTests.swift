@@ -1,6 +1,7 @@
 @testable import BeaconBuild
 import BeaconCore
 import BeaconStarter
+import BeaconTheme
 import Foundation
 import Testing
 
@@ -177,14 +178,16 @@ import Testing
 
 @Suite struct BuiltinThemeTests {
     @Test func aSiteWithoutAThemeFolderUsesTheThemeInsideBeacon() throws {
-        let site = try TestSite(Fixtures.bilingual, theme: false)
+        let site = try TestSite(Fixtures.bilingual)
         defer { site.remove() }
-        let builtin = try Starter.builtinThemeDirectory()
+        let builtin = try BuiltinTheme.directory()
         try site.build { $0.builtinTheme = builtin }
         #expect(try site.read("en/cases/rebate/index.html").contains("class=\"article case-card\""))
         #expect(site.exists("assets/css/site.css"))
         // Without it, the missing theme is an error that says what to do.
-        let d = try #require(site.failures().first)
-        #expect(d.message.contains("theme `default` does not exist"))
+        #expect(throws: BuildFailure.self) { try site.build { $0.builtinTheme = nil } }
+        do { try site.build { $0.builtinTheme = nil } } catch let f as BuildFailure {
+            #expect(f.diagnostics.first?.message.contains("theme `default` does not exist") == true)
+        }
     }
 }
