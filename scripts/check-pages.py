@@ -253,7 +253,16 @@ function targetRect(el) {
       if (getComputedStyle(e).position !== 'static') return e.getBoundingClientRect();
     }
   }
-  return el.getBoundingClientRect();
+  // A form field's labels are part of what a tap hits.
+  const r = el.getBoundingClientRect();
+  let [left, top, right, bottom] = [r.left, r.top, r.right, r.bottom];
+  for (const label of el.labels || []) {
+    const l = label.getBoundingClientRect();
+    if (l.width === 0) continue;
+    left = Math.min(left, l.left); top = Math.min(top, l.top);
+    right = Math.max(right, l.right); bottom = Math.max(bottom, l.bottom);
+  }
+  return {width: right - left, height: bottom - top};
 }
 for (const el of document.querySelectorAll(controls)) {
   if (!visible(el) || inSentence(el)) continue;
@@ -269,7 +278,8 @@ for (const el of document.querySelectorAll(controls)) {
 //    on a phone each shows once outside the page's own text.
 function inTel(el) { const a = el.closest('a[href]'); return a && a.getAttribute('href').startsWith('tel:'); }
 for (const el of document.body.querySelectorAll('*')) {
-  if (el.children.length > 0 || !visible(el)) continue;
+  // A heading names a topic (a glossary's "96110"); a number shown to call is not one.
+  if (el.children.length > 0 || !visible(el) || /^H[1-6]$/.test(el.tagName)) continue;
   const text = el.textContent.replace(/\s+/g, '');
   if (hotlines.includes(text) && !inTel(el)) {
     out.push(['tel-link', describe(el), `hotline ${text} is shown without a tel: link`]);
