@@ -33,6 +33,7 @@ public struct WebsiteRenderer: @unchecked Sendable {
             for p in site.pages where p.language == lang.code && (only?.contains(p.id) ?? true) { jobs.append { try self.contentPage(p) } }
             if only == nil {
                 jobs += listJobs(lang)
+                jobs += tagJobs(lang)
                 jobs.append { try self.searchPage(lang) }
             }
             jobs.append { try self.home(lang) }
