@@ -3,7 +3,7 @@ import PackageDescription
 
 /// Beacon's modules, dependencies pointing one way:
 /// C wrappers → BeaconCore → BeaconPrivacy / BeaconContent → BeaconStats → BeaconMarkdown
-/// → renderers (BeaconSite, BeaconLED, BeaconLeaflet) → BeaconBuild → BeaconServe → `beacon`.
+/// → renderers (BeaconSite, BeaconLED, BeaconLeaflet → BeaconShare) → BeaconBuild → BeaconServe → `beacon`.
 let package = Package(
     name: "Beacon",
     platforms: [.macOS(.v13)],
@@ -38,8 +38,11 @@ let package = Package(
         ]),
         .target(name: "BeaconLED", dependencies: ["CPangoCairo", "BeaconCore", "BeaconContent", "BeaconStats"]),
         .target(name: "BeaconLeaflet", dependencies: ["CPangoCairo", "CQRencode", "CQPDF", "BeaconCore", "BeaconContent", "BeaconStats"]),
+        // The WeChat share kit: group messages, what posters show, the /share/ page (drawn by BeaconLeaflet).
+        .target(name: "BeaconShare", dependencies: ["BeaconCore", "BeaconContent", "BeaconMarkdown", "BeaconStats", "BeaconLeaflet"]),
         .target(name: "BeaconBuild", dependencies: [
             "BeaconCore", "BeaconContent", "BeaconMarkdown", "BeaconSite", "BeaconLED", "BeaconLeaflet", "BeaconPrivacy", "BeaconStats",
+            "BeaconShare",
         ]),
         // The starter site, the message translations and the default theme, embedded at build time.
         .executableTarget(name: "EmbedFiles"),
@@ -57,7 +60,7 @@ let package = Package(
         .executableTarget(name: "FuzzFrontMatter", dependencies: ["BeaconCore", "BeaconContent", "BeaconMarkdown", "BeaconPrivacy"]),
         .testTarget(name: "BeaconTests", dependencies: [
             "BeaconCore", "BeaconStats", "BeaconPrivacy", "BeaconContent", "BeaconMarkdown", "BeaconSite",
-            "BeaconLED", "BeaconLeaflet", "BeaconBuild", "BeaconServe", "BeaconStarter", "BeaconTheme",
+            "BeaconLED", "BeaconLeaflet", "BeaconShare", "BeaconBuild", "BeaconServe", "BeaconStarter", "BeaconTheme",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
     ]

@@ -18,6 +18,9 @@ shift $(( $# > 2 ? 2 : $# ))
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 python3 scripts/generate-bench-site.py "$work/src" "$files" "$@"
+# Hugo draws no share posters: Beacon draws none either (`share: {posters: 0}`), so both tools
+# do the same work. The default, 20 per section and language, is measured in the share kit's note.
+printf '\nshare: {posters: 0}\n' >> "$work/src/site.yaml"
 # The Hugo copy: the same Markdown files; fraud_type and tags as taxonomies, languages by file name.
 hugo_src="$work/hugo-src"
 mkdir -p "$hugo_src/layouts/_default" "$hugo_src/layouts/partials" "$hugo_src/static/css"

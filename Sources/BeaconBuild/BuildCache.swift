@@ -24,6 +24,8 @@ public final class BuildCache: @unchecked Sendable {
         var leaflets: (key: Int, files: [OutputFile], pages: [ExtraPage], warnings: [Diagnostic])?
         var banners: (key: Int, files: [OutputFile], pages: [ExtraPage])?
         var website: WebsiteMemo?
+        /// Share posters and site cards by output path, with the fingerprint of their words.
+        var pictures: [String: (key: String, data: Data)] = [:]
     }
 
     /// The website of the last build and what it was made from.

@@ -10,6 +10,8 @@ public struct BuildOptions: Sendable {
     public var drafts = false
     public var future = false
     public var baseURL: String?
+    /// `--relative`: internal links relative to each page, for a copy opened from disk.
+    public var relative = false
     /// False for `beacon check`: everything is made and checked, nothing is written.
     public var write = true
     /// Build only the LED programs (and what they need), for `beacon led`.

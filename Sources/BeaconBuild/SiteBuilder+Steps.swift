@@ -15,7 +15,11 @@ extension SiteBuilder {
         if options.parts.contains(.led) { steps.append(BuildStep(name: "Making LED board programs", run: makeLEDPrograms)) }
         if options.parts.contains(.leaflets) { steps.append(BuildStep(name: "Typesetting leaflets", run: makeLeaflets)) }
         if options.parts.contains(.banners) { steps.append(BuildStep(name: "Typesetting banners", run: makeBanners)) }
-        if options.parts.contains(.website) { steps.append(BuildStep(name: "Rendering the website", run: renderWebsite)) }
+        if options.parts.contains(.website) {
+            steps.append(BuildStep(name: "Making the share kit", run: makeShareKit))
+            steps.append(BuildStep(name: "Rendering the website", run: renderWebsite))
+        }
+        if options.relative && options.parts.contains(.website) { steps.append(BuildStep(name: "Making links relative", run: makeLinksRelative)) }
         if options.write { steps.append(BuildStep(name: "Writing \(options.outputDir.lastPathComponent)/", run: writeOutput)) }
         return steps
     }
@@ -74,10 +78,13 @@ extension SiteBuilder {
         let theme = try Theme.load(site.themeLayers)
         var input = WebsiteInput(site: site, bodies: state.bodies, extraPages: state.extraPages,
                                  homeExtras: state.homeExtras, formatMoney: state.formatMoney)
+        input.ogImages = state.ogImages
+        input.ogCards = state.ogCards
         let stale = StaleTranslation.find(site)
         state.staleTranslations = Set(stale.map { (s: StaleTranslation) in s.page.id })
         input.staleTranslations = state.staleTranslations
         input.formatApproxMoney = state.formatApproxMoney
+        input.relativeLinks = options.relative
         state.warnings.add(contentsOf: stale.map { $0.warning() })
         let files = try renderWebsiteFiles(site, WebsiteRenderer(input: input, theme: theme))
         let broken = PathLinkCheck(site: site, outputs: Set((state.files + files).map { (f: OutputFile) in f.path })).run(bodies: state.bodies)
@@ -95,8 +102,16 @@ extension SiteBuilder {
         return "\(pages) pages\(again)"
     }
 
+    /// `--relative`: every HTML file's internal addresses relative to it (SPEC §5).
+    func makeLinksRelative() throws -> Message {
+        guard let site = state.site else { return "" }
+        state.files = RelativeLinks.rewrite(state.files, basePath: site.config.basePath)
+        return "\(state.files.filter { $0.path.hasSuffix(".html") }.count) pages"
+    }
+
     func writeOutput() throws -> Message {
         try OutputWriter.write(state.files, to: options.outputDir, siteRoot: options.siteRoot)
+        if let site = state.site { TranslationSources.saveUpToDate(site) }
         return "\(state.files.count) files"
     }
 }

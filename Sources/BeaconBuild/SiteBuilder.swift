@@ -81,6 +81,11 @@ struct BuildState: @unchecked Sendable {
     var banners = 0
     /// The banner step's PDFs and previews, for `beacon banner` to write.
     var bannerFiles: [OutputFile] = []
+    /// Link-preview pictures by page path, and the site card per language, from the share step.
+    var ogImages: [String: OGImage] = [:]
+    var ogCards: [String: OGImage] = [:]
+    /// Posters and cards left to be drawn on request (a build that does not write).
+    var deferredFiles: DeferredFiles?
 }
 
 /// One named step of the build; returns a short detail for the progress line.

@@ -59,6 +59,7 @@ extension ContentPage {
         page.date = read("date") { try $0.day("date") }
         page.summary = read("summary") { try $0.string() }
         page.tags = read("tags") { try $0.stringList("tags") } ?? []
+        problems.add(contentsOf: checkTags(page.tags, at: values["tags"], file: path))
         if let (value, approx) = read("amount", readAmount) { (page.amount, page.amountApprox) = (value, approx) }
         page.arrested = read("arrested") { try $0.nonNegativeInt("arrested") }
         page.loss = read("loss") { try $0.nonNegativeInt("loss") }

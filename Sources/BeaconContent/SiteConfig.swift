@@ -46,7 +46,7 @@ public struct SiteConfig: Sendable {
     }
 
     public static let knownKeys = ["title", "description", "office", "base_url", "languages", "fraud_types",
-                                   "led_boards", "leaflets", "unsafe_html", "theme", "theme_options", "paginate"]
+                                   "led_boards", "leaflets", "unsafe_html", "theme", "theme_options", "paginate", "share"]
 
     public var defaultLanguage: Language { languages[0] }
     public var languageCodes: [String] { languages.map(\.code) }

@@ -6,6 +6,8 @@ import Foundation
 struct LastBuild: Sendable {
     var files: [String: Data]
     let warnings: [Diagnostic]
+    /// The build's files made on request (share posters).
+    var deferred: DeferredFiles?
     /// `themes/<theme>/static/` → `assets/`, learnt from the build itself: the prefix under
     /// which the theme's static files appeared with the same bytes; nil when that could not be seen.
     let staticSource: String?

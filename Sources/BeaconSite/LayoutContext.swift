@@ -13,10 +13,16 @@ struct LayoutContext: @unchecked Sendable {
     private let navs: [String: [String: Any]]
     /// Per language code: the menu with no entry marked current.
     private let plainNavs: [String: Any]
+    /// Link-preview pictures by page path, and the site card per language code.
+    private let ogImages: [String: OGImage]
+    private let ogCards: [String: OGImage]
 
-    init(site: Site, urls: SiteURLs, extraPaths: Set<String>, texts: TemplateTextCache? = nil) {
+    init(site: Site, urls: SiteURLs, extraPaths: Set<String>, texts: TemplateTextCache? = nil,
+         ogImages: [String: OGImage] = [:], ogCards: [String: OGImage] = [:]) {
         self.site = site
         self.urls = urls
+        self.ogImages = ogImages
+        self.ogCards = ogCards
         var common: [String: [String: Any]] = [:]
         var navs: [String: [String: Any]] = [:]
         var plainNavs: [String: Any] = [:]
@@ -51,7 +57,8 @@ struct LayoutContext: @unchecked Sendable {
             siteValues["hotlines"] = hotlines.map { ["label": $0.label.text(lang.code), "number": $0.number, "tel": $0.tel] }
             if let css = site.config.themeOptions.cssVariables { siteValues["themeStyle"] = css }
             if let emblem = site.config.themeOptions.emblem { siteValues["emblem"] = urls.href("/" + emblem) }
-            let staff = [("/led/", "footer.led"), ("/leaflets/", "footer.leaflets"), ("/banners/", "footer.banners")].filter { extraPaths.contains($0.0) }
+            let staff = [("/led/", "footer.led"), ("/leaflets/", "footer.leaflets"), ("/banners/", "footer.banners"), ("/share/", "share.page.title")]
+                .filter { extraPaths.contains($0.0) }
                 .map { ["url": urls.href(urls.localized($0.0, lang)), "label": site.strings.string($0.1, lang.code)] }
             let values: [String: Any] = [
                 "staffLinks": staff, "hasStaffLinks": !staff.isEmpty,
@@ -118,6 +125,9 @@ struct LayoutContext: @unchecked Sendable {
         pageValues["absoluteURL"] = urls.absolute(path)
         pageValues["ogType"] = ogType
         pageValues["isHome"] = path == urls.home(lang)
+        if let image = ogImages[path] ?? ogCards[lang.code] {
+            pageValues["ogImage"] = ["url": urls.absolute(image.path), "width": image.width, "height": image.height]
+        }
         ctx["page"] = pageValues
         ctx["switcher"] = switcher
         ctx["alternates"] = links

@@ -111,7 +111,7 @@ struct PageItems: @unchecked Sendable {
         var html = body?.html ?? ""
         if p.kind == .case { html = Self.wrapSections(html) }
         out["content"] = html
-        out["tags"] = p.tags
+        out["tags"] = p.tags.map { ["name": $0, "url": urls.href(urls.tag($0.trimmingCharacters(in: .whitespaces), lang))] }
         out["hasTags"] = !p.tags.isEmpty
         var facts: [[String: String]] = []
         func fact(_ key: String, _ value: String) {

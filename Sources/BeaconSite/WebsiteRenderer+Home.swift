@@ -38,10 +38,10 @@ extension WebsiteRenderer {
         }
         var ctx = layout.make(lang: extra.language, path: path, title: extra.title, description: extra.description,
                               section: extra.path.split(separator: "/").first.map(String.init) ?? "",
-                              alternates: alternates, fallback: urls.home, page: [:])
+                              alternates: alternates, fallback: urls.home, page: extra.noindex ? ["noindex": true] : [:])
         for (k, v) in extra.context where ctx[k] == nil { ctx[k] = v }
         return RenderedPage(path: path, html: try theme.render(extra.template, ctx), alternates: alternates,
-                            lastModified: nil, inSitemap: true)
+                            lastModified: nil, inSitemap: !extra.noindex)
     }
 
     /// `404.html`, once for the site: one section per language, each saying in its language

@@ -14,7 +14,7 @@ struct NewCommand: ParsableCommand {
 struct NewSite: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "site",
-        abstract: saidText("Make a small working bilingual site in DIR: the default theme, a bulletin, a case, a page, statistics, slogans, an LED board and a leaflet."))
+        abstract: saidText("Make a small working bilingual site in DIR: a bulletin, a case, a page, statistics, slogans, an LED board and a leaflet."))
 
     @Argument(help: said("The new site's folder (must not exist, or be empty)."))
     var dir: String

@@ -9,18 +9,18 @@ import Foundation
 struct ThemeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "theme",
-        abstract: "List the built-in theme's files, or copy one into the site to change it.",
+        abstract: saidText("List the built-in theme's files, or copy one into the site to change it."),
         subcommands: [ThemeOverride.self, ThemeList.self])
 }
 
 struct ThemeOverride: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "override",
-        abstract: "Copy one file of the built-in theme into the site's themes/default/, where it replaces the built-in one.")
+        abstract: saidText("Copy one file of the built-in theme into the site's themes/default/, where it replaces the built-in one."))
 
-    @Argument(help: "The file's path in the theme, e.g. templates/base.mustache, i18n/zh/site.yaml, static/css/site.css.")
+    @Argument(help: said("The file's path in the theme, e.g. templates/base.mustache, i18n/zh/site.yaml, static/css/site.css."))
     var file: String
-    @Option(name: .long, help: "The site folder (default: the current folder).")
+    @Option(name: .long, help: said("The site folder (default: the current folder)."))
     var site: String = "."
 
     func run() throws {
@@ -39,9 +39,9 @@ struct ThemeOverride: ParsableCommand {
 }
 
 struct ThemeList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the built-in theme's files; * marks those the site overrides.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: saidText("List the built-in theme's files; * marks those the site overrides."))
 
-    @Option(name: .long, help: "The site folder (default: the current folder).")
+    @Option(name: .long, help: said("The site folder (default: the current folder)."))
     var site: String = "."
 
     func run() throws {

@@ -50,6 +50,7 @@ import Testing
         #expect(types.contains("<span class=\"type-label\">Fake online game trading scams</span> <span class=\"type-count\">1 case study, 1 bulletin</span>"))
         #expect(types.contains("<span class=\"type-count\">0 case studies, 0 bulletins</span>"))
         #expect(try site.read("en/types/game-trading/index.html").contains("1 case study, 1 bulletin"))
+        #expect(types.contains("<meta property=\"og:locale\" content=\"en_GB\">"), "British spelling, British locale")
         let bulletin = try site.read("en/bulletins/one/index.html")
         #expect(bulletin.contains("Police arrested <data class=\"stat\" value=\"1\">1 suspect</data> and solved <data class=\"stat\" value=\"2\">2 cases</data>"))
         // Beside the label "Suspects arrested" the count needs no unit: not "Suspects arrested: 1 people".
