@@ -111,6 +111,7 @@ extension SiteBuilder {
 
     func writeOutput() throws -> Message {
         try OutputWriter.write(state.files, to: options.outputDir, siteRoot: options.siteRoot)
+        if let site = state.site { TranslationSources.saveUpToDate(site) }
         return "\(state.files.count) files"
     }
 }

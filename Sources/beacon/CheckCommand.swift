@@ -1,5 +1,6 @@
 import ArgumentParser
 import BeaconBuild
+import BeaconContent
 import BeaconCore
 import Foundation
 
@@ -25,6 +26,10 @@ struct CheckCommand: ParsableCommand {
             let url = URL(fileURLWithPath: hash, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
             do {
                 let value = try TranslationHash.of(file: url, path: hash)
+                // Keep the text being translated, so `check` can later show what changed in it.
+                if let body = try? FrontMatter.split(SourceText.read(url, path: hash)).body {
+                    TranslationSources.save(body: body, root: site.siteURL)
+                }
                 if format == .json {
                     let data = try JSONEncoder().encode(["file": hash, "translation_of": value])
                     print(String(decoding: data, as: UTF8.self))

@@ -53,7 +53,7 @@ public struct SiteCheck: Sendable {
     /// What changed in a stale translation's source since it was translated, from git.
     static func changes(_ stale: StaleTranslation, root: URL) -> Message {
         guard let old = SourceHistory.body(of: stale.source.sourcePath, withHash: stale.recorded, root: root) else {
-            return "What changed cannot be shown: the text it was translated from (`translation_of: \(stale.recorded)`) is not in the site's git history, and the hash alone does not keep the text. Compare the translation with \(stale.source.sourcePath) as it is now."
+            return "What changed cannot be shown: the text it was translated from (`translation_of: \(stale.recorded)`) was never kept, neither by a build (in \(TranslationSources.folder)/) nor in the site's git history, and the hash alone does not keep the text. Compare the translation with \(stale.source.sourcePath) as it is now."
         }
         let lines = LineDiff.changes(from: old, to: stale.source.body)
         guard !lines.isEmpty else { return "Only blank lines or spacing changed in \(stale.source.sourcePath)." }

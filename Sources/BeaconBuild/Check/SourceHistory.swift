@@ -4,15 +4,16 @@ import Foundation
 
 /// Finds the text a translation was made from. `translation_of:` records only a 32-bit hash
 /// of the source body, which cannot be turned back into text, so the text is looked for in
-/// the site's git history: the staged and committed versions of the source file, newest
-/// first, until one has the recorded hash. A site not kept in git, or a version never
-/// committed, has no such text, and `beacon check` says so instead of showing a change.
+/// the copies builds keep (`TranslationSources`), then in the site's git history: the staged
+/// and committed versions of the source file, newest first, until one has the recorded hash.
+/// Where neither has it, `beacon check` says so instead of showing a change.
 enum SourceHistory {
     /// How many commits of the source file are tried.
     static let depth = 200
 
-    /// The source body whose hash is `hash`, or nil when the history has none.
+    /// The source body whose hash is `hash`, or nil when neither the copies nor git have it.
     static func body(of path: String, withHash hash: String, root: URL) -> String? {
+        if let kept = TranslationSources.body(withHash: hash, root: root) { return kept }
         guard let log = git(["log", "--format=%H", "-n", String(depth), "--", path], root: root) else { return nil }
         let revisions = [""] + log.split(separator: "\n").map(String.init)
         for revision in revisions {

@@ -69,7 +69,18 @@ import Testing
         defer { site.remove() }
         let report = SiteCheck(options: BuildOptions(siteRoot: site.root)).run()
         let fix = try #require(report.diagnostics.first { $0.file == "content/cases/transfers.en.md" && $0.what.english.contains("may be out of date") }?.fix?.english)
-        #expect(fix.hasPrefix("What changed cannot be shown: the text it was translated from (`translation_of: \(TranslationHash.of(body: Self.oldBody))`) is not in the site's git history"), "\(fix)")
+        #expect(fix.hasPrefix("What changed cannot be shown: the text it was translated from (`translation_of: \(TranslationHash.of(body: Self.oldBody))`) was never kept, neither by a build (in .beacon/translation-sources/) nor in the site's git history"), "\(fix)")
+    }
+
+    /// Without git: a build made while the translation was up to date kept its source's text.
+    @Test func checkShowsWhatChangedFromTheCopyABuildKept() throws {
+        let site = try site(zhBody: Self.oldBody)
+        defer { site.remove() }
+        try site.build()
+        try site.write("content/cases/transfers.zh.md", page("title: 转账案\ndate: 2024-03-01\nfraud_type: task-rebate", Self.newBody))
+        let report = SiteCheck(options: BuildOptions(siteRoot: site.root)).run()
+        let fix = try #require(report.diagnostics.first { $0.file == "content/cases/transfers.en.md" && $0.what.english.contains("may be out of date") }?.fix?.english)
+        #expect(fix.hasPrefix("What changed in content/cases/transfers.zh.md since it was translated (- before, + now):\n  - 王某被骗子诱导转账三次。\n  + 王某被骗子诱导转账四次。\n"), "\(fix)")
     }
 
     @Test func linesDiffInOrder() {
