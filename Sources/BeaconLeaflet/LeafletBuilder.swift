@@ -63,7 +63,7 @@ public enum LeafletBuilder {
                     guard let page = site.page(.case, slug: slug, language: code),
                           let language = site.config.language(code), !warned.contains(page.sourcePath) else { continue }
                     warned.insert(page.sourcePath)
-                    let story = CaseStory.make(page, language: language, adviceHeadings: words.list("advice_headings"), bullet: "", shortcode: { _ in nil })
+                    let story = CaseStory.make(page, language: language, headings: words.caseHeadings, bullet: "", shortcode: { _ in nil })
                     if story.advice.isEmpty {
                         problems.add(.warning(page.sourcePath, "The case has no police-advice section, so leaflet `\(d.name)` prints its story without advice.",
                                               hint: "Add a heading such as `## \(words.list("advice_headings").first ?? "")` with the advice under it."))

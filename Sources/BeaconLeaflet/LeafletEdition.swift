@@ -23,7 +23,7 @@ struct LeafletEdition: Sendable {
         }
         let stories = pages.map { page in
             CaseStory.make(page, language: site.config.language(page.language) ?? language,
-                           adviceHeadings: LeafletWords(strings: site.strings, language: page.language).list("advice_headings"),
+                           headings: LeafletWords(strings: site.strings, language: page.language).caseHeadings,
                            bullet: words["bullet"], shortcode: { figures?.shortcode($0, language: page.language) })
         }
         let issueDate = d.date ?? d.stats.flatMap { figures?.periodEnd($0) } ?? pages.compactMap(\.date).max()

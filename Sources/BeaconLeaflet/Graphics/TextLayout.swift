@@ -65,6 +65,12 @@ final class TextLayout {
             a.pointee.end_index = UInt32(end)
             pango_attr_list_insert(attrs, a)
         }
+        for r in style.boldRanges where r.lowerBound < bytes.count {
+            let a = pango_attr_weight_new(PANGO_WEIGHT_BOLD)!
+            a.pointee.start_index = UInt32(r.lowerBound)
+            a.pointee.end_index = UInt32(min(r.upperBound, bytes.count))
+            pango_attr_list_insert(attrs, a)
+        }
         pango_layout_set_attributes(layout, attrs)
         pango_attr_list_unref(attrs)
         measure()
@@ -95,11 +101,18 @@ final class TextLayout {
         } while pango_layout_iter_next_line(iter) != 0
     }
 
-    /// The text from line `k` on, to continue the paragraph in the next frame at its own width.
-    func remainder(after k: Int) -> String {
-        guard k < lines.count, let line = pango_layout_get_line_readonly(layout, Int32(k)) else { return "" }
-        let start = min(bytes.count, Int(line.pointee.start_index))
-        return String(decoding: bytes[start...], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+    /// The text from line `k` on, to continue the paragraph in the next frame at its own width,
+    /// with the style's bold ranges moved to match.
+    func remainder(after k: Int) -> (text: String, boldRanges: [Range<Int>]) {
+        guard k < lines.count, let line = pango_layout_get_line_readonly(layout, Int32(k)) else { return ("", []) }
+        var start = min(bytes.count, Int(line.pointee.start_index))
+        while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+        let text = String(decoding: bytes[start...], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        let bold = style.boldRanges.compactMap { r -> Range<Int>? in
+            let lo = max(0, r.lowerBound - start), hi = r.upperBound - start
+            return hi > lo ? lo..<hi : nil
+        }
+        return (text, bold)
     }
 
     /// Height of lines `range`, from the top of the first to the bottom of the last.

@@ -23,5 +23,7 @@ struct TextStyle: Sendable {
     var hangingPrefix: String?
     /// A coloured rule down the left of the text (the police advice), set this far in.
     var bar: Colour?
+    /// UTF-8 byte ranges of the text set bold (`**…**` in a case), whatever `bold` says.
+    var boldRanges: [Range<Int>] = []
     var barInset: Double { bar == nil ? 0 : mm(3.5) }
 }

@@ -14,6 +14,8 @@ struct BlockSpec {
     /// Start in a new frame when the section has one left (each case on its own panel).
     var breakBefore = false
     var splittable = true
+    /// The case (index in the leaflet) the block belongs to, to name it when it does not fit.
+    var owner: Int?
 
     static func text(_ s: String, _ style: TextStyle, space: Double = 0, keep: Bool = false, split: Bool = true) -> BlockSpec {
         BlockSpec(kind: .text(s, style), spaceBefore: space, keepWithNext: keep, splittable: split)

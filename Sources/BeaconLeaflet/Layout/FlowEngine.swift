@@ -83,7 +83,9 @@ struct FlowEngine {
                         items.append(.text(layout, 0..<k, x: frame.rect.x, y: y + gap))
                         var rest = style
                         rest.indent = 0 // the continuation is not a new paragraph
-                        spec.kind = .text(layout.remainder(after: k), rest)
+                        let remainder = layout.remainder(after: k)
+                        rest.boldRanges = remainder.boldRanges
+                        spec.kind = .text(remainder.text, rest)
                         spec.spaceBefore = 0
                         spec.breakBefore = false
                         queues[section]![0] = spec

@@ -78,11 +78,14 @@ struct LeafletContent {
     /// Indented paragraphs need only a little space between them; flush ones need a clear gap.
     private var paragraphGap: Double { paragraph.indent > 0 ? mm(1) : mm(2.5) }
 
-    /// List items (they start with the bullet) are not indented.
-    private func style(for text: String) -> TextStyle {
-        guard text.hasPrefix(words["bullet"]) else { return paragraph }
-        var s = scale.bodyStyle
-        s.hangingPrefix = words["bullet"]
+    /// A paragraph's style: list items are not indented, their marker hangs; bold runs stay bold.
+    private func style(for p: PrintParagraph) -> TextStyle {
+        var s = paragraph
+        if let marker = p.marker {
+            s = scale.bodyStyle
+            s.hangingPrefix = marker
+        }
+        s.boldRanges = p.bold
         return s
     }
 
@@ -90,13 +93,14 @@ struct LeafletContent {
         let heading = TextStyle(size: scale.heading, bold: true, colour: Palette.accent, leading: 1.35)
         var blocks: [BlockSpec] = []
         for (i, c) in cases.enumerated() {
+            var caseBlocks: [BlockSpec] = []
             var kicker = BlockSpec.text(words.format("case_kicker", ["n": words.ordinal(i + 1)]),
                                         TextStyle(size: scale.small, bold: true, colour: Palette.accent, leading: 1.3),
                                         space: mm(6), keep: true, split: false)
             kicker.breakBefore = true
-            blocks.append(kicker)
-            blocks.append(.text(c.title, TextStyle(size: scale.caseTitle, bold: true, colour: Palette.brand, leading: 1.3),
-                                space: mm(0.5), keep: true))
+            caseBlocks.append(kicker)
+            caseBlocks.append(.text(c.title, TextStyle(size: scale.caseTitle, bold: true, colour: Palette.brand, leading: 1.3),
+                                    space: mm(0.5), keep: true))
             let loss = c.loss.flatMap(money)
             let meta: String? = switch (c.victim, loss) {
             case let (v?, l?): words.format("victim_loss", ["victim": v, "loss": l])
@@ -104,19 +108,26 @@ struct LeafletContent {
             case let (v?, nil): v
             default: nil
             }
-            if let meta { blocks.append(.text(meta, scale.smallStyle, space: mm(1), keep: true, split: false)) }
-            for (j, p) in c.story.enumerated() { blocks.append(.text(p, style(for: p), space: j == 0 ? mm(2) : paragraphGap)) }
+            if let meta { caseBlocks.append(.text(meta, scale.smallStyle, space: mm(1), keep: true, split: false)) }
+            for (j, p) in c.story.enumerated() { caseBlocks.append(.text(p.text, style(for: p), space: j == 0 ? mm(2) : paragraphGap)) }
+            if let methodHeading = c.methodHeading {
+                var h = heading
+                h.colour = Palette.brand
+                caseBlocks.append(.text(methodHeading, h, space: mm(3), keep: true, split: false))
+                for p in c.method { caseBlocks.append(.text(p.text, style(for: p), space: mm(1))) }
+            }
             if !c.advice.isEmpty {
                 var adviceHeading = heading
                 adviceHeading.bar = Palette.accent
-                blocks.append(.text(words["advice"], adviceHeading, space: mm(3), keep: true, split: false))
+                caseBlocks.append(.text(words["advice"], adviceHeading, space: mm(3), keep: true, split: false))
                 for p in c.advice {
                     var s = style(for: p)
                     s.bar = Palette.accent
                     // Indented paragraphs need no gap, which keeps the rule unbroken.
-                    blocks.append(.text(p, s, space: s.indent > 0 ? 0 : paragraphGap))
+                    caseBlocks.append(.text(p.text, s, space: s.indent > 0 ? 0 : paragraphGap))
                 }
             }
+            blocks += caseBlocks.map { var b = $0; b.owner = i; return b }
         }
         return blocks
     }

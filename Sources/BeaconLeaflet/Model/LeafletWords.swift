@@ -21,6 +21,9 @@ struct LeafletWords: Sendable {
         return out
     }
 
+    /// The headings that mark a case's police advice and its method (`method_headings` is optional).
+    var caseHeadings: CaseStory.Headings { .init(advice: list("advice_headings"), method: list("method_headings")) }
+
     /// `2022年7月1日` / `1 July 2022`, from the `date` pattern and `months` list.
     func date(_ d: Day) -> String {
         let months = list("months")
