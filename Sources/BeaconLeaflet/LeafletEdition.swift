@@ -50,14 +50,25 @@ struct LeafletEdition: Sendable {
             definition: d, language: language, words: words, scale: scale, cases: stories,
             figures: d.stats.map { figures?.headlineFigures($0, language: code) ?? [] } ?? [],
             periodLabel: d.stats.flatMap { figures?.periodLabel($0, language: code) },
-            slogans: slogans, office: site.config.office?.text(code), issueDate: issueDate,
+            slogans: slogans, office: site.config.office?.text(code),
+            issuer: site.config.office?.text(code) ?? site.config.title.text(code), issueDate: issueDate,
             qrURL: qrURL, qrCaption: caption, money: { yuan in figures?.money(yuan, language: code) })
 
         let engine = TextEngine(languageTag: language.bcp47)
         let design = Design.of(d.format)
-        let (placed, overflows) = FlowEngine(engine: engine).run(design: design, content: try content.sections())
+        func fit(_ format: LeafletFormat) throws -> (placed: [Int: [FlowEngine.Placed]], overflows: [FlowEngine.Overflow], factors: [Section: Double]) {
+            var c = content
+            c.base = TypeScale.of(format)
+            return try CopyFit(design: Design.of(format), engine: engine, factors: TypeScale.factors(format)) { factors in
+                c.factors = factors
+                return try c.sections()
+            }.run()
+        }
+        let (placed, overflows, _) = try fit(d.format)
         if !overflows.isEmpty {
-            throw BuildFailure(overflows.map { overflowDiagnostic($0, definition: d, language: language, scale: scale) })
+            // Which other formats would hold this content, so the message can say what to choose.
+            let fitting = try LeafletFormat.allCases.filter { $0 != d.format }.filter { try fit($0).overflows.isEmpty }
+            throw BuildFailure(overflows.map { overflowDiagnostic($0, definition: d, language: language, stories: stories, fitting: fitting) })
         }
         let title = d.title.text(code)
         let renderer = LeafletRenderer(painter: PagePainter(design: design, placed: placed))
@@ -67,7 +78,7 @@ struct LeafletEdition: Sendable {
     }
 
     static func overflowDiagnostic(_ o: FlowEngine.Overflow, definition d: LeafletDefinition, language: Language,
-                                   scale: TypeScale) -> Diagnostic {
+                                   stories: [CaseStory], fitting: [LeafletFormat]) -> Diagnostic {
         let (what, key) = describe(o.section)
         let excess = String(format: "%.1f", o.excess / pointsPerMM)
         let mm = { (points: Double) in String(format: "%.1f", points / pointsPerMM) }
@@ -76,9 +87,18 @@ struct LeafletEdition: Sendable {
             let part: Message = " Before them, \(describe(c.section).what) take \(mm(c.height)) mm of that panel."
             return sum + part
         }
+        // Name the case that runs over, so the clerk knows which file to shorten.
+        let culprit: Message = o.owner.flatMap { stories.indices.contains($0) ? stories[$0] : nil }.map { story in
+            " The case that runs over is `\(story.slug)` (\(story.sourcePath))."
+        } ?? ""
+        let formats = LeafletFormat.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")
+        let choice: Message = fitting.isEmpty
+            ? "No format holds it all (formats: \(formats))."
+            : "It fits as \(fitting.map { "`format: \($0.rawValue)`" }.joined(separator: " or ")) (formats: \(formats))."
+        let minimum = String(format: "%.1f", d.format.minimumBodySize)
         return .error(d.sourcePath, line: d.keyLines[key] ?? 1,
-                      "The \(language.code) leaflet `\(d.name)` does not fit: \(what) need \(excess) mm more than there is room for (they end in the \(o.frame.name)).\(crowd)",
-                      hint: "Shorten the text, print fewer items, or choose a larger format. Beacon never cuts text or sets it smaller than \(scale.body) pt.")
+                      "The \(language.code) leaflet `\(d.name)` does not fit: \(what) need \(excess) mm more than there is room for (they end in the \(o.frame.name)).\(crowd)\(culprit)",
+                      hint: "Shorten the text or print fewer items. \(choice) Beacon never cuts text, and sets body text no smaller than \(minimum) pt.")
     }
 
     /// What a section is called in a message, and the leaflet key that fills it.

@@ -14,6 +14,9 @@ struct TextStyle: Sendable {
     var colour: Colour = Colour(hex: 0x1A1A1A)
     /// Baseline-to-baseline distance as a multiple of the size.
     var leading = 1.5
+    /// A headline: broken only between words (ICU's dictionary for Chinese) and into lines of
+    /// even length, not a full line and a stub.
+    var headline = false
     /// First-line indent in ems (Chinese paragraphs start two characters in).
     var indent = 0.0
     var alignment: Alignment = .left

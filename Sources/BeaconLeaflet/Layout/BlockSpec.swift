@@ -16,6 +16,10 @@ struct BlockSpec {
     var splittable = true
     /// The case (index in the leaflet) the block belongs to, to name it when it does not fit.
     var owner: Int?
+    /// Blocks with the same value stay on one frame (the police advice box).
+    var keepTogether: Int?
+    /// How much of a panel's spare height goes before this block when the panel is spread.
+    var stretch = 1.0
 
     static func text(_ s: String, _ style: TextStyle, space: Double = 0, keep: Bool = false, split: Bool = true) -> BlockSpec {
         BlockSpec(kind: .text(s, style), spaceBefore: space, keepWithNext: keep, splittable: split)

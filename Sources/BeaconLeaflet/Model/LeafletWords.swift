@@ -9,6 +9,9 @@ struct LeafletWords: Sendable {
 
     subscript(_ key: String) -> String { strings.string("leaflet.\(key)", language) }
 
+    /// A string the theme may leave out (older themes lack it).
+    func optional(_ key: String) -> String? { strings.strings(language)["leaflet.\(key)"] }
+
     func format(_ key: String, _ values: [String: String]) -> String {
         strings.format("leaflet.\(key)", language, values)
     }
