@@ -26,6 +26,8 @@ let package = Package(
         .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
         // Word boundaries (Chinese by dictionary) for breaking leaflet headlines between words.
         .systemLibrary(name: "CICU", pkgConfig: "icu-uc", providers: [.apt(["libicu-dev"])]),
+        // The one ICU call Beacon makes, behind a header without ICU's (Foundation brings its own ICU).
+        .target(name: "CWordBreak", dependencies: ["CICU"]),
 
         .target(name: "BeaconCore", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "BeaconPrivacy", dependencies: ["BeaconCore"]),
@@ -37,7 +39,7 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "BeaconLED", dependencies: ["CPangoCairo", "BeaconCore", "BeaconContent", "BeaconStats"]),
-        .target(name: "BeaconLeaflet", dependencies: ["CPangoCairo", "CQRencode", "CQPDF", "CICU", "BeaconCore", "BeaconContent", "BeaconStats", "BeaconMarkdown"]),
+        .target(name: "BeaconLeaflet", dependencies: ["CPangoCairo", "CQRencode", "CQPDF", "CWordBreak", "BeaconCore", "BeaconContent", "BeaconStats", "BeaconMarkdown"]),
         .target(name: "BeaconBuild", dependencies: [
             "BeaconCore", "BeaconContent", "BeaconMarkdown", "BeaconSite", "BeaconLED", "BeaconLeaflet", "BeaconPrivacy", "BeaconStats",
         ]),

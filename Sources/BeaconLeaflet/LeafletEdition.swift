@@ -32,7 +32,9 @@ struct LeafletEdition: Sendable {
                                    hint: "Add `date: YYYY-MM-DD`, the day it is issued.")
         }
         let qrURL: String, caption: String
-        if let qr = d.qr {
+        if let qr = d.qr, qr.hasPrefix("@/"), let page = LeafletQR.page(qr, language: code, site: site) {
+            (qrURL, caption) = (LeafletQR.url(of: page, site: site), words[page.kind == .case ? "qr_case" : "qr_custom"])
+        } else if let qr = d.qr {
             (qrURL, caption) = (qr, words["qr_custom"])
         } else if let first = stories.first {
             (qrURL, caption) = (site.config.absoluteURL(first.path), words["qr_case"])
@@ -55,6 +57,8 @@ struct LeafletEdition: Sendable {
             qrURL: qrURL, qrCaption: caption, money: { yuan in figures?.money(yuan, language: code) })
 
         let engine = TextEngine(languageTag: language.bcp47)
+        engine.breakWords = .init(phrases: words.list("keep_together"), months: words.list("months"))
+        engine.justify = words.optional("justify") == "yes"
         let design = Design.of(d.format)
         func fit(_ format: LeafletFormat) throws -> (placed: [Int: [FlowEngine.Placed]], overflows: [FlowEngine.Overflow], factors: [Section: Double]) {
             var c = content

@@ -13,10 +13,14 @@ enum FigureGrid {
         // Display type: a long English figure ("more than 44 million yuan") may step down in
         // size so no value takes more than two lines; never below the heading size.
         var value = TextStyle(size: scale.figure, bold: true, colour: Palette.brand, leading: 1.15)
-        for size in [scale.figure, scale.figure * 0.85, max(scale.heading, scale.figure * 0.7)] {
+        // A figure without spaces (`4400余万元`) must fit on one line: it is never broken.
+        for size in [scale.figure, scale.figure * 0.85, scale.figure * 0.7, max(scale.heading, scale.figure * 0.55)] {
             value.size = size
-            let longest = figures.map { TextLayout($0.value, style: value, width: cellWidth, engine: engine).lines.count }.max() ?? 0
-            if longest <= 2 { break }
+            let fits = figures.allSatisfy { f in
+                let l = TextLayout(f.value, style: value, width: cellWidth, engine: engine)
+                return f.value.contains(" ") ? l.lines.count <= 2 && l.inkWidth <= cellWidth + 0.5 : l.lines.count == 1
+            }
+            if fits { break }
         }
         let label = TextStyle(size: scale.small, colour: Palette.text, leading: 1.3)
         let note = TextStyle(size: scale.small, colour: Palette.accent, leading: 1.3)
