@@ -76,15 +76,21 @@ enum LineBreakRules {
         let scalars = Array(text.unicodeScalars)
         guard let lastLetter = scalars.lastIndex(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else { return nil }
         var start: Int
-        if scalars[lastLetter].properties.isIdeographic {
-            var letters = 0
+        if scalars[...lastLetter].suffix(12).contains(where: { $0.properties.isIdeographic }) {
+            // Three units back: a hanzi each, or a run of Latin letters or digits (`110`) as one.
+            var units = 0
             start = lastLetter
             var i = lastLetter
             while i >= 0 {
-                if scalars[i].properties.isAlphabetic || scalars[i].properties.numericType != nil {
-                    letters += 1
+                let s = scalars[i]
+                if s.properties.isAlphabetic || s.properties.numericType != nil {
+                    let latin = s.isASCII
+                    if !(latin && i + 1 < scalars.count && scalars[i + 1].isASCII && i + 1 <= lastLetter
+                         && (scalars[i + 1].properties.isAlphabetic || scalars[i + 1].properties.numericType != nil)) {
+                        units += 1
+                    }
+                    if units > 3 { break }
                     start = i
-                    if letters == 3 { break }
                 }
                 i -= 1
             }

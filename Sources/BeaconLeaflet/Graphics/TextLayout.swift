@@ -19,10 +19,15 @@ final class TextLayout {
     let width: Double
     private let bytes: [UInt8]
     private(set) var lines: [Line] = []
+    /// True when the text had to break where the rules forbid (a figure wider than the column).
+    private(set) var relaxed = false
     /// Widest line, in points, to catch a word wider than the column.
     private(set) var inkWidth = 0.0
 
     init(_ text: String, style: TextStyle, width: Double, engine: TextEngine) {
+        // Pango 1.50 still breaks at a space inside a no-break range, so the spaces the rules
+        // protect (`131 suspects`, `year on year`) become no-break spaces; bold ranges follow.
+        let (text, style) = Self.bindSpaces(text, style: style, words: engine.breakWords)
         self.style = style
         self.width = width
         bytes = Array(text.utf8)
@@ -57,6 +62,7 @@ final class TextLayout {
         // A figure, term or word kept whole that is wider than the column may break after all.
         if widestLine() > pango_layout_get_width(layout) + Int32(PANGO_SCALE / 2) {
             protected = LineBreakRules.protectedRanges(in: text, extras: false)
+            relaxed = true
             setAttributes(engine: engine, protected: protected)
         }
         if body && engine.justify { justify(engine: engine, protected: protected) }
@@ -65,6 +71,27 @@ final class TextLayout {
     }
 
     deinit { g_object_unref(UnsafeMutableRawPointer(layout)) }
+
+    /// `text` with each space inside a protected range replaced by U+00A0, and the style's bold
+    /// ranges moved to match (each replacement adds a byte).
+    static func bindSpaces(_ text: String, style: TextStyle, words: LineBreakRules.Words) -> (String, TextStyle) {
+        guard text.contains(" ") else { return (text, style) }
+        let ranges = LineBreakRules.protectedRanges(in: text, words: words)
+        let bytes = Array(text.utf8)
+        var replaced: [Int] = []
+        for (start, end) in ranges {
+            for i in start..<min(end, bytes.count) where bytes[i] == 0x20 && (i > start && i < end - 1) { replaced.append(i) }
+        }
+        guard !replaced.isEmpty else { return (text, style) }
+        let set = Set(replaced)
+        var out: [UInt8] = []
+        for (i, b) in bytes.enumerated() { if set.contains(i) { out += [0xC2, 0xA0] } else { out.append(b) } }
+        let sorted = set.sorted()
+        func moved(_ offset: Int) -> Int { offset + sorted.prefix { $0 < offset }.count }
+        var s = style
+        s.boldRanges = style.boldRanges.map { moved($0.lowerBound)..<moved($0.upperBound) }
+        return (String(decoding: out, as: UTF8.self), s)
+    }
 
     /// Sets the text's attributes: language, no-break ranges, compressed punctuation, bold runs,
     /// and extra letter spacing (`spacing`: byte range and points) for justified lines.

@@ -55,8 +55,10 @@ struct CopyFit {
             }
             // The largest type that fits, found by halving the interval.
             var factor = factors.lowerBound
-            // Each case on its own panel when the cases fit that way, else one after another.
-            if try !fits(factors.lowerBound, 1) { relaxed.formUnion(group.sections) }
+            // Each case on its own panel when the cases fit that way and fill the panels, else one
+            // after another (two cases over three panels, balanced, rather than an empty third).
+            let starts = try content(chosen).filter { group.sections.contains($0.key) }.values.flatMap { $0 }.filter(\.breakBefore).count
+            if try starts < group.frames.count || !fits(factors.lowerBound, 1) { relaxed.formUnion(group.sections) }
             if try fits(factors.upperBound, 1) {
                 factor = factors.upperBound
             } else if try fits(factors.lowerBound, 1) {

@@ -1,12 +1,20 @@
 /// The headline figures as a grid of cells: the number large, what it counts beneath it, the
 /// year-on-year change under that. Columns as many as fit at about 40 mm each (at most 4).
 enum FigureGrid {
-    static func spec(_ figures: [LeafletFigure], scale: TypeScale) -> BlockSpec {
-        BlockSpec(kind: .fixed { width, _, engine in layout(figures, scale: scale, width: width, engine: engine) },
-                  spaceBefore: mm(2), splittable: false)
+    /// One block per possible row, so a panel's spare height can go between the rows; rows the
+    /// width does not need (four figures in one row) are empty.
+    static func specs(_ figures: [LeafletFigure], scale: TypeScale) -> [BlockSpec] {
+        figures.indices.map { row in
+            var spec = BlockSpec(kind: .fixed { width, _, engine in
+                let rows = layout(figures, scale: scale, width: width, engine: engine)
+                return row < rows.count ? rows[row] : FixedLayout(height: 0, stretch: 0) { _, _, _ in }
+            }, spaceBefore: row == 0 ? mm(2) : mm(3), splittable: false)
+            spec.stretch = row == 0 ? 1 : 1.5
+            return spec
+        }
     }
 
-    static func layout(_ figures: [LeafletFigure], scale: TypeScale, width: Double, engine: TextEngine) -> FixedLayout {
+    static func layout(_ figures: [LeafletFigure], scale: TypeScale, width: Double, engine: TextEngine) -> [FixedLayout] {
         let gap = mm(4)
         let columns = max(1, min(4, figures.count, Int((width + gap) / (mm(38) + gap))))
         let cellWidth = (width - gap * Double(columns - 1)) / Double(columns)
@@ -18,7 +26,7 @@ enum FigureGrid {
             value.size = size
             let fits = figures.allSatisfy { f in
                 let l = TextLayout(f.value, style: value, width: cellWidth, engine: engine)
-                return f.value.contains(" ") ? l.lines.count <= 2 && l.inkWidth <= cellWidth + 0.5 : l.lines.count == 1
+                return !l.relaxed && (f.value.contains(" ") ? l.lines.count <= 2 : l.lines.count == 1)
             }
             if fits { break }
         }
@@ -35,10 +43,8 @@ enum FigureGrid {
         for start in stride(from: 0, to: cells.count, by: columns) {
             rowHeights.append(cells[start..<min(cells.count, start + columns)].map(\.height).max() ?? 0)
         }
-        let height = rowHeights.reduce(0, +) + mm(3) * Double(max(0, rowHeights.count - 1))
-        return FixedLayout(height: height) { canvas, x, y in
-            var rowY = y
-            for (row, rowHeight) in rowHeights.enumerated() {
+        return rowHeights.enumerated().map { row, rowHeight in
+            FixedLayout(height: rowHeight) { canvas, x, rowY in
                 for column in 0..<columns {
                     let i = row * columns + column
                     guard i < cells.count else { break }
@@ -50,7 +56,6 @@ enum FigureGrid {
                         cy += part.height
                     }
                 }
-                rowY += rowHeight + mm(3)
             }
         }
     }

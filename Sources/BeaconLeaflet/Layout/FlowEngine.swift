@@ -81,9 +81,11 @@ struct FlowEngine {
                         let f = make(frame.rect.width, frame.onDark, engine)
                         guard f.height <= room + 0.01 else { break blocks }
                         if spec.keepWithNext, !top, !nextFits(queues[section]!.dropFirst(), frame: frame, room: room - f.height) { break blocks }
-                        items.append((.fixed(f, x: frame.rect.x, y: y + gap), stretch))
+                        // An empty block takes no space before it either.
+                        let g = f.height == 0 ? 0 : gap
+                        items.append((.fixed(f, x: frame.rect.x, y: y + g), f.stretch ?? stretch))
                         lastGroup = spec.keepTogether
-                        y += gap + f.height
+                        y += g + f.height
                         queues[section]!.removeFirst()
                         startedHere = true
                         continue
@@ -203,7 +205,8 @@ struct FlowEngine {
         case .top:
             let weights = items.map(\.stretch).reduce(0, +)
             guard free > 0.5, weights > 0 else { return items.map(\.item) }
-            let perUnit = min(free / weights, FlowEngine.maxStretch)
+            // No gap grows past `maxGap`: a few blocks far apart read as unfinished too.
+            let perUnit = min(free / weights, FlowEngine.maxGap / (items.map(\.stretch).max() ?? 1))
             var shift = 0.0
             return items.map { entry in
                 shift += entry.stretch * perUnit
@@ -214,6 +217,6 @@ struct FlowEngine {
         }
     }
 
-    /// Most extra space one unit of stretch takes when a panel's blocks are spread.
-    static let maxStretch = mm(14)
+    /// Most extra space any one gap takes when a panel's blocks are spread.
+    static let maxGap = mm(40)
 }

@@ -55,10 +55,7 @@ struct LeafletContent {
         case .cases: return caseBlocks
         case .slogans: return sloganBlocks
         case .contact:
-            var spec = ContactPanel(heading: words["hotlines_heading"], hotlines: hotlines, qr: badge, issued: issuedLine, scale: scale).spec
-            spec.spaceBefore = mm(6)
-            spec.stretch = 4
-            return [spec]
+            return ContactPanel(heading: words["hotlines_heading"], hotlines: hotlines, qr: badge, issued: issuedLine, scale: scale).stackedSpecs
         case .hotlines: return [ContactPanel(heading: words["hotlines_heading"], hotlines: hotlines, qr: nil, issued: issuedLine, scale: scale).spec]
         case .qr: return [badge.spec]
         }
@@ -92,7 +89,7 @@ struct LeafletContent {
         guard !figures.isEmpty else { return [] }
         let heading = words.format("figures_heading", ["period": periodLabel ?? ""])
         return [.text(heading, TextStyle(size: scale.heading, bold: true, colour: Palette.brand, leading: 1.35), keep: true, split: false),
-                FigureGrid.spec(figures, scale: scale)]
+                ] + FigureGrid.specs(figures, scale: scale)
     }
 
     /// Body text with the language's leading (`leaflet.body_leading`: Chinese needs more room

@@ -25,13 +25,13 @@ struct TypeScale: Sendable {
 
     /// The factors copy-fitting may use for a format: down to where the smallest type is 8 pt
     /// and body text the format's minimum, up to the largest body size that still reads as a
-    /// leaflet (a big-type A5 letter for older readers, a tri-fold panel of 13 pt).
+    /// leaflet (a big-type A5 letter for older readers, a tri-fold panel of 14 pt).
     static func factors(_ format: LeafletFormat) -> ClosedRange<Double> {
         let s = of(format)
         let largest: Double = switch format {
-        case .a4Trifold: 13
-        case .a4: 15
-        case .a5: 17
+        case .a4Trifold: 14
+        case .a4: 16
+        case .a5: 18
         }
         return max(8 / s.small, format.minimumBodySize / s.body)...(largest / s.body)
     }
