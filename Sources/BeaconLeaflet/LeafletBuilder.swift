@@ -15,6 +15,13 @@ public enum LeafletBuilder {
     /// problem (bad definitions, text that does not fit) across all leaflets.
     public static func build(site: Site, figures: (any LeafletFigureSource)?, only: String? = nil) throws
         -> (files: [OutputFile], pages: [ExtraPage]) {
+        let r = try typeset(site: site, figures: figures, only: only)
+        return (r.files, r.pages)
+    }
+
+    /// As `build`, with the warnings typesetting found (a panel left largely empty).
+    public static func typeset(site: Site, figures: (any LeafletFigureSource)?, only: String? = nil) throws
+        -> (files: [OutputFile], pages: [ExtraPage], warnings: [Diagnostic]) {
         let problems = DiagnosticCollector()
         checkSetup(site: site, problems: problems)
         try problems.throwIfErrors()
@@ -46,7 +53,7 @@ public enum LeafletBuilder {
             for (i, png) in e.previews.enumerated() { files.append(OutputFile(path: e.previewPath(i), data: png)) }
         }
         let pages = only == nil ? LeafletIndexPage.pages(site: site, editions: editions) : []
-        return (files, pages)
+        return (files, pages, editions.flatMap(\.warnings))
     }
 
     /// Problems found while building that are only warnings (a case without police advice).

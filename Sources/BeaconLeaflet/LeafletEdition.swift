@@ -9,6 +9,8 @@ struct LeafletEdition: Sendable {
     let title: String
     let pdf: Data
     let previews: [Data]
+    /// A panel left largely empty: too little content for the format.
+    var warnings: [Diagnostic] = []
 
     var pdfPath: String { "leaflets/\(definition.name).\(language.code).pdf" }
     func previewPath(_ page: Int) -> String { "leaflets/\(definition.name).\(language.code)-\(page + 1).png" }
@@ -78,7 +80,33 @@ struct LeafletEdition: Sendable {
         let renderer = LeafletRenderer(painter: PagePainter(design: design, placed: placed))
         let pdf = try renderer.pdf(.init(title: title, author: site.config.office?.text(code) ?? site.config.title.text(code),
                                          subject: words["subject"], languageTag: language.bcp47, date: issueDate.iso))
-        return LeafletEdition(definition: d, language: language, title: title, pdf: pdf, previews: try renderer.previews())
+        let warnings = emptyPanels(design: design, placed: placed).map { frame, band in
+            Diagnostic.warning(d.sourcePath, line: d.keyLines["format"] ?? 1,
+                               "The \(language.code) leaflet `\(d.name)` leaves \(String(format: "%.0f", band / pointsPerMM)) mm empty in the \(frame.name), even with its type set large: there is too little to fill it.",
+                               hint: "Add a case or slogans, or choose a smaller format (formats: \(LeafletFormat.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", "))).")
+        }
+        return LeafletEdition(definition: d, language: language, title: title, pdf: pdf, previews: try renderer.previews(), warnings: warnings)
+    }
+
+    /// Flowing frames whose tallest empty stretch (from the trim's top edge, between their
+    /// blocks, to the trim's foot or the next frame below) is more than a quarter of the trim height.
+    static func emptyPanels(design: Design, placed: [Int: [FlowEngine.Placed]]) -> [(Frame, Double)] {
+        let height = mm(design.format.trimSize.height)
+        return design.frames.enumerated().compactMap { index, frame in
+            guard frame.align == .top else { return nil }
+            // What lies above and below this frame in its column: other frames' tops and bottoms.
+            let column = design.frames.filter { $0.page == frame.page && $0.rect.x < frame.rect.maxX && frame.rect.x < $0.rect.maxX }
+            let above = column.filter { $0.rect.maxY <= frame.rect.y }.map(\.rect.maxY).max() ?? 0
+            let below = column.filter { $0.rect.y >= frame.rect.maxY }.map(\.rect.y).min() ?? height
+            let items = (placed[index] ?? []).filter { $0.bottom - $0.top > 0.01 }.sorted { $0.top < $1.top }
+            var y = above, band = 0.0
+            for item in items {
+                band = max(band, item.top - y)
+                y = max(y, item.bottom)
+            }
+            band = max(band, below - y)
+            return band > height / 4 ? (frame, band) : nil
+        }
     }
 
     static func overflowDiagnostic(_ o: FlowEngine.Overflow, definition d: LeafletDefinition, language: Language,

@@ -15,9 +15,9 @@ final class TextLayout {
     }
 
     let layout: OpaquePointer
-    let style: TextStyle
+    private(set) var style: TextStyle
     let width: Double
-    private let bytes: [UInt8]
+    private var bytes: [UInt8]
     private(set) var lines: [Line] = []
     /// True when the text had to break where the rules forbid (a figure wider than the column).
     private(set) var relaxed = false
@@ -27,6 +27,7 @@ final class TextLayout {
     init(_ text: String, style: TextStyle, width: Double, engine: TextEngine) {
         // Pango 1.50 still breaks at a space inside a no-break range, so the spaces the rules
         // protect (`131 suspects`, `year on year`) become no-break spaces; bold ranges follow.
+        let (original, originalStyle) = (text, style)
         let (text, style) = Self.bindSpaces(text, style: style, words: engine.breakWords)
         self.style = style
         self.width = width
@@ -61,7 +62,14 @@ final class TextLayout {
         setAttributes(engine: engine, protected: protected)
         // A figure, term or word kept whole that is wider than the column may break after all.
         if widestLine() > pango_layout_get_width(layout) + Int32(PANGO_SCALE / 2) {
-            protected = LineBreakRules.protectedRanges(in: text, extras: false)
+            // The original spaces come back too, so the text can break at them.
+            let plain = text.replacingOccurrences(of: "\u{00A0}", with: " ")
+            if plain != text, original == plain {
+                bytes = Array(plain.utf8)
+                pango_layout_set_text(layout, plain, -1)
+                self.style.boldRanges = originalStyle.boldRanges
+            }
+            protected = LineBreakRules.protectedRanges(in: String(decoding: bytes, as: UTF8.self), extras: false)
             relaxed = true
             setAttributes(engine: engine, protected: protected)
         }

@@ -16,20 +16,25 @@ enum FigureGrid {
 
     static func layout(_ figures: [LeafletFigure], scale: TypeScale, width: Double, engine: TextEngine) -> [FixedLayout] {
         let gap = mm(4)
-        let columns = max(1, min(4, figures.count, Int((width + gap) / (mm(38) + gap))))
-        let cellWidth = (width - gap * Double(columns - 1)) / Double(columns)
-        // Display type: a long English figure ("more than 44 million yuan") may step down in
-        // size so no value takes more than two lines; never below the heading size.
+        // Display type: a figure without spaces (`4400余万元`) must fit on one line, a long English
+        // one (`more than 44 million yuan`) on two, never broken where the rules forbid; the type
+        // steps down, then the grid takes fewer columns, until every figure fits.
+        let widest = max(1, min(4, figures.count, Int((width + gap) / (mm(38) + gap))))
         var value = TextStyle(size: scale.figure, bold: true, colour: Palette.brand, leading: 1.15)
-        // A figure without spaces (`4400余万元`) must fit on one line: it is never broken.
-        for size in [scale.figure, scale.figure * 0.85, scale.figure * 0.7, max(scale.heading, scale.figure * 0.55)] {
-            value.size = size
-            let fits = figures.allSatisfy { f in
-                let l = TextLayout(f.value, style: value, width: cellWidth, engine: engine)
-                return !l.relaxed && (f.value.contains(" ") ? l.lines.count <= 2 : l.lines.count == 1)
+        var columns = widest
+        search: for c in stride(from: widest, through: 1, by: -1) {
+            columns = c
+            let cell = (width - gap * Double(c - 1)) / Double(c)
+            for size in [scale.figure, scale.figure * 0.85, scale.figure * 0.7, max(scale.heading, scale.figure * 0.55)] {
+                value.size = size
+                let fits = figures.allSatisfy { f in
+                    let l = TextLayout(f.value, style: value, width: cell, engine: engine)
+                    return !l.relaxed && (f.value.contains(" ") ? l.lines.count <= 2 : l.lines.count == 1)
+                }
+                if fits { break search }
             }
-            if fits { break }
         }
+        let cellWidth = (width - gap * Double(columns - 1)) / Double(columns)
         let label = TextStyle(size: scale.small, colour: Palette.text, leading: 1.3)
         let note = TextStyle(size: scale.small, colour: Palette.accent, leading: 1.3)
         struct Cell { var parts: [TextLayout]; var height: Double }

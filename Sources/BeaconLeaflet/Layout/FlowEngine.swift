@@ -205,11 +205,17 @@ struct FlowEngine {
         case .top:
             let weights = items.map(\.stretch).reduce(0, +)
             guard free > 0.5, weights > 0 else { return items.map(\.item) }
-            // No gap grows past `maxGap`: a few blocks far apart read as unfinished too.
-            let perUnit = min(free / weights, FlowEngine.maxGap / (items.map(\.stretch).max() ?? 1))
+            // Shared by stretch, but no gap grows past `maxGap` (a few blocks far apart read as
+            // unfinished too): the share per unit is raised until the room is spent or every gap is full.
+            let share = { (unit: Double) in items.reduce(0) { $0 + min($1.stretch * unit, FlowEngine.maxGap) } }
+            var (lo, hi) = (0.0, free / (items.map(\.stretch).filter { $0 > 0 }.min() ?? 1))
+            for _ in 0..<30 {
+                let mid = (lo + hi) / 2
+                if share(mid) > free { hi = mid } else { lo = mid }
+            }
             var shift = 0.0
             return items.map { entry in
-                shift += entry.stretch * perUnit
+                shift += min(entry.stretch * lo, FlowEngine.maxGap)
                 return entry.item.moved(by: shift)
             }
         case .centre: return items.map { $0.item.moved(by: free / 2) }
