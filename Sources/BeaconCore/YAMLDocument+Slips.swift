@@ -54,20 +54,27 @@ extension YAMLDocument {
         return d
     }
 
-    /// `title：…`, `- zh：…` or `{zh：…`: an ASCII key, then `：` (spaces between allowed), outside quotes.
-    /// Returns the key and the 1-based column of the `：`.
+    /// `title：…`, `- zh：…` or `title: {zh：…`: an ASCII key at the start of the line or of a
+    /// `{…}` entry, then `：` (spaces between allowed), outside quotes. Returns the key and the
+    /// 1-based column of the `：`.
     static func keyBeforeFullWidthColon(_ line: Substring) -> (String, Int)? {
         guard line.contains(fullWidthColon) else { return nil }
         var quote: Character?
         var keyStart: String.Index?
-        var canStartKey = true   // at the line start, after `- `, `{`, `[` or `,`
+        var canStartKey = true        // at the line start, after `- `, or starting an entry of `{…}`
+        var brackets: [Character] = []
+        var previous: Character = ":" // the last character that is not a space; `:` stands for the line start
         var i = line.startIndex
         while i < line.endIndex {
             let c = line[i]
+            defer { if c != " " { previous = c }; i = line.index(after: i) }
             if let q = quote {
                 if c == q { quote = nil }
-            } else if c == "\"" || c == "'" {
-                if keyStart == nil && canStartKey { quote = c }
+                continue
+            }
+            if (c == "\"" || c == "'") && ":{[,-".contains(previous) {
+                // A quoted value or key: what is inside is text.
+                quote = c
                 canStartKey = false
                 keyStart = nil
             } else if c == fullWidthColon {
@@ -80,7 +87,9 @@ extension YAMLDocument {
                 keyStart = nil
                 canStartKey = false
             } else if c == ":" {
-                return nil   // a real key comes first: what follows is its value
+                // A real key: what follows is its value, where only a `{…}` entry can hold a key.
+                keyStart = nil
+                canStartKey = false
             } else if c == " " {
                 if keyStart != nil {
                     // `title ：` is still the slip; `a b：` is a sentence.
@@ -89,19 +98,26 @@ extension YAMLDocument {
                 }
             } else if c == "-" && canStartKey && keyStart == nil {
                 // `- zh：…`: a list item; the key may follow.
-            } else if "{[,".contains(c) {
-                canStartKey = true
+            } else if c == "{" || c == "[" {
+                brackets.append(c)
+                canStartKey = c == "{"
+                keyStart = nil
+            } else if c == "}" || c == "]" {
+                _ = brackets.popLast()
+                canStartKey = false
+                keyStart = nil
+            } else if c == "," {
+                canStartKey = brackets.last == "{"
                 keyStart = nil
             } else if c.isASCII && (c.isLetter || c.isNumber || c == "_" || c == "-") {
                 if keyStart == nil {
                     // Keys start with a letter: `- 138：…` in a list is text, not a setting.
-                    if canStartKey && (c.isLetter || c == "_") { keyStart = i } else { return nil }
+                    if canStartKey && (c.isLetter || c == "_") { keyStart = i } else { canStartKey = false }
                 }
             } else {
                 keyStart = nil
                 canStartKey = false
             }
-            i = line.index(after: i)
         }
         return nil
     }

@@ -51,7 +51,8 @@ struct LeafletEdition: Sendable {
             figures: d.stats.map { figures?.headlineFigures($0, language: code) ?? [] } ?? [],
             periodLabel: d.stats.flatMap { figures?.periodLabel($0, language: code) },
             slogans: slogans, office: site.config.office?.text(code), issueDate: issueDate,
-            qrURL: qrURL, qrCaption: caption, money: { yuan in figures?.money(yuan, language: code) })
+            qrURL: qrURL, qrCaption: caption, money: { yuan in figures?.money(yuan, language: code) },
+            siteHotlines: site.config.themeOptions.hotlines?.map { .init(number: $0.number, label: $0.label.text(code)) })
 
         let engine = TextEngine(languageTag: language.bcp47)
         let design = Design.of(d.format)

@@ -16,6 +16,8 @@ struct LeafletContent {
     let qrURL: String
     let qrCaption: String
     let money: (Int) -> String?
+    /// `theme_options.hotlines` in this language; nil prints the theme's 110 and 96110.
+    var siteHotlines: [ContactPanel.Hotline]? = nil
 
     func sections() throws -> [Section: [BlockSpec]] {
         guard let qr = QRMatrix(qrURL) else { throw LeafletRenderError("The QR address is too long: \(qrURL)") }
@@ -28,8 +30,8 @@ struct LeafletContent {
         out[.cases] = caseBlocks
         out[.slogans] = sloganBlocks
         let badge = QRBadge(qr: qr, caption: qrCaption, scale: scale)
-        let hotlines: [ContactPanel.Hotline] = [.init(number: "110", label: words["hotline_110"]),
-                                                .init(number: "96110", label: words["hotline_96110"])]
+        let hotlines: [ContactPanel.Hotline] = siteHotlines ?? [.init(number: "110", label: words["hotline_110"]),
+                                                                .init(number: "96110", label: words["hotline_96110"])]
         out[.contact] = [ContactPanel(heading: words["hotlines_heading"], hotlines: hotlines, qr: badge, issued: issuedLine, scale: scale).spec]
         out[.hotlines] = [ContactPanel(heading: words["hotlines_heading"], hotlines: hotlines, qr: nil, issued: issuedLine, scale: scale).spec]
         out[.qr] = [badge.spec]

@@ -56,10 +56,12 @@ import Testing
         ("site.yaml", "title: {zh:", "title：{zh:", 1),
         ("content/stats/2023-h1.yaml", "  cases_solved: {value: 60}", "  cases_solved：{value: 60}", 4),
         ("content/leaflets/notice.yaml", "title: {zh: 通告", "title：{zh: 通告", 2),
+        ("content/leaflets/notice.yaml", "title: {zh: 通告, en: Notice}", "title: {zh: 通告, en：Notice}", 2),
     ])
     func aFullWidthColonIsNamedOnItsLine(_ path: String, _ find: String, _ replace: String, _ line: Int) throws {
         let d = try refused(path) { $0.replacingOccurrences(of: find, with: replace) }
-        let key = find.trimmingCharacters(in: .whitespaces).prefix { $0 != ":" }
+        let before = replace[..<replace.firstIndex(of: "：")!]
+        let key = before.split(whereSeparator: { " {,".contains($0) }).last.map(String.init) ?? ""
         #expect(d.file == path)
         #expect(d.line == line)
         #expect(d.column == replace.distance(from: replace.startIndex, to: replace.firstIndex(of: "：")!) + 1)
@@ -69,7 +71,7 @@ import Testing
     }
 
     @Test func aFullWidthColonInsideAValueIsText() throws {
-        let site = try TestSite(Self.files.merging(["content/bulletins/june.zh.md": page("title: 通报：六月\ndate: 2023-06-30\nsummary: |\n  提示：请注意\n  note：原文")]) { $1 })
+        let site = try TestSite(Self.files.merging(["content/bulletins/june.zh.md": page("title: {zh: \"通报, 六月：一\", en: \"June, part：one\"}\ndate: 2023-06-30\nsummary: |\n  提示：请注意\n  note：原文\ntags: [a：b, 提示：注意]\nled: 注意：a, b：c")]) { $1 })
         defer { site.remove() }
         try site.build()
     }

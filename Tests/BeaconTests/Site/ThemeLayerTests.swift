@@ -95,8 +95,9 @@ import Testing
         #expect(home.contains("--red:#8a1538"))
         #expect(home.contains("<img class=\"brand-mark\" src=\"/fanzha/images/emblem.svg\""))
         #expect(home.contains("District anti-fraud centre"))
-        #expect(home.contains("0517-83600110"))
-        #expect(!home.contains("96110</strong>"), "the site's hotlines replace the default two")
+        #expect(home.contains("<a class=\"call\" href=\"tel:051783600110\">"))
+        #expect(home.contains("0517-83600110</span>"))
+        #expect(!home.contains("tel:96110"), "the site's hotlines replace the default two")
         let zh = try site.read("index.html")
         #expect(zh.contains("区反诈中心"))
     }
@@ -106,7 +107,7 @@ import Testing
         defer { site.remove() }
         try site.build()
         let home = try site.read("index.html")
-        #expect(home.contains("110</strong>") && home.contains("96110</strong>"))
+        #expect(home.contains("href=\"tel:110\"") && home.contains("href=\"tel:96110\""))
         #expect(!home.contains("<style>"))
     }
 

@@ -143,7 +143,7 @@ import Testing
             let from = "/" + path.dropLast("index.html".count)
             for link in HTMLLinks.values(in: String(decoding: data, as: UTF8.self)) {
                 guard let target = HTMLLinks.outputPath(of: link, from: from, basePath: basePath) else {
-                    #expect(link.hasPrefix("http") || link.hasPrefix("#") || link.isEmpty, "\(path): \(link) is not under \(basePath)/")
+                    #expect(link.hasPrefix("http") || link.hasPrefix("#") || link.hasPrefix("tel:") || link.isEmpty, "\(path): \(link) is not under \(basePath)/")
                     continue
                 }
                 checked += 1
