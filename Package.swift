@@ -3,7 +3,7 @@ import PackageDescription
 
 /// Beacon's modules, dependencies pointing one way:
 /// C wrappers → BeaconCore → BeaconPrivacy / BeaconContent → BeaconStats → BeaconMarkdown
-/// → renderers (BeaconSite, BeaconLED, BeaconLeaflet) → BeaconBuild → BeaconServe → `beacon`.
+/// → renderers (BeaconSite, BeaconLED, BeaconLeaflet → BeaconShare) → BeaconBuild → BeaconServe → `beacon`.
 let package = Package(
     name: "Beacon",
     platforms: [.macOS(.v13)],
@@ -22,6 +22,8 @@ let package = Package(
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
         .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+        // Share posters written as PNG with fast compression settings (Cairo's own writer has none).
+        .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         // Page boxes (TrimBox, BleedBox) and /Lang added to Cairo's PDFs after the fact.
         .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
         // Word boundaries (Chinese by dictionary) for breaking leaflet headlines between words.
@@ -31,7 +33,9 @@ let package = Package(
 
         .target(name: "BeaconCore", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "BeaconPrivacy", dependencies: ["BeaconCore"]),
-        .target(name: "BeaconContent", dependencies: ["BeaconCore", .product(name: "Yams", package: "Yams")]),
+        // The default theme built into Beacon, the base layer under every site's own theme files.
+        .target(name: "BeaconTheme", dependencies: ["BeaconCore"], exclude: ["default"], plugins: ["EmbedStarter"]),
+        .target(name: "BeaconContent", dependencies: ["BeaconCore", "BeaconTheme", .product(name: "Yams", package: "Yams")]),
         .target(name: "BeaconStats", dependencies: ["BeaconCore", "BeaconContent"]),
         .target(name: "BeaconMarkdown", dependencies: ["CCmark", "BeaconCore", "BeaconContent", "BeaconStats"]),
         .target(name: "BeaconSite", dependencies: [
@@ -39,27 +43,30 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "BeaconLED", dependencies: ["CPangoCairo", "BeaconCore", "BeaconContent", "BeaconStats"]),
-        .target(name: "BeaconLeaflet", dependencies: ["CPangoCairo", "CQRencode", "CQPDF", "CWordBreak", "BeaconCore", "BeaconContent", "BeaconStats", "BeaconMarkdown"]),
+        .target(name: "BeaconLeaflet", dependencies: ["CPangoCairo", "CQRencode", "CPNG", "CQPDF", "CWordBreak", "BeaconCore", "BeaconContent", "BeaconStats", "BeaconMarkdown"]),
+        // The WeChat share kit: group messages, what posters show, the /share/ page (drawn by BeaconLeaflet).
+        .target(name: "BeaconShare", dependencies: ["BeaconCore", "BeaconContent", "BeaconMarkdown", "BeaconStats", "BeaconLeaflet"]),
         .target(name: "BeaconBuild", dependencies: [
             "BeaconCore", "BeaconContent", "BeaconMarkdown", "BeaconSite", "BeaconLED", "BeaconLeaflet", "BeaconPrivacy", "BeaconStats",
+            "BeaconShare",
         ]),
-        // The starter site and default theme, embedded at build time for `beacon new site`.
+        // The starter site, the message translations and the default theme, embedded at build time.
         .executableTarget(name: "EmbedFiles"),
         .plugin(name: "EmbedStarter", capability: .buildTool(), dependencies: ["EmbedFiles"]),
-        .target(name: "BeaconStarter", dependencies: ["BeaconCore", "BeaconContent", "BeaconBuild"], exclude: ["Site", "Messages"], plugins: ["EmbedStarter"]),
+        .target(name: "BeaconStarter", dependencies: ["BeaconCore", "BeaconContent", "BeaconBuild", "BeaconTheme"], exclude: ["Site", "Messages"], plugins: ["EmbedStarter"]),
         .target(name: "BeaconServe", dependencies: [
             "BeaconCore", "BeaconContent", "BeaconBuild",
             .product(name: "FlyingFox", package: "FlyingFox"),
         ]),
         .executableTarget(name: "beacon", dependencies: [
-            "BeaconCore", "BeaconBuild", "BeaconServe", "BeaconStarter",
+            "BeaconCore", "BeaconBuild", "BeaconServe", "BeaconStarter", "BeaconTheme",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Fuzz target for content files; see the comment in Sources/FuzzFrontMatter for the libFuzzer build.
         .executableTarget(name: "FuzzFrontMatter", dependencies: ["BeaconCore", "BeaconContent", "BeaconMarkdown", "BeaconPrivacy"]),
         .testTarget(name: "BeaconTests", dependencies: [
             "BeaconCore", "BeaconStats", "BeaconPrivacy", "BeaconContent", "BeaconMarkdown", "BeaconSite",
-            "BeaconLED", "BeaconLeaflet", "BeaconBuild", "BeaconServe", "BeaconStarter",
+            "BeaconLED", "BeaconLeaflet", "BeaconShare", "BeaconBuild", "BeaconServe", "BeaconStarter", "BeaconTheme",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
     ]

@@ -1,48 +1,76 @@
 #!/usr/bin/env bash
-# Builds the same generated bilingual site with Beacon and with Hugo, in one run, and prints
-# both times and their ratio. Hugo gets a theme of the same shape (layout with menu and
-# language switcher, paginated lists, a page per fraud type, feeds, sitemap).
-#   scripts/bench-hugo.sh [FILES]     (default 11000 Markdown files; needs `apt-get install hugo`)
+# Builds the same generated bilingual site with Beacon and with Hugo in one run, cold, runs
+# alternating, and prints wall time, CPU time, peak memory and pages for both, their ratios,
+# and Beacon's step times. Hugo gets a theme with the default theme's page furniture: head
+# metadata (canonical, hreflang, Open Graph, feed), the hotline bar, header with language
+# switch, the menu with its current section, article facts, paginated lists, a page per fraud
+# type and per tag, feeds, sitemap and the footer.
+#
+#   scripts/bench-hugo.sh [FILES] [RUNS] [GENERATOR OPTIONS…]
+#     FILES  Markdown files (default 11000), RUNS  runs of each tool (default 3)
+#     e.g. scripts/bench-hugo.sh 11000 3 --seed 11 --bulletin-share 0.6   (a second corpus)
+# Needs `apt-get install hugo` (Debian's is 0.111).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 files=${1:-11000}
+runs=${2:-3}
+shift $(( $# > 2 ? 2 : $# ))
 work=$(mktemp -d)
-python3 scripts/generate-bench-site.py "$work/beacon" "$files"
-cp -r themes "$work/beacon/themes"
-# The Hugo copy: same Markdown files, fraud_type as a taxonomy, languages by file name.
-mkdir -p "$work/hugo/layouts/_default" "$work/hugo/layouts/partials"
-cp -r "$work/beacon/content" "$work/hugo/content"
-cat > "$work/hugo/config.yaml" <<'YAML'
-baseURL: https://bench.example.org/
-defaultContentLanguage: zh
-languages:
-  zh: {weight: 1, languageName: 中文}
-  en: {weight: 2, languageName: English}
-taxonomies: {fraud_type: fraud_type}
-paginate: 10
-disableKinds: [RSS]
-outputs: {home: [HTML, RSS], section: [HTML]}
-YAML
-cat > "$work/hugo/layouts/_default/baseof.html" <<'HTML'
-<!DOCTYPE html><html lang="{{ .Lang }}"><head><meta charset="utf-8"><title>{{ .Title }} · {{ .Site.Title }}</title>
-<meta name="description" content="{{ .Summary | plainify }}">{{ range .AllTranslations }}<link rel="alternate" hreflang="{{ .Lang }}" href="{{ .Permalink }}">{{ end }}
-<link rel="stylesheet" href="{{ "css/site.css" | relURL }}"></head><body><header><a href="{{ "" | relLangURL }}">{{ .Site.Title }}</a>
-<nav>{{ range .Translations }}<a href="{{ .RelPermalink }}">{{ .Language.LanguageName }}</a>{{ end }}</nav>
-<ul><li><a href="{{ "bulletins/" | relLangURL }}">Bulletins</a></li><li><a href="{{ "cases/" | relLangURL }}">Cases</a></li><li><a href="{{ "fraud_type/" | relLangURL }}">Types</a></li></ul></header>
-<main>{{ block "main" . }}{{ end }}</main><footer>110 · 96110</footer></body></html>
-HTML
-cat > "$work/hugo/layouts/_default/single.html" <<'HTML'
-{{ define "main" }}<article><h1>{{ .Title }}</h1><p>{{ .Date.Format "2006-01-02" }} {{ .Params.fraud_type }}</p>{{ .Content }}</article>{{ end }}
-HTML
-cat > "$work/hugo/layouts/_default/list.html" <<'HTML'
-{{ define "main" }}<h1>{{ .Title }}</h1>{{ range .Paginator.Pages }}<article><h3><a href="{{ .RelPermalink }}">{{ .Title }}</a></h3><p>{{ .Date.Format "2006-01-02" }}</p><p>{{ .Summary | plainify }}</p></article>{{ end }}
-{{ with .Paginator.Next }}<a href="{{ .URL }}">next</a>{{ end }}{{ end }}
-HTML
-cp "$work/hugo/layouts/_default/list.html" "$work/hugo/layouts/_default/terms.html"
-swift build -c release >/dev/null
-start=$(date +%s.%N); .build/release/beacon build --site "$work/beacon" --quiet; beacon=$(echo "$(date +%s.%N) - $start" | bc)
-start=$(date +%s.%N); hugo --quiet -s "$work/hugo" -d "$work/hugo/public"; hugo=$(echo "$(date +%s.%N) - $start" | bc)
-echo "Beacon: $(find "$work/beacon/public" -name '*.html' | wc -l) HTML files in ${beacon} s"
-echo "Hugo:   $(find "$work/hugo/public" -name '*.html' | wc -l) HTML files in ${hugo} s"
-echo "ratio Beacon/Hugo: $(echo "scale=2; $beacon / $hugo" | bc)"
-rm -rf "$work"
+trap 'rm -rf "$work"' EXIT
+python3 scripts/generate-bench-site.py "$work/src" "$files" "$@"
+# Hugo draws no share posters: Beacon draws none either (`share: {posters: 0}`), so both tools
+# do the same work. The default, 20 per section and language, is measured in the share kit's note.
+printf '\nshare: {posters: 0}\n' >> "$work/src/site.yaml"
+# The Hugo copy: the same Markdown files; fraud_type and tags as taxonomies, languages by file name.
+hugo_src="$work/hugo-src"
+mkdir -p "$hugo_src/layouts/_default" "$hugo_src/layouts/partials" "$hugo_src/static/css"
+cp -r "$work/src/content" "$hugo_src/content"
+cp scripts/bench-hugo/site.css "$hugo_src/static/css/site.css"
+cp scripts/bench-hugo/layouts/_default/*.html "$hugo_src/layouts/_default/"
+cp scripts/bench-hugo/layouts/partials/*.html "$hugo_src/layouts/partials/"
+cp scripts/bench-hugo/config.yaml "$hugo_src/config.yaml"
+
+[ -n "${BEACON_BIN:-}" ] || swift build -c release >/dev/null
+beacon_bin=${BEACON_BIN:-$PWD/.build/release/beacon}
+
+# One cold run: a fresh copy of the sources, no output folder, no cache.
+# Prints "wall cpu peak_kib" on stdout.
+run() {
+  local tool=$1 copy="$work/run"
+  rm -rf "$copy"; sync
+  if [ "$tool" = beacon ]; then
+    cp -r "$work/src" "$copy"
+    /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$beacon_bin" build --site "$copy" --verbose > "$work/beacon.log" 2>&1
+  else
+    cp -r "$hugo_src" "$copy"
+    /usr/bin/time -f '%e %U %S %M' -o "$work/time" hugo --quiet -s "$copy" -d "$copy/public" > "$work/hugo.log" 2>&1
+  fi
+  pages=$(find "$copy/public" -name '*.html' | wc -l)
+  read -r wall user sys peak < <(tail -n 1 "$work/time")
+  echo "$wall $(echo "$user + $sys" | bc | xargs printf '%.2f') $peak $pages"
+}
+
+declare -a bw bc bm hw hc hm
+for i in $(seq "$runs"); do
+  read -r w c m bp < <(run beacon); bw+=("$w"); bc+=("$c"); bm+=("$m")
+  cp "$work/beacon.log" "$work/beacon-$i.log"
+  read -r w c m hp < <(run hugo); hw+=("$w"); hc+=("$c"); hm+=("$m")
+  echo "run $i: Beacon ${bw[-1]} s, Hugo ${hw[-1]} s" >&2
+done
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+mb() { echo "scale=0; $1 / 1024" | bc; }
+ratio() { printf '%.2f' "$(echo "scale=3; $1 / $2" | bc)"; }
+BW=$(median "${bw[@]}"); HW=$(median "${hw[@]}")
+BC=$(median "${bc[@]}"); HC=$(median "${hc[@]}")
+BM=$(median "${bm[@]}"); HM=$(median "${hm[@]}")
+echo
+echo "$files files, $runs cold runs of each, alternating; medians"
+echo "|  | Beacon | Hugo | ratio |"
+echo "|---|---|---|---|"
+echo "| wall time | ${BW} s | ${HW} s | $(ratio "$BW" "$HW") |"
+echo "| CPU time | ${BC} s | ${HC} s | $(ratio "$BC" "$HC") |"
+echo "| peak memory | $(mb "$BM") MiB | $(mb "$HM") MiB | $(ratio "$BM" "$HM") |"
+echo "| HTML pages | $bp | $hp | |"
+echo
+echo "Beacon's steps (median run):"
+grep -E '^\[[0-9]+/[0-9]+\] .*\([0-9.]+ s\)$' "$work/beacon-$(( (runs + 1) / 2 )).log" | sed 's/^/  /'

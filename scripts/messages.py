@@ -106,6 +106,13 @@ def load(language):
         return yaml.safe_load(f) or {}
 
 
+def yaml_key(line):
+    """The key of a one-line `"key": "value"` entry."""
+    import yaml
+    entry = yaml.safe_load(line)
+    return next(iter(entry)) if isinstance(entry, dict) and entry else line
+
+
 def placeholders(t):
     return sorted(set(re.findall(r"%(\d)", t.replace("%%", ""))))
 
@@ -124,6 +131,19 @@ def main():
             print(t)
         return 0
     bad = 0
+    # A key written twice (two branches adding the same message, merged by union) makes Yams
+    # refuse the whole catalogue, and every message shows in English.
+    path = os.path.join(SOURCES, "BeaconStarter", "Messages", language + ".yaml")
+    seen = {}
+    with open(path, encoding="utf-8") as f:
+        for number, line in enumerate(f, 1):
+            if not line.startswith('"'):
+                continue
+            key = yaml_key(line)
+            if key in seen:
+                print(f"{language}.yaml:{number}: {key!r} is already on line {seen[key]}; keep one of the two lines.")
+                bad += 1
+            seen.setdefault(key, number)
     for key, value in catalog.items():
         if key not in found:
             print(f"{language}.yaml: no message in the sources reads {key!r}; update or remove the entry.")

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Renders what a person looks at into docs/screenshots/: pages of the built sample site in
 # headless Chromium at phone (390×844) and desktop (1280×900) size, the sample tri-fold
-# leaflet's pages (pdftoppm, 60 dpi) and an LED board preview. Run after `beacon build`.
+# leaflet's pages (pdftoppm, 60 dpi), an LED board preview and a banner. Run after `beacon build`.
 # Needs chromium and poppler-utils.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +26,10 @@ for side in 1 2; do
   pdftoppm -r 60 -png -f "$side" -l "$side" -singlefile public/leaflets/typical-cases.zh.pdf "$out/trifold-zh-$side"
 done
 cp public/led/station/preview.png "$out/led-station-preview.png"
+shoot led-en-phone /en/led/ 390 1400
+shoot banners-en-desktop /en/banners/ 1280 1100
+# The 1:10 sample banner as the print shop gets it.
+pdftoppm -r 60 -png -singlefile public/banners/village-gate.zh.pdf "$out/banner-village-gate-zh"
 # The preview's error overlay over a page, for an impossible date in a copy of the site.
 broken=$(mktemp -d)
 cp -r site.yaml content themes "$broken/"

@@ -22,7 +22,10 @@ public final class BuildCache: @unchecked Sendable {
         var markdown: [String: (key: Int, output: RenderedMarkdown, problems: [Diagnostic])] = [:]
         var led: (key: Int, result: LEDBuildResult)?
         var leaflets: (key: Int, files: [OutputFile], pages: [ExtraPage], warnings: [Diagnostic])?
+        var banners: (key: Int, files: [OutputFile], pages: [ExtraPage])?
         var website: WebsiteMemo?
+        /// Share posters and site cards by output path, with the fingerprint of their words.
+        var pictures: [String: (key: String, data: Data)] = [:]
     }
 
     /// The website of the last build and what it was made from.

@@ -10,6 +10,8 @@ public struct BuildOptions: Sendable {
     public var drafts = false
     public var future = false
     public var baseURL: String?
+    /// `--relative`: internal links relative to each page, for a copy opened from disk.
+    public var relative = false
     /// False for `beacon check`: everything is made and checked, nothing is written.
     public var write = true
     /// Build only the LED programs (and what they need), for `beacon led`.
@@ -18,6 +20,8 @@ public struct BuildOptions: Sendable {
     public var ledBoard: String?
     /// Make only this leaflet (`beacon leaflet NAME`).
     public var leafletName: String?
+    /// Make only this banner (`beacon banner NAME`).
+    public var bannerName: String?
     /// Results of earlier builds in this process to reuse where their inputs did not change
     /// (`beacon serve`); nil builds everything.
     public var cache: BuildCache?
@@ -28,7 +32,8 @@ public struct BuildOptions: Sendable {
         public static let website = Parts(rawValue: 1)
         public static let led = Parts(rawValue: 2)
         public static let leaflets = Parts(rawValue: 4)
-        public static let all: Parts = [.website, .led, .leaflets]
+        public static let banners = Parts(rawValue: 8)
+        public static let all: Parts = [.website, .led, .leaflets, .banners]
     }
 
     public init(siteRoot: URL, output: URL? = nil) {
@@ -38,8 +43,9 @@ public struct BuildOptions: Sendable {
 
     public var outputDir: URL { output ?? siteRoot.appendingPathComponent("public") }
 
-    /// The default theme shipped inside Beacon, for sites without `themes/default/`.
-    public var builtinTheme: URL?
+    /// The default theme built into Beacon, the base layer under the site's own theme files;
+    /// nil makes the site's `themes/<theme>/` the whole theme.
+    public var builtinTheme: URL? = ThemeLayers.builtin
 
     var loadOptions: LoadOptions {
         var o = LoadOptions(drafts: drafts, future: future, baseURL: baseURL)

@@ -15,6 +15,11 @@ public struct BuildReport: Sendable {
     public var pagesPerLanguage: [String: Int] = [:]
     public var ledBoards = 0
     public var leaflets = 0
+    /// Banner PDFs made (one per banner and language).
+    public var banners = 0
+    /// Pages left out of this build: drafts, and pages whose day has not come (SPEC §10).
+    public var draftsHeldBack = 0
+    public var embargoedHeldBack = 0
 
     public var totalSeconds: Double { steps.reduce(0) { $0 + $1.seconds } }
 }

@@ -8,13 +8,11 @@ struct LinkResolution: Sendable {
     let site: Site
     let urls: SiteURLs
     private let withheldKeys: Set<String>
-    private let knownKeys: [String]
 
     init(site: Site) {
         self.site = site
         urls = SiteURLs(config: site.config)
         withheldKeys = Set(site.withheld.map(\.translationKey))
-        knownKeys = Array(Set(site.pages.map { "\($0.translationKey).md" })).sorted()
     }
 
     func resolve(_ target: String, _ fragment: String?, _ language: String) throws -> (url: String, warning: Diagnostic?) {
@@ -42,7 +40,7 @@ struct LinkResolution: Sendable {
             throw Diagnostic.error(nil, "The link `@/\(target)` names the address `\(p.slug)`, but `@/` links name the file: that page is \(p.sourcePath).",
                                    hint: "Write `@/\(p.translationKey).md`.")
         }
-        let suggestion: Message = NearestName.suggest(target, among: knownKeys).map { "Did you mean `@/\($0)`? " } ?? ""
+        let suggestion: Message = NearestPage.suggest(key, among: Set(site.pages.map(\.translationKey))).map { "Did you mean `@/\($0).md`? " } ?? ""
         throw Diagnostic.error(nil, "The link `@/\(target)` leads to content/\(target), which does not exist.",
                                hint: "\(suggestion)Links name a file under content/, e.g. `@/cases/task-rebate.md`.")
     }

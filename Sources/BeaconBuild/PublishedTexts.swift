@@ -31,7 +31,7 @@ extension Site {
                 out.append(PublishedText(file: "site.yaml", text: text, line: root?[key]?.line ?? 1, column: nil, field: "setting `\(key)` (\(code))"))
             }
         }
-        for source in statsSources + leafletSources {
+        for source in statsSources + leafletSources + bannerSources {
             out.append(PublishedText(file: source.path, text: source.text, line: 1, column: 1, allowed: Self.allowList(in: source)))
         }
         return out

@@ -31,6 +31,7 @@ extension SiteBuilder {
         f.add(page.sourcePath)
         f.add(page.bodyLine)
         f.add(page.language)
+        f.add(page.date)
         return f.value
     }
 
@@ -53,14 +54,21 @@ extension SiteBuilder {
         return f.value
     }
 
+    func bannerKey(_ site: Site) -> Int {
+        var f = Fingerprint()
+        sharedInputs(site, into: &f)
+        f.add(site.bannerSources.map(\.text))
+        f.add(site.pages.compactMap(\.date).max())
+        f.add(options.bannerName)
+        return f.value
+    }
+
     /// Everything every web page shows: settings, strings, theme files, the menu of extra pages.
     func websiteGlobalKey(_ site: Site) -> Int {
         var f = Fingerprint()
         sharedInputs(site, into: &f)
         f.add(state.extraPages.map(\.path).sorted())
-        let files = FileManager.default.enumerator(at: site.themeDir, includingPropertiesForKeys: nil)?
-            .allObjects.compactMap { $0 as? URL }.sorted { $0.path < $1.path } ?? []
-        for url in files + site.staticFiles.map(\.source) {
+        for url in site.themeLayers.allFiles + site.staticFiles.map(\.source) {
             f.add(url.path)
             f.add(FileManager.default.contents(atPath: url.path))
         }
@@ -72,6 +80,8 @@ extension SiteBuilder {
         var f = Fingerprint()
         for p in site.pages {
             f.add(p.id); f.add(p.title); f.add(p.date); f.add(p.fraudType); f.add(p.tags); f.add(p.menuWeight)
+            // Another language's lists show a page with no version in it under this title.
+            f.add(p.otherTitles)
             // Free pages appear elsewhere only in the menu, by title; their summary is their own.
             if p.kind != .page { f.add(p.summary ?? state.bodies[p.id]?.firstParagraph) }
         }
@@ -82,7 +92,8 @@ extension SiteBuilder {
     func websitePageKey(_ p: ContentPage) -> Int {
         var f = Fingerprint()
         f.add(p.title); f.add(p.date); f.add(p.summary); f.add(p.fraudType); f.add(p.tags)
-        f.add(p.amount); f.add(p.arrested); f.add(p.loss); f.add(p.victim)
+        f.add(p.amount); f.add(p.amountApprox); f.add(p.arrested); f.add(p.loss); f.add(p.victim)
+        f.add(state.staleTranslations.contains(p.id))
         f.add(state.bodies[p.id]?.html)
         return f.value
     }

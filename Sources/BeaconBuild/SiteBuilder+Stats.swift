@@ -11,14 +11,18 @@ extension SiteBuilder {
         guard let site = state.site else { return "" }
         let stats = try StatsCollection.load(sources: site.statsSources, config: site.config)
         state.stats = stats
+        state.warnings.add(contentsOf: stats.warnings)
         let strings = site.strings
         state.formatMoney = { yuan, language in
             StatsWriter(language: language, strings: strings).figure(StatNumber(yuan), unit: .known("yuan"))
         }
+        state.formatApproxMoney = { yuan, language in
+            StatsWriter(language: language, strings: strings).figure(StatNumber(yuan), approx: true, unit: .known("yuan"))
+        }
         guard !stats.isEmpty else { return "no statistics" }
-        state.shortcodes = { shortcode, language in
+        state.shortcodes = { shortcode, language, date in
             let html = try stats.renderShortcode(name: shortcode.name, arguments: shortcode.arguments, options: shortcode.options,
-                                                 language: language, strings: strings)
+                                                 language: language, strings: strings, date: date)
             let isChart = shortcode.name == "chart"
             return ShortcodeOutput(html: html, plain: isChart ? "" : StatsHTML.plainText(html), isBlock: isChart)
         }

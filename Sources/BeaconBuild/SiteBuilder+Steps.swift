@@ -14,7 +14,12 @@ extension SiteBuilder {
                      BuildStep(name: "Rendering Markdown", run: renderMarkdown)]
         if options.parts.contains(.led) { steps.append(BuildStep(name: "Making LED board programs", run: makeLEDPrograms)) }
         if options.parts.contains(.leaflets) { steps.append(BuildStep(name: "Typesetting leaflets", run: makeLeaflets)) }
-        if options.parts.contains(.website) { steps.append(BuildStep(name: "Rendering the website", run: renderWebsite)) }
+        if options.parts.contains(.banners) { steps.append(BuildStep(name: "Typesetting banners", run: makeBanners)) }
+        if options.parts.contains(.website) {
+            steps.append(BuildStep(name: "Making the share kit", run: makeShareKit))
+            steps.append(BuildStep(name: "Rendering the website", run: renderWebsite))
+        }
+        if options.relative && options.parts.contains(.website) { steps.append(BuildStep(name: "Making links relative", run: makeLinksRelative)) }
         if options.write { steps.append(BuildStep(name: "Writing \(options.outputDir.lastPathComponent)/", run: writeOutput)) }
         return steps
     }
@@ -22,6 +27,8 @@ extension SiteBuilder {
     func load() throws -> Message {
         let site = try SiteLoader.load(root: options.siteRoot, options: options.loadOptions, cache: options.cache?.content)
         state.site = site
+        state.placeholders = checkPlaceholders(site)
+        reportHeldBack(site)
         let counts = site.config.languages.map { lang in "\(site.pages.filter { $0.language == lang.code }.count) \(lang.code)" }
         return "\(counts.joined(separator: ", ")) content files"
     }
@@ -48,10 +55,12 @@ extension SiteBuilder {
             let key = cache == nil ? 0 : Self.markdownKey(page)
             if let hit = memo[page.id], hit.key == key { return (hit.output, hit.problems, key) }
             let (out, problems) = renderer.render(page.body, file: page.sourcePath, firstLine: page.bodyLine,
-                                                  language: site.config.language(page.language) ?? site.config.defaultLanguage)
+                                                  language: site.config.language(page.language) ?? site.config.defaultLanguage,
+                                                  date: page.date)
             return (out, problems, key)
         }
         let problems = DiagnosticCollector()
+        problems.add(contentsOf: state.placeholders)
         var fresh: [String: (key: Int, output: RenderedMarkdown, problems: [Diagnostic])] = [:]
         for (page, (rendered, diagnostics, key)) in zip(site.pages, results) {
             state.bodies[page.id] = rendered
@@ -66,10 +75,20 @@ extension SiteBuilder {
 
     func renderWebsite() throws -> Message {
         guard let site = state.site else { return "" }
-        let theme = try Theme.load(dir: site.themeDir, siteRoot: site.root)
-        let input = WebsiteInput(site: site, bodies: state.bodies, extraPages: state.extraPages,
+        let theme = try Theme.load(site.themeLayers)
+        var input = WebsiteInput(site: site, bodies: state.bodies, extraPages: state.extraPages,
                                  homeExtras: state.homeExtras, formatMoney: state.formatMoney)
+        input.ogImages = state.ogImages
+        input.ogCards = state.ogCards
+        let stale = StaleTranslation.find(site)
+        state.staleTranslations = Set(stale.map { (s: StaleTranslation) in s.page.id })
+        input.staleTranslations = state.staleTranslations
+        input.formatApproxMoney = state.formatApproxMoney
+        input.relativeLinks = options.relative
+        state.warnings.add(contentsOf: stale.map { $0.warning() })
         let files = try renderWebsiteFiles(site, WebsiteRenderer(input: input, theme: theme))
+        let broken = PathLinkCheck(site: site, outputs: Set((state.files + files).map { (f: OutputFile) in f.path })).run(bodies: state.bodies)
+        if !broken.isEmpty { throw BuildFailure(broken) }
         for lang in site.config.languages {
             let prefix = lang.isDefault ? nil : "\(lang.code)/"
             state.pagesPerLanguage[lang.code] = files.filter { f in
@@ -83,8 +102,16 @@ extension SiteBuilder {
         return "\(pages) pages\(again)"
     }
 
+    /// `--relative`: every HTML file's internal addresses relative to it (SPEC §5).
+    func makeLinksRelative() throws -> Message {
+        guard let site = state.site else { return "" }
+        state.files = RelativeLinks.rewrite(state.files, basePath: site.config.basePath)
+        return "\(state.files.filter { $0.path.hasSuffix(".html") }.count) pages"
+    }
+
     func writeOutput() throws -> Message {
         try OutputWriter.write(state.files, to: options.outputDir, siteRoot: options.siteRoot)
+        if let site = state.site { TranslationSources.saveUpToDate(site) }
         return "\(state.files.count) files"
     }
 }

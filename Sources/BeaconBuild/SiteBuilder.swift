@@ -38,6 +38,9 @@ public final class SiteBuilder: @unchecked Sendable {
         report.pagesPerLanguage = state.pagesPerLanguage
         report.ledBoards = state.ledBoards
         report.leaflets = state.leaflets
+        report.banners = state.banners
+        report.draftsHeldBack = state.draftsHeldBack
+        report.embargoedHeldBack = state.embargoedHeldBack
         return report
     }
 
@@ -55,6 +58,11 @@ struct BuildState: @unchecked Sendable {
     var stats: StatsCollection?
     var shortcodes: ShortcodeHandler?
     var formatMoney: @Sendable (Int, Language) -> String = { n, _ in String(n) }
+    var formatApproxMoney: (@Sendable (Int, Language) -> String)?
+    /// Text still as `beacon new` wrote it (`Placeholders`), reported with the Markdown step's problems.
+    var placeholders: [Diagnostic] = []
+    /// Translations whose source changed since (`StaleTranslation`), by page id.
+    var staleTranslations: Set<String> = []
     var extraPages: [ExtraPage] = []
     var homeExtras: [String: [String: Any]] = [:]
     var files: [OutputFile] = []
@@ -63,11 +71,21 @@ struct BuildState: @unchecked Sendable {
     /// The LED step's programs, for `beacon led` to print.
     var led: LEDBuildResult?
     var leaflets = 0
+    var draftsHeldBack = 0
+    var embargoedHeldBack = 0
     /// Content pages rendered again when the rest of the website came from the cache; nil for a full render.
     var pagesRenderedAgain: Int?
     let warnings = DiagnosticCollector()
     /// The leaflet step's PDFs and previews, for `beacon leaflet` to write.
     var leafletFiles: [OutputFile] = []
+    var banners = 0
+    /// The banner step's PDFs and previews, for `beacon banner` to write.
+    var bannerFiles: [OutputFile] = []
+    /// Link-preview pictures by page path, and the site card per language, from the share step.
+    var ogImages: [String: OGImage] = [:]
+    var ogCards: [String: OGImage] = [:]
+    /// Posters and cards left to be drawn on request (a build that does not write).
+    var deferredFiles: DeferredFiles?
 }
 
 /// One named step of the build; returns a short detail for the progress line.

@@ -33,11 +33,25 @@ extension ContentPage {
                                     hint: "A slug becomes the page's web address: use lower-case a–z, 0–9 and `-` only, e.g. `\(Slug.suggest(from: slug))`\(rename)."))
         }
 
-        let title = values["title"].flatMap { v in problems.capture { try v.nonEmptyString("title") } } ?? ""
+        var title = ""
+        var otherTitles: [String: String] = [:]
+        if let v = values["title"], v.isMapping {
+            // `title: {zh: …, en: …}`: the page's own language titles the page, the others list it.
+            if let all = problems.capture({ try Localized.read(v, what: "title", languages: config.languageCodes) }) {
+                if let own = all[language] { title = own } else {
+                    problems.add(v.error("The title has no text in `\(language)`, the language of this file.",
+                                         hint: "Add `\(language): …` to the title, or give the title as plain text."))
+                }
+                otherTitles = all.values.filter { $0.key != language }
+            }
+        } else if let v = values["title"] {
+            title = problems.capture { try v.nonEmptyString("title") } ?? ""
+        }
         var page = ContentPage(kind: kind, slug: slug, language: language, sourcePath: path,
                                translationKey: translationKey(path: path, kind: kind, baseName: baseName), title: title,
                                body: fm.body, bodyLine: fm.bodyLine)
         page.keyLines = keyLines
+        page.otherTitles = otherTitles
         func read<T>(_ key: String, _ body: (YAMLValue) throws -> T) -> T? {
             guard let v = values[key], !v.isNull else { return nil }
             return problems.capture { try body(v) }
@@ -45,7 +59,8 @@ extension ContentPage {
         page.date = read("date") { try $0.day("date") }
         page.summary = read("summary") { try $0.string() }
         page.tags = read("tags") { try $0.stringList("tags") } ?? []
-        page.amount = read("amount") { try $0.nonNegativeInt("amount") }
+        problems.add(contentsOf: checkTags(page.tags, at: values["tags"], file: path))
+        if let (value, approx) = read("amount", readAmount) { (page.amount, page.amountApprox) = (value, approx) }
         page.arrested = read("arrested") { try $0.nonNegativeInt("arrested") }
         page.loss = read("loss") { try $0.nonNegativeInt("loss") }
         page.victim = read("victim") { try $0.string() }
@@ -61,8 +76,7 @@ extension ContentPage {
         if let v = values["fraud_type"], !v.isNull, let key = problems.capture({ try v.string() }) {
             if config.fraudType(key) == nil {
                 problems.add(v.error("Unknown fraud type `\(key)`.",
-                                     hint: NearestName.hint(for: key, among: config.fraudTypes.map(\.key), noun: "fraud types")
-                                        + " Fraud types are listed under `fraud_types:` in site.yaml."))
+                                     hint: FraudType.unknownKeyHint(key, among: config.fraudTypes, language: config.defaultLanguage.code)))
             } else {
                 page.fraudType = key
             }

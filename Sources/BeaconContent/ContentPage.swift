@@ -13,11 +13,16 @@ public struct ContentPage: Sendable, Identifiable {
     public let translationKey: String
 
     public var title: String
+    /// The page's title in other languages, from a `title: {zh: …, en: …}` mapping: a file
+    /// with no translation is listed under this title, marked as in the page's language (SPEC §3).
+    public var otherTitles: [String: String] = [:]
     public var date: Day?
     public var summary: String?
     public var fraudType: String?
     public var tags: [String] = []
     public var amount: Int?
+    /// `amount: {value: …, approx: true}`: "more than" the figure (余).
+    public var amountApprox = false
     public var arrested: Int?
     public var loss: Int?
     public var victim: String?
@@ -54,6 +59,7 @@ public struct ContentPage: Sendable, Identifiable {
     /// personal-data guard scans these as well as the body.
     public var publishedFields: [(key: String, text: String)] {
         var out: [(String, String)] = [("title", title)]
+        for (_, t) in otherTitles.sorted(by: { $0.key < $1.key }) { out.append(("title", t)) }
         if let summary { out.append(("summary", summary)) }
         if let victim { out.append(("victim", victim)) }
         if let led { out.append(("led", led)) }

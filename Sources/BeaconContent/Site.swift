@@ -11,11 +11,14 @@ public struct Site: Sendable {
     public let withheld: [ContentPage]
     public let slogans: [Slogan]
     public let strings: ThemeStrings
-    public let themeDir: URL
+    /// The theme: the site's own `themes/<theme>/` over the default built into Beacon.
+    public let themeLayers: ThemeLayers
     /// `content/stats/*.yaml`, read by the statistics module.
     public let statsSources: [SourceText]
     /// `content/leaflets/*.yaml`, read by the leaflet module.
     public let leafletSources: [SourceText]
+    /// `content/banners/*.yaml`, read by the banner maker (SPEC §11).
+    public let bannerSources: [SourceText]
     public let options: LoadOptions
     /// The site's own `static/` files (images, documents), published at the same path under
     /// the output folder: `static/images/a.png` → `/images/a.png`.
@@ -24,17 +27,18 @@ public struct Site: Sendable {
     private let byKey: [String: [String: Int]]
 
     public init(root: URL, config: SiteConfig, pages: [ContentPage], withheld: [ContentPage], slogans: [Slogan],
-                strings: ThemeStrings, themeDir: URL, statsSources: [SourceText], leafletSources: [SourceText],
-                options: LoadOptions, staticFiles: [(source: URL, path: String)] = []) {
+                strings: ThemeStrings, themeLayers: ThemeLayers, statsSources: [SourceText], leafletSources: [SourceText],
+                options: LoadOptions, staticFiles: [(source: URL, path: String)] = [], bannerSources: [SourceText] = []) {
         self.root = root
         self.config = config
         self.pages = pages
         self.withheld = withheld
         self.slogans = slogans
         self.strings = strings
-        self.themeDir = themeDir
+        self.themeLayers = themeLayers
         self.statsSources = statsSources
         self.leafletSources = leafletSources
+        self.bannerSources = bannerSources
         self.options = options
         self.staticFiles = staticFiles
         var index: [String: [String: Int]] = [:]
@@ -92,9 +96,9 @@ public struct LoadOptions: Sendable {
     public var future: Bool
     public var baseURL: String?
     public var today: Day
-    /// The default theme shipped inside Beacon, used when a site has no `themes/default/`
-    /// folder of its own (a site written to the SPEC may carry only its content).
-    public var builtinTheme: URL?
+    /// The default theme built into Beacon, the base layer under the site's own theme files;
+    /// nil makes the site's `themes/<theme>/` the whole theme.
+    public var builtinTheme: URL? = ThemeLayers.builtin
 
     public init(drafts: Bool = false, future: Bool = false, baseURL: String? = nil, today: Day = .today()) {
         self.drafts = drafts

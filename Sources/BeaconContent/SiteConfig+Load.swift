@@ -68,11 +68,14 @@ extension SiteConfig {
         if let v = root["paginate"], let n = problems.capture({ try v.int("paginate") }) {
             if n < 1 || n > 1000 { problems.add(v.error("`paginate` must be between 1 and 1000, found \(n).", hint: "10 to 20 suits a phone.")) } else { paginate = n }
         }
+        let themeOptions = root["theme_options"].map { ThemeOptions.read($0, languages: codes, problems: problems) } ?? ThemeOptions()
         let description = localized("description", required: false)
         let office = localized("office", required: false)
         try problems.throwIfErrors()
-        return SiteConfig(title: title, description: description, office: office, baseURL: baseURL, languages: languages,
-                          fraudTypes: fraudTypes, unsafeHTML: unsafeHTML, theme: theme, paginate: paginate,
-                          ledBoards: root["led_boards"], leaflets: root["leaflets"], root: root)
+        var config = SiteConfig(title: title, description: description, office: office, baseURL: baseURL, languages: languages,
+                                fraudTypes: fraudTypes, unsafeHTML: unsafeHTML, theme: theme, paginate: paginate,
+                                ledBoards: root["led_boards"], leaflets: root["leaflets"], root: root)
+        config.themeOptions = themeOptions
+        return config
     }
 }

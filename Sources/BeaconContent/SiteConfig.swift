@@ -16,6 +16,8 @@ public struct SiteConfig: Sendable {
     public var fraudTypes: [FraudType]
     public var unsafeHTML: Bool
     public var theme: String
+    /// `theme_options:`: colours, emblem and hotlines.
+    public var themeOptions = ThemeOptions()
     /// Items per list page.
     public var paginate: Int
     /// Raw `led_boards:`; the LED module reads and checks it.
@@ -44,7 +46,7 @@ public struct SiteConfig: Sendable {
     }
 
     public static let knownKeys = ["title", "description", "office", "base_url", "languages", "fraud_types",
-                                   "led_boards", "leaflets", "unsafe_html", "theme", "paginate"]
+                                   "led_boards", "leaflets", "unsafe_html", "theme", "theme_options", "paginate", "share"]
 
     public var defaultLanguage: Language { languages[0] }
     public var languageCodes: [String] { languages.map(\.code) }

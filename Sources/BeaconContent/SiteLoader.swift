@@ -6,7 +6,7 @@ import Foundation
 /// collected and thrown together.
 public enum SiteLoader {
     /// Page slugs that would collide with the site's own sections.
-    public static let reservedSlugs: Set<String> = ["bulletins", "cases", "types", "stats", "search", "led", "leaflets",
+    public static let reservedSlugs: Set<String> = ["bulletins", "cases", "types", "stats", "search", "led", "leaflets", "banners",
                                                     "tags", "page", "assets", "feed", "sitemap", "404", "robots"]
 
     /// - Parameter cache: parsed files from an earlier build in this process, reused when a
@@ -24,15 +24,15 @@ public enum SiteLoader {
         let config = try SiteConfig.load(configSource, baseURLOverride: options.baseURL)
         let codes = config.languageCodes
 
-        var themeDir = root.appendingPathComponent("themes").appendingPathComponent(config.theme)
-        if !FileManager.default.fileExists(atPath: themeDir.path), config.theme == "default", let builtin = options.builtinTheme {
-            themeDir = builtin
-        }
+        // The site's own theme folder over the default built into Beacon. A theme other than
+        // `default` must have its folder (a misspelt name would otherwise go unnoticed); it
+        // holds only the files that differ from the default.
+        let themeLayers = ThemeLayers(name: config.theme, siteRoot: root, base: options.builtinTheme)
         var strings = ThemeStrings(byLanguage: [:])
-        if !FileManager.default.fileExists(atPath: themeDir.path) {
-            problems.add(.error("site.yaml", "The theme `\(config.theme)` does not exist: there is no folder themes/\(config.theme)/.",
-                                hint: "Copy themes/default from a new site (`beacon new site`), or set `theme: default`."))
-        } else if let s = problems.capture({ try ThemeStrings.load(dir: themeDir.appendingPathComponent("i18n"), siteRoot: root, languages: codes) }) {
+        if themeLayers.folders.isEmpty || (config.theme != "default" && !themeLayers.hasOwn) {
+            problems.add(.error("site.yaml", line: config.root?["theme"]?.line, "The theme `\(config.theme)` does not exist: there is no folder themes/\(config.theme)/.",
+                                hint: "Set `theme: default` (or remove `theme:`) to use the theme built into Beacon, or create themes/\(config.theme)/ with the files you change (`beacon theme override FILE`)."))
+        } else if let s = problems.capture({ try ThemeStrings.load(themeLayers, languages: codes) }) {
             strings = s
         }
 
@@ -66,7 +66,7 @@ public enum SiteLoader {
         var published: [ContentPage] = []
         var withheld: [ContentPage] = []
         for page in parsed {
-            let embargoed = page.publishAt.map { $0 > options.today } ?? false
+            let embargoed = page.embargo(today: options.today) != nil
             if (page.draft && !options.drafts) || (embargoed && !options.future) { withheld.append(page) } else { published.append(page) }
         }
         published.sort { ($0.kind.folder, $0.slug, $0.language) < ($1.kind.folder, $1.slug, $1.language) }
@@ -82,13 +82,20 @@ public enum SiteLoader {
         }
         let stats = yamlSources("stats")
         let leaflets = yamlSources("leaflets")
+        let banners = yamlSources("banners")
         let staticDir = root.appendingPathComponent("static")
         let staticFiles = SiteFiles.list(staticDir, root: root, ext: nil, problems: problems)
             .map { (source: $0.0, path: relative($0.0, to: staticDir)) }
+        if let emblem = config.themeOptions.emblem, !staticFiles.contains(where: { $0.path == emblem }) {
+            var hint: Message = "Put the image at static/\(emblem), or correct the path (it is relative to static/)."
+            if let near = NearestName.suggest(emblem, among: staticFiles.map(\.path)) { hint = "Did you mean `\(near)`?" }
+            problems.add(config.themeOptions.emblemValue?.error("The emblem static/\(emblem) does not exist.", hint: hint)
+                         ?? .error("site.yaml", "The emblem static/\(emblem) does not exist.", hint: hint))
+        }
         try problems.throwIfErrors()
         return Site(root: root, config: config, pages: published, withheld: withheld, slogans: slogans, strings: strings,
-                    themeDir: themeDir, statsSources: stats, leafletSources: leaflets, options: options,
-                    staticFiles: staticFiles)
+                    themeLayers: themeLayers, statsSources: stats, leafletSources: leaflets, options: options,
+                    staticFiles: staticFiles, bannerSources: banners)
     }
 
     /// `task-rebate.en.md` → (`task-rebate`, `en`); no suffix → the default language.

@@ -1,7 +1,8 @@
 import BeaconCore
 import Foundation
 
-/// The theme's user-visible words per language, from `themes/<theme>/i18n/<lang>/*.yaml`.
+/// The theme's user-visible words per language, from `themes/<theme>/i18n/<lang>/*.yaml` of
+/// every layer (the site's own over the default built into Beacon, merged key by key).
 ///
 /// Nested keys are flattened with dots (`nav.cases`). Each part of Beacon keeps its words in
 /// its own file (`site.yaml`, `stats.yaml`, `led.yaml`, …) so none are hard-coded in Swift.
@@ -25,26 +26,38 @@ public struct ThemeStrings: Sendable {
 
     public func strings(_ language: String) -> [String: String] { byLanguage[language] ?? [:] }
 
-    /// Loads every YAML file of every language folder under `dir` (paths relative to `siteRoot`).
-    public static func load(dir: URL, siteRoot: URL, languages: [String]) throws -> ThemeStrings {
+    /// Loads every `i18n/<lang>/*.yaml` of every layer of the theme. Layers merge key by key,
+    /// as Hugo merges a project's translations over its theme's: the base's words first, then
+    /// each key a site file sets. A list a site file sets (`led.headlines`) replaces the
+    /// base's list whole, so a shorter list leaves none of the base's items behind.
+    public static func load(_ layers: ThemeLayers, languages: [String]) throws -> ThemeStrings {
         let problems = DiagnosticCollector()
         var result: [String: [String: String]] = [:]
         let fm = FileManager.default
         for code in languages {
-            let langDir = dir.appendingPathComponent(code)
             var table: [String: String] = [:]
-            let files = ((try? fm.contentsOfDirectory(atPath: langDir.path)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
-            if files.isEmpty {
-                problems.add(.error(relative(langDir, to: siteRoot), "The theme has no strings for the language `\(code)`.",
-                                    hint: "Copy `themes/default/i18n/en/` to `\(relative(langDir, to: siteRoot))/` and translate the values."))
-            }
-            for name in files {
-                let url = langDir.appendingPathComponent(name)
-                problems.capture {
-                    let source = try SourceText.read(url, path: relative(url, to: siteRoot))
-                    let root = try YAMLDocument.parse(source.text, file: source.path)
-                    try flatten(root, prefix: "", into: &table)
+            var found = false
+            for layer in layers.folders.reversed() {
+                let langDir = layer.appendingPathComponent("i18n").appendingPathComponent(code)
+                let files = ((try? fm.contentsOfDirectory(atPath: langDir.path)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+                found = found || !files.isEmpty
+                for name in files {
+                    let url = langDir.appendingPathComponent(name)
+                    problems.capture {
+                        let source = try SourceText.read(url, path: layers.displayPath(of: url))
+                        let root = try YAMLDocument.parse(source.text, file: source.path)
+                        var own: [String: String] = [:]
+                        var lists: [String] = []
+                        try flatten(root, prefix: "", into: &own, lists: &lists)
+                        for list in lists { table = table.filter { !$0.key.hasPrefix(list + ".") } }
+                        table.merge(own) { $1 }
+                    }
                 }
+            }
+            if !found {
+                let dir = layers.displayPath("i18n/\(code)")
+                problems.add(.error(dir, "The theme has no strings for the language `\(code)`.",
+                                    hint: "Copy `themes/default/i18n/en/` (`beacon theme override i18n/en/site.yaml`, and the other files there) to `\(dir)/` and translate the values."))
             }
             result[code] = table
         }
@@ -52,13 +65,15 @@ public struct ThemeStrings: Sendable {
         return ThemeStrings(byLanguage: result)
     }
 
-    static func flatten(_ v: YAMLValue, prefix: String, into table: inout [String: String]) throws {
+    /// `lists` gets the key of every list met, whose items become `key.0`, `key.1`, ….
+    static func flatten(_ v: YAMLValue, prefix: String, into table: inout [String: String], lists: inout [String]) throws {
         if v.isMapping {
             for pair in try v.pairs() {
-                try flatten(pair.value, prefix: prefix.isEmpty ? pair.key : "\(prefix).\(pair.key)", into: &table)
+                try flatten(pair.value, prefix: prefix.isEmpty ? pair.key : "\(prefix).\(pair.key)", into: &table, lists: &lists)
             }
         } else if v.node.sequence != nil {
-            for (i, item) in try v.items().enumerated() { try flatten(item, prefix: "\(prefix).\(i)", into: &table) }
+            lists.append(prefix)
+            for (i, item) in try v.items().enumerated() { try flatten(item, prefix: "\(prefix).\(i)", into: &table, lists: &lists) }
         } else {
             table[prefix] = try v.string()
         }

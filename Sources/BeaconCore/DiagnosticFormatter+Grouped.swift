@@ -2,7 +2,9 @@ extension DiagnosticFormatter {
     /// Problems grouped under their file, files with errors first, each group errors first;
     /// at most `limit` problems shown with a count of the rest; a summary line at the end.
     /// What `beacon check` prints: a clerk fixes one file at a time.
-    public func groupedReport(_ diagnostics: [Diagnostic]) -> String {
+    /// `hiddenWarnings`: warnings left out of `diagnostics` (`check -q`), counted in the summary
+    /// so the short report never says less than the full one.
+    public func groupedReport(_ diagnostics: [Diagnostic], hiddenWarnings: Int = 0) -> String {
         let sorted = diagnostics.sortedForReport()
         var order: [String] = []
         var groups: [String: [Diagnostic]] = [:]
@@ -21,7 +23,11 @@ extension DiagnosticFormatter {
             blocks.append(header + "\n" + items.map { indent(format($0)) }.joined(separator: "\n\n"))
         }
         if sorted.count > shown { blocks.append(say("… and \(sorted.count - shown) more problem(s) not shown.")) }
-        blocks.append(summary(sorted, files: order.count))
+        if hiddenWarnings > 0 {
+            blocks.append(paint(say("\(sorted.filter { $0.severity == .error }.count) error(s) and \(hiddenWarnings) warning(s); the warnings are not shown (run `beacon check` without `-q` to see them)."), "1"))
+        } else {
+            blocks.append(summary(sorted, files: order.count))
+        }
         return blocks.joined(separator: "\n\n")
     }
 

@@ -14,9 +14,11 @@ public struct ExtraPage: @unchecked Sendable {
     public var context: [String: Any]
     /// True when the same `path` exists in every language, so the switcher links to it.
     public var hasCounterparts: Bool
+    /// A page for staff, not for search engines (`/share/`): `<meta name="robots" content="noindex">`, left out of the sitemap.
+    public var noindex: Bool
 
     public init(path: String, language: Language, template: String, title: String, description: String? = nil,
-                context: [String: Any], hasCounterparts: Bool = true) {
+                context: [String: Any], hasCounterparts: Bool = true, noindex: Bool = false) {
         self.path = path
         self.language = language
         self.template = template
@@ -24,5 +26,6 @@ public struct ExtraPage: @unchecked Sendable {
         self.description = description
         self.context = context
         self.hasCounterparts = hasCounterparts
+        self.noindex = noindex
     }
 }

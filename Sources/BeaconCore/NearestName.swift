@@ -10,7 +10,21 @@ public enum NearestName {
         }
         guard let (name, d) = best else { return nil }
         let allowed = max(1, min(3, (max(w.count, name.count) + 2) / 4))
-        return d <= allowed ? name : nil
+        if d <= allowed { return name }
+        let containing = self.containing(word, among: candidates)
+        return containing.count == 1 ? containing[0] : nil
+    }
+
+    /// Candidates that contain every part of `word` as a whole part, or as the start of one
+    /// (`prosecuted` → `suspects_prosecuted`; `frozen` → `accounts_frozen`, `funds_frozen`;
+    /// `fake-invest` → `fake-investment`), sorted.
+    public static func containing(_ word: String, among candidates: some Sequence<String>) -> [String] {
+        let parts = Set(word.lowercased().split { $0 == "_" || $0 == "-" })
+        guard !parts.isEmpty, parts.allSatisfy({ $0.count >= 3 }) else { return [] }
+        return candidates.filter { candidate in
+            let own = Set(candidate.lowercased().split { $0 == "_" || $0 == "-" })
+            return own != parts && parts.allSatisfy { p in own.contains { $0 == p || (p.count >= 4 && $0.hasPrefix(p)) } }
+        }.sorted()
     }
 
     /// "did you mean `x`?" or a list of the valid names when nothing is close.
@@ -22,7 +36,7 @@ public enum NearestName {
     }
 
     /// Damerau–Levenshtein distance (optimal string alignment), so a swap of two letters costs 1.
-    static func distance(_ a: [Character], _ b: [Character]) -> Int {
+    public static func distance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var d = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)

@@ -10,6 +10,9 @@ public enum YAMLDocument {
     /// - Parameters:
     ///   - lineOffset: lines of the file before `text` (front matter), added to every line reported.
     public static func parse(_ text: String, file: String, lineOffset: Int = 0) throws -> YAMLValue {
+        let slips = slips(in: text, file: file, lineOffset: lineOffset)
+        if slips.count == 1 { throw slips[0] }
+        if !slips.isEmpty { throw BuildFailure(slips) }
         try guardAgainstAliasBombs(text, file: file, lineOffset: lineOffset)
         do {
             let node = try Yams.compose(yaml: text, .default, .default, encoding) ?? Node.mapping(Node.Mapping([]))

@@ -88,9 +88,23 @@ public struct YAMLValue: @unchecked Sendable {
     public func int(_ what: String) throws -> Int {
         let s = try string().replacingOccurrences(of: "_", with: "")
         guard let v = Int(s) else {
-            throw error("`\(what)` must be a whole number, found `\(s)`.", hint: "Write digits only, without units or separators, e.g. `44000000`.")
+            throw error("`\(what)` must be a whole number, found `\(s)`.", hint: Self.wholeNumberHint(typed: s, what: what))
         }
         return v
+    }
+
+    /// The exact digits for a figure typed as in a spreadsheet (`loss: 3.86万元` → `38600`).
+    /// `amount` says "more than" as `{value: …, approx: true}`, a `value:` beside `approx:`.
+    static func wholeNumberHint(typed s: String, what: String) -> Message {
+        if let typed = TypedFigure(s), Int(typed.digits) != nil {
+            let key = what.split(separator: ".").last.map(String.init) ?? what
+            let form: TypedFigure.ApproxForm = key == "value" ? .sibling : (what == "amount" ? .mapping : .none)
+            return typed.hint(key: key, approxForm: form)
+        }
+        if let typed = TypedFigure(s), typed.digits.contains(".") {
+            return "Write a whole number of digits: `\(typed.digits)` has decimals; round it to the figure in the case file."
+        }
+        return "Write digits only, without units or separators, e.g. `44000000`."
     }
 
     public func nonNegativeInt(_ what: String) throws -> Int {
@@ -110,6 +124,10 @@ public struct YAMLValue: @unchecked Sendable {
     public func day(_ what: String) throws -> Day {
         let s = try string()
         if let d = Day(iso: s) { return d }
+        if let meant = Day.meant(by: s) {
+            throw error("`\(what)` must be written `YYYY-MM-DD`, with two digits for the month and the day, found `\(s)`.",
+                        hint: "Write `\(what.split(separator: ".").last.map(String.init) ?? what): \(meant.iso)`.")
+        }
         if Day.hasDateShape(s) {
             throw error("`\(what)` is not a real date: `\(s)` does not exist in the calendar.",
                         hint: "Check the month and the day; dates are written `YYYY-MM-DD`, e.g. `2021-09-30`.")

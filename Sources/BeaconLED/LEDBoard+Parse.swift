@@ -2,7 +2,8 @@ import BeaconContent
 import BeaconCore
 
 extension LEDBoard {
-    static let knownKeys = ["name", "width", "height", "font", "charset", "mode", "language", "max_bytes", "recent", "color"]
+    static let knownKeys = ["name", "width", "height", "font", "charset", "mode", "language", "max_bytes", "recent", "color",
+                            "stay", "speed", "effect", "align", "title"]
 
     /// Reads and checks `led_boards:` of site.yaml; every problem is collected into `problems`.
     static func parseAll(_ value: YAMLValue?, config: SiteConfig, problems: DiagnosticCollector) -> [LEDBoard] {
@@ -121,6 +122,12 @@ extension LEDBoard {
             }
         }
 
+        let playback = mode.map { parsePlayback(item, mode: $0, problems: problems) }
+        var title: Localized?
+        if let v = item["title"], !v.isNull {
+            title = problems.capture { try Localized.read(v, what: "title", languages: config.languageCodes) }
+        }
+
         if let width, let font, width % (font / 2) != 0 {
             let at = item["width"]!
             let down = width / (font / 2) * (font / 2)
@@ -139,8 +146,8 @@ extension LEDBoard {
             }
         }
         let after = problems.all.filter { $0.severity == .error }.count
-        guard after == before, let name, let width, let height, let font, let charset, let mode else { return nil }
+        guard after == before, let name, let width, let height, let font, let charset, let mode, let playback else { return nil }
         return LEDBoard(name: name, width: width, height: height, font: font, charset: charset, mode: mode, language: language,
-                        maxBytes: maxBytes, recent: recent, color: color, line: item.line)
+                        maxBytes: maxBytes, recent: recent, color: color, line: item.line, playback: playback, title: title)
     }
 }

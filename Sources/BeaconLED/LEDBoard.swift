@@ -1,3 +1,4 @@
+import BeaconContent
 import BeaconCore
 
 /// One LED board as `site.yaml` `led_boards:` describes it: its size in LEDs, the font its
@@ -51,6 +52,11 @@ public struct LEDBoard: Sendable, Hashable {
     public var color: Color
     /// Line of the board's entry in site.yaml, for messages.
     public var line: Int?
+    /// How the board plays its screens.
+    public var playback = LEDPlayback()
+    /// The name people know the board by (`title: {zh: 商铺门头屏, en: Shop-front strip}`);
+    /// nil shows the board's `name`.
+    public var title: Localized?
 
     public static let fonts = [16, 24, 32]
     public static let defaultRecent = 3
@@ -59,6 +65,13 @@ public struct LEDBoard: Sendable, Hashable {
     public var rows: Int { max(1, height / font) }
     /// Width of an ASCII character in pixels.
     public var halfWidth: Int { font / 2 }
+    /// The board's display name in `language`: its `title`, else its `name`.
+    public func displayName(_ language: String, fallback: String? = nil) -> String {
+        guard let title else { return name }
+        let text = title.text(language, fallback: fallback)
+        return text.isEmpty ? name : text
+    }
+
     /// `192×16`.
     public var sizeLabel: String { "\(width)×\(height)" }
 }

@@ -31,7 +31,8 @@ public enum LEDBuilder {
         let made = ParallelMap.map(boards) { board in
             make(board, site: site, figures: figures, font: font, sources: sources, problems: problems)
         }
-        try problems.throwIfErrors()
+        let all = problems.all
+        if all.contains(where: { $0.severity == .error }) { throw BuildFailure(mergingBoards(all.sortedForReport())) }
 
         var result = LEDBuildResult()
         result.files = made.flatMap(\.files)
@@ -67,7 +68,8 @@ public enum LEDBuilder {
                                hint: "Add slogans to content/slogans.yaml, or `led:` lines to bulletins and cases."))
         }
         let program = maker.make(messages, problems: local)
-        var files = [program.programFile(encoder: maker.encoder), program.utf8File()]
+        var files = [program.programFile(encoder: maker.encoder), program.utf8File(), program.jsonFile()]
+        if let scroll = program.scrollFile(encoder: maker.encoder) { files.append(scroll) }
         var layout: LEDPreview.Layout?
         if let font {
             // Characters the set has but Unifont lacks (UTF-8 boards): the board's own font may show

@@ -32,8 +32,7 @@ enum LEDMessageCollector {
     /// Templates `led.headlines.0`, `.1`, … with `{metric}`, `{metric.change}` and `{period}` filled in.
     static func headlines(language: String, site: Site, figures: any LEDFigureSource) -> [LEDMessage] {
         let table = site.strings.strings(language)
-        let templateFile = relative(site.themeDir.appendingPathComponent("i18n").appendingPathComponent(language)
-            .appendingPathComponent("led.yaml"), to: site.root)
+        let templateFile = site.themeLayers.displayPath("i18n/\(language)/led.yaml")
         var out: [LEDMessage] = []
         var i = 0
         while let template = table["led.headlines.\(i)"] {

@@ -27,6 +27,13 @@ struct LEDNormalizer {
             collapsed.append(ch)
         }
         while collapsed.last == " " { collapsed.removeLast() }
+        let commas = LEDCommaFix.fix(collapsed)
+        if commas.changed {
+            collapsed = commas.text
+            problems.add(pointing(at: ",", in: message, Diagnostic(.warning, file: message.source.file, line: message.source.line,
+                                    message: "An English comma “,” in Chinese text shows on the LED board `\(board.name)` as a narrow mark; it shows “，” instead in: \(excerpt(message.original))",
+                                    hint: "Type the Chinese comma “，” in the source to silence this warning.")))
+        }
 
         var out = ""
         var failed = false
@@ -75,9 +82,17 @@ struct LEDNormalizer {
             hint = hint + " This headline is built from the template in \(message.source.file) and the figures in \(figures)."
         }
         return pointing(at: ch, in: message, Diagnostic(.error, file: message.source.file, line: message.source.line,
-                           message: "The LED board `\(board.name)` (\(board.charset.label)) cannot show “\(ch)” (\(codePoint(ch))) in: \(excerpt(message.original))",
+                           message: Self.cannotShow(boards: "`\(board.name)` (\(board.charset.label))", ch, codePoint(ch), excerpt(message.original)),
                            hint: hint))
     }
+
+    /// "The LED board(s) … cannot show …": one sentence for one board, and for several boards
+    /// when `LEDBuilder` merges the same character of the same message into one error.
+    static func cannotShow(boards: String, _ ch: Character, _ codePoint: String, _ excerpt: String) -> Message {
+        "The LED board(s) \(boards) cannot show “\(ch)” (\(codePoint)) in: \(excerpt)"
+    }
+
+    static let cannotShowTemplate = cannotShow(boards: "", " ", "", "").template
 
     /// Adds the source line and the character's column, when the line is known.
     func pointing(at ch: Character, in message: LEDMessage, _ diagnostic: Diagnostic) -> Diagnostic {

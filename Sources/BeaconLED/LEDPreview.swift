@@ -60,7 +60,12 @@ struct LEDPreview {
         let f = board.font
         for (row, line) in screen.lines.enumerated() {
             let top = board.mode == .scroll ? (board.height - f) / 2 : row * f
+            // `align: center` (the default): a short line of a static screen sits in the middle,
+            // as the controller shows it, instead of leaving the right half of the board dark.
             var x = 0
+            if board.mode == .static, board.playback.align == .center {
+                x = max(0, (columns - line.reduce(0) { $0 + measure($1) }) / 2)
+            }
             for ch in line {
                 let cell = measure(ch)
                 defer { x += cell }

@@ -5,7 +5,9 @@ extension LEDProgram {
         let columns = board.width / board.halfWidth
         var out = "\(board.name)  \(board.sizeLabel) LEDs · \(board.font) px · \(board.charset.label) · \(board.mode.rawValue) · \(totalBytes) bytes"
         if let max = board.maxBytes { out += " of \(max)" }
-        out += "\n"
+        let p = board.playback
+        out += "\n  " + (board.mode == .static ? "stay \(p.stay) s · " : "") + "speed \(p.speed) · effect \(p.effect.rawValue)"
+            + (board.mode == .static ? " · align \(p.align.rawValue)" : "") + "\n"
         for (i, item) in items.enumerated() {
             let src = item.message.source
             out += "  [\(i + 1)] \(src.kind.rawValue) \(src.file)\(src.line.map { ":\($0)" } ?? "") · \(item.bytes) bytes\n"
@@ -14,7 +16,10 @@ extension LEDProgram {
                 let inner = board.mode == .static ? columns : max(columns, cells(rows.first ?? "", measure))
                 out += "      ┌" + String(repeating: "─", count: inner) + "┐\n"
                 for line in rows {
-                    out += "      │" + line + String(repeating: " ", count: max(0, inner - cells(line, measure))) + "│\n"
+                    // As the board shows it: a short line of a centred static board in the middle.
+                    let room = max(0, inner - cells(line, measure))
+                    let left = board.mode == .static && board.playback.align == .center ? room / 2 : 0
+                    out += "      │" + String(repeating: " ", count: left) + line + String(repeating: " ", count: room - left) + "│\n"
                 }
                 out += "      └" + String(repeating: "─", count: inner) + "┘\n"
             }

@@ -33,6 +33,14 @@ struct LEDProgramMaker {
         var items: [LEDProgram.Item] = []
         for raw in messages {
             guard let message = normalizer.normalize(raw, problems: problems) else { continue }
+            // A slogan repeated as a case's `led:` line would play twice in a row of the loop.
+            if let first = items.first(where: { $0.message.text == message.text }) {
+                let at: Message = first.message.source.line.map { "\(first.message.source.file) line \($0)" } ?? "\(first.message.source.file)"
+                problems.add(Diagnostic(.warning, file: message.source.file, line: message.source.line,
+                                        message: "The LED board `\(board.name)` already shows this message, so it is shown once: \(normalizer.excerpt(message.text))",
+                                        hint: "It first comes from \(at). Remove one of the two, or word them differently if both should play."))
+                continue
+            }
             var screens: [LEDProgram.Screen] = []
             switch board.mode {
             case .static:

@@ -97,9 +97,9 @@ public enum LeafletBuilder {
             let table = site.strings.strings(code)
             let missing = LeafletWords.requiredKeys.filter { table["leaflet.\($0)"] == nil }
             if !missing.isEmpty {
-                let path = "themes/\(site.config.theme)/i18n/\(code)/leaflet.yaml"
+                let path = site.themeLayers.displayPath("i18n/\(code)/leaflet.yaml")
                 problems.add(.error(path, "The theme's leaflet strings for `\(code)` lack \(missing.map { "`leaflet.\($0)`" }.joined(separator: ", ")).",
-                                    hint: "Copy themes/default/i18n/\(code)/leaflet.yaml from a new site (`beacon new site`) and adapt it."))
+                                    hint: "Add them to \(path); `beacon theme override i18n/en/leaflet.yaml` writes the built-in English file to start from."))
             }
         }
     }

@@ -26,7 +26,7 @@ struct LeafletEdition: Sendable {
         let stories = pages.map { page in
             CaseStory.make(page, language: site.config.language(page.language) ?? language,
                            headings: LeafletWords(strings: site.strings, language: page.language).caseHeadings,
-                           bullet: words["bullet"], shortcode: { figures?.shortcode($0, language: page.language) })
+                           bullet: words["bullet"], shortcode: { figures?.shortcode($0, language: page.language, date: page.date) })
         }
         let issueDate = d.date ?? d.stats.flatMap { figures?.periodEnd($0) } ?? pages.compactMap(\.date).max()
         guard let issueDate else {
@@ -56,7 +56,8 @@ struct LeafletEdition: Sendable {
             periodLabel: d.stats.flatMap { figures?.periodLabel($0, language: code) },
             slogans: slogans, office: site.config.office?.text(code),
             issuer: site.config.office?.text(code) ?? site.config.title.text(code), issueDate: issueDate,
-            qrURL: qrURL, qrCaption: caption, money: { yuan in figures?.money(yuan, language: code) })
+            qrURL: qrURL, qrCaption: caption, money: { yuan in figures?.money(yuan, language: code) },
+            siteHotlines: site.config.themeOptions.hotlines?.map { .init(number: $0.number, label: $0.label.text(code)) })
 
         let engine = TextEngine(languageTag: language.bcp47)
         engine.breakWords = .init(phrases: words.list("keep_together"), months: words.list("months"))

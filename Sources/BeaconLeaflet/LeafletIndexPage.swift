@@ -16,7 +16,9 @@ enum LeafletIndexPage {
                      "alt": words.format("page.preview", ["title": e.title, "n": String(i + 1)])]
                 }
                 let others: [[String: Any]] = editions.filter { $0.definition.name == e.definition.name && $0.language != language }
-                    .map { ["lang": $0.language.code, "hreflang": $0.language.bcp47, "title": $0.title, "pdf": site.config.url("/" + $0.pdfPath)] }
+                    .map { ["lang": $0.language.code, "hreflang": $0.language.bcp47, "title": $0.title, "pdf": site.config.url("/" + $0.pdfPath),
+                            // "(Chinese version, PDF)": the link names what it leads to, in the reader's language.
+                            "version": words.format("page.other_version", ["language": words["page.languages.\($0.language.code)"]])] }
                 return [
                     "name": e.definition.name,
                     "title": e.title,
@@ -25,7 +27,7 @@ enum LeafletIndexPage {
                     "pages": words.format("page.pages", ["n": String(e.previews.count)]),
                     "pdf": site.config.url("/" + e.pdfPath),
                     "pdf_kb": String(e.pdf.count / 1024),
-                    "download": words["page.download"],
+                    "download": words.format("page.download", ["language": words["page.languages.\(code)"]]),
                     "previews": previews,
                     "others": others,
                 ]

@@ -26,14 +26,17 @@ public struct MarkdownRenderer: Sendable {
 
     /// Renders `markdown`, which starts on line `firstLine` of `file`. Problems are returned
     /// with true file lines; the result is usable even when there are some.
-    public func render(_ markdown: String, file: String, firstLine: Int, language: Language) -> (RenderedMarkdown, [Diagnostic]) {
+    /// `date` is the page's date, for the figures its shortcodes quote.
+    public func render(_ markdown: String, file: String, firstLine: Int, language: Language, date: Day? = nil) -> (RenderedMarkdown, [Diagnostic]) {
         var problems: [Diagnostic] = []
         let lineOffset = firstLine - 1
         let (text, found, scanProblems) = ShortcodeScanner.scan(markdown)
         problems += scanProblems.map { $0.offset(lines: lineOffset, file: file) }
 
         let options = CMARK_OPT_VALIDATE_UTF8 | (unsafeHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT)
-        let doc = CMarkDocument(text, options: options)
+        let marked = CJKEmphasis.prepare(text)
+        let doc = CMarkDocument(marked ?? text, options: options)
+        if marked != nil { CJKEmphasis.strip(in: doc) }
         CJKSoftBreaks.remove(in: doc)
         // Split into lines only for a page with links (to place their problems): most have none.
         lazy var sourceLines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
@@ -43,15 +46,26 @@ public struct MarkdownRenderer: Sendable {
         var takenIDs = Set<String>()
         var internalLinks: [RenderedMarkdown.InternalLink] = []
         var localRefs: [RenderedMarkdown.InternalLink] = []
+        var pathLinks: [RenderedMarkdown.InternalLink] = []
         var firstParagraph: String?
         var blockLine = 1
         var searched: [String: Int] = [:]
+        var literalAsterisksWarned = Set<Int>()
 
         for node in doc.nodes() {
             let type = CMarkDocument.type(node)
             let start = Int(cmark_node_get_start_line(node))
             if start > 0 { blockLine = start }
             switch type {
+            case CMARK_NODE_TEXT:
+                // Emphasis that still does not open or close (`**注意！**96110`) would show its asterisks.
+                if CMarkDocument.literal(node).contains("**"), !literalAsterisksWarned.contains(blockLine) {
+                    literalAsterisksWarned.insert(blockLine)
+                    let at = (blockLine - 1..<min(sourceLines.count, blockLine + 200)).first { sourceLines[$0].contains("**") }
+                    if let at, !sourceLines[at].contains("\\*") {
+                        problems.append(CJKEmphasis.literalAsterisks(file: file, line: at + 1 + lineOffset, excerpt: String(sourceLines[at])))
+                    }
+                }
             case CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
                 let lit = CMarkDocument.literal(node)
                 for index in ShortcodeScanner.placeholderIndices(in: lit) where index < found.count { literalPlaceholders.insert(index) }
@@ -65,8 +79,9 @@ public struct MarkdownRenderer: Sendable {
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 guard let raw = cmark_node_get_url(node).map({ String(cString: $0) }) else { break }
                 let line = Self.line(of: raw, in: sourceLines, from: blockLine, searched: &searched) + lineOffset
-                if raw.hasPrefix("@/") {
-                    let rest = String(raw.dropFirst(2))
+                let contentFile = Self.contentFile(raw, from: file)
+                if raw.hasPrefix("@/") || contentFile != nil {
+                    let rest = contentFile ?? String(raw.dropFirst(2))
                     let parts = rest.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
                     let target = String(parts[0])
                     let fragment = parts.count > 1 ? String(parts[1]) : nil
@@ -81,6 +96,7 @@ public struct MarkdownRenderer: Sendable {
                         problems.append(.error(file, line: line, "The link `\(raw)` cannot be resolved: \(error)"))
                     }
                 } else if raw.hasPrefix("/") && !raw.hasPrefix("//") {
+                    if type == CMARK_NODE_LINK { pathLinks.append(.init(target: raw, fragment: nil, line: line)) }
                     cmark_node_set_url(node, basePath + raw)
                 } else if !raw.contains(":") && !raw.hasPrefix("#") && !raw.isEmpty {
                     localRefs.append(.init(target: raw, fragment: nil, line: line))
@@ -103,7 +119,7 @@ public struct MarkdownRenderer: Sendable {
                     throw Diagnostic.error(nil, "The shortcode `\(sc.source)` cannot be used: this site has no statistics files.",
                                            hint: "Add a statistics file under content/stats/, or remove the shortcode.")
                 }
-                output = try shortcodes(sc, language)
+                output = try shortcodes(sc, language, date)
             } catch let d as Diagnostic {
                 var d = d
                 d.file = d.file ?? file
@@ -130,8 +146,29 @@ public struct MarkdownRenderer: Sendable {
             summary = ShortcodeScanner.substitute(summary) { value($0, html: false) }
         }
         let rendered = RenderedMarkdown(html: html, plainText: plain, firstParagraph: summary.trimmingCharacters(in: .whitespacesAndNewlines),
-                                        headings: headings, internalLinks: internalLinks, localReferences: localRefs)
+                                        headings: headings, internalLinks: internalLinks, localReferences: localRefs,
+                                        pathLinks: pathLinks)
         return (rendered, problems)
+    }
+
+    /// A relative link to a Markdown file (`../cases/x.zh.md#advice`, `x.md`), as editors write
+    /// them, as the path under content/ that an `@/` link would name (`cases/x.zh.md#advice`):
+    /// such a link is resolved like `@/`, never published as a link to a `.md` file (SPEC §10).
+    static func contentFile(_ raw: String, from file: String) -> String? {
+        guard !raw.hasPrefix("@/"), !raw.hasPrefix("/"), !raw.hasPrefix("#"), !raw.contains(":") else { return nil }
+        let parts = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let path = parts[0].split(separator: "?", maxSplits: 1).first.map(String.init) ?? ""
+        guard path.lowercased().hasSuffix(".md"), file.hasPrefix("content/") else { return nil }
+        var folders = file.dropFirst("content/".count).split(separator: "/").dropLast().map(String.init)
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..": if folders.popLast() == nil { return nil }
+            default: folders.append(String(part))
+            }
+        }
+        let joined = (folders.map { $0.removingPercentEncoding ?? $0 }).joined(separator: "/")
+        return parts.count > 1 ? "\(joined)#\(parts[1])" : joined
     }
 
     /// Finds the source line of a link target, starting at its block's line; each further

@@ -24,4 +24,18 @@ public struct RenderedMarkdown: Sendable {
     public var internalLinks: [InternalLink]
     /// Image and file paths referenced that are not web addresses, for `beacon check`.
     public var localReferences: [InternalLink]
+    /// Links written as a path into the site (`/cases/x/`), as written, for the build to check
+    /// that a page is there (SPEC §10).
+    public var pathLinks: [InternalLink] = []
+
+    public init(html: String, plainText: String, firstParagraph: String, headings: [Heading],
+                internalLinks: [InternalLink], localReferences: [InternalLink], pathLinks: [InternalLink] = []) {
+        self.html = html
+        self.plainText = plainText
+        self.firstParagraph = firstParagraph
+        self.headings = headings
+        self.internalLinks = internalLinks
+        self.localReferences = localReferences
+        self.pathLinks = pathLinks
+    }
 }

@@ -56,6 +56,6 @@ public struct ShortcodeOutput: Sendable {
     }
 }
 
-/// Renders shortcodes for a language; the build wires this to the statistics.
-/// Throw a `Diagnostic` without file or line: the Markdown renderer adds them.
-public typealias ShortcodeHandler = @Sendable (Shortcode, Language) throws -> ShortcodeOutput
+/// Renders shortcodes for a language, on a page of a date (nil: undated); the build wires
+/// this to the statistics. Throw a `Diagnostic` without file or line: the Markdown renderer adds them.
+public typealias ShortcodeHandler = @Sendable (Shortcode, Language, Day?) throws -> ShortcodeOutput

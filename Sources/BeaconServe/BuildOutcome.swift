@@ -22,8 +22,12 @@ public struct BuildOutcome: Sendable {
     public var generation: String
     /// Wall-clock time the build took.
     public var duration: Duration
+    /// Files of the served build made when first requested (share posters), so no save waits for them.
+    public var deferred: DeferredFiles?
 
-    public init(output: BuildOutput?, diagnostics: [Diagnostic], failed: Bool, generation: String, duration: Duration) {
+    public init(output: BuildOutput?, diagnostics: [Diagnostic], failed: Bool, generation: String, duration: Duration,
+                deferred: DeferredFiles? = nil) {
+        self.deferred = deferred
         self.output = output
         self.diagnostics = diagnostics
         self.failed = failed
@@ -38,10 +42,13 @@ public struct BuildOutcome: Sendable {
 public struct RebuildResult: Sendable {
     public var output: BuildOutput
     public var diagnostics: [Diagnostic]
+    /// Files made on request (share posters).
+    public var deferred: DeferredFiles?
 
-    public init(output: BuildOutput, diagnostics: [Diagnostic] = []) {
+    public init(output: BuildOutput, diagnostics: [Diagnostic] = [], deferred: DeferredFiles? = nil) {
         self.output = output
         self.diagnostics = diagnostics
+        self.deferred = deferred
     }
 
     public init(outputDir: URL, diagnostics: [Diagnostic] = []) {

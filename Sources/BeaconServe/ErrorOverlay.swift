@@ -25,8 +25,10 @@ public struct ErrorOverlay: Sendable {
         var items = ""
         for d in sorted.prefix(limit) {
             let colour = d.severity == .error ? "#ff6b6b" : "#ffd166"
-            items += "<li style=\"margin:0 0 1.2em\"><div style=\"color:\(colour);font-weight:bold\">\(escape(d.location))</div>"
-            items += "<pre style=\"white-space:pre-wrap;margin:.3em 0 0;font:14px/1.45 ui-monospace,monospace\">\(escape(formatter.format(d)))</pre></li>"
+            // A long file path has no spaces to break at: it wraps anywhere rather than
+            // running off the side of a phone's screen.
+            items += "<li style=\"margin:0 0 1.2em\"><div style=\"color:\(colour);font-weight:bold;overflow-wrap:anywhere\">\(escape(d.location))</div>"
+            items += "<pre style=\"white-space:pre-wrap;overflow-wrap:anywhere;margin:.3em 0 0;font:14px/1.45 ui-monospace,monospace\">\(escape(formatter.format(d)))</pre></li>"
         }
         var more = ""
         if sorted.count > limit {
@@ -37,7 +39,7 @@ public struct ErrorOverlay: Sendable {
         let title = word("build_failed").replacingOccurrences(of: "{count}", with: String(errors))
         return """
         <div id="beacon-error-overlay" role="alert" style="position:fixed;inset:0;z-index:2147483647;overflow:auto;\
-        background:#141418;color:#eee;padding:2em;font:16px/1.5 system-ui,sans-serif">\
+        background:#141418;color:#eee;padding:min(2em,5vw);font:16px/1.5 system-ui,sans-serif">\
         \(close)<h1 style="font-size:1.4em;margin:0 0 .4em;color:#ff6b6b">\(escape(title))</h1>\
         <p style="margin:0 0 1.5em;color:#bbb">\(escape(word("fix_and_save")))\(lastGood)</p>\
         <ol style="padding-left:1.2em">\(items)</ol>\(more)</div>
@@ -48,6 +50,7 @@ public struct ErrorOverlay: Sendable {
     public func page(_ diagnostics: [Diagnostic], language: String) -> String {
         """
         <!doctype html><html lang="\(escape(language))"><head><meta charset="utf-8">\
+        <meta name="viewport" content="width=device-width, initial-scale=1">\
         <title>\(escape(word("page_title")))</title></head><body>\(panel(diagnostics, language: language, overPage: false))</body></html>
         """
     }

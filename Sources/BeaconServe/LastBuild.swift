@@ -6,23 +6,24 @@ import Foundation
 struct LastBuild: Sendable {
     var files: [String: Data]
     let warnings: [Diagnostic]
-    /// `themes/default/static/` → `assets/`, learnt from the build itself: the prefix under
-    /// which the static files appeared with the same bytes; nil when that could not be seen.
+    /// The build's files made on request (share posters).
+    var deferred: DeferredFiles?
+    /// `themes/<theme>/static/` → `assets/`, learnt from the build itself: the prefix under
+    /// which the theme's static files appeared with the same bytes; nil when that could not be seen.
     let staticSource: String?
     let staticOutput: String?
+    /// The theme's layers, to fall back to the base's file when a site's own one is deleted.
+    let layers: ThemeLayers
 
-    init(files: [String: Data], warnings: [Diagnostic], themeDir: URL, siteRoot: URL) {
+    init(files: [String: Data], warnings: [Diagnostic], layers: ThemeLayers) {
         self.files = files
         self.warnings = warnings
-        let staticDir = themeDir.appendingPathComponent("static")
-        let source = relative(staticDir, to: siteRoot) + "/"
+        self.layers = layers
         var output: String?
-        let walker = FileManager.default.enumerator(at: staticDir, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-        if let url = walker?.nextObject() as? URL, let data = try? Data(contentsOf: url) {
-            let rel = relative(url, to: staticDir)
+        if let (url, rel) = layers.files(in: "static").first, let data = try? Data(contentsOf: url) {
             output = files.first { $0.key.hasSuffix("/" + rel) && $0.value == data }.map { String($0.key.dropLast(rel.count)) }
         }
-        staticSource = output == nil ? nil : source
+        staticSource = output == nil ? nil : relative(layers.own.appendingPathComponent("static"), to: layers.siteRoot) + "/"
         staticOutput = output
     }
 
@@ -36,7 +37,9 @@ struct LastBuild: Sendable {
             var isDir: ObjCBool = false
             let url = siteRoot.appendingPathComponent(path)
             if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), isDir.boolValue { return nil }
-            files[key] = try? Data(contentsOf: url)
+            // A site's own file deleted: the base theme's file of that path shows again.
+            let rel = String(path.dropFirst(source.count))
+            files[key] = (try? Data(contentsOf: url)) ?? layers.file("static/" + rel).flatMap { try? Data(contentsOf: $0) }
         }
         return files
     }

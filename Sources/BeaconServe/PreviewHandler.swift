@@ -52,6 +52,15 @@ struct PreviewHandler: HTTPHandler {
             let headers: HTTPHeaders = [.location: query.isEmpty ? encoded : "\(encoded)?\(query)", .cacheControl: "no-store"]
             return HTTPResponse(statusCode: .movedPermanently, headers: headers)
         case .notFound:
+            if let deferred = outcome.deferred, let path = SafePath.decodedPath(ofTarget: target),
+               deferred.contains(String(path.dropFirst())) {
+                // A share poster: drawn now, on its first request, off the save-to-page path.
+                let key = String(path.dropFirst())
+                if let data = await Task.detached(operation: { deferred.data(key) }).value {
+                    let type = ContentType.of(name: (key as NSString).lastPathComponent, bytes: data)
+                    return body(.ok, data, headers: [.contentType: type.mime, .cacheControl: "no-store"], head: request.method == .HEAD)
+                }
+            }
             if let data = Self.data("404.html", in: output) {
                 return html(.notFound, String(decoding: data, as: UTF8.self), target: target, outcome: outcome, overlay: outcome.failed,
                             head: request.method == .HEAD)

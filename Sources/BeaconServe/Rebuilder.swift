@@ -64,7 +64,8 @@ final class Rebuilder: Sendable {
         let (outcome, retired) = state.update { s -> (BuildOutcome, URL?) in
             let previous = s.outputDir
             s = BuildOutcome(output: failed ? s.output : result!.output, diagnostics: problems, failed: failed,
-                             generation: "\(nonce)-\(n)", duration: clock.now - start)
+                             generation: "\(nonce)-\(n)", duration: clock.now - start,
+                             deferred: failed ? s.deferred : result!.deferred)
             // The folder no longer served: the replaced one, or a failed build's partial one.
             let retired = failed ? result?.outputDir : previous
             return (s, retired == s.outputDir ? nil : retired)

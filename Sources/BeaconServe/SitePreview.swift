@@ -20,7 +20,7 @@ public enum SitePreview {
             // swap them in without rebuilding the site.
             if let previous = last.get(), let files = previous.withStaticChanges(changed, siteRoot: options.siteRoot) {
                 last.update { $0?.files = files }
-                return RebuildResult(output: .memory(files), diagnostics: previous.warnings)
+                return RebuildResult(output: .memory(files), diagnostics: previous.warnings, deferred: previous.deferred)
             }
             last.update { $0 = nil }
             var o = options
@@ -34,9 +34,13 @@ public enum SitePreview {
             files.reserveCapacity(builder.files.count)
             for f in builder.files { files[f.path] = f.data }
             if let site = builder.site {
-                last.update { $0 = LastBuild(files: files, warnings: report.warnings, themeDir: site.themeDir, siteRoot: options.siteRoot) }
+                last.update {
+                    $0 = LastBuild(files: files, warnings: report.warnings, layers: site.themeLayers)
+                    $0?.deferred = builder.deferredFiles
+                }
             }
-            return RebuildResult(output: .memory(files), diagnostics: report.warnings)
+            // Share posters are drawn when a browser asks for one, never while the save waits.
+            return RebuildResult(output: .memory(files), diagnostics: report.warnings, deferred: builder.deferredFiles)
         }
     }
 

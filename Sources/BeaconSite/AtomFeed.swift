@@ -9,7 +9,8 @@ struct AtomFeed {
 
     func render(_ lang: Language) -> String {
         let site = items.site
-        let entries = ContentPage.newestFirst(site.pages.filter { $0.language == lang.code && $0.kind != .page }).prefix(Self.size)
+        // A bulletin or case with no version in this language is listed too, marked (SPEC §3).
+        let entries = site.listed(nil, language: lang.code).prefix(Self.size)
         let updated = entries.compactMap(\.date).max() ?? site.pages.compactMap(\.date).max() ?? Day(year: 2000, month: 1, day: 1)!
         let e = HTML.escape
         // No description, no subtitle: an empty one shows as a blank line in feed readers.
@@ -28,15 +29,17 @@ struct AtomFeed {
         for p in entries {
             let url = urls.absolute(urls.page(p))
             let date = (p.date ?? updated).rfc3339
+            // Summary and text stay in the page's own language: say which.
+            let xmlLang = p.language == lang.code ? "" : " xml:lang=\"\(e(urls.language(p.language).bcp47))\""
             out += """
               <entry>
-                <title>\(e(p.title))</title>
+                <title>\(e(items.listTitle(p, in: lang)))</title>
                 <link rel="alternate" type="text/html" href="\(e(url))"/>
                 <id>\(e(url))</id>
                 <published>\(date)</published>
                 <updated>\(date)</updated>
-                <summary>\(e(items.summary(p)))</summary>
-                <content type="html">\(e(absolutize(items.input.bodies[p.id]?.html ?? "")))</content>
+                <summary\(xmlLang)>\(e(items.summary(p)))</summary>
+                <content type="html"\(xmlLang)>\(e(absolutize(items.input.bodies[p.id]?.html ?? "")))</content>
               </entry>
 
             """

@@ -13,10 +13,16 @@ struct LayoutContext: @unchecked Sendable {
     private let navs: [String: [String: Any]]
     /// Per language code: the menu with no entry marked current.
     private let plainNavs: [String: Any]
+    /// Link-preview pictures by page path, and the site card per language code.
+    private let ogImages: [String: OGImage]
+    private let ogCards: [String: OGImage]
 
-    init(site: Site, urls: SiteURLs, extraPaths: Set<String>, texts: TemplateTextCache? = nil) {
+    init(site: Site, urls: SiteURLs, extraPaths: Set<String>, texts: TemplateTextCache? = nil,
+         ogImages: [String: OGImage] = [:], ogCards: [String: OGImage] = [:]) {
         self.site = site
         self.urls = urls
+        self.ogImages = ogImages
+        self.ogCards = ogCards
         var common: [String: [String: Any]] = [:]
         var navs: [String: [String: Any]] = [:]
         var plainNavs: [String: Any] = [:]
@@ -45,7 +51,14 @@ struct LayoutContext: @unchecked Sendable {
             // Mustache treats an empty string as true: leave absent values out instead.
             if let d = site.config.description?.text(lang.code), !d.isEmpty { siteValues["description"] = d }
             if let o = site.config.office?.text(lang.code), !o.isEmpty { siteValues["office"] = o }
-            let staff = [("/led/", "footer.led"), ("/leaflets/", "footer.leaflets")].filter { extraPaths.contains($0.0) }
+            // The hotlines: the site's `theme_options.hotlines`, else the theme's own two.
+            let hotlines = site.config.themeOptions.hotlines ?? [("hotline.police", "hotline.police_number"), ("hotline.warning", "hotline.warning_number")]
+                .map { ThemeOptions.Hotline(label: Localized([lang.code: site.strings.string($0.0, lang.code)]), number: site.strings.string($0.1, lang.code)) }
+            siteValues["hotlines"] = hotlines.map { ["label": $0.label.text(lang.code), "number": $0.number, "tel": $0.tel] }
+            if let css = site.config.themeOptions.cssVariables { siteValues["themeStyle"] = css }
+            if let emblem = site.config.themeOptions.emblem { siteValues["emblem"] = urls.href("/" + emblem) }
+            let staff = [("/led/", "footer.led"), ("/leaflets/", "footer.leaflets"), ("/banners/", "footer.banners"), ("/share/", "share.page.title")]
+                .filter { extraPaths.contains($0.0) }
                 .map { ["url": urls.href(urls.localized($0.0, lang)), "label": site.strings.string($0.1, lang.code)] }
             let values: [String: Any] = [
                 "staffLinks": staff, "hasStaffLinks": !staff.isEmpty,
@@ -93,8 +106,10 @@ struct LayoutContext: @unchecked Sendable {
             } else if other != lang {
                 let target = fallback(other)
                 switcher.append(["code": other.code, "bcp47": other.bcp47, "name": name, "url": urls.href(target), "missing": true])
-                let otherName = site.strings.string("languages.\(other.code)", lang.code)
-                missing.append(["message": site.strings.format("translation.missing", lang.code, ["language": otherName]),
+                // Said to the readers of the missing language, in their language: an English
+                // reader on a Chinese-only page reads "This page is not available in English yet."
+                let otherName = site.strings.string("languages.\(other.code)", other.code)
+                missing.append(["message": site.strings.format("translation.missing", other.code, ["language": otherName]),
                                 "link": site.strings.format("translation.go_to_section", other.code, ["language": name]),
                                 "url": urls.href(target), "code": other.code, "bcp47": other.bcp47])
             }
@@ -110,6 +125,9 @@ struct LayoutContext: @unchecked Sendable {
         pageValues["absoluteURL"] = urls.absolute(path)
         pageValues["ogType"] = ogType
         pageValues["isHome"] = path == urls.home(lang)
+        if let image = ogImages[path] ?? ogCards[lang.code] {
+            pageValues["ogImage"] = ["url": urls.absolute(image.path), "width": image.width, "height": image.height]
+        }
         ctx["page"] = pageValues
         ctx["switcher"] = switcher
         ctx["alternates"] = links

@@ -50,10 +50,55 @@ struct PageItems: @unchecked Sendable {
         return out
     }
 
+    /// A list entry in a list of `reader`'s language for a page that has no version in it
+    /// (SPEC §3): the page's title in `reader`'s language where its `title:` gives one, else its
+    /// own title marked with its language; "(in Chinese)"; the link to the page as it is. Date,
+    /// kind and fraud type are written in `reader`'s language; the summary, in the page's
+    /// language only, is left out.
+    func foreignItem(_ p: ContentPage, reader: Language) -> [String: Any] {
+        let own = urls.language(p.language)
+        var out: [String: Any] = [
+            "url": urls.href(urls.page(p)),
+            "kind": p.kind.rawValue,
+            "kindLabel": site.strings.string("kind.\(p.kind.rawValue)", reader.code),
+        ]
+        var foreign: [String: Any] = [
+            "bcp47": own.bcp47,
+            "note": site.strings.format("list.in_language", reader.code,
+                                        ["language": site.strings.string("languages.\(p.language)", reader.code)]),
+        ]
+        if let title = p.otherTitles[reader.code] { out["title"] = title } else {
+            out["title"] = p.title
+            foreign["titleLang"] = own.bcp47
+        }
+        out["foreign"] = foreign
+        if let d = p.date { (out["date"], out["dateISO"]) = dateTexts.texts(d, reader) }
+        if let key = p.fraudType, let type = site.config.fraudType(key) {
+            out["fraudType"] = ["key": key, "label": type.label.text(reader.code), "url": urls.href(urls.type(key, reader))]
+        }
+        return out
+    }
+
     /// `item(p)` wrapped for the templates, made once per page: a page appears in its list,
     /// its type's list, the home page and other cases' "similar cases".
     func listItem(_ p: ContentPage) -> Any {
         wrapped.value(p.id) { TemplateValues.wrap(item(p), texts: texts) }
+    }
+
+    /// The entry for `p` in a list in `reader`'s language: `listItem(p)` for a page in that
+    /// language, else `foreignItem`.
+    func listItem(_ p: ContentPage, in reader: Language) -> Any {
+        guard p.language != reader.code else { return listItem(p) }
+        return wrapped.value("\(p.id)>\(reader.code)") { TemplateValues.wrap(foreignItem(p, reader: reader), texts: texts) }
+    }
+
+    /// The title a reader of `reader` sees for `p` in lists and feeds, with its language mark
+    /// when `p` is in another language: `Fake police call (in Chinese)`.
+    func listTitle(_ p: ContentPage, in reader: Language) -> String {
+        guard p.language != reader.code else { return p.title }
+        return site.strings.format("list.title_in_language", reader.code,
+                                   ["title": p.otherTitles[reader.code] ?? p.title,
+                                    "language": site.strings.string("languages.\(p.language)", reader.code)])
     }
 
     /// Everything a bulletin, case or free page template shows.
@@ -66,7 +111,7 @@ struct PageItems: @unchecked Sendable {
         var html = body?.html ?? ""
         if p.kind == .case { html = Self.wrapSections(html) }
         out["content"] = html
-        out["tags"] = p.tags
+        out["tags"] = p.tags.map { ["name": $0, "url": urls.href(urls.tag($0.trimmingCharacters(in: .whitespaces), lang))] }
         out["hasTags"] = !p.tags.isEmpty
         var facts: [[String: String]] = []
         func fact(_ key: String, _ value: String) {
@@ -77,9 +122,18 @@ struct PageItems: @unchecked Sendable {
         if p.kind == .case, let d = p.date { fact("date", dateTexts.texts(d, lang).text) }
         if let v = p.victim { fact("victim", v) }
         if let loss = p.loss { fact("loss", input.formatMoney(loss, lang)) }
-        if let amount = p.amount { fact("amount", input.formatMoney(amount, lang)) }
+        if let amount = p.amount {
+            let approx = p.amountApprox ? input.formatApproxMoney : nil
+            fact("amount", (approx ?? input.formatMoney)(amount, lang))
+        }
         if let n = p.arrested {
-            fact("arrested", site.strings.format(n == 1 ? "count.people.one" : "count.people.other", p.language, ["n": String(n)]))
+            fact("arrested", site.strings.count("count.arrested", p.language, n))
+        }
+        if input.staleTranslations.contains(p.id), let source = site.page(key: p.translationKey, language: site.config.defaultLanguage.code) {
+            let name = site.strings.string("languages.\(source.language)", p.language)
+            out["stale"] = ["message": site.strings.format("translation.stale", p.language, ["language": name]),
+                            "link": site.strings.format("translation.read_original", p.language, ["language": name]),
+                            "url": urls.href(urls.page(source)), "bcp47": urls.language(source.language).bcp47]
         }
         out["facts"] = facts
         out["hasFacts"] = !facts.isEmpty

@@ -1,5 +1,6 @@
 import BeaconContent
 import BeaconCore
+import Foundation
 
 /// Every address the website has, in one place. Paths are root-relative inside the site
 /// (`/en/cases/x/`); `href` adds the `base_url` sub-path, `absolute` the scheme and host.
@@ -27,6 +28,22 @@ public struct SiteURLs: Sendable {
         return page <= 1 ? base : "\(base)page/\(page)/"
     }
 
+    public func tags(_ lang: Language) -> String { "\(lang.pathPrefix)/tags/" }
+
+    /// A tag's page: the tag as typed (`老年人`), percent-encoded in the address; its output
+    /// file keeps the tag as typed (`file(for:)` decodes it).
+    public func tag(_ tag: String, _ lang: Language, page: Int = 1) -> String {
+        let base = "\(lang.pathPrefix)/tags/\(Self.encodeSegment(tag))/"
+        return page <= 1 ? base : "\(base)page/\(page)/"
+    }
+
+    /// One path segment with everything but unreserved ASCII percent-encoded (UTF-8).
+    static func encodeSegment(_ s: String) -> String {
+        var allowed = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
+        allowed.insert(charactersIn: "-._~")
+        return s.addingPercentEncoding(withAllowedCharacters: allowed) ?? s
+    }
+
     public func search(_ lang: Language) -> String { "\(lang.pathPrefix)/search/" }
     public func feed(_ lang: Language) -> String { "\(lang.pathPrefix)/feed.xml" }
     public func stats(_ lang: Language) -> String { "\(lang.pathPrefix)/stats/" }
@@ -42,6 +59,8 @@ public struct SiteURLs: Sendable {
     /// The output file for a path: `/en/cases/x/` → `en/cases/x/index.html`.
     public static func file(for path: String) -> String {
         var p = path.hasPrefix("/") ? String(path.dropFirst()) : path
+        // Only tag pages have percent-encoded addresses; their files are named as typed.
+        if p.contains("%") { p = p.removingPercentEncoding ?? p }
         if p.isEmpty || p.hasSuffix("/") { p += "index.html" }
         return p
     }

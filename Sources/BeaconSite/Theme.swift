@@ -3,10 +3,11 @@ import BeaconCore
 import Foundation
 import Mustache
 
-/// The site's theme: Mustache templates and static files.
+/// The site's theme: Mustache templates and static files, from every layer of `ThemeLayers`
+/// (a template or static file of the site's own replaces the base's at the same path).
 public struct Theme: Sendable {
     public let library: MustacheLibrary
-    public let dir: URL
+    public let layers: ThemeLayers
     /// Files under `static/`, copied to the output as they are, with their output paths.
     public let staticFiles: [(source: URL, path: String)]
     /// The `TemplateText` values of this build, or nil where strings must stay strings: when a
@@ -18,15 +19,12 @@ public struct Theme: Sendable {
     public static let requiredTemplates = ["base", "home", "list", "bulletin", "case", "page", "types", "type", "search", "404"]
 
     /// Loads every `templates/*.mustache`; a template that does not parse is an error naming it.
-    public static func load(dir: URL, siteRoot: URL) throws -> Theme {
+    public static func load(_ layers: ThemeLayers) throws -> Theme {
         let problems = DiagnosticCollector()
-        let templatesDir = dir.appendingPathComponent("templates")
         var library = MustacheLibrary()
         var textValues = true
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: templatesDir.path)) ?? []).filter { $0.hasSuffix(".mustache") }.sorted()
-        for name in names {
-            let url = templatesDir.appendingPathComponent(name)
-            let rel = relative(url, to: siteRoot)
+        for (url, name) in layers.files(in: "templates") where name.hasSuffix(".mustache") && !name.contains("/") {
+            let rel = layers.displayPath(of: url)
             problems.capture {
                 let source = try SourceText.read(url, path: rel)
                 if !allowsTextValues(source.text) { textValues = false }
@@ -39,18 +37,12 @@ public struct Theme: Sendable {
             }
         }
         for required in requiredTemplates where library.getTemplate(named: required) == nil {
-            problems.add(.error(relative(templatesDir, to: siteRoot), "The theme has no `\(required).mustache` template.",
-                                hint: "Copy it from themes/default/templates/ of a new site (`beacon new site`)."))
+            problems.add(.error(layers.displayPath("templates"), "The theme has no `\(required).mustache` template.",
+                                hint: "Remove `theme:` from site.yaml to use the theme built into Beacon, or copy its template: `beacon theme override templates/\(required).mustache`."))
         }
         try problems.throwIfErrors()
-        var files: [(URL, String)] = []
-        let staticDir = dir.appendingPathComponent("static")
-        if let walker = FileManager.default.enumerator(at: staticDir, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) {
-            for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
-                files.append((url, relative(url, to: staticDir)))
-            }
-        }
-        return Theme(library: library, dir: dir, staticFiles: files.sorted { $0.1 < $1.1 }, texts: textValues ? TemplateTextCache() : nil)
+        return Theme(library: library, layers: layers, staticFiles: layers.files(in: "static").map { ($0.url, $0.path) },
+                     texts: textValues ? TemplateTextCache() : nil)
     }
 
     /// False for a template with a set-delimiter tag (`{{=<% %>=}}`) or a dynamic partial.
@@ -69,7 +61,7 @@ public struct Theme: Sendable {
     public func render(_ template: String, _ context: [String: Any]) throws -> String {
         guard let out = library.render(TemplateValues.wrap(context), withTemplate: template) else {
             throw Diagnostic.error("themes", "The theme has no `\(template).mustache` template.",
-                                   hint: "Add themes/<theme>/templates/\(template).mustache.")
+                                   hint: "Add \(layers.displayPath("templates/\(template).mustache")).")
         }
         return out
     }

@@ -14,6 +14,18 @@ public struct WebsiteInput {
     public let homeExtras: [String: [String: Any]]
     /// Money as each language writes it (`2.3万元`, `23,000 yuan`).
     public let formatMoney: @Sendable (Int, Language) -> String
+    /// Page path (`/en/cases/x/`) → its own link-preview picture (its share poster).
+    public var ogImages: [String: OGImage] = [:]
+    /// Language code → the site card, the link-preview picture of every other page.
+    public var ogCards: [String: OGImage] = [:]
+    /// Translations (by `ContentPage.id`) whose source changed since: their pages say so at
+    /// the top and link the original.
+    public var staleTranslations: Set<String> = []
+    /// "More than" an amount of money (`315余万元`, `more than 3.15 million yuan`); nil: `formatMoney`.
+    public var formatApproxMoney: (@Sendable (Int, Language) -> String)?
+    /// `--relative`: the search index holds addresses relative to the search page (the
+    /// build makes the HTML's relative afterwards, `RelativeLinks`).
+    public var relativeLinks = false
 
     public init(site: Site, bodies: [String: RenderedMarkdown], extraPages: [ExtraPage],
                 homeExtras: [String: [String: Any]], formatMoney: @escaping @Sendable (Int, Language) -> String) {

@@ -3,8 +3,8 @@ import BeaconCore
 
 extension WebsiteRenderer {
     func home(_ lang: Language) throws -> RenderedPage {
-        let bulletins = site.pages(.bulletin, language: lang.code).prefix(5).map(items.listItem)
-        let cases = site.pages(.case, language: lang.code).prefix(3).map(items.listItem)
+        let bulletins = site.listed(.bulletin, language: lang.code).prefix(5).map { items.listItem($0, in: lang) }
+        let cases = site.listed(.case, language: lang.code).prefix(3).map { items.listItem($0, in: lang) }
         // A slogan written in one language only is shown in that language only, as on the LED boards.
         let slogans = site.slogans.compactMap { $0.text[lang.code] }
         var values: [String: Any] = [
@@ -38,24 +38,27 @@ extension WebsiteRenderer {
         }
         var ctx = layout.make(lang: extra.language, path: path, title: extra.title, description: extra.description,
                               section: extra.path.split(separator: "/").first.map(String.init) ?? "",
-                              alternates: alternates, fallback: urls.home, page: [:])
+                              alternates: alternates, fallback: urls.home, page: extra.noindex ? ["noindex": true] : [:])
         for (k, v) in extra.context where ctx[k] == nil { ctx[k] = v }
         return RenderedPage(path: path, html: try theme.render(extra.template, ctx), alternates: alternates,
-                            lastModified: nil, inSitemap: true)
+                            lastModified: nil, inSitemap: !extra.noindex)
     }
 
-    /// `404.html`, once for the site, in every language.
+    /// `404.html`, once for the site: one section per language, each saying in its language
+    /// where to go; the switcher leads to each other language's home page.
     func notFound() throws -> OutputFile {
         let lang = site.config.defaultLanguage
-        var ctx = layout.make(lang: lang, path: "/404.html", title: site.strings.string("notfound.title", lang.code),
-                              description: nil, section: "", alternates: [:], fallback: urls.home, page: [:])
+        let title = site.config.languages.map { site.strings.string("notfound.title", $0.code) }.joined(separator: " · ")
+        var ctx = layout.make(lang: lang, path: "/404.html", title: title,
+                              description: nil, section: "", alternates: everyLanguage(urls.home), fallback: urls.home, page: [:])
         ctx["messages"] = site.config.languages.map { l -> [String: Any] in
-            ["bcp47": l.bcp47, "title": site.strings.string("notfound.title", l.code),
-             "text": site.strings.string("notfound.text", l.code), "home": urls.href(urls.home(l)),
-             "homeLabel": site.strings.string("notfound.home", l.code), "search": urls.href(urls.search(l)),
-             "searchLabel": site.strings.string("nav.search", l.code)]
+            ["bcp47": l.bcp47, "code": l.code, "first": l == lang, "title": site.strings.string("notfound.title", l.code),
+             "text": site.strings.string("notfound.text", l.code), "where": site.strings.string("notfound.where", l.code),
+             "home": urls.href(urls.home(l)), "homeLabel": site.strings.string("notfound.home", l.code),
+             "search": urls.href(urls.search(l)), "searchLabel": site.strings.string("notfound.search", l.code)]
         }
-        ctx["switcher"] = [[String: Any]]()
+        // One address for every language: no hreflang alternates, no canonical page to pair with.
+        ctx["alternates"] = [[String: Any]]()
         return OutputFile(path: "404.html", text: try theme.render("404", ctx))
     }
 }

@@ -6,11 +6,12 @@ extension WebsiteRenderer {
     func listJobs(_ lang: Language) -> [() throws -> RenderedPage] {
         var jobs: [() throws -> RenderedPage] = []
         for kind in [ContentKind.bulletin, .case] {
-            let all = site.pages(kind, language: lang.code)
+            let all = site.listed(kind, language: lang.code)
             let pagination = Pagination(total: all.count, size: site.config.paginate)
+            let pageCounts = pageCounts { site.listed(kind, language: $0.code).count }
             for n in 1...pagination.pageCount {
                 jobs.append {
-                    let entries = all[pagination.range(n)].map(items.listItem)
+                    let entries = all[pagination.range(n)].map { items.listItem($0, in: lang) }
                     let values: [String: Any] = [
                         "heading": site.strings.string("nav.\(kind.folder)", lang.code),
                         "intro": site.strings.string("intro.\(kind.folder)", lang.code),
@@ -20,46 +21,70 @@ extension WebsiteRenderer {
                     let title = site.strings.string("nav.\(kind.folder)", lang.code)
                     return try page("list", lang: lang, path: urls.section(kind, lang, page: n),
                                     title: n == 1 ? title : "\(title) · \(n)", description: nil, section: kind.folder,
-                                    alternates: n == 1 ? everyLanguage { urls.section(kind, $0) } : [lang.code: urls.section(kind, lang, page: n)],
+                                    alternates: pageAlternates(n, pageCounts) { urls.section(kind, $0, page: n) },
                                     fallback: { urls.section(kind, $0) }, values: values, inSitemap: n == 1)
                 }
             }
         }
-        let typed = site.pages.filter { $0.language == lang.code && $0.fraudType != nil }
-        let byType = Dictionary(grouping: typed, by: { $0.fraudType! })
+        let byType = typedPages(lang)
         jobs.append {
             let types: [[String: Any]] = site.config.fraudTypes.map { t in
                 let list = byType[t.key] ?? []
+                let cases = list.filter { $0.kind == .case }.count, bulletins = list.filter { $0.kind == .bulletin }.count
                 return ["key": t.key, "label": t.label.text(lang.code), "url": urls.href(urls.type(t.key, lang)),
-                        "cases": list.filter { $0.kind == .case }.count, "bulletins": list.filter { $0.kind == .bulletin }.count,
-                        "count": list.count, "isEmpty": list.isEmpty,
+                        "cases": cases, "bulletins": bulletins, "count": list.count, "isEmpty": list.isEmpty,
                         "countLabel": site.strings.format("types.count", lang.code, [
-                            "cases": String(list.filter { $0.kind == .case }.count),
-                            "bulletins": String(list.filter { $0.kind == .bulletin }.count)])]
+                            "cases": site.strings.count("count.cases", lang.code, cases),
+                            "bulletins": site.strings.count("count.bulletins", lang.code, bulletins)])]
             }
             return try page("types", lang: lang, path: urls.types(lang), title: site.strings.string("nav.types", lang.code),
                             description: site.strings.string("intro.types", lang.code), section: "types",
                             alternates: everyLanguage(urls.types), fallback: urls.types,
                             values: ["types": types, "intro": site.strings.string("intro.types", lang.code)])
         }
+        let typeCounts = Dictionary(uniqueKeysWithValues: site.config.languages.map { l in
+            (l.code, typedPages(l).mapValues(\.count)) })
         for t in site.config.fraudTypes {
-            let list = ContentPage.newestFirst(byType[t.key] ?? [])
+            let list = byType[t.key] ?? []
             let pagination = Pagination(total: list.count, size: site.config.paginate)
+            let pageCounts = pageCounts { typeCounts[$0.code]?[t.key] ?? 0 }
             for n in 1...pagination.pageCount {
                 jobs.append {
-                    let entries = list[pagination.range(n)].map(items.listItem)
-                    let values: [String: Any] = [
+                    let entries = list[pagination.range(n)].map { items.listItem($0, in: lang) }
+                    var values: [String: Any] = [
                         "heading": t.label.text(lang.code), "key": t.key, "items": entries, "isEmpty": entries.isEmpty,
                         "typesURL": urls.href(urls.types(lang)),
+                        "countLabel": site.strings.format("types.count", lang.code, [
+                            "cases": site.strings.count("count.cases", lang.code, list.filter { $0.kind == .case }.count),
+                            "bulletins": site.strings.count("count.bulletins", lang.code, list.filter { $0.kind == .bulletin }.count)]),
                         "pager": pagination.pager(n, url: { urls.href(urls.type(t.key, lang, page: $0)) }, strings: site.strings, lang: lang.code),
                     ]
+                    if let words = site.page(key: "pages/scam-words", language: lang.code) { values["wordsURL"] = urls.href(urls.page(words)) }
                     return try page("type", lang: lang, path: urls.type(t.key, lang, page: n), title: t.label.text(lang.code),
                                     description: nil, section: "types",
-                                    alternates: n == 1 ? everyLanguage { urls.type(t.key, $0) } : [lang.code: urls.type(t.key, lang, page: n)],
+                                    alternates: pageAlternates(n, pageCounts) { urls.type(t.key, $0, page: n) },
                                     fallback: { urls.type(t.key, $0) }, values: values, inSitemap: n == 1)
                 }
             }
         }
         return jobs
+    }
+
+    /// Bulletins and cases a reader of `lang` finds listed (see `Site.listed`), by fraud type, newest first.
+    func typedPages(_ lang: Language) -> [String: [ContentPage]] {
+        Dictionary(grouping: site.listed(nil, language: lang.code).filter { $0.fraudType != nil }, by: { $0.fraudType! })
+    }
+
+    /// Pages of a list per language, from the number of entries it has in each.
+    func pageCounts(_ entries: (Language) -> Int) -> [String: Int] {
+        Dictionary(uniqueKeysWithValues: site.config.languages.map {
+            ($0.code, Pagination(total: entries($0), size: site.config.paginate).pageCount) })
+    }
+
+    /// Page `n` of a list pairs with page `n` of the same list in every language whose list has that page.
+    func pageAlternates(_ n: Int, _ pageCounts: [String: Int], _ path: (Language) -> String) -> [String: String] {
+        var out: [String: String] = [:]
+        for l in site.config.languages where (pageCounts[l.code] ?? 1) >= n { out[l.code] = path(l) }
+        return out
     }
 }

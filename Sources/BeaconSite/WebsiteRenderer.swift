@@ -17,7 +17,8 @@ public struct WebsiteRenderer: @unchecked Sendable {
         self.input = input
         self.theme = theme
         urls = SiteURLs(config: input.site.config)
-        layout = LayoutContext(site: input.site, urls: urls, extraPaths: Set(input.extraPages.map(\.path)), texts: theme.texts)
+        layout = LayoutContext(site: input.site, urls: urls, extraPaths: Set(input.extraPages.map(\.path)), texts: theme.texts,
+                               ogImages: input.ogImages, ogCards: input.ogCards)
         items = PageItems(input: input, urls: urls, dates: DateWriter(strings: input.site.strings), texts: theme.texts)
     }
 
@@ -33,6 +34,7 @@ public struct WebsiteRenderer: @unchecked Sendable {
             for p in site.pages where p.language == lang.code && (only?.contains(p.id) ?? true) { jobs.append { try self.contentPage(p) } }
             if only == nil {
                 jobs += listJobs(lang)
+                jobs += tagJobs(lang)
                 jobs.append { try self.searchPage(lang) }
             }
             jobs.append { try self.home(lang) }
@@ -84,7 +86,8 @@ public struct WebsiteRenderer: @unchecked Sendable {
     func feedAndSearch(_ lang: Language) -> [OutputFile] {
         [OutputFile(path: SiteURLs.file(for: urls.feed(lang)), text: AtomFeed(items: items, urls: urls).render(lang)),
          OutputFile(path: String(urls.search(lang).dropFirst()) + "index.js",
-                    text: SearchIndex.build(pages: site.pages.filter { $0.language == lang.code }, items: items))]
+                    text: SearchIndex.build(pages: site.pages.filter { $0.language == lang.code }, items: items,
+                                            relativeTo: input.relativeLinks ? SiteURLs.file(for: urls.search(lang)) : nil))]
     }
 
     /// Two pages at one address would overwrite each other; say which.

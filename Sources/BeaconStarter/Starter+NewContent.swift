@@ -1,6 +1,7 @@
 import BeaconBuild
 import BeaconContent
 import BeaconCore
+import BeaconTheme
 import Foundation
 
 extension Starter {
@@ -68,9 +69,9 @@ extension Starter {
             if FileManager.default.fileExists(atPath: own.path) {
                 return try SourceText.read(own, path: "themes/\(theme)/\(name)").text
             }
-            if let data = themeFiles.first(where: { $0.path == name })?.data { return String(decoding: data, as: UTF8.self) }
+            if let data = BuiltinTheme.file(name) { return String(decoding: data, as: UTF8.self) }
         }
         throw Diagnostic.error("themes/\(theme)/archetypes", "There is no template for a new \(kind.rawValue) (archetypes/\(kind.rawValue).\(language).md).",
-                               hint: "Copy themes/default/archetypes/ from a new site (`beacon new site`) into themes/\(theme)/.")
+                               hint: "Write one at themes/\(theme)/archetypes/\(kind.rawValue).\(language).md; `beacon theme override archetypes/\(kind.rawValue).en.md` copies the built-in English one to start from.")
     }
 }

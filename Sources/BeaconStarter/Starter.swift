@@ -3,8 +3,8 @@ import BeaconContent
 import BeaconCore
 import Foundation
 
-/// What `beacon new` writes: a small bilingual site with the default theme, and new
-/// bulletins and cases from the theme's `archetypes/`. The files are embedded into the
+/// What `beacon new` writes: a small bilingual site (no theme files: the theme built into
+/// Beacon serves it), and new bulletins and cases from the theme's `archetypes/`. The files are embedded into the
 /// binary at build time (the EmbedStarter plugin), so the bare executable can make a site.
 public enum Starter {
     /// Every file of the starter site, site-relative path → bytes, sorted by path.
@@ -14,15 +14,12 @@ public enum Starter {
     /// Embedded under this prefix: the message translations, `Sources/BeaconStarter/Messages/<language>.yaml`.
     static let messagesPrefix = "beacon-messages/"
 
-    /// The embedded default theme's files, paths relative to the theme folder.
-    public static var themeFiles: [(path: String, data: Data)] {
-        files.filter { $0.path.hasPrefix("themes/default/") }.map { (String($0.path.dropFirst("themes/default/".count)), $0.data) }
-    }
-
     /// Writes a new site into `dir` (which must not exist, or be empty) and returns the files written.
-    /// Each translation records the hash of its source, so the new site checks clean.
+    /// Each translation records the hash of its source, so the new site checks clean; with
+    /// `names`, the district and office are written in first, so the hashes are of the filled text.
     @discardableResult
-    public static func createSite(at dir: URL) throws -> [String] {
+    public static func createSite(at dir: URL, names: StarterNames? = nil) throws -> [String] {
+        try names?.check()
         let fm = FileManager.default
         if fm.fileExists(atPath: dir.path), !((try? fm.contentsOfDirectory(atPath: dir.path)) ?? []).filter({ !$0.hasPrefix(".") }).isEmpty {
             throw Diagnostic.error(nil, "The folder \(dir.path) is not empty; `beacon new site` only writes into a new or empty folder.",
@@ -30,6 +27,10 @@ public enum Starter {
         }
         var written: [String] = []
         for (path, data) in files {
+            var data = data
+            if let names, !path.hasPrefix("themes/"), path.hasSuffix(".md") || path.hasSuffix(".yaml") {
+                data = Data(names.fill(String(decoding: data, as: UTF8.self)).utf8)
+            }
             try write(data, to: dir.appendingPathComponent(path))
             written.append(path)
         }

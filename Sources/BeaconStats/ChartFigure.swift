@@ -7,11 +7,15 @@ struct ChartFigure: Sendable {
     var svg: String
     var table: ChartTable
 
+    /// On a narrow screen the graphic keeps a readable size and the graphic and table scroll
+    /// sideways inside their box, so the box is a region named by the caption that the
+    /// keyboard can reach and scroll (WCAG 2.1.1, 1.4.10).
     var html: String {
         """
         <figure class="stats-chart stats-chart-\(kind)" id="\(id)">\
-        <figcaption class="stats-chart-caption">\(SVG.escape(caption))</figcaption>\
-        <div class="stats-chart-graphic">\(svg)</div>\(table.html)</figure>
+        <figcaption class="stats-chart-caption" id="\(id)-caption">\(SVG.escape(caption))</figcaption>\
+        <div class="stats-chart-body" role="region" tabindex="0" aria-labelledby="\(id)-caption">\
+        <div class="stats-chart-graphic">\(svg)</div>\(table.html)</div></figure>
         """
     }
 }

@@ -53,7 +53,7 @@ struct ComparisonChart {
         }
         s += "</svg>"
 
-        let rows = metrics.map { m in [w.label(m), w.figure(m), w.figure(m.previous!, unit: m.unit), w.change(m) ?? ""] }
+        let rows = metrics.map { m in [w.label(m), w.figureBesideLabel(m), w.figureBesideLabel(m.previous!, of: m), w.change(m) ?? ""] }
         return ChartFigure(kind: "comparison", id: id, caption: title, svg: s,
                            table: ChartTable(headers: [w.t("chart.metric_column"), now, before, w.t("chart.change_column")], rows: rows))
     }

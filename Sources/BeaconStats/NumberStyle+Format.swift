@@ -47,9 +47,11 @@ extension NumberStyle {
             .replacingOccurrences(of: close, with: "</b>")
     }
 
-    /// A percentage with exactly `decimals` places: `53.29%`.
+    /// A percentage with exactly `decimals` places: `53.29%`; a whole 100 is `100%` (all of
+    /// them, not a measured 100.00).
     public func percent(_ value: StatNumber, decimals: Int = 2) -> String {
-        Self.fill(percentPattern, ["number": fixed(value, decimals: decimals)])
+        if value == StatNumber(100) { return Self.fill(percentPattern, ["number": "100"]) }
+        return Self.fill(percentPattern, ["number": fixed(value, decimals: decimals)])
     }
 
     /// Digits with group separators and the decimal separator of this language.

@@ -54,9 +54,16 @@ extension StatsPeriod {
     }
 
     static func unknownMetric(_ key: String, _ keyValue: YAMLValue) -> Diagnostic {
-        let near = NearestName.suggest(key, among: KnownMetric.keys)
         let own: Message = "A figure of your own needs `label: {zh: …, en: …}` and `unit:`, e.g. `\(key): {value: 12, label: {zh: …, en: …}, unit: case}`."
-        return keyValue.error("Unknown metric `\(key)`.", hint: near.map { "Did you mean `\($0)`? \(own)" } ?? own)
+        if let near = NearestName.suggest(key, among: KnownMetric.keys) {
+            return keyValue.error("Unknown metric `\(key)`.", hint: "Did you mean `\(near)`? \(own)")
+        }
+        let several = NearestName.containing(key, among: KnownMetric.keys)
+        if !several.isEmpty {
+            return keyValue.error("Unknown metric `\(key)`.",
+                                  hint: "Did you mean one of \(several.map { "`\($0)`" }.joined(separator: ", "))? \(own)")
+        }
+        return keyValue.error("Unknown metric `\(key)`.", hint: own)
     }
 
     static func isValidKey(_ key: String) -> Bool {

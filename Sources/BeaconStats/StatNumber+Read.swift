@@ -13,26 +13,28 @@ extension YAMLValue {
         }
         let raw = scalar.string.trimmingCharacters(in: .whitespaces)
         if let n = StatNumber(parsing: raw) { return n }
-        throw error("`\(what)` must be a number of zero or more, found `\(raw)`.", hint: StatNumber.hint(forTyped: raw))
+        throw error("`\(what)` must be a number of zero or more, found `\(raw)`.", hint: StatNumber.hint(forTyped: raw, what: what))
     }
 }
 
 extension StatNumber {
-    /// How to write what the user typed as plain digits.
-    static func hint(forTyped raw: String) -> Message {
+    /// How to write what the user typed as plain digits. `what` is the figure's place
+    /// (`metrics.funds_frozen.value`, `metrics.cases_filed`, `by_type.romance`), which tells
+    /// how "more than" (余) is said there.
+    static func hint(forTyped raw: String, what: String? = nil) -> Message {
         let s = raw.replacingOccurrences(of: " ", with: "")
         if s.hasPrefix("-") || s.hasPrefix("−") {
             return "Figures cannot be negative. A fall from last year is written as `previous:` (the year-before figure); Beacon works out the change."
         }
-        if let converted = converted(s) {
-            let approx = s.contains("余") || s.contains("多")
-            return approx
-                ? "Write digits only: `\(converted)` and add `approx: true` (余/more than). Beacon writes 万, 亿 and the unit itself."
-                : "Write digits only: `\(converted)`. Beacon writes 万, 亿 and the unit itself."
-        }
-        let noSeparators = s.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "，", with: "")
-        if noSeparators != s, StatNumber(parsing: noSeparators) != nil {
-            return "Write the number without separators: `\(noSeparators)`."
+        if let typed = TypedFigure(s), StatNumber(parsing: typed.digits) != nil {
+            let parts = what?.split(separator: ".") ?? []
+            guard let key = parts.last.map(String.init), !key.hasSuffix("]") else {
+                return typed.approx
+                    ? "Write the digits only, `\(typed.digits)`, and add `approx: true` for 余 (more than). Beacon writes 万, 亿, 余 and the unit itself."
+                    : "Write the digits only: `\(typed.digits)`. Beacon writes 万, 亿 and the unit itself."
+            }
+            let form: TypedFigure.ApproxForm = key == "value" ? .sibling : (parts.first == "metrics" && parts.count == 2 ? .mapping : .none)
+            return typed.hint(key: key, approxForm: form)
         }
         let leadingDigits = String(s.prefix { $0.isASCIIDigitChar || $0 == "." })
         if !leadingDigits.isEmpty, StatNumber(parsing: leadingDigits) != nil {

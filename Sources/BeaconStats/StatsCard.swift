@@ -7,7 +7,7 @@ extension StatsWriter {
         var card: [String: Any] = [
             "key": m.key,
             "label": label(m),
-            "value": figure(m),
+            "value": figureBesideLabel(m),
             "value_html": figureHTML(m),
         ]
         if let change = change(m) {
@@ -29,7 +29,7 @@ extension StatsWriter {
     /// The figure as HTML with the digits marked for large type: `<b>4400</b>余<b class="stat-scale">万</b>元`.
     public func figureHTML(_ m: StatMetric) -> String {
         let scaled = !style.parts(m.value).scale.isEmpty
-        let word = m.unit.word(for: m.value, approx: m.approx, scaled: scaled, language: language, strings: strings)
+        let word = labelNamesUnit(m) ? "" : m.unit.word(for: m.value, approx: m.approx, scaled: scaled, language: language, strings: strings)
         return style.figureHTML(m.value, approx: m.approx, unit: word)
     }
 }

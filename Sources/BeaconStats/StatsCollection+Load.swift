@@ -22,7 +22,9 @@ extension StatsCollection {
         }
         crossCheck(periods, problems: problems)
         try problems.throwIfErrors()
-        return StatsCollection(periods: periods, fraudTypes: config.fraudTypes)
+        var collection = StatsCollection(periods: periods, fraudTypes: config.fraudTypes)
+        collection.warnings = problems.warnings
+        return collection
     }
 
     /// `content/stats/2021-10.yaml` → `2021-10`.

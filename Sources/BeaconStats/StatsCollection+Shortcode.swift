@@ -9,15 +9,17 @@ extension StatsCollection {
     /// Inline HTML for `{{< stat NAME [change|rate|previous|label] [period=P] >}}` or
     /// `{{< chart monthly.NAME|by_type|comparison [period=P] >}}`. Throws a `Diagnostic` without
     /// file or line (the caller knows them) for an unknown metric, period or chart.
+    /// `date` is the quoting page's date: without `period=`, the figures are those of the
+    /// latest period that had ended by then (`pinned(to:)`).
     public func renderShortcode(name: String, arguments: [String], options: [String: String], language: Language,
-                                strings: ThemeStrings) throws -> String {
+                                strings: ThemeStrings, date: Day? = nil) throws -> String {
         guard Self.shortcodeNames.contains(name) else {
             throw Diagnostic.error(nil, "`\(name)` is not a statistics shortcode.", hint: NearestName.hint(for: name, among: Self.shortcodeNames.sorted(), noun: "shortcodes"))
         }
         for key in options.keys.sorted() where key != "period" {
             throw Diagnostic.error(nil, "The `\(name)` shortcode has no option `\(key)`.", hint: "The only option is `period=…`, e.g. `{{< \(name) … period=2021-h1 >}}`.")
         }
-        let period = try resolvePeriod(options["period"], shortcode: name)
+        let period = try resolvePeriod(options["period"], shortcode: name, date: date)
         guard let subject = arguments.first else {
             let which: Message = name == "stat" ? "figure" : "chart"
             throw Diagnostic.error(nil, "`{{< \(name) >}}` needs to say which \(which).",
@@ -62,9 +64,9 @@ extension StatsCollection {
         }
     }
 
-    func resolvePeriod(_ name: String?, shortcode: String) throws -> StatsPeriod {
+    func resolvePeriod(_ name: String?, shortcode: String, date: Day? = nil) throws -> StatsPeriod {
         guard let name else {
-            guard let latest else {
+            guard let latest = pinned(to: date) else {
                 throw Diagnostic.error(nil, "`{{< \(shortcode) … >}}` quotes the statistics, but the site has none.",
                                        hint: "Add a statistics file such as content/stats/2021-10.yaml (see the sample site).")
             }

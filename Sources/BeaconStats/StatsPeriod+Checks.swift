@@ -7,8 +7,8 @@ extension StatsPeriod {
                           problems: DiagnosticCollector) {
         if let solved = metric("cases_solved"), let filed = metric("cases_filed"), filed.value < solved.value {
             problems.add(at(metricLines["cases_solved"],
-                            "`cases_solved` (\(solved.value)) is greater than `cases_filed` (\(filed.value)): a period cannot solve more cases than were filed.",
-                            hint: "Check both figures against the report; cases solved are counted among the cases filed in the same period."))
+                            "`cases_solved` (\(solved.value)) is greater than `cases_filed` (\(filed.value)). This happens when cases filed in earlier years are solved in this period; the clearance rate would read over 100%.",
+                            hint: "Check both figures against the report. If they are right, nothing needs changing.", severity: .warning))
         }
         let monthCount = months.count
         guard let firstMonth = months.first, let lastMonth = months.last else { return }
@@ -32,13 +32,16 @@ extension StatsPeriod {
             let sum = byType.reduce(StatNumber(0)) { $0 + $1.count }
             if let filed = metric("cases_filed"), filed.value < sum {
                 problems.add(at(byTypeValue, "The cases under `by_type:` add up to \(sum), more than the \(filed.value) `cases_filed` of the period.",
-                                hint: "Each case filed has at most one fraud type; check the figures under `by_type:` and `cases_filed`."))
+                                hint: "Each case filed has at most one fraud type; check the figures under `by_type:` and `cases_filed`.", severity: .warning))
+            } else if let filed = metric("cases_filed"), sum < filed.value {
+                problems.add(at(byTypeValue, "The cases under `by_type:` add up to \(sum), not the \(filed.value) `cases_filed` of the period; the other cases are shown as “other types”.",
+                                hint: "If some fraud types are missing, add them under `by_type:`; if the report does not classify every case, nothing needs changing.", severity: .warning))
             }
         }
     }
 
-    private func at(_ v: YAMLValue?, _ message: Message, hint: Message) -> Diagnostic {
-        v?.error(message, hint: hint) ?? .error(file, message, hint: hint)
+    private func at(_ v: YAMLValue?, _ message: Message, hint: Message, severity: Diagnostic.Severity = .error) -> Diagnostic {
+        v?.error(message, hint: hint, severity: severity) ?? Diagnostic(severity, file: file, message: message, hint: hint)
     }
 
     private func monthName(_ m: (year: Int, month: Int)) -> String {

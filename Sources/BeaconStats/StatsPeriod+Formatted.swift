@@ -35,7 +35,7 @@ extension StatsPeriod {
     public func headlineSentences(language: Language, strings: ThemeStrings) -> [String] {
         let w = StatsWriter(language: language, strings: strings)
         return headline.compactMap { metric($0) }.map { m in
-            var values = ["period": w.label(self), "label": w.label(m), "value": w.figure(m)]
+            var values = ["period": w.label(self), "label": w.label(m), "value": w.figureBesideLabel(m)]
             if let change = w.change(m) { values["change"] = change }
             return w.t(values["change"] == nil ? "sentence.plain" : "sentence.with_change", values)
         }

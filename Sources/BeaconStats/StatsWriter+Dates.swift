@@ -39,8 +39,36 @@ extension StatsWriter {
                        "start_month_name": monthLong(start.month), "end_month_name": monthLong(end.month)])
     }
 
-    /// The same months a year earlier (`2020年1月至10月`), or “the same period a year before”.
+    /// The same months a year earlier, named in the same style as the period: the period's
+    /// own label with its years one earlier (`2021年上半年` → `2020年上半年`, `First half of
+    /// 2021` → `First half of 2020`), else a label from the dates (`2020年1月至10月`), or
+    /// “the same period a year before”.
     public func previousYearLabel(_ p: StatsPeriod) -> String {
+        if let own = p.label?[language], let shifted = Self.yearsShifted(own, years: [p.start.year, p.end.year]) { return shifted }
+        return previousYearDerivedLabel(p)
+    }
+
+    /// `label` with each of `years` written in it (as four digits standing alone) one year
+    /// earlier; nil when the label names none of them.
+    static func yearsShifted(_ label: String, years: [Int]) -> String? {
+        let chars = Array(label)
+        var out = "", i = 0, found = false
+        while i < chars.count {
+            if chars[i].isASCII, chars[i].isNumber {
+                var j = i
+                while j < chars.count, chars[j].isASCII, chars[j].isNumber { j += 1 }
+                let digits = String(chars[i..<j])
+                if digits.count == 4, let y = Int(digits), years.contains(y) { out += String(y - 1); found = true } else { out += digits }
+                i = j
+            } else {
+                out.append(chars[i])
+                i += 1
+            }
+        }
+        return found ? out : nil
+    }
+
+    func previousYearDerivedLabel(_ p: StatsPeriod) -> String {
         guard p.isWholeMonths, let s = Day(year: p.start.year - 1, month: p.start.month, day: 1),
               let e = Day(year: p.end.year - 1, month: p.end.month, day: Day.daysIn(month: p.end.month, year: p.end.year - 1))
         else { return t("period.previous_year") }

@@ -28,7 +28,7 @@ enum FuzzFrontMatter {
     }()
 
     static let renderer = MarkdownRenderer(unsafeHTML: false, basePath: "", resolveLink: { target, _, _ in ("/" + target, nil) },
-                                           shortcodes: { code, _ in ShortcodeOutput(html: code.name, plain: code.name, isBlock: false) })
+                                           shortcodes: { code, _, _ in ShortcodeOutput(html: code.name, plain: code.name, isBlock: false) })
 
     static func run(_ data: Data) {
         guard let source = try? SourceText.decode(data, path: "content/cases/fuzz.zh.md") else { return }

@@ -8,10 +8,10 @@ import BeaconStarter
 struct Beacon: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "beacon",
-        abstract: "Build an anti-fraud publicity site, LED board programs and leaflets from one folder.",
+        abstract: saidText("Build an anti-fraud publicity site, LED board programs and leaflets from one folder."),
         version: "0.1.0",
-        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self, LEDCommand.self, LeafletCommand.self,
-                      FixEncodingCommand.self],
+        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self, LEDCommand.self, LeafletCommand.self, BannerCommand.self,
+                      ThemeCommand.self, FixEncodingCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 
@@ -27,6 +27,11 @@ struct Beacon: AsyncParsableCommand {
                 try command.run()
             }
         } catch {
+            // `--help`, `help` and `--version` end here too: help is printed in the user's language.
+            if exitCode(for: error) == .success, MessageCatalog.shared.language != "en" {
+                print(HelpText.translated(fullMessage(for: error)))
+                exit()
+            }
             exit(withError: error)
         }
     }

@@ -1,22 +1,23 @@
 import ArgumentParser
 import BeaconBuild
+import BeaconContent
 import BeaconCore
 import Foundation
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check the site without writing anything: build errors, missing and out-of-date translations, broken anchors and files, unreachable pages, overlong titles.",
-        discussion: "Exits with status 1 when there are errors; warnings alone do not fail the check. `--hash FILE` prints the `translation_of:` value for a translation of FILE.")
+        abstract: saidText("Check the site without writing anything: build errors, missing and out-of-date translations, broken anchors and files, unreachable pages, overlong titles."),
+        discussion: saidText("Exits with status 1 when there are errors; warnings alone do not fail the check. `--hash FILE` prints the `translation_of:` value for a translation of FILE."))
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     @OptionGroup var site: SiteOptions
 
-    @Option(name: .long, help: "How to print the problems: text (grouped by file) or json (for other tools).")
+    @Option(name: .long, help: said("How to print the problems: text (grouped by file) or json (for other tools)."))
     var format: Format = .text
 
-    @Option(name: .long, help: "Print the `translation_of:` value for a translation of this source file, and stop.")
+    @Option(name: .long, help: said("Print the `translation_of:` value for a translation of this source file, and stop."))
     var hash: String?
 
     func run() throws {
@@ -25,6 +26,10 @@ struct CheckCommand: ParsableCommand {
             let url = URL(fileURLWithPath: hash, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
             do {
                 let value = try TranslationHash.of(file: url, path: hash)
+                // Keep the text being translated, so `check` can later show what changed in it.
+                if let body = try? FrontMatter.split(SourceText.read(url, path: hash)).body {
+                    TranslationSources.save(body: body, root: site.siteURL)
+                }
                 if format == .json {
                     let data = try JSONEncoder().encode(["file": hash, "translation_of": value])
                     print(String(decoding: data, as: UTF8.self))
@@ -44,7 +49,13 @@ struct CheckCommand: ParsableCommand {
         case .text:
             let formatter = DiagnosticFormatter(color: isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
             if site.quiet && report.diagnostics.isEmpty { break }
-            print(formatter.groupedReport(site.quiet ? report.errors : report.diagnostics))
+            let hidden = site.quiet ? report.diagnostics.count - report.errors.count : 0
+            if site.quiet && report.errors.isEmpty {
+                // Quiet shows errors only, but never claims that nothing was found.
+                print(Message("No errors; \(hidden) warning(s) not shown (run `beacon check` without `-q` to see them).").description)
+                break
+            }
+            print(formatter.groupedReport(site.quiet ? report.errors : report.diagnostics, hiddenWarnings: hidden))
         }
         if !report.passed { throw ExitCode(1) }
     }

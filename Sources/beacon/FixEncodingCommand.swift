@@ -6,12 +6,12 @@ import Foundation
 struct FixEncodingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fix-encoding",
-        abstract: "Convert files saved in GBK (GB2312) by an older editor to UTF-8, keeping each original as FILE.bak.")
+        abstract: saidText("Convert files saved in GBK (GB2312) by an older editor to UTF-8, keeping each original as FILE.bak."))
 
-    @Argument(help: "The files to convert, as build and check name them (relative to the site folder) or as paths.")
+    @Argument(help: said("The files to convert, as build and check name them (relative to the site folder) or as paths."))
     var files: [String]
 
-    @Option(name: .long, help: "The site folder the file names are relative to (default: the current folder).")
+    @Option(name: .long, help: said("The site folder the file names are relative to (default: the current folder)."))
     var site: String = "."
 
     func run() throws {

@@ -8,15 +8,15 @@ import Foundation
 struct LEDCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "led",
-        abstract: "Make and check the LED board programs and print each board's screens.",
-        discussion: "`beacon build` writes the programs to public/led/<board>/ with the website; `beacon led --output DIR` writes just the programs, e.g. to a USB stick for the controller's PC.")
+        abstract: saidText("Make and check the LED board programs and print each board's screens."),
+        discussion: saidText("`beacon build` writes the programs to public/led/<board>/ with the website; `beacon led --output DIR` writes just the programs, e.g. to a USB stick for the controller's PC."))
 
     @OptionGroup var site: SiteOptions
 
-    @Option(name: .long, help: "Make only the board with this name (from `led_boards:` in site.yaml).")
+    @Option(name: .long, help: said("Make only the board with this name (from `led_boards:` in site.yaml)."))
     var board: String?
 
-    @Option(name: .long, help: "Also write each board's program.txt, program.utf8.txt and preview.png to DIR/<board>/.")
+    @Option(name: .long, help: said("Also write each board's program.txt, program.utf8.txt and preview.png to DIR/<board>/."))
     var output: String?
 
     func run() throws {

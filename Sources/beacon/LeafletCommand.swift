@@ -8,15 +8,15 @@ import Foundation
 struct LeafletCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "leaflet",
-        abstract: "Typeset one leaflet (content/leaflets/NAME.yaml) as print-ready PDFs.",
-        discussion: "Writes NAME.<lang>.pdf and a PNG preview of each page to public/leaflets/ (or --output DIR). `beacon build` makes every leaflet with the website.")
+        abstract: saidText("Typeset one leaflet (content/leaflets/NAME.yaml) as print-ready PDFs."),
+        discussion: saidText("Writes NAME.<lang>.pdf and a PNG preview of each page to public/leaflets/ (or --output DIR). `beacon build` makes every leaflet with the website."))
 
-    @Argument(help: "The leaflet's name: its file name in content/leaflets without `.yaml`.")
+    @Argument(help: said("The leaflet's name: its file name in content/leaflets without `.yaml`."))
     var name: String
 
     @OptionGroup var site: SiteOptions
 
-    @Option(name: .long, help: "Write the files to DIR instead of public/leaflets/.")
+    @Option(name: .long, help: said("Write the files to DIR instead of public/leaflets/."))
     var output: String?
 
     func run() throws {

@@ -7,22 +7,28 @@ import Foundation
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Start a new site, bulletin or case.",
+        abstract: saidText("Start a new site, bulletin or case."),
         subcommands: [NewSite.self, NewBulletin.self, NewCase.self])
 }
 
 struct NewSite: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "site",
-        abstract: "Make a small working bilingual site in DIR: the default theme, a bulletin, a case, a page, statistics, slogans, an LED board and a leaflet.")
+        abstract: saidText("Make a small working bilingual site in DIR: a bulletin, a case, a page, statistics, slogans, an LED board and a leaflet."))
 
-    @Argument(help: "The new site's folder (must not exist, or be empty).")
+    @Argument(help: said("The new site's folder (must not exist, or be empty)."))
     var dir: String
+
+    @Option(name: .long, help: said("The district the site is for, e.g. 临河区; asked for when run in a terminal."))
+    var district: String?
+
+    @Option(name: .long, help: said("The issuing office, e.g. 临河区公安分局 (default: the district's 公安分局)."))
+    var office: String?
 
     func run() throws {
         let url = URL(fileURLWithPath: dir, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
         do {
-            let files = try Starter.createSite(at: url)
+            let files = try Starter.createSite(at: url, names: names())
             show("Made a new site in \(dir) (\(files.count) files). Next:")
             show("  cd \(dir)")
             show("  beacon serve      # preview at http://127.0.0.1:1111/, reloading as you edit")
@@ -31,6 +37,27 @@ struct NewSite: ParsableCommand {
             Terminal(quiet: false, verbose: false).report([d])
             throw ExitCode(1)
         }
+    }
+}
+
+extension NewSite {
+    /// The names from the options; what is missing is asked for when a person is typing
+    /// (stdin and stderr are a terminal, not a test or a script). Without either, the starter keeps its stand-ins (某某区).
+    func names() -> StarterNames? {
+        var district = district, office = office
+        if isatty(STDIN_FILENO) == 1 && isatty(STDERR_FILENO) == 1 {
+            if district == nil { district = ask("Which district is the site for (e.g. 临河区)? ") }
+            if office == nil, let d = district, !d.isEmpty {
+                office = ask("Which office issues it? Press Enter for \(d)公安分局: ")
+            }
+        }
+        guard let district, !district.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        return StarterNames(district: district, office: office)
+    }
+
+    private func ask(_ question: Message) -> String? {
+        FileHandle.standardError.write(Data(question.description.utf8))
+        return readLine(strippingNewline: true)?.trimmingCharacters(in: .whitespaces)
     }
 }
 
@@ -59,19 +86,19 @@ extension NewContentCommand {
 }
 
 struct NewBulletin: NewContentCommand {
-    static let configuration = CommandConfiguration(commandName: "bulletin", abstract: "Add a bulletin in every language, dated today.")
+    static let configuration = CommandConfiguration(commandName: "bulletin", abstract: saidText("Add a bulletin in every language, dated today."))
     static let kind = ContentKind.bulletin
-    @Argument(help: "The slug, the last part of its web address: lower-case a–z, 0–9 and -, e.g. 2026-03-weekly.")
+    @Argument(help: said("The slug, the last part of its web address: lower-case a–z, 0–9 and -, e.g. 2026-03-weekly."))
     var slug: String
-    @Option(name: .long, help: "The site folder (default: the current folder).")
+    @Option(name: .long, help: said("The site folder (default: the current folder)."))
     var site: String = "."
 }
 
 struct NewCase: NewContentCommand {
-    static let configuration = CommandConfiguration(commandName: "case", abstract: "Add a typical case in every language, dated today.")
+    static let configuration = CommandConfiguration(commandName: "case", abstract: saidText("Add a typical case in every language, dated today."))
     static let kind = ContentKind.case
-    @Argument(help: "The slug, the last part of its web address: lower-case a–z, 0–9 and -, e.g. fake-police-call.")
+    @Argument(help: said("The slug, the last part of its web address: lower-case a–z, 0–9 and -, e.g. fake-police-call."))
     var slug: String
-    @Option(name: .long, help: "The site folder (default: the current folder).")
+    @Option(name: .long, help: said("The site folder (default: the current folder)."))
     var site: String = "."
 }

@@ -4,23 +4,24 @@ import BeaconContent
 import BeaconCore
 import BeaconServe
 import BeaconStarter
+import BeaconTheme
 import Foundation
 
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Preview the site in a browser; every save rebuilds it and reloads the page.",
-        discussion: "Builds into memory (public/ is never touched) and serves it on this computer only. A build error shows in the terminal and over the page, naming the file and line.")
+        abstract: saidText("Preview the site in a browser; every save rebuilds it and reloads the page."),
+        discussion: saidText("Builds into memory (public/ is never touched) and serves it on this computer only. A build error shows in the terminal and over the page, naming the file and line."))
 
     @OptionGroup var site: SiteOptions
 
-    @Option(name: .shortAndLong, help: "Port to listen on; the next free one is used when it is taken.")
+    @Option(name: .shortAndLong, help: said("Port to listen on; the next free one is used when it is taken."))
     var port: Int = 1111
 
-    @Option(name: .long, help: "Address to listen on. The default, 127.0.0.1, is this computer only; 0.0.0.0 lets other computers on the network see the preview, drafts included.")
+    @Option(name: .long, help: said("Address to listen on. The default, 127.0.0.1, is this computer only; 0.0.0.0 lets other computers on the network see the preview, drafts included."))
     var bind: String = "127.0.0.1"
 
-    @Flag(name: .long, help: "Open the preview in the web browser.")
+    @Flag(name: .long, help: said("Open the preview in the web browser."))
     var open = false
 
     func validate() throws {
@@ -93,16 +94,14 @@ struct ServeCommand: AsyncParsableCommand {
             languages = config.languageCodes
             theme = config.theme
         }
+        // The site's words over the built-in ones; the built-in ones alone when the site's do not load.
+        let layers = ThemeLayers(name: theme, siteRoot: root, base: ThemeLayers.builtin)
+        let bare = ThemeLayers(name: "default", siteRoot: URL(fileURLWithPath: "/nonexistent"), base: ThemeLayers.builtin)
+        let strings = (try? ThemeStrings.load(layers, languages: languages)) ?? (try? ThemeStrings.load(bare, languages: BuiltinTheme.languages))
         var all: [String: [String: String]] = [:]
         for language in languages {
-            let own = root.appendingPathComponent("themes/\(theme)/i18n/\(language)/serve.yaml")
-            let data = (try? Data(contentsOf: own)) ?? Starter.themeFiles.first { $0.path == "i18n/\(language)/serve.yaml" }?.data
-                ?? Starter.themeFiles.first { $0.path == "i18n/en/serve.yaml" }?.data ?? Data()
-            var table: [String: String] = [:]
-            if let doc = try? YAMLDocument.parse(String(decoding: data, as: UTF8.self), file: "serve.yaml"), let pairs = try? doc["serve"]?.pairs() {
-                for pair in pairs { table["serve.\(pair.key)"] = try? pair.value.string() }
-            }
-            all[language] = table
+            let table = strings?.strings(language) ?? [:]
+            all[language] = (table.isEmpty ? strings?.strings("en") ?? [:] : table).filter { $0.key.hasPrefix("serve.") }
         }
         return (languages[0], all)
     }

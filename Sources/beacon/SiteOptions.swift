@@ -5,22 +5,22 @@ import Foundation
 
 /// Options every command that reads a site shares.
 struct SiteOptions: ParsableArguments {
-    @Option(name: .long, help: "The site folder (default: the current folder).")
+    @Option(name: .long, help: said("The site folder (default: the current folder)."))
     var site: String = "."
 
-    @Flag(name: .long, help: "Also build pages marked `draft: true`.")
+    @Flag(name: .long, help: said("Also build pages marked `draft: true`."))
     var drafts = false
 
-    @Flag(name: .long, help: "Also build pages whose `publish_at` date has not come yet.")
+    @Flag(name: .long, help: said("Also build pages whose `publish_at` date has not come yet."))
     var future = false
 
-    @Option(name: .long, help: "Override `base_url` from site.yaml, e.g. https://example.gov.cn/fanzha/.")
+    @Option(name: .long, help: said("Override `base_url` from site.yaml, e.g. https://example.gov.cn/fanzha/."))
     var baseURL: String?
 
-    @Flag(name: .shortAndLong, help: "Print only problems.")
+    @Flag(name: .shortAndLong, help: said("Print only problems."))
     var quiet = false
 
-    @Flag(name: .shortAndLong, help: "Print every step with its details.")
+    @Flag(name: .shortAndLong, help: said("Print every step with its details."))
     var verbose = false
 
     var siteURL: URL {
@@ -34,10 +34,6 @@ struct SiteOptions: ParsableArguments {
         o.drafts = drafts
         o.future = future
         o.baseURL = baseURL
-        // A site without its own theme folder is built with the theme inside Beacon.
-        if !FileManager.default.fileExists(atPath: siteURL.appendingPathComponent("themes/default").path) {
-            o.builtinTheme = try? Starter.builtinThemeDirectory()
-        }
         return o
     }
 }

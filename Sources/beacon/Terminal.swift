@@ -1,3 +1,4 @@
+import ArgumentParser
 import BeaconBuild
 import BeaconCore
 import Foundation
@@ -34,6 +35,13 @@ struct Terminal: BuildProgress {
         if feeds > 0 { parts.append(feeds == 1 ? "1 feed" : "\(feeds) feeds") }
         if report.ledBoards > 0 { parts.append(report.ledBoards == 1 ? "1 LED board" : "\(report.ledBoards) LED boards") }
         if report.leaflets > 0 { parts.append(report.leaflets == 1 ? "1 leaflet" : "\(report.leaflets) leaflets") }
+        if report.banners > 0 { parts.append(report.banners == 1 ? "1 banner" : "\(report.banners) banners") }
+        if report.draftsHeldBack > 0 {
+            parts.append(report.draftsHeldBack == 1 ? "1 draft held back" : "\(report.draftsHeldBack) drafts held back")
+        }
+        if report.embargoedHeldBack > 0 {
+            parts.append(report.embargoedHeldBack == 1 ? "1 page held back until its date" : "\(report.embargoedHeldBack) pages held back until their dates")
+        }
         let seconds = String(format: "%.2f", report.totalSeconds)
         let list = Message(verbatim: parts.map(\.description).joined(separator: Message(", ").description))
         return Message("Built \(report.fileCount) files in \(seconds) s: \(list).").description
@@ -55,3 +63,11 @@ struct Terminal: BuildProgress {
 
 /// Prints a sentence to standard output in the user's language.
 func show(_ m: Message) { print(m.description) }
+
+/// A help text of the command line (an abstract, an option's help) in the user's language:
+/// written as an English literal like every message, translated through the catalogue that
+/// `Beacon.main` installs before the parser reads any of them.
+func said(_ m: Message) -> ArgumentHelp { ArgumentHelp(m.description) }
+
+/// `said` for a command's `abstract:` and `discussion:`.
+func saidText(_ m: Message) -> String { m.description }

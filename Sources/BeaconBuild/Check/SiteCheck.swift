@@ -34,13 +34,30 @@ public struct SiteCheck: Sendable {
         guard let site = builder.site else { return CheckReport(found) }
         let bodies = builder.state.bodies
         found += TranslationCheck.run(site)
+        // The build warns of each stale translation; the check shows what changed in its source.
+        let stale = StaleTranslation.find(site)
+        let plain = Set(stale.map { $0.warning() })
+        found.removeAll { plain.contains($0) }
+        found += stale.map { $0.warning(changes: Self.changes($0, root: site.root)) }
         found += AnchorCheck.run(site, bodies: bodies)
         found += StyleCheck.run(site, limits: limits)
+        found += GlossaryCheck.run(site)
+        found += ThemeOverrideCheck.run(site)
         let files = builder.files
         if files.contains(where: { $0.path == "index.html" }) {
             found += ReferenceCheck.run(site, bodies: bodies, files: files)
             found += ReachabilityCheck.run(site, files: files)
         }
         return CheckReport(found)
+    }
+
+    /// What changed in a stale translation's source since it was translated, from git.
+    static func changes(_ stale: StaleTranslation, root: URL) -> Message {
+        guard let old = SourceHistory.body(of: stale.source.sourcePath, withHash: stale.recorded, root: root) else {
+            return "What changed cannot be shown: the text it was translated from (`translation_of: \(stale.recorded)`) was never kept, neither by a build (in \(TranslationSources.folder)/) nor in the site's git history, and the hash alone does not keep the text. Compare the translation with \(stale.source.sourcePath) as it is now."
+        }
+        let lines = LineDiff.changes(from: old, to: stale.source.body)
+        guard !lines.isEmpty else { return "Only blank lines or spacing changed in \(stale.source.sourcePath)." }
+        return "What changed in \(stale.source.sourcePath) since it was translated (- before, + now):\n\(lines.map { "  " + $0 }.joined(separator: "\n"))"
     }
 }

@@ -224,9 +224,12 @@ final class TextLayout {
         } while pango_layout_iter_next_line(iter) != 0
     }
 
+    /// The text from line `k` on (posters use it to see what did not fit).
+    func remainder(after k: Int) -> String { continuation(after: k).text }
+
     /// The text from line `k` on, to continue the paragraph in the next frame at its own width,
     /// with the style's bold ranges moved to match.
-    func remainder(after k: Int) -> (text: String, boldRanges: [Range<Int>]) {
+    func continuation(after k: Int) -> (text: String, boldRanges: [Range<Int>]) {
         guard k < lines.count, let line = pango_layout_get_line_readonly(layout, Int32(k)) else { return ("", []) }
         var start = min(bytes.count, Int(line.pointee.start_index))
         while start < bytes.count, bytes[start] == 0x20 { start += 1 }

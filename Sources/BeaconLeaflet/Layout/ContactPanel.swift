@@ -35,8 +35,7 @@ struct ContactPanel {
                               width: width, engine: engine)
         let columnWidth = (width - mm(4)) / Double(max(1, hotlines.count))
         let numbers = hotlines.enumerated().map { i, h in
-            (TextLayout(h.number, style: TextStyle(size: scale.hotline, bold: true, colour: i == 0 ? Palette.accent : Palette.brand,
-                                                   leading: 1.1, alignment: .centre), width: columnWidth, engine: engine),
+            (numberLayout(h.number, colour: i == 0 ? Palette.accent : Palette.brand, width: columnWidth, engine: engine),
              TextLayout(h.label, style: TextStyle(size: scale.small, colour: Palette.text, leading: 1.3, alignment: .centre),
                         width: columnWidth, engine: engine))
         }
@@ -58,6 +57,21 @@ struct ContactPanel {
         return out
     }
 
+    /// A number on one line: a district's own line (`0517-83600110`) is set smaller rather
+    /// than broken, down to half the hotline size (never under 8 pt).
+    func numberLayout(_ number: String, colour: Colour, width: Double, engine: TextEngine) -> TextLayout {
+        func make(_ size: Double) -> TextLayout {
+            TextLayout(number, style: TextStyle(size: size, bold: true, colour: colour, leading: 1.1, alignment: .centre), width: width, engine: engine)
+        }
+        var size = scale.hotline
+        var layout = make(size)
+        while layout.lines.count > 1, size - 0.5 >= max(8, scale.hotline / 2) {
+            size -= 0.5
+            layout = make(size)
+        }
+        return layout
+    }
+
     func layout(width: Double, engine: TextEngine) -> FixedLayout {
         let side = qr != nil && width >= mm(100)
         let qrWidth = side ? (qr?.side ?? 0) + mm(6) : 0
@@ -67,8 +81,7 @@ struct ContactPanel {
                               width: textWidth, engine: engine)
         let columnWidth = (textWidth - mm(4)) / Double(max(1, hotlines.count))
         let numbers = hotlines.enumerated().map { i, h in
-            (TextLayout(h.number, style: TextStyle(size: scale.hotline, bold: true, colour: i == 0 ? Palette.accent : Palette.brand,
-                                                   leading: 1.1, alignment: .centre), width: columnWidth, engine: engine),
+            (numberLayout(h.number, colour: i == 0 ? Palette.accent : Palette.brand, width: columnWidth, engine: engine),
              TextLayout(h.label, style: TextStyle(size: scale.small, colour: Palette.text, leading: 1.3, alignment: .centre),
                         width: columnWidth, engine: engine))
         }

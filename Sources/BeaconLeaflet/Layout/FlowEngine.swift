@@ -122,7 +122,7 @@ struct FlowEngine {
                         items.append((.text(layout, 0..<k, x: frame.rect.x, y: y + gap), inBox ? 0 : stretch))
                         var rest = style
                         rest.indent = 0 // the continuation is not a new paragraph
-                        let remainder = layout.remainder(after: k)
+                        let remainder = layout.continuation(after: k)
                         rest.boldRanges = remainder.boldRanges
                         spec.kind = .text(remainder.text, rest)
                         spec.spaceBefore = 0

@@ -21,13 +21,15 @@ struct LeafletContent {
     let qrURL: String
     let qrCaption: String
     let money: (Int) -> String?
+    /// `theme_options.hotlines` in this language; nil prints the theme's 110 and 96110.
+    var siteHotlines: [ContactPanel.Hotline]? = nil
 
     init(definition: LeafletDefinition, language: Language, words: LeafletWords, scale: TypeScale, cases: [CaseStory],
          figures: [LeafletFigure], periodLabel: String?, slogans: [String], office: String?, issuer: String, issueDate: Day,
-         qrURL: String, qrCaption: String, money: @escaping (Int) -> String?) {
+         qrURL: String, qrCaption: String, money: @escaping (Int) -> String?, siteHotlines: [ContactPanel.Hotline]? = nil) {
         (self.definition, self.language, self.words, self.base, self.scale, self.cases) = (definition, language, words, scale, scale, cases)
         (self.figures, self.periodLabel, self.slogans, self.office, self.issuer) = (figures, periodLabel, slogans, office, issuer)
-        (self.issueDate, self.qrURL, self.qrCaption, self.money) = (issueDate, qrURL, qrCaption, money)
+        (self.issueDate, self.qrURL, self.qrCaption, self.money, self.siteHotlines) = (issueDate, qrURL, qrCaption, money, siteHotlines)
     }
 
     /// Each section's blocks, its type scaled by `factors[section]`.
@@ -44,8 +46,8 @@ struct LeafletContent {
 
     private func blocks(_ section: Section, qr: QRMatrix) -> [BlockSpec] {
         let badge = QRBadge(qr: qr, caption: qrCaption, scale: scale)
-        let hotlines: [ContactPanel.Hotline] = [.init(number: "110", label: words["hotline_110"]),
-                                                .init(number: "96110", label: words["hotline_96110"])]
+        let hotlines: [ContactPanel.Hotline] = siteHotlines ?? [.init(number: "110", label: words["hotline_110"]),
+                                                                .init(number: "96110", label: words["hotline_96110"])]
         switch section {
         case .cover: return cover
         case .intro: return intro

@@ -121,24 +121,29 @@ extension LeafletDefinition {
             if s == "none" { return .none }
             if Int(s) == nil {
                 problems.add(v.error("`slogans` must be `all` or a list of slogan numbers, found `\(s)`.",
-                                     hint: "Write `slogans: all` or e.g. `slogans: [0, 2]` (0 is the first slogan in content/slogans.yaml)."))
+                                     hint: "Write `slogans: all` or e.g. `slogans: [1, 3]` (1 is the first slogan in content/slogans.yaml)."))
                 return .none
             }
         }
         guard let items = problems.capture({ try v.items() }) else { return .none }
         var out: [Int] = []
+        // Positions count from 1, as a clerk counts the slogans in the file.
         for item in items {
             guard let n = problems.capture({ try item.int("slogans") }) else { continue }
-            if n < 0 || n >= count {
-                let range: Message = count == 0 ? "content/slogans.yaml has no slogans" : "content/slogans.yaml has \(count) slogan(s), numbered 0 to \(count - 1)"
+            if n == 0 {
+                problems.add(item.error("Slogans are counted from 1, so there is no slogan number 0.",
+                                        hint: count == 0 ? "content/slogans.yaml has no slogans yet; add some, or remove `slogans:`."
+                                            : "Write `1` for the first slogan in content/slogans.yaml, and \(count) for the last."))
+            } else if n < 0 || n > count {
+                let range: Message = count == 0 ? "content/slogans.yaml has no slogans" : "content/slogans.yaml has \(count) slogan(s), numbered 1 to \(count)"
                 problems.add(item.error("There is no slogan number \(n): \(range).",
-                                        hint: "Use a number from 0 (the first slogan) to \(max(0, count - 1)), or `slogans: all`."))
+                                        hint: "Use a number from 1 (the first slogan) to \(max(1, count)), or `slogans: all`."))
             } else {
-                for code in languages where slogans[n].text[code] == nil {
+                for code in languages where slogans[n - 1].text[code] == nil {
                     problems.add(item.error("Slogan \(n) has no `\(code)` text, so the `\(code)` leaflet leaves it out.",
                                             hint: "Add `\(code): …` to that slogan in content/slogans.yaml, or choose another.", severity: .warning))
                 }
-                out.append(n)
+                out.append(n - 1)
             }
         }
         return .indexes(out)

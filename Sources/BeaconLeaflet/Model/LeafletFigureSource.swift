@@ -14,10 +14,11 @@ public protocol LeafletFigureSource: Sendable {
     func headlineFigures(_ period: String, language: String) -> [LeafletFigure]
     /// An amount of money as the site writes it (`12.8万元`, `128,000 yuan`).
     func money(_ yuan: Int, language: String) -> String
-    /// The text a shortcode in a case body stands for (`stat cases_filed` → `838起`), or nil.
-    func shortcode(_ body: String, language: String) -> String?
+    /// The text a shortcode in a case body stands for (`stat cases_filed` → `838起`), or nil;
+    /// `date` is the case's, so the figure is the one its web page quotes.
+    func shortcode(_ body: String, language: String, date: Day?) -> String?
 }
 
 extension LeafletFigureSource {
-    public func shortcode(_ body: String, language: String) -> String? { nil }
+    public func shortcode(_ body: String, language: String, date: Day?) -> String? { nil }
 }

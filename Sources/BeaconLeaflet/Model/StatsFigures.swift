@@ -44,7 +44,7 @@ public struct StatsFigures: LeafletFigureSource {
     }
 
     /// `stat cases_filed change period=2021-h1` → the plain text the website shows for it.
-    public func shortcode(_ body: String, language code: String) -> String? {
+    public func shortcode(_ body: String, language code: String, date: Day?) -> String? {
         var tokens = body.split(separator: " ").map(String.init)
         guard let name = tokens.first, StatsCollection.shortcodeNames.contains(name), name != "chart" else { return nil }
         tokens.removeFirst()
@@ -57,7 +57,8 @@ public struct StatsFigures: LeafletFigureSource {
                 arguments.append(t.trimmingCharacters(in: CharacterSet(charactersIn: "\"'")))
             }
         }
-        guard let html = try? stats.renderShortcode(name: name, arguments: arguments, options: options, language: language(code), strings: strings)
+        guard let html = try? stats.renderShortcode(name: name, arguments: arguments, options: options, language: language(code), strings: strings,
+                                                  date: date)
         else { return nil }
         return StatsHTML.plainText(html)
     }

@@ -6,7 +6,7 @@ import Testing
 /// quadratic); a hostile page must render like any other.
 @Suite struct ShortcodeFloodTests {
     let renderer = MarkdownRenderer(unsafeHTML: false, basePath: "", resolveLink: { t, _, _ in ("/" + t, nil) },
-                                    shortcodes: { code, _ in ShortcodeOutput(html: "<b>\(code.name)</b>", plain: code.name, isBlock: false) })
+                                    shortcodes: { code, _, _ in ShortcodeOutput(html: "<b>\(code.name)</b>", plain: code.name, isBlock: false) })
 
     @Test func manyTagsOnOneLine() {
         let (out, problems) = renderer.render(String(repeating: "{{< a >}}", count: 5_000) + "\n\n`{{< b >}}`",

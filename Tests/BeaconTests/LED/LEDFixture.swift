@@ -42,7 +42,7 @@ enum LEDFixture {
         ]
         if let slogans { all["content/slogans.yaml"] = slogans }
         all.merge(files) { $1 }
-        let root = try TestSite(all, theme: false, themeStrings: ["led.yaml"]).root
+        let root = try TestSite(all).root
         return try SiteLoader.load(root: root, options: LoadOptions(today: Day(iso: "2026-01-01")!))
     }
 

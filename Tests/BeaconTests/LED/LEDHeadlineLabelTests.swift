@@ -12,7 +12,7 @@ import Testing
         let root = try TestSite([
             "site.yaml": "title: {zh: 测试, en: Test}\nbase_url: https://example.gov.cn/\nlanguages: [zh, en]\n"
                 + "led_boards:\n  - {name: b, width: 1024, height: 16, font: 16, charset: utf-8, mode: scroll, language: \(language)}\n",
-        ], theme: false, themeStrings: ["led.yaml", "stats.yaml"]).root
+        ]).root
         let site = try SiteLoader.load(root: root, options: LoadOptions(today: Day(iso: "2026-01-01")!))
         let result = try LEDBuilder.build(site: site, figures: FakeFigures(values: ["funds_frozen": "4400余万元"]))
         let program = try #require(result.programs.first)

@@ -31,7 +31,7 @@ import Testing
     @Test func litDotsFollowTheUnifontGlyph() throws {
         let font = try #require(Unifont.shared)
         let board = LEDBoard(name: "b", width: 32, height: 16, font: 16, charset: .gb2312, mode: .static, language: "zh",
-                             maxBytes: nil, recent: 3, color: .red, line: nil)
+                             maxBytes: nil, recent: 3, color: .red, line: nil, playback: LEDPlayback(align: .left))
         let maker = LEDProgramMaker(board: board, font: font)
         let program = maker.make([LEDMessage(original: "中A", source: LEDMessageSource(kind: .slogan, file: "x"))], problems: DiagnosticCollector())
         let preview = LEDPreview(program: program, font: font, measure: maker.width)
@@ -47,11 +47,31 @@ import Testing
     @Test func thirtyTwoPixelFontsDoubleEveryGlyphPixel() throws {
         let font = try #require(Unifont.shared)
         let board = LEDBoard(name: "b", width: 64, height: 32, font: 32, charset: .utf8, mode: .static, language: "zh",
-                             maxBytes: nil, recent: 3, color: .amber, line: nil)
+                             maxBytes: nil, recent: 3, color: .amber, line: nil, playback: LEDPlayback(align: .left))
         let maker = LEDProgramMaker(board: board, font: font)
         let program = maker.make([LEDMessage(original: "防", source: LEDMessageSource(kind: .slogan, file: "x"))], problems: DiagnosticCollector())
         let bits = LEDPreview(program: program, font: font, measure: maker.width).bitmap(program.screens[0], columns: 64)
         let g = try #require(font.glyph("防"))
         for y in 0..<32 { for x in 0..<32 { #expect(bits[y * 64 + x] == g.isLit(x: x / 2, y: y / 2)) } }
+    }
+
+    /// `align: center` (the default) draws a short screen in the middle of the board.
+    @Test(arguments: [LEDPlayback.Align.center, .left])
+    func shortScreensSitWhereAlignSays(_ align: LEDPlayback.Align) throws {
+        let font = try #require(Unifont.shared)
+        let board = LEDBoard(name: "b", width: 64, height: 16, font: 16, charset: .gb2312, mode: .static, language: "zh",
+                             maxBytes: nil, recent: 3, color: .red, line: nil, playback: LEDPlayback(align: align))
+        let maker = LEDProgramMaker(board: board, font: font)
+        let program = maker.make([LEDMessage(original: "中", source: LEDMessageSource(kind: .slogan, file: "x"))], problems: DiagnosticCollector())
+        let bits = LEDPreview(program: program, font: font, measure: maker.width).bitmap(program.screens[0], columns: 64)
+        let litColumns = (0..<64).filter { x in (0..<16).contains { bits[$0 * 64 + x] } }
+        let first = try #require(litColumns.first), last = try #require(litColumns.last)
+        if align == .center {
+            // The 16-LED glyph cell starts at column 24; its ink is balanced about the middle.
+            #expect(first >= 24 && last < 40)
+            #expect(abs((first + last + 1) - 64) <= 4)
+        } else {
+            #expect(first < 16 && last < 16)
+        }
     }
 }

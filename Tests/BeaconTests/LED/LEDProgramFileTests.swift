@@ -27,7 +27,10 @@ import Testing
         let result = try LEDBuilder.build(site: site, figures: FakeFigures())
         #expect(result.programs.map(\.board.name) == ["shop-strip", "station", "village"])
         for program in result.programs {
-            let data = try #require(LEDFixture.file(result, "led/\(program.board.name)/program.txt"))
+            var data = try #require(LEDFixture.file(result, "led/\(program.board.name)/program.txt"))
+            // A UTF-8 board's program starts with a BOM, as Windows controller software needs; GB boards' never do.
+            #expect(data.starts(with: [0xEF, 0xBB, 0xBF]) == (program.board.charset == .utf8))
+            if program.board.charset == .utf8 { data = data.dropFirst(3) }
             let decoded = try crlfLines(data).map { try #require(LEDDecoder.decode($0, charset: program.board.charset)) }
             #expect(decoded == program.lines)
             let utf8 = try #require(LEDFixture.file(result, "led/\(program.board.name)/program.utf8.txt"))

@@ -26,12 +26,21 @@ import Testing
         #expect(zh.contains("src=\"/fanzha/led/shop-strip/preview.png\""))
         #expect(en.contains("src=\"/fanzha/led/shop-strip/preview.png\""))
         #expect(zh.contains("href=\"/fanzha/led/station/program.txt\""))
-        // The bulletin's led: line is listed with its source, and the scrolling board is animated.
+        // The bulletin's led: line is listed, its origin named by the bulletin's title in the
+        // staff section, never by a source path; the scrolling board is animated.
         #expect(zh.contains("九月破获刷单团伙"))
-        let ledLine = try #require(Fixtures.bilingual["content/bulletins/sept.zh.md"]?.split(separator: "\n", omittingEmptySubsequences: false)
-            .firstIndex { $0.hasPrefix("led:") }) + 1
-        #expect(zh.contains("<code>content/bulletins/sept.zh.md:\(ledLine)</code>"))
+        let staff = try #require(zh.range(of: "<details class=\"led-staff\">").map { String(zh[$0.lowerBound...]) })
+        #expect(staff.contains("九月警情通报"))
+        #expect(!zh.contains("content/") && !en.contains("content/"))
+        #expect(!zh.contains("sept.zh.md"))
         #expect(zh.contains("class=\"led-scroll\""))
+        // Valid and usable by everyone: no <style> inside <main>; the tall preview is a
+        // labelled region the keyboard reaches; the moving previews can be paused.
+        #expect(!zh.contains("<style"))
+        #expect(zh.contains("class=\"led-preview-frame\" tabindex=\"0\" role=\"region\" aria-label=\""))
+        #expect(zh.contains("<input class=\"led-pause-box\" type=\"checkbox\" id=\"led-pause\">"))
+        #expect(zh.contains("<label class=\"led-pause\" for=\"led-pause\">"))
+        for file in ["program.json", "scroll.txt"] { #expect(zh.contains("href=\"/fanzha/led/station/\(file)\"")) }
         #expect(zh.contains("LED 显示屏节目") && en.contains("LED board programs"))
         #expect(en.contains("enlarged"))
         // The footer links staff to the page.

@@ -34,8 +34,10 @@ import Testing
                 message: "Unknown leaflet format `a4-trifld`", hint: "`a4-trifold`"),
         Mistake(yaml: "format: a5\ntitle: T\nstats: 2022-h2\n", line: 3,
                 message: "no statistics period `2022-h2`", hint: "`2022-h1`"),
-        Mistake(yaml: "format: a5\ntitle: T\nslogans: [0, 3]\n", line: 3,
-                message: "no slogan number 3", hint: "from 0"),
+        Mistake(yaml: "format: a5\ntitle: T\nslogans: [1, 4]\n", line: 3,
+                message: "no slogan number 4", hint: "from 1"),
+        Mistake(yaml: "format: a5\ntitle: T\nslogans: [0, 2]\n", line: 3,
+                message: "Slogans are counted from 1, so there is no slogan number 0.", hint: "Write `1` for the first slogan"),
         Mistake(yaml: "format: a5\ntitle: {zh: 只有中文}\n", line: 2,
                 message: "no `en` text", hint: "title:"),
         Mistake(yaml: "format: a5\ntitle: T\nqr: www.example.com\n", line: 3,
@@ -78,7 +80,7 @@ import Testing
     }
 
     @Test func everyProblemInEveryLeafletIsReportedAtOnce() throws {
-        let errors = try failure("format: a4-trifld\ntitle: T\ncases: [nope, fake-police-call]\nslogans: [7]\nextra: 1\n")
+        let errors = try failure("format: a4-trifld\ntitle: T\ncases: [nope, fake-police-call]\nslogans: [8]\nextra: 1\n")
         #expect(Set(errors.compactMap(\.line)) == [1, 3, 4, 5])
     }
 

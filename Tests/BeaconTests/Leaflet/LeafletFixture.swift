@@ -135,7 +135,7 @@ enum LeafletFixture {
         var all = files
         for (k, v) in extra { all[k] = v }
         // The real theme strings, so a test also checks what ships.
-        return try TestSite(all, theme: false, themeStrings: ["leaflet.yaml"]).root
+        return try TestSite(all).root
     }
 
     static func site(_ extra: [String: String?] = [:]) throws -> Site {

@@ -17,13 +17,13 @@ import Testing
             intro: {zh: 近期我区电信网络诈骗案件多发，请广大群众提高警惕。, en: Phone and online fraud is rising in the district. Please stay alert.}
             cases: [fake-police-call, task-rebate-student]
             stats: 2022-h1
-            slogans: [0, 2]
+            slogans: [1, 3]
             """
         extra["content/leaflets/elders.yaml"] = """
             format: a5
             title: {zh: 致老年朋友的一封信, en: A letter to our older residents}
             cases: [health-products-elderly]
-            slogans: [0]
+            slogans: [1]
             qr: https://fanzha.example.gov.cn/qjp/Elders?from=Leaflet
             date: 2022-09-01
             """
@@ -143,6 +143,10 @@ import Testing
             let items = try #require(page.context["leaflets"] as? [[String: Any]])
             let item = try #require(items.first)
             #expect(item["pdf"] as? String == "/qjp/leaflets/summer.\(page.language.code).pdf")
+            // Link text that names its target: the leaflet, the file type, the language.
+            #expect(item["download"] as? String == (page.language.code == "zh" ? "下载宣传单（PDF，中文）" : "Download the leaflet (PDF, English)"))
+            let other = try #require((item["others"] as? [[String: Any]])?.first)
+            #expect(other["version"] as? String == (page.language.code == "zh" ? "（英文版，PDF）" : "(Chinese version, PDF)"))
             let previews = try #require(item["previews"] as? [[String: Any]])
             #expect(previews.count == 2)
             for p in previews {

@@ -12,7 +12,7 @@ import Testing
         }, shortcodes: shortcodes)
     }
 
-    let echo: ShortcodeHandler = { sc, _ in
+    let echo: ShortcodeHandler = { sc, _, _ in
         if sc.name == "chart" { return ShortcodeOutput(html: "<figure>chart</figure>", plain: "", isBlock: true) }
         guard sc.name == "stat" else { throw Diagnostic.error(nil, "Unknown shortcode `\(sc.name)`.") }
         return ShortcodeOutput(html: "<span class=\"stat\">838起</span>", plain: "838起", isBlock: false)

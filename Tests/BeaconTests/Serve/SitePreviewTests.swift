@@ -48,8 +48,14 @@ import Testing
         #expect(cleared)
         #expect(fixed.text.contains("A student caught"))
 
+        // A site's own copy of a theme file is seen (themes/ did not exist before) and replaces
+        // the built-in one.
+        let css = dir.appendingPathComponent(try Starter.overrideThemeFile("static/css/site.css", site: dir))
+        try (try Data(contentsOf: css) + Data("\n/* override-marker */\n".utf8)).write(to: css)
+        let (_, _, overridden) = try await poll("/assets/css/site.css") { $0.text.contains("override-marker") }
+        #expect(overridden, "the site's own stylesheet replaced the built-in one")
+
         // A stylesheet edit is swapped in without rebuilding the site.
-        let css = dir.appendingPathComponent("themes/default/static/css/site.css")
         let generation = server.outcome.generation
         let buildsBefore = fullBuilds.get()
         try (try Data(contentsOf: css) + Data("\n/* preview-marker */\n".utf8)).write(to: css)

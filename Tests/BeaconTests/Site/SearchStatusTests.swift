@@ -31,7 +31,8 @@ struct SearchStatusTests {
         const status = Object.assign(el(), { textContent: "", getAttribute: (n) => attrs[n] ?? null });
         const nodes = { q: Object.assign(el(), { value: "" }), "search-results": el(), "search-status": status };
         global.window = global;
-        global.document = { querySelector: () => ({ addEventListener() {} }), getElementById: (id) => nodes[id], createElement: el };
+        global.document = { querySelector: () => ({ addEventListener() {}, getAttribute: () => null }), getElementById: (id) => nodes[id],
+                            createElement: el, createTextNode: (text) => ({ textContent: text }) };
         global.location = { search: "?q=" + encodeURIComponent(query) };
         global.history = { replaceState() {} };
         eval(fs.readFileSync(indexFile, "utf8"));

@@ -1,4 +1,5 @@
 @testable import BeaconSite
+import BeaconContent
 import Foundation
 import Testing
 
@@ -25,7 +26,7 @@ import Testing
         for n in Theme.requiredTemplates where Self.templates[n] == nil {
             try "".write(to: dir.appendingPathComponent("templates/\(n).mustache"), atomically: true, encoding: .utf8)
         }
-        let theme = try Theme.load(dir: dir, siteRoot: dir)
+        let theme = try Theme.load(ThemeLayers(name: "default", siteRoot: URL(fileURLWithPath: "/nonexistent"), base: dir))
         #expect(theme.textValues)
         return try #require(theme.library.render(TemplateValues.wrap(context, texts: texts ? theme.texts : nil), withTemplate: name))
     }

@@ -1,6 +1,7 @@
 @testable import BeaconBuild
 import BeaconCore
 import BeaconStarter
+import BeaconTheme
 import Foundation
 import Testing
 
@@ -33,9 +34,10 @@ import Testing
         #expect(en.contains("<html lang=\"en\">"))
         #expect(en.contains("hreflang=\"zh-CN\" href=\"https://example.gov.cn/fanzha/cases/rebate/\""))
         #expect(en.contains("<meta property=\"og:title\" content=\"A rebate scam\">"))
-        // A page with no counterpart says so and leads to the other language's section.
+        // A page with no counterpart says so, to the other language's readers in their
+        // language, and leads to the other language's section.
         let lonely = try site.read("bulletins/only-zh/index.html")
-        #expect(lonely.contains("本页暂无英文版本"))
+        #expect(lonely.contains("There is no English version of this page."))
         #expect(lonely.contains("href=\"/fanzha/en/bulletins/\""))
         #expect(!lonely.contains("hreflang=\"en\" href=\"https://example.gov.cn/fanzha/en/bulletins/only-zh/\""))
     }
@@ -141,7 +143,7 @@ import Testing
             let from = "/" + path.dropLast("index.html".count)
             for link in HTMLLinks.values(in: String(decoding: data, as: UTF8.self)) {
                 guard let target = HTMLLinks.outputPath(of: link, from: from, basePath: basePath) else {
-                    #expect(link.hasPrefix("http") || link.hasPrefix("#") || link.isEmpty, "\(path): \(link) is not under \(basePath)/")
+                    #expect(link.hasPrefix("http") || link.hasPrefix("#") || link.hasPrefix("tel:") || link.isEmpty, "\(path): \(link) is not under \(basePath)/")
                     continue
                 }
                 checked += 1
@@ -176,14 +178,16 @@ import Testing
 
 @Suite struct BuiltinThemeTests {
     @Test func aSiteWithoutAThemeFolderUsesTheThemeInsideBeacon() throws {
-        let site = try TestSite(Fixtures.bilingual, theme: false)
+        let site = try TestSite(Fixtures.bilingual)
         defer { site.remove() }
-        let builtin = try Starter.builtinThemeDirectory()
+        let builtin = try BuiltinTheme.directory()
         try site.build { $0.builtinTheme = builtin }
         #expect(try site.read("en/cases/rebate/index.html").contains("class=\"article case-card\""))
         #expect(site.exists("assets/css/site.css"))
         // Without it, the missing theme is an error that says what to do.
-        let d = try #require(site.failures().first)
-        #expect(d.message.contains("theme `default` does not exist"))
+        #expect(throws: BuildFailure.self) { try site.build { $0.builtinTheme = nil } }
+        do { try site.build { $0.builtinTheme = nil } } catch let f as BuildFailure {
+            #expect(f.diagnostics.first?.message.contains("theme `default` does not exist") == true)
+        }
     }
 }

@@ -9,8 +9,8 @@ enum StatsFixtures {
     static let repoRoot = TestSite.repository
 
     static let strings: ThemeStrings = {
-        let dir = repoRoot.appendingPathComponent("themes/default/i18n")
-        return try! ThemeStrings.load(dir: dir, siteRoot: repoRoot, languages: ["zh", "en"])
+        let layers = ThemeLayers(name: "default", siteRoot: URL(fileURLWithPath: "/nonexistent"), base: TestSite.themeSource)
+        return try! ThemeStrings.load(layers, languages: ["zh", "en"])
     }()
 
     static let zh = Language(code: "zh", isDefault: true)
@@ -40,9 +40,15 @@ enum StatsFixtures {
         return try StatsCollection.load(sources: sources, config: config)
     }
 
-    /// The diagnostics that loading `files` fails with.
+    /// The errors that loading `files` fails with (warnings, such as types that leave some
+    /// cases unclassified, are left out: see `warnings`).
     static func failures(_ files: [String: String]) -> [Diagnostic] {
-        do { _ = try load(files); return [] } catch let f as BuildFailure { return f.diagnostics } catch { return [] }
+        do { _ = try load(files); return [] } catch let f as BuildFailure { return f.errors } catch { return [] }
+    }
+
+    /// The warnings of loading `files`, which load.
+    static func warnings(_ files: [String: String]) throws -> [Diagnostic] {
+        try load(files).warnings
     }
 
     /// The repository's own sample statistics.

@@ -22,7 +22,7 @@ import Testing
         #expect(zh.contains("2024年元月") && zh.contains("立案数") && zh.contains("含移交案件"))
         for chinese in ["2024年元月", "立案数", "含移交案件"] { #expect(!en.contains(chinese), "\(chinese) on the English page") }
         #expect(en.contains("January 2024"))
-        #expect(en.contains("Fraud cases filed"))
+        #expect(en.contains("Cases recorded by police"))
     }
 
     @Test func aFigureOfTheSitesOwnNeedsItsLabelInEveryLanguage() throws {

@@ -102,6 +102,6 @@ extension StatsShortcodeTests {
         #expect(zh.first == "2021年1月至10月，立电诈刑事案件838起，同比下降53.29%")
         #expect(zh.contains("2021年1月至10月，冻结涉案资金4400余万元"))
         let en = latest.headlineSentences(language: StatsFixtures.en, strings: StatsFixtures.strings)
-        #expect(en.first == "January to October 2021: Fraud cases filed, 838 cases, down 53.29% year on year")
+        #expect(en.first == "January to October 2021. Cases recorded by police: 838, down 53.29% year on year")
     }
 }

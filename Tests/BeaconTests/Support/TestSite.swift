@@ -2,8 +2,7 @@ import BeaconBuild
 import BeaconCore
 import Foundation
 
-/// A site written into a temporary folder from `[path: contents]`, with the repository's
-/// default theme, built the way `beacon build` builds it. Most tests read like:
+/// A site written into a temporary folder from `[path: contents]`, over the default theme, built the way `beacon build` builds it. Most tests read like:
 /// write a site, build it, assert on the output files or on the problems reported.
 struct TestSite {
     let root: URL
@@ -22,26 +21,18 @@ struct TestSite {
       impersonate-police: {zh: 冒充公检法, en: "Impersonating police, prosecutors or courts"}
     """
 
-    /// - Parameters:
-    ///   - files: paths relative to the site; `site.yaml` defaults to `minimalConfig`.
-    ///   - theme: copy the repository's whole default theme.
-    ///   - themeStrings: without the whole theme, copy these string files of it (`led.yaml`) for
-    ///     every language, so a test also checks the words that ship.
-    init(_ files: [String: String], theme: Bool = true, themeStrings: [String] = []) throws {
+    /// The default theme's source folder, the base layer every test site is built over (the
+    /// same files Beacon embeds).
+    static let themeSource = repository.appendingPathComponent("Sources/BeaconTheme/default")
+
+    /// - Parameter files: paths relative to the site; `site.yaml` defaults to `minimalConfig`.
+    ///   The site has no theme files of its own unless `files` holds some under `themes/`: the
+    ///   theme built into Beacon serves it.
+    init(_ files: [String: String]) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("beacon-test-\(UUID().uuidString)")
         var all = files
         if all["site.yaml"] == nil { all["site.yaml"] = Self.minimalConfig }
         for (path, text) in all { try write(path, text) }
-        for name in themeStrings where !theme {
-            for lang in ["zh", "en"] {
-                let path = "themes/default/i18n/\(lang)/\(name)"
-                try write(path, try Data(contentsOf: Self.repository.appendingPathComponent(path)))
-            }
-        }
-        if theme {
-            try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("themes/default"),
-                                             to: root.appendingPathComponent("themes/default"))
-        }
     }
 
     func write(_ path: String, _ text: String) throws { try write(path, Data(text.utf8)) }

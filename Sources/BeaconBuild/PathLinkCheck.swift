@@ -1,0 +1,74 @@
+import BeaconContent
+import BeaconCore
+import BeaconMarkdown
+import BeaconSite
+
+/// SPEC §10: a link written as a path into the site (`/cases/fake-refund/`) must lead to a
+/// page or file this build makes; otherwise the build fails on that line, with the `@/` form
+/// as the fix when a content file is the page the writer meant. (`@/` links are checked as
+/// they are rendered; images and files are `beacon check`'s `ReferenceCheck`.)
+struct PathLinkCheck {
+    let site: Site
+    let outputs: Set<String>
+
+    func run(bodies: [String: RenderedMarkdown]) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for page in site.pages {
+            for link in bodies[page.id]?.pathLinks ?? [] {
+                let path = Self.path(of: link.target)
+                if path.isEmpty || exists(path) { continue }
+                out.append(Diagnostic.error(page.sourcePath, line: link.line,
+                                            "The link `\(link.target)` leads to no page of this site.",
+                                            hint: hint(for: path, from: page)).excerpt(from: page, pointingAt: link.target))
+            }
+        }
+        return out
+    }
+
+    /// `/cases/x/?a#b` → `cases/x/`, percent-decoded.
+    static func path(of target: String) -> String {
+        let clean = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
+            .split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0]
+        let s = String(clean.drop { $0 == "/" })
+        return s.removingPercentEncoding ?? s
+    }
+
+    func exists(_ path: String) -> Bool {
+        if path.isEmpty { return outputs.contains("index.html") }
+        let bare = path.hasSuffix("/") ? String(path.dropLast()) : path
+        return outputs.contains(bare) || outputs.contains(bare + "/index.html")
+    }
+
+    /// The content file the address was meant to reach, in `@/` form, or plain advice.
+    func hint(for path: String, from page: ContentPage) -> Message {
+        var parts = path.split(separator: "/").map(String.init)
+        if let first = parts.first, site.config.languages.contains(where: { !$0.isDefault && $0.code == first }) { parts.removeFirst() }
+        let candidates = site.pages + site.withheld
+        var match: ContentPage?
+        if parts.count == 2, let kind = ContentKind(folder: parts[0]), kind != .page {
+            let ofKind = candidates.filter { $0.kind == kind }
+            let slug = NearestPage.suggest(parts[1], among: Set(ofKind.map(\.slug)))
+            match = slug.flatMap { s in ContentPage.preferring(page.language, ofKind.filter { $0.slug == s }) }
+        } else if parts.count == 1 {
+            let free = candidates.filter { $0.kind == .page }
+            let slug = NearestPage.suggest(parts[0], among: Set(free.map(\.slug)))
+            match = slug.flatMap { s in ContentPage.preferring(page.language, free.filter { $0.slug == s }) }
+        }
+        if let match {
+            let withheld: Message = site.withheld.contains { $0.sourcePath == match.sourcePath }
+                ? " (that page is a draft or not yet due, so this build leaves it out)" : ""
+            return "Did you mean \(match.sourcePath)\(withheld)? Link to its file instead, which Beacon checks and leads to the page in each language: `[…](@/\(match.translationKey).md)`."
+        }
+        if let last = parts.last, last.contains(".") {
+            return "Check the spelling of the path; images and other files go under the site's static/ folder and keep their path (static/images/a.png → `/images/a.png`)."
+        }
+        return "Link to another page by its file under content/, which Beacon checks: `[…](@/cases/task-rebate.md)`."
+    }
+}
+
+extension ContentPage {
+    /// The page in `language` among `pages`, else the first.
+    static func preferring(_ language: String, _ pages: [ContentPage]) -> ContentPage? {
+        pages.first { $0.language == language } ?? pages.min { $0.sourcePath < $1.sourcePath }
+    }
+}

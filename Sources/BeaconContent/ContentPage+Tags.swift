@@ -1,0 +1,18 @@
+import BeaconCore
+import Foundation
+
+extension ContentPage {
+    /// A tag becomes a page `/tags/<tag>/` written as typed (SPEC §3, §5), so it may be any
+    /// words (`老年人`, `older people`) but not a path: no `/` or `\`, not `.` or `..`, not blank.
+    static func checkTags(_ tags: [String], at value: YAMLValue?, file: String) -> [Diagnostic] {
+        tags.compactMap { tag in
+            let t = tag.trimmingCharacters(in: .whitespaces)
+            guard t.isEmpty || t == "." || t == ".." || t.contains("/") || t.contains("\\")
+                    || t.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return nil }
+            let fix = t.replacingOccurrences(of: "/", with: "、").replacingOccurrences(of: "\\", with: "、")
+            return Diagnostic.error(file, line: value?.line, column: value?.column,
+                                    "The tag `\(tag)` cannot be a page's address: a tag may not be blank, `.` or `..`, or contain `/` or `\\`.",
+                                    hint: fix.isEmpty || fix == "." || fix == ".." ? "Remove it from `tags:`." : "Write it without them, e.g. `\(fix)`, or as two tags.")
+        }
+    }
+}

@@ -1,0 +1,168 @@
+/// Typing slips that YAML itself reports in its own words, on the wrong line: a key followed by
+/// a full-width colon `：` (the colon a Chinese input method types), indentation with tabs and
+/// a number with thousands separators inside `{…}`. Found before YAML reads the text, so the
+/// error names the character, its line and column, in the user's language.
+extension YAMLDocument {
+    static let fullWidthColon: Character = "："
+
+    /// Every slip in `text`, one per line at most; empty when there is none.
+    static func slips(in text: String, file: String, lineOffset: Int) -> [Diagnostic] {
+        let bytes = text.utf8
+        // Nothing to look for in most files: no tab, no `：` (EF BC 9A), no `{…,…}`.
+        guard bytes.contains(0x09) || bytes.contains(0xEF)
+                || (bytes.contains(UInt8(ascii: ",")) && bytes.contains(UInt8(ascii: "{"))) else { return [] }
+        var found: [Diagnostic] = []
+        var blockIndent: Int?   // inside a `|` or `>` block: the indentation of the key that opened it
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+            let lineNumber = lineOffset + index + 1
+            let indent = line.prefix { $0 == " " || $0 == "\t" }
+            let content = line.dropFirst(indent.count)
+            if content.isEmpty || content.hasPrefix("#") { continue }
+            let spaces = indent.prefix { $0 == " " }.count
+            if let opened = blockIndent {
+                if spaces > opened { continue }   // text of the block: anything goes
+                blockIndent = nil
+            }
+            if indent.contains("\t") {
+                let column = indent.firstIndex(of: "\t").map { line.distance(from: line.startIndex, to: $0) + 1 } ?? 1
+                found.append(slip(file, lineNumber, column, String(line),
+                                  "This line is indented with a tab. YAML only accepts spaces for indentation.",
+                                  hint: "Delete the tab at the start of the line and indent with spaces instead, lined up with the lines above (two spaces per level)."))
+                continue
+            }
+            if let (key, column) = keyBeforeFullWidthColon(line) {
+                found.append(slip(file, lineNumber, column, String(line),
+                                  "`\(key)` is followed by a full-width colon `：` (typed in Chinese input mode), so YAML does not see a setting here.",
+                                  hint: "Replace `：` with the ordinary colon `:` followed by a space: `\(key): …`. Switch the input method to English (half-width) to type it."))
+                continue
+            }
+            if let (typed, digits, column) = separatedNumberInBraces(line) {
+                found.append(slip(file, lineNumber, column, String(line),
+                                  "`\(typed)` is written with thousands separators; inside `{…}` YAML reads each comma as the end of the value, so only `\(typed.prefix { $0 != "," })` would be kept.",
+                                  hint: "Write the digits only: `\(digits)`. Beacon writes 万, 亿 and the separators itself."))
+                continue
+            }
+            if content.contains(where: { $0 == "|" || $0 == ">" }), opensBlockScalar(content) { blockIndent = spaces }
+        }
+        return found
+    }
+
+    private static func slip(_ file: String, _ line: Int, _ column: Int, _ excerpt: String, _ message: Message, hint: Message) -> Diagnostic {
+        var d = Diagnostic.error(file, line: line, column: column, message, hint: hint)
+        d.excerpt = excerpt
+        return d
+    }
+
+    /// `title：…`, `- zh：…` or `title: {zh：…`: an ASCII key at the start of the line or of a
+    /// `{…}` entry, then `：` (spaces between allowed), outside quotes. Returns the key and the
+    /// 1-based column of the `：`.
+    static func keyBeforeFullWidthColon(_ line: Substring) -> (String, Int)? {
+        guard line.contains(fullWidthColon) else { return nil }
+        var quote: Character?
+        var keyStart: String.Index?
+        var canStartKey = true        // at the line start, after `- `, or starting an entry of `{…}`
+        var brackets: [Character] = []
+        var previous: Character = ":" // the last character that is not a space; `:` stands for the line start
+        var i = line.startIndex
+        while i < line.endIndex {
+            let c = line[i]
+            defer { if c != " " { previous = c }; i = line.index(after: i) }
+            if let q = quote {
+                if c == q { quote = nil }
+                continue
+            }
+            if (c == "\"" || c == "'") && ":{[,-".contains(previous) {
+                // A quoted value or key: what is inside is text.
+                quote = c
+                canStartKey = false
+                keyStart = nil
+            } else if c == fullWidthColon {
+                if let start = keyStart {
+                    let key = line[start..<i].trimmingCharacters(in: .whitespaces)
+                    if !key.isEmpty && !key.contains(" ") {
+                        return (key, line.distance(from: line.startIndex, to: i) + 1)
+                    }
+                }
+                keyStart = nil
+                canStartKey = false
+            } else if c == ":" {
+                // A real key: what follows is its value, where only a `{…}` entry can hold a key.
+                keyStart = nil
+                canStartKey = false
+            } else if c == " " {
+                if keyStart != nil {
+                    // `title ：` is still the slip; `a b：` is a sentence.
+                    let rest = line[i...].drop { $0 == " " }
+                    if rest.first != fullWidthColon { keyStart = nil; canStartKey = false }
+                }
+            } else if c == "-" && canStartKey && keyStart == nil {
+                // `- zh：…`: a list item; the key may follow.
+            } else if c == "{" || c == "[" {
+                brackets.append(c)
+                canStartKey = c == "{"
+                keyStart = nil
+            } else if c == "}" || c == "]" {
+                _ = brackets.popLast()
+                canStartKey = false
+                keyStart = nil
+            } else if c == "," {
+                canStartKey = brackets.last == "{"
+                keyStart = nil
+            } else if c.isASCII && (c.isLetter || c.isNumber || c == "_" || c == "-") {
+                if keyStart == nil {
+                    // Keys start with a letter: `- 138：…` in a list is text, not a setting.
+                    if canStartKey && (c.isLetter || c == "_") { keyStart = i } else { canStartKey = false }
+                }
+            } else {
+                keyStart = nil
+                canStartKey = false
+            }
+        }
+        return nil
+    }
+
+    /// `{value: 32,600,000}` or `[…, x: 1,234]`: a value of digits in groups of three, inside
+    /// braces or brackets, after `key:`. Returns what was typed, the digits and its column.
+    static func separatedNumberInBraces(_ line: Substring) -> (String, String, Int)? {
+        guard line.contains(","), line.contains("{") else { return nil }
+        var depth = 0
+        var quote: Character?
+        var i = line.startIndex
+        while i < line.endIndex {
+            let c = line[i]
+            if let q = quote {
+                if c == q { quote = nil }
+            } else if c == "\"" || c == "'" {
+                quote = c
+            } else if c == "{" || c == "[" {
+                depth += 1
+            } else if c == "}" || c == "]" {
+                depth -= 1
+            } else if c == ":" && depth > 0 {
+                let valueStart = line[line.index(after: i)...].firstIndex { $0 != " " } ?? line.endIndex
+                var value = line[valueStart...].prefix { $0.isASCII && ($0.isNumber || $0 == ",") }
+                while value.last == "," { value = value.dropLast() }
+                let groups = value.split(separator: ",", omittingEmptySubsequences: false)
+                let after = line[value.endIndex...].first { $0 != " " }
+                if groups.count >= 2, (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }),
+                   after == nil || after == "}" || after == "," {
+                    return (String(value), groups.joined(), line.distance(from: line.startIndex, to: valueStart) + 1)
+                }
+            }
+            i = line.index(after: i)
+        }
+        return nil
+    }
+
+    /// `summary: |`, `text: >-`, `- |`: the lines after it, indented further, are text.
+    static func opensBlockScalar(_ content: Substring) -> Bool {
+        var s = content
+        if let hash = s.range(of: " #") { s = s[..<hash.lowerBound] }
+        let trimmed = s.trimmingCharacters(in: .whitespaces)
+        guard let last = trimmed.split(separator: " ").last else { return false }
+        guard let first = last.first, first == "|" || first == ">" else { return false }
+        guard last.dropFirst().allSatisfy({ "+-0123456789".contains($0) }) else { return false }
+        return trimmed == String(last) || trimmed.hasPrefix("-") || trimmed.dropLast(last.count).hasSuffix(": ")
+    }
+}

@@ -1,0 +1,104 @@
+import BeaconCore
+import CCmark
+
+/// CommonMark's flanking rules do not let `**` close after Chinese punctuation when a Chinese
+/// character follows (`**请务必接听。**后文`), nor open before punctuation after a Chinese
+/// character (`他说**“不要转账”**`): the asterisks are published as they are. This applies the
+/// "CJK-friendly" amendment (markdown-cjk-friendly, adopted by markdown-it and others) on top
+/// of libcmark: before parsing, an invisible marker that cmark counts as punctuation is put
+/// between such a delimiter run and the Chinese character beside it, which makes the run
+/// flank as the amendment says; after parsing, every marker is taken out of the tree again.
+/// Text without CJK next to `*` or `_` is untouched, so English emphasis parses as before.
+enum CJKEmphasis {
+    /// U+2E2B ONE DOT OVER TWO DOTS PUNCTUATION (Po): punctuation to cmark, and a character no
+    /// bulletin contains. A text that does contain it is left alone.
+    static let marker: Unicode.Scalar = "\u{2E2B}"
+
+    /// `markdown` with markers where a delimiter run needs one, or nil when none does.
+    static func prepare(_ markdown: String) -> String? {
+        let utf8 = markdown.utf8
+        guard utf8.contains(UInt8(ascii: "*")) || utf8.contains(UInt8(ascii: "_")) else { return nil }
+        let scalars = Array(markdown.unicodeScalars)
+        guard !scalars.contains(marker) else { return nil }
+        var out = String.UnicodeScalarView()
+        var changed = false
+        var i = 0
+        while i < scalars.count {
+            let c = scalars[i]
+            guard c == "*" || c == "_" else { out.append(c); i += 1; continue }
+            var end = i
+            while end < scalars.count && scalars[end] == c { end += 1 }
+            let before: Unicode.Scalar? = i > 0 ? scalars[i - 1] : nil
+            let after: Unicode.Scalar? = end < scalars.count ? scalars[end] : nil
+            let escaped = before == "\\"
+            let run = scalars[i..<end]
+            if !escaped, let b = before, let a = after, isCJK(b), isPunctuation(a) {
+                // Opens before punctuation after a CJK character: `他说**“…`.
+                out.append(marker); out.append(contentsOf: run); changed = true
+            } else if !escaped, let b = before, let a = after, isPunctuation(b), isCJK(a) {
+                // Closes after punctuation before a CJK character: `…。**后文`.
+                out.append(contentsOf: run); out.append(marker); changed = true
+            } else {
+                out.append(contentsOf: run)
+            }
+            i = end
+        }
+        return changed ? String(out) : nil
+    }
+
+    /// The warning for `**` that would still be published as two asterisks, on the block's line.
+    static func literalAsterisks(file: String, line: Int, excerpt: String?) -> Diagnostic {
+        var d = Diagnostic.warning(file, line: line,
+                                   "`**` would be published as two asterisks here: the bold mark cannot open or close between this punctuation and the next character.",
+                                   hint: "Put the bold mark right around the words and leave the punctuation outside (`**请务必接听**。`), or put a space after the closing `**`; write `\\*\\*` for asterisks meant to be shown.")
+        d.excerpt = excerpt
+        return d
+    }
+
+    /// Takes every marker out of the parsed tree: text, code, raw HTML, link targets and titles.
+    static func strip(in doc: CMarkDocument) {
+        let m = String(marker)
+        for node in doc.nodes() {
+            switch CMarkDocument.type(node) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_INLINE, CMARK_NODE_HTML_BLOCK:
+                let literal = CMarkDocument.literal(node)
+                if literal.contains(m) { cmark_node_set_literal(node, literal.replacingOccurrences(of: m, with: "")) }
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                if let url = cmark_node_get_url(node).map({ String(cString: $0) }), url.contains(m) {
+                    cmark_node_set_url(node, url.replacingOccurrences(of: m, with: ""))
+                }
+                if let title = cmark_node_get_title(node).map({ String(cString: $0) }), title.contains(m) {
+                    cmark_node_set_title(node, title.replacingOccurrences(of: m, with: ""))
+                }
+            default:
+                break
+            }
+        }
+    }
+
+    /// Han, kana, hangul, bopomofo and full-width letters and digits: what the amendment calls CJK,
+    /// less punctuation (which is punctuation to cmark already).
+    static func isCJK(_ s: Unicode.Scalar) -> Bool {
+        guard !isPunctuation(s) else { return false }
+        switch s.value {
+        case 0x1100...0x11FF, 0x2E80...0x2FDF, 0x3040...0x30FF, 0x3100...0x312F, 0x3130...0x318F, 0x31A0...0x31FF,
+             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA960...0xA97F, 0xAC00...0xD7FF, 0xF900...0xFAFF,
+             0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A, 0xFF66...0xFFDC, 0x20000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// What cmark 0.30 counts as punctuation: ASCII punctuation and Unicode's P categories.
+    static func isPunctuation(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII { return (0x21...0x2F).contains(s.value) || (0x3A...0x40).contains(s.value) || (0x5B...0x60).contains(s.value) || (0x7B...0x7E).contains(s.value) }
+        switch s.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation:
+            return true
+        default:
+            return false
+        }
+    }
+}

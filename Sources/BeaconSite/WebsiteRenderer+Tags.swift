@@ -1,0 +1,54 @@
+import BeaconContent
+import BeaconCore
+import Foundation
+
+extension WebsiteRenderer {
+    /// A language's tags, as typed, with the pages of that language that carry each, newest
+    /// first; tags in the language's sort order of their text.
+    func tagged(_ lang: Language) -> [(tag: String, pages: [ContentPage])] {
+        var byTag: [String: [ContentPage]] = [:]
+        for p in site.pages where p.language == lang.code {
+            for tag in Set(p.tags.map { $0.trimmingCharacters(in: .whitespaces) }) { byTag[tag, default: []].append(p) }
+        }
+        return byTag.keys.sorted().map { ($0, ContentPage.newestFirst(byTag[$0]!)) }
+    }
+
+    /// `/tags/` (every tag with its count) and `/tags/<tag>/`, paginated like the other lists.
+    func tagJobs(_ lang: Language) -> [() throws -> RenderedPage] {
+        let tags = tagged(lang)
+        var jobs: [() throws -> RenderedPage] = []
+        let title = site.strings.string("tags.title", lang.code)
+        jobs.append {
+            let entries: [[String: Any]] = tags.map { t in
+                ["name": t.tag, "url": urls.href(urls.tag(t.tag, lang)),
+                 "countLabel": site.strings.count("tags.count", lang.code, t.pages.count)]
+            }
+            return try page("tags", lang: lang, path: urls.tags(lang), title: title,
+                            description: site.strings.string("tags.intro", lang.code), section: "tags",
+                            alternates: everyLanguage(urls.tags), fallback: urls.tags,
+                            values: ["heading": title, "intro": site.strings.string("tags.intro", lang.code),
+                                     "tags": entries, "isEmpty": entries.isEmpty])
+        }
+        for t in tags {
+            let pagination = Pagination(total: t.pages.count, size: site.config.paginate)
+            for n in 1...pagination.pageCount {
+                jobs.append {
+                    let entries = t.pages[pagination.range(n)].map(items.listItem)
+                    let heading = site.strings.format("tags.heading", lang.code, ["tag": t.tag])
+                    let values: [String: Any] = [
+                        "heading": heading, "intro": site.strings.format("tags.tagged", lang.code, ["tag": t.tag]),
+                        "items": entries, "isEmpty": entries.isEmpty, "tagsURL": urls.href(urls.tags(lang)),
+                        "pager": pagination.pager(n, url: { urls.href(urls.tag(t.tag, lang, page: $0)) }, strings: site.strings, lang: lang.code),
+                    ]
+                    // A tag is a word of one language: its page has no counterpart, and the
+                    // switcher leads to the other language's tags.
+                    return try page("list", lang: lang, path: urls.tag(t.tag, lang, page: n),
+                                    title: n == 1 ? heading : "\(heading) · \(n)", description: nil, section: "tags",
+                                    alternates: [lang.code: urls.tag(t.tag, lang, page: n)],
+                                    fallback: { urls.tags($0) }, values: values, inSitemap: n == 1)
+                }
+            }
+        }
+        return jobs
+    }
+}

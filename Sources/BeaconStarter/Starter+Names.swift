@@ -1,0 +1,41 @@
+import BeaconCore
+import Foundation
+
+/// The district and the office a new site is for (`beacon new site DIR --district 临河区
+/// --office 临河区公安分局`), written into the starter wherever it says 某某区 / 某某公安分局, so
+/// nothing is left to fill in by hand and no translation is stale because of it.
+public struct StarterNames: Sendable, Hashable {
+    public var district: String
+    public var office: String
+
+    /// `office` defaults to the district's police branch (`临河区公安分局`).
+    public init(district: String, office: String? = nil) {
+        self.district = district.trimmingCharacters(in: .whitespaces)
+        let o = office?.trimmingCharacters(in: .whitespaces) ?? ""
+        self.office = o.isEmpty ? self.district + "公安分局" : o
+    }
+
+    /// The starter's stand-ins, longest first, and what each becomes.
+    var replacements: [(String, String)] {
+        [("某某公安分局", office), ("某某区", district)]
+    }
+
+    /// Names go into YAML flow mappings (`{zh: 临河区反诈中心, en: …}`) and Markdown: characters
+    /// that would change what the line means there are refused.
+    public func check() throws {
+        for (what, value) in [("--district", district), ("--office", office)] {
+            if value.isEmpty {
+                throw Diagnostic.error(nil, "\(what) is empty.", hint: "Give the name as it is written, e.g. `--district 临河区 --office 临河区公安分局`.")
+            }
+            if let bad = value.first(where: { ":：{}[],，#\"'`*_<>|\\\t\n".contains($0) }) {
+                throw Diagnostic.error(nil, "\(what) `\(value)` contains “\(bad)”, which cannot be part of a name in the site's settings.",
+                                       hint: "Write the name only, e.g. `--district 临河区 --office 临河区公安分局`.")
+            }
+        }
+    }
+
+    /// `text` with the stand-ins replaced.
+    func fill(_ text: String) -> String {
+        replacements.reduce(text) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
+    }
+}
