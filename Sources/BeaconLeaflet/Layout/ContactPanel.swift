@@ -58,14 +58,14 @@ struct ContactPanel {
     }
 
     /// A number on one line: a district's own line (`0517-83600110`) is set smaller rather
-    /// than broken, down to half the hotline size (never under 8 pt).
+    /// than broken, down to 8 pt (copy-fitting may have set the hotlines large).
     func numberLayout(_ number: String, colour: Colour, width: Double, engine: TextEngine) -> TextLayout {
         func make(_ size: Double) -> TextLayout {
             TextLayout(number, style: TextStyle(size: size, bold: true, colour: colour, leading: 1.1, alignment: .centre), width: width, engine: engine)
         }
         var size = scale.hotline
         var layout = make(size)
-        while layout.lines.count > 1, size - 0.5 >= max(8, scale.hotline / 2) {
+        while layout.lines.count > 1, size - 0.5 >= 8 {
             size -= 0.5
             layout = make(size)
         }
