@@ -10,6 +10,9 @@ public struct BuildOptions: Sendable {
     public var drafts = false
     public var future = false
     public var baseURL: String?
+    /// The preview server's address (`beacon serve`): pages link to it; what is shared or
+    /// printed keeps the published `base_url`.
+    public var previewBaseURL: String?
     /// `--relative`: internal links relative to each page, for a copy opened from disk.
     public var relative = false
     /// False for `beacon check`: everything is made and checked, nothing is written.
@@ -49,6 +52,7 @@ public struct BuildOptions: Sendable {
 
     var loadOptions: LoadOptions {
         var o = LoadOptions(drafts: drafts, future: future, baseURL: baseURL)
+        o.previewBaseURL = previewBaseURL
         o.builtinTheme = builtinTheme
         return o
     }

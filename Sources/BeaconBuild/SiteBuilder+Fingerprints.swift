@@ -8,6 +8,7 @@ extension SiteBuilder {
     func sharedInputs(_ site: Site, into f: inout Fingerprint) {
         f.add(site.config.root?.text ?? "")
         f.add(site.config.baseURL)
+        f.add(site.config.publishedBaseURL)
         f.add(site.slogans)
         f.add(site.statsSources.map(\.text))
         f.add(site.strings.byLanguage)

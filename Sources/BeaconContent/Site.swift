@@ -95,6 +95,9 @@ public struct LoadOptions: Sendable {
     public var drafts: Bool
     public var future: Bool
     public var baseURL: String?
+    /// `beacon serve`'s own address: the pages link to it, while share messages and QR codes
+    /// keep the published `base_url`.
+    public var previewBaseURL: String?
     public var today: Day
     /// The default theme built into Beacon, the base layer under the site's own theme files;
     /// nil makes the site's `themes/<theme>/` the whole theme.

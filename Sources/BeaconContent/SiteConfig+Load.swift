@@ -1,8 +1,9 @@
 import BeaconCore
 
 extension SiteConfig {
-    /// Reads and checks `site.yaml`; `baseURLOverride` is `--base-url`.
-    public static func load(_ source: SourceText, baseURLOverride: String? = nil) throws -> SiteConfig {
+    /// Reads and checks `site.yaml`; `baseURLOverride` is `--base-url`; `previewBaseURL` is the
+    /// preview server's own address, used for the pages' links but not for what is published.
+    public static func load(_ source: SourceText, baseURLOverride: String? = nil, previewBaseURL: String? = nil) throws -> SiteConfig {
         let file = source.path
         let root = try YAMLDocument.parse(source.text, file: file)
         let problems = DiagnosticCollector()
@@ -76,6 +77,10 @@ extension SiteConfig {
                                 fraudTypes: fraudTypes, unsafeHTML: unsafeHTML, theme: theme, paginate: paginate,
                                 ledBoards: root["led_boards"], leaflets: root["leaflets"], root: root)
         config.themeOptions = themeOptions
+        if let preview = previewBaseURL {
+            config.baseURL = preview.hasSuffix("/") ? preview : preview + "/"
+            config.publishedBaseURL = baseURL
+        }
         return config
     }
 }

@@ -12,6 +12,14 @@ public struct SiteConfig: Sendable {
     }
     /// `base_url` split once: every link of every page needs it.
     private var parts = BaseURLParts("/")
+    /// The address the site is published at (`base_url`, or `--base-url`). It differs from
+    /// `baseURL` only under `beacon serve`, whose pages link to the preview's own address while
+    /// what leaves the computer — share messages, poster and leaflet QR codes — must lead to
+    /// the public page.
+    public var publishedBaseURL: String {
+        didSet { publishedParts = BaseURLParts(publishedBaseURL) }
+    }
+    private var publishedParts = BaseURLParts("/")
     public var languages: [Language]
     public var fraudTypes: [FraudType]
     public var unsafeHTML: Bool
@@ -35,6 +43,8 @@ public struct SiteConfig: Sendable {
         self.office = office
         self.baseURL = baseURL
         self.parts = BaseURLParts(baseURL)
+        self.publishedBaseURL = baseURL
+        self.publishedParts = parts
         self.languages = languages
         self.fraudTypes = fraudTypes
         self.unsafeHTML = unsafeHTML
@@ -60,6 +70,12 @@ public struct SiteConfig: Sendable {
     /// Absolute URL of a root-relative site path (`/cases/x/`).
     public func absoluteURL(_ path: String) -> String {
         parts.origin + parts.path + path
+    }
+
+    /// The public address of a root-relative site path, for what is printed or shared (QR
+    /// codes, share messages): the same as `absoluteURL` except under `beacon serve`.
+    public func publishedURL(_ path: String) -> String {
+        publishedParts.origin + publishedParts.path + path
     }
 
     /// Root-relative URL honouring the sub-path of `base_url`: `/fanzha/cases/x/`.

@@ -20,8 +20,8 @@ public enum SiteLoader {
                                       hint: "Run Beacon in the site's folder, pass `--site DIR`, or create a site with `beacon new site DIR`.")])
         }
         let configSource = try SourceText.read(configURL, path: "site.yaml")
-        cache?.use(config: configSource.text + "\n#base_url=\(options.baseURL ?? "")")
-        let config = try SiteConfig.load(configSource, baseURLOverride: options.baseURL)
+        cache?.use(config: configSource.text + "\n#base_url=\(options.baseURL ?? "")#preview=\(options.previewBaseURL ?? "")")
+        let config = try SiteConfig.load(configSource, baseURLOverride: options.baseURL, previewBaseURL: options.previewBaseURL)
         let codes = config.languageCodes
 
         // The site's own theme folder over the default built into Beacon. A theme other than

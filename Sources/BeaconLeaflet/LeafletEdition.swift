@@ -39,9 +39,9 @@ struct LeafletEdition: Sendable {
         } else if let qr = d.qr {
             (qrURL, caption) = (qr, words["qr_custom"])
         } else if let first = stories.first {
-            (qrURL, caption) = (site.config.absoluteURL(first.path), words["qr_case"])
+            (qrURL, caption) = (site.config.publishedURL(first.path), words["qr_case"])
         } else {
-            (qrURL, caption) = (site.config.absoluteURL(language.pathPrefix + "/"), words["qr_home"])
+            (qrURL, caption) = (site.config.publishedURL(language.pathPrefix + "/"), words["qr_home"])
         }
         let slogans: [String] = switch d.slogans {
         // A slogan without this language's words is left out (the parser warned about a chosen one).

@@ -26,7 +26,7 @@ public enum SitePreview {
             var o = options
             o.write = false
             o.cache = cache
-            if let address = address() { o.baseURL = address.absoluteString }
+            if let address = address() { o.previewBaseURL = address.absoluteString }
             let n = counter.update { $0 += 1; return $0 }
             let builder = SiteBuilder(options: o, progress: progress(n))
             let report = try builder.run()

@@ -16,7 +16,7 @@ struct ShareWords: Sendable {
 
     func item(_ page: ContentPage, language lang: Language, writer w: StatsWriter, summary: String, withPoster: Bool) -> ShareItem {
         let path = "\(lang.pathPrefix)/\(page.kind.folder)/\(page.slug)/"
-        let url = site.config.absoluteURL(path)
+        let url = site.config.publishedURL(path)
         let text = ShareExcerpt.make(summary, limit: limit(lang))
         let kind = strings.string("kind.\(page.kind.rawValue)", lang.code)
         var figures: [PosterContent.Figure] = []
@@ -44,7 +44,7 @@ struct ShareWords: Sendable {
     func item(_ period: StatsPeriod, stats: StatsCollection, language lang: Language, withPoster: Bool) -> ShareItem {
         let w = StatsWriter(language: lang, strings: strings)
         let path = "\(lang.pathPrefix)/stats/\(period.name)/"
-        let url = site.config.absoluteURL(path)
+        let url = site.config.publishedURL(path)
         let title = strings.format("share.stats_title", lang.code, ["period": w.label(period)])
         let kind = strings.string("nav.stats", lang.code)
         let metrics = period.headline.compactMap { period.metric($0) }

@@ -26,7 +26,7 @@ enum LeafletQR {
     /// The absolute URL of a page, as the website publishes it.
     static func url(of page: ContentPage, site: Site) -> String {
         let prefix = site.config.language(page.language)?.pathPrefix ?? ""
-        return site.config.absoluteURL(page.kind == .page ? "\(prefix)/\(page.slug)/" : "\(prefix)/\(page.kind.folder)/\(page.slug)/")
+        return site.config.publishedURL(page.kind == .page ? "\(prefix)/\(page.slug)/" : "\(prefix)/\(page.kind.folder)/\(page.slug)/")
     }
 
     /// The page of this site a full URL leads to, if it leads to one.

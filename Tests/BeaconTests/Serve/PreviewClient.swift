@@ -24,13 +24,26 @@ struct PreviewClient: Sendable {
         -> (RawHTTP.Response, Duration, Bool) {
         let clock = ContinuousClock()
         let start = clock.now
-        var last = try await get(target)
-        while !predicate(last) {
-            if clock.now - start > within { return (last, clock.now - start, false) }
-            try await Task.sleep(for: .milliseconds(20))
-            last = try await get(target)
+        // A connection closed without an answer is asked again, as a browser's reload would,
+        // until `within` passes. Seen only under heavy load (both cores held by other suites'
+        // builds), never with the machine idle; the cause is not found yet, so it is counted
+        // and printed rather than hidden.
+        var unanswered = 0
+        func ask() async throws -> RawHTTP.Response? {
+            do { return try await get(target) } catch let e as RawHTTP.NoAnswer {
+                unanswered += 1
+                if clock.now - start > within { throw e }
+                return nil
+            }
         }
-        return (last, clock.now - start, true)
+        var last = try await ask()
+        while last.map({ !predicate($0) }) ?? true {
+            if let last, clock.now - start > within { return (last, clock.now - start, false) }
+            try await Task.sleep(for: .milliseconds(20))
+            last = try await ask()
+        }
+        if unanswered > 0 { print("preview: \(unanswered) connection(s) for \(target) closed without an answer and were asked again") }
+        return (last!, clock.now - start, true)
     }
 }
 
