@@ -114,6 +114,11 @@ public struct MarkdownRenderer: Sendable {
         for (index, f) in found.enumerated() where !literalPlaceholders.contains(index) {
             let sc = f.shortcode
             var output = ShortcodeOutput(html: "", plain: "", isBlock: false)
+            if f.mistyped {
+                problems.append(Self.mistyped(sc, file: file, line: sc.line + lineOffset, excerpt: markdown.line(sc.line)))
+                outputs[index] = ShortcodeOutput(html: HTML.escape(sc.source), plain: sc.source, isBlock: false)
+                continue
+            }
             do {
                 guard let shortcodes else {
                     throw Diagnostic.error(nil, "The shortcode `\(sc.source)` cannot be used: this site has no statistics files.",
