@@ -216,7 +216,7 @@ extension YAMLDocument {
     /// `3,260万元`, `４，４００余万`: digits in groups of three after the first (1 to 3 digits),
     /// so a list such as `96110，110` is not taken for a figure.
     static func isGroupedByThousands(_ value: Substring) -> Bool {
-        let groups = value.split(whereSeparator: { $0 == "," || $0 == "，" }, omittingEmptySubsequences: false)
+        let groups = value.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "," || $0 == "，" })
         guard groups.count >= 2, (1...3).contains(groups[0].count), groups[0].allSatisfy(\.isNumber) else { return false }
         return groups.dropFirst().allSatisfy { g in
             g.prefix(3).count == 3 && g.prefix(3).allSatisfy(\.isNumber) && !(g.dropFirst(3).first?.isNumber ?? false)
