@@ -27,6 +27,7 @@ extension SiteBuilder {
     func load() throws -> Message {
         let site = try SiteLoader.load(root: options.siteRoot, options: options.loadOptions, cache: options.cache?.content)
         state.site = site
+        state.warnings.add(contentsOf: SiteFiles.unread(root: options.siteRoot))
         state.placeholders = checkPlaceholders(site)
         reportHeldBack(site)
         let counts = site.config.languages.map { lang in "\(site.pages.filter { $0.language == lang.code }.count) \(lang.code)" }
