@@ -51,7 +51,7 @@ public struct MarkdownRenderer: Sendable {
         var blockLine = 1
         var searched: [String: Int] = [:]
         var literalAsterisksWarned = Set<Int>()
-        var indentedProse: [Int] = []
+        var proseBlocks: [Int] = []
         var hasParagraph = false
 
         for node in doc.nodes() {
@@ -71,7 +71,7 @@ public struct MarkdownRenderer: Sendable {
             case CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
                 let lit = CMarkDocument.literal(node)
                 if type == CMARK_NODE_CODE_BLOCK, start > 0, Self.isIndentedProse(node, literal: lit, lines: sourceLines, line: start) {
-                    indentedProse.append(start)
+                    proseBlocks.append(start)
                 }
                 for index in ShortcodeScanner.placeholderIndices(in: lit) where index < found.count { literalPlaceholders.insert(index) }
             case CMARK_NODE_HEADING:
@@ -114,7 +114,7 @@ public struct MarkdownRenderer: Sendable {
 
         // Text indented by 4 spaces (a Word habit) among prose shows as a code box.
         if hasParagraph {
-            for line in indentedProse {
+            for line in proseBlocks {
                 problems.append(Self.indentedProse(file: file, line: line + lineOffset, excerpt: String(sourceLines[line - 1])))
             }
         }
