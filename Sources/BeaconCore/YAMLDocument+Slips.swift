@@ -217,9 +217,11 @@ extension YAMLDocument {
     /// so a list such as `96110，110` is not taken for a figure.
     static func isGroupedByThousands(_ value: Substring) -> Bool {
         let groups = value.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "," || $0 == "，" })
-        guard groups.count >= 2, (1...3).contains(groups[0].count), groups[0].allSatisfy(\.isNumber) else { return false }
+        // Not `isNumber`: 万, 千 and 亿 are numerals to Unicode.
+        func isDigit(_ c: Character) -> Bool { TypedFigure.halfWidth(c).isPlainDigit }
+        guard groups.count >= 2, (1...3).contains(groups[0].count), groups[0].allSatisfy(isDigit) else { return false }
         return groups.dropFirst().allSatisfy { g in
-            g.prefix(3).count == 3 && g.prefix(3).allSatisfy(\.isNumber) && !(g.dropFirst(3).first?.isNumber ?? false)
+            g.prefix(3).count == 3 && g.prefix(3).allSatisfy(isDigit) && !(g.dropFirst(3).first.map(isDigit) ?? false)
         }
     }
 
