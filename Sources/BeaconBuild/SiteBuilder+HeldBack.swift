@@ -6,9 +6,15 @@ extension SiteBuilder {
     /// warning so a clerk who expected to see it knows why it is not there, and counted for
     /// the build's summary.
     func reportHeldBack(_ site: Site) {
-        let today = options.loadOptions.today
+        let load = options.loadOptions
+        let today = load.today
+        let defaultCode = site.config.defaultLanguage.code
+        let originals = Dictionary(site.withheld.filter { $0.language == defaultCode }.map { ($0.translationKey, $0) }) { a, _ in a }
         for page in site.withheld.sorted(by: { $0.sourcePath < $1.sourcePath }) {
-            if page.draft && !options.drafts {
+            if page.language != defaultCode, let original = originals[page.translationKey],
+               !(page.draft && !load.drafts), load.future || page.embargo(today: today) == nil {
+                reportFollowing(page, original: original, today: today)
+            } else if page.draft && !load.drafts {
                 state.draftsHeldBack += 1
                 state.warnings.add(.warning(page.sourcePath, line: page.keyLines["draft"],
                                             "This page is a draft (`draft: true`), so it is not published.",
@@ -20,6 +26,24 @@ extension SiteBuilder {
                                             "This page's `\(key)` is \(day.iso), a day still to come, so it is held back until then.",
                                             hint: "The first build on or after \(day.iso) publishes it; `beacon build --future` publishes it now. If the date is a typing slip, correct it."))
             }
+        }
+    }
+
+    /// A translation held back only because its default-language original is: named with the
+    /// original and the reason, and counted with that reason.
+    private func reportFollowing(_ page: ContentPage, original: ContentPage, today: Day) {
+        if original.draft && !options.loadOptions.drafts {
+            state.draftsHeldBack += 1
+            state.warnings.add(.warning(page.sourcePath, line: nil,
+                                        "This translation is held back because its Chinese original \(original.sourcePath) is a draft (`draft: true`).",
+                                        hint: "It is published together with its original: remove `draft: true` from \(original.sourcePath) when both are ready."))
+        } else {
+            state.embargoedHeldBack += 1
+            let day = original.embargo(today: today)
+            let key = day != nil && original.publishAt == day ? "publish_at" : "date"
+            state.warnings.add(.warning(page.sourcePath, line: nil,
+                                        "This translation is held back because its Chinese original \(original.sourcePath) has a `\(key)` still to come (\(day?.iso ?? "")).",
+                                        hint: "It is published together with its original, on the first build on or after that day; `beacon build --future` publishes both now."))
         }
     }
 }

@@ -69,6 +69,13 @@ public enum SiteLoader {
             let embargoed = page.embargo(today: options.today) != nil
             if (page.draft && !options.drafts) || (embargoed && !options.future) { withheld.append(page) } else { published.append(page) }
         }
+        // A translation follows its original: when the default-language file of a pair is held
+        // back, its translations are too, or the story would go out in English alone.
+        let heldOriginals = Set(withheld.filter { $0.language == config.defaultLanguage.code }.map(\.translationKey))
+        if !heldOriginals.isEmpty {
+            withheld += published.filter { heldOriginals.contains($0.translationKey) }
+            published.removeAll { heldOriginals.contains($0.translationKey) }
+        }
         published.sort { ($0.kind.folder, $0.slug, $0.language) < ($1.kind.folder, $1.slug, $1.language) }
 
         var slogans: [Slogan] = []
