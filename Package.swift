@@ -22,8 +22,14 @@ let package = Package(
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
         .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+        // Share posters written as PNG with fast compression settings (Cairo's own writer has none).
+        .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         // Page boxes (TrimBox, BleedBox) and /Lang added to Cairo's PDFs after the fact.
         .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
+        // Word boundaries (Chinese by dictionary) for breaking leaflet headlines between words.
+        .systemLibrary(name: "CICU", pkgConfig: "icu-uc", providers: [.apt(["libicu-dev"])]),
+        // The one ICU call Beacon makes, behind a header without ICU's (Foundation brings its own ICU).
+        .target(name: "CWordBreak", dependencies: ["CICU"]),
 
         .target(name: "BeaconCore", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "BeaconPrivacy", dependencies: ["BeaconCore"]),
@@ -37,7 +43,7 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "BeaconLED", dependencies: ["CPangoCairo", "BeaconCore", "BeaconContent", "BeaconStats"]),
-        .target(name: "BeaconLeaflet", dependencies: ["CPangoCairo", "CQRencode", "CQPDF", "BeaconCore", "BeaconContent", "BeaconStats"]),
+        .target(name: "BeaconLeaflet", dependencies: ["CPangoCairo", "CQRencode", "CPNG", "CQPDF", "CWordBreak", "BeaconCore", "BeaconContent", "BeaconStats", "BeaconMarkdown"]),
         // The WeChat share kit: group messages, what posters show, the /share/ page (drawn by BeaconLeaflet).
         .target(name: "BeaconShare", dependencies: ["BeaconCore", "BeaconContent", "BeaconMarkdown", "BeaconStats", "BeaconLeaflet"]),
         .target(name: "BeaconBuild", dependencies: [

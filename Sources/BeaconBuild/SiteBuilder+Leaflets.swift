@@ -13,8 +13,9 @@ extension SiteBuilder {
         if let hit = options.cache?.read({ $0.leaflets }), hit.key == key {
             (result, warnings) = ((hit.files, hit.pages), hit.warnings)
         } else {
-            result = try LeafletBuilder.build(site: site, figures: figures, only: options.leafletName)
-            warnings = LeafletBuilder.warnings(site: site, figures: figures)
+            let made = try LeafletBuilder.typeset(site: site, figures: figures, only: options.leafletName)
+            result = (made.files, made.pages)
+            warnings = LeafletBuilder.warnings(site: site, figures: figures) + made.warnings
             options.cache?.update { $0.leaflets = (key, result.files, result.pages, warnings) }
         }
         state.files += result.files

@@ -41,11 +41,11 @@ public struct ThemeOptions: Sendable {
 
     /// The colours as CSS custom properties over the theme's (`:root{--blue:…}`), or nil.
     /// The theme's stylesheet names its brand colour `--blue` (with `--blue-dark` for hover
-    /// and borders) and its accent `--red`.
+    /// and borders) and its accent `--red` (`--red-dark` for hover).
     public var cssVariables: String? {
         var vars: [String] = []
         if let brand, let rgb = RGB(hex: brand) { vars += ["--blue:\(brand)", "--blue-dark:\(rgb.scaled(0.72).hex)"] }
-        if let accent { vars.append("--red:\(accent)") }
+        if let accent, let rgb = RGB(hex: accent) { vars += ["--red:\(accent)", "--red-dark:\(rgb.scaled(0.8).hex)"] }
         return vars.isEmpty ? nil : ":root{" + vars.joined(separator: ";") + "}"
     }
 

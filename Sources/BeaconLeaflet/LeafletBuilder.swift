@@ -15,6 +15,13 @@ public enum LeafletBuilder {
     /// problem (bad definitions, text that does not fit) across all leaflets.
     public static func build(site: Site, figures: (any LeafletFigureSource)?, only: String? = nil) throws
         -> (files: [OutputFile], pages: [ExtraPage]) {
+        let r = try typeset(site: site, figures: figures, only: only)
+        return (r.files, r.pages)
+    }
+
+    /// As `build`, with the warnings typesetting found (a panel left largely empty).
+    public static func typeset(site: Site, figures: (any LeafletFigureSource)?, only: String? = nil) throws
+        -> (files: [OutputFile], pages: [ExtraPage], warnings: [Diagnostic]) {
         let problems = DiagnosticCollector()
         checkSetup(site: site, problems: problems)
         try problems.throwIfErrors()
@@ -46,7 +53,7 @@ public enum LeafletBuilder {
             for (i, png) in e.previews.enumerated() { files.append(OutputFile(path: e.previewPath(i), data: png)) }
         }
         let pages = only == nil ? LeafletIndexPage.pages(site: site, editions: editions) : []
-        return (files, pages)
+        return (files, pages, editions.flatMap(\.warnings))
     }
 
     /// Problems found while building that are only warnings (a case without police advice).
@@ -63,7 +70,7 @@ public enum LeafletBuilder {
                     guard let page = site.page(.case, slug: slug, language: code),
                           let language = site.config.language(code), !warned.contains(page.sourcePath) else { continue }
                     warned.insert(page.sourcePath)
-                    let story = CaseStory.make(page, language: language, adviceHeadings: words.list("advice_headings"), bullet: "", shortcode: { _ in nil })
+                    let story = CaseStory.make(page, language: language, headings: words.caseHeadings, bullet: "", shortcode: { _ in nil })
                     if story.advice.isEmpty {
                         problems.add(.warning(page.sourcePath, "The case has no police-advice section, so leaflet `\(d.name)` prints its story without advice.",
                                               hint: "Add a heading such as `## \(words.list("advice_headings").first ?? "")` with the advice under it."))

@@ -42,6 +42,7 @@ public struct SiteCheck: Sendable {
         found += AnchorCheck.run(site, bodies: bodies)
         found += StyleCheck.run(site, limits: limits)
         found += GlossaryCheck.run(site)
+        found += ThemeOverrideCheck.run(site)
         let files = builder.files
         if files.contains(where: { $0.path == "index.html" }) {
             found += ReferenceCheck.run(site, bodies: bodies, files: files)

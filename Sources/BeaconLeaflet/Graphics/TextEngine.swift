@@ -7,6 +7,11 @@ final class TextEngine {
     let fontMap: UnsafeMutablePointer<PangoFontMap>
     let context: OpaquePointer
     let language: OpaquePointer?
+    let languageTag: String
+    /// The language's phrases to keep whole and month names (from the theme's leaflet strings).
+    var breakWords = LineBreakRules.Words()
+    /// Body text justified (两端对齐): the theme's `leaflet.justify` for the language.
+    var justify = false
 
     /// `languageTag` is a BCP 47 tag (`zh-CN`, `en`).
     init(languageTag: String) {
@@ -20,6 +25,7 @@ final class TextEngine {
         cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
         pango_cairo_context_set_font_options(context, options)
         cairo_font_options_destroy(options)
+        self.languageTag = languageTag
         language = pango_language_from_string(languageTag.lowercased())
         pango_context_set_language(context, language)
     }

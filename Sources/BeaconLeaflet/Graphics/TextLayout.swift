@@ -15,14 +15,20 @@ final class TextLayout {
     }
 
     let layout: OpaquePointer
-    let style: TextStyle
+    private(set) var style: TextStyle
     let width: Double
-    private let bytes: [UInt8]
+    private var bytes: [UInt8]
     private(set) var lines: [Line] = []
+    /// True when the text had to break where the rules forbid (a figure wider than the column).
+    private(set) var relaxed = false
     /// Widest line, in points, to catch a word wider than the column.
     private(set) var inkWidth = 0.0
 
     init(_ text: String, style: TextStyle, width: Double, engine: TextEngine) {
+        // Pango 1.50 still breaks at a space inside a no-break range, so the spaces the rules
+        // protect (`131 suspects`, `year on year`) become no-break spaces; bold ranges follow.
+        let (original, originalStyle) = (text, style)
+        let (text, style) = Self.bindSpaces(text, style: style, words: engine.breakWords)
         self.style = style
         self.width = width
         bytes = Array(text.utf8)
@@ -31,7 +37,6 @@ final class TextLayout {
         pango_layout_set_font_description(layout, font.pointer)
         pango_layout_set_width(layout, Int32(((width - style.barInset) * Double(PANGO_SCALE)).rounded(.down)))
         pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
-        // Ragged right on purpose: Pango 1.50 justifies mixed lines by stretching only the spaces.
         pango_layout_set_justify(layout, 0)
         pango_layout_set_alignment(layout, style.alignment == .centre ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT)
         // Pango's line spacing multiplies the font's own line height (1.45 em for Noto CJK);
@@ -51,26 +56,150 @@ final class TextLayout {
         }
         pango_layout_set_indent(layout, indent)
         pango_layout_set_text(layout, text, -1)
-        let attrs = pango_attr_list_new()
-        pango_attr_list_insert(attrs, pango_attr_language_new(engine.language))
-        for (start, end) in LineBreakRules.protectedRanges(in: text) {
-            let a = pango_attr_allow_breaks_new(0)!
-            a.pointee.start_index = UInt32(start)
-            a.pointee.end_index = UInt32(end)
-            pango_attr_list_insert(attrs, a)
+        let body = style.alignment == .left && !style.headline
+        var protected = LineBreakRules.protectedRanges(in: text, words: engine.breakWords, paragraph: body)
+        if style.headline { protected += WordBoundaries.words(text, locale: engine.languageTag.replacingOccurrences(of: "-", with: "_")) }
+        setAttributes(engine: engine, protected: protected)
+        // A figure, term or word kept whole that is wider than the column may break after all.
+        if widestLine() > pango_layout_get_width(layout) + Int32(PANGO_SCALE / 2) {
+            // The original spaces come back too, so the text can break at them.
+            let plain = text.replacingOccurrences(of: "\u{00A0}", with: " ")
+            if plain != text, original == plain {
+                bytes = Array(plain.utf8)
+                pango_layout_set_text(layout, plain, -1)
+                self.style.boldRanges = originalStyle.boldRanges
+            }
+            protected = LineBreakRules.protectedRanges(in: String(decoding: bytes, as: UTF8.self), extras: false)
+            relaxed = true
+            setAttributes(engine: engine, protected: protected)
         }
-        for (start, end) in PunctuationSpacing.halfWidthRanges(in: text) {
-            let a = pango_attr_font_features_new("halt 1")!
-            a.pointee.start_index = UInt32(start)
-            a.pointee.end_index = UInt32(end)
-            pango_attr_list_insert(attrs, a)
-        }
-        pango_layout_set_attributes(layout, attrs)
-        pango_attr_list_unref(attrs)
+        if body && engine.justify { justify(engine: engine, protected: protected) }
+        if style.headline { balance() }
         measure()
     }
 
     deinit { g_object_unref(UnsafeMutableRawPointer(layout)) }
+
+    /// `text` with each space inside a protected range replaced by U+00A0, and the style's bold
+    /// ranges moved to match (each replacement adds a byte).
+    static func bindSpaces(_ text: String, style: TextStyle, words: LineBreakRules.Words) -> (String, TextStyle) {
+        guard text.contains(" ") else { return (text, style) }
+        let ranges = LineBreakRules.protectedRanges(in: text, words: words)
+        let bytes = Array(text.utf8)
+        var replaced: [Int] = []
+        for (start, end) in ranges {
+            for i in start..<min(end, bytes.count) where bytes[i] == 0x20 && (i > start && i < end - 1) { replaced.append(i) }
+        }
+        guard !replaced.isEmpty else { return (text, style) }
+        let set = Set(replaced)
+        var out: [UInt8] = []
+        for (i, b) in bytes.enumerated() { if set.contains(i) { out += [0xC2, 0xA0] } else { out.append(b) } }
+        let sorted = set.sorted()
+        func moved(_ offset: Int) -> Int { offset + sorted.prefix { $0 < offset }.count }
+        var s = style
+        s.boldRanges = style.boldRanges.map { moved($0.lowerBound)..<moved($0.upperBound) }
+        return (String(decoding: out, as: UTF8.self), s)
+    }
+
+    /// Sets the text's attributes: language, no-break ranges, compressed punctuation, bold runs,
+    /// and extra letter spacing (`spacing`: byte range and points) for justified lines.
+    private func setAttributes(engine: TextEngine, protected: [(Int, Int)], spacing: [(Range<Int>, Double)] = []) {
+        let attrs = pango_attr_list_new()
+        defer { pango_attr_list_unref(attrs) }
+        func insert(_ a: UnsafeMutablePointer<PangoAttribute>?, _ start: Int, _ end: Int) {
+            guard let a else { return }
+            a.pointee.start_index = UInt32(start)
+            a.pointee.end_index = UInt32(min(end, bytes.count))
+            pango_attr_list_insert(attrs, a)
+        }
+        pango_attr_list_insert(attrs, pango_attr_language_new(engine.language))
+        for (start, end) in protected { insert(pango_attr_allow_breaks_new(0), start, end) }
+        for (start, end) in PunctuationSpacing.halfWidthRanges(in: String(decoding: bytes, as: UTF8.self)) {
+            insert(pango_attr_font_features_new("halt 1"), start, end)
+        }
+        for r in style.boldRanges where r.lowerBound < bytes.count { insert(pango_attr_weight_new(PANGO_WEIGHT_BOLD), r.lowerBound, r.upperBound) }
+        for (r, points) in spacing { insert(pango_attr_letter_spacing_new(Int32((points * Double(PANGO_SCALE)).rounded(.down))), r.lowerBound, r.upperBound) }
+        pango_layout_set_attributes(layout, attrs)
+    }
+
+    /// Width of the widest line, in Pango units (including its indent).
+    private func widestLine() -> Int32 {
+        var widest: Int32 = 0
+        for i in 0..<pango_layout_get_line_count(layout) {
+            guard let line = pango_layout_get_line_readonly(layout, i) else { continue }
+            var ink = PangoRectangle(), logical = PangoRectangle()
+            pango_layout_line_get_extents(line, &ink, &logical)
+            widest = max(widest, logical.x + logical.width)
+        }
+        return widest
+    }
+
+    /// 两端对齐: every line but the last is spread to the full width by letter spacing between its
+    /// characters (not inside a run of Latin letters or digits, which stays a word). Pango's own
+    /// justification puts the room only into spaces, which opens holes after a list's number.
+    /// The breaks are kept: a paragraph whose lines would break differently stays ragged.
+    private func justify(engine: TextEngine, protected: [(Int, Int)]) {
+        let count = Int(pango_layout_get_line_count(layout))
+        guard count > 1 else { return }
+        let available = Double(pango_layout_get_width(layout))
+        let indent = Double(pango_layout_get_indent(layout))
+        var starts: [Int] = []
+        var spacing: [(Range<Int>, Double)] = []
+        for i in 0..<count {
+            guard let line = pango_layout_get_line_readonly(layout, Int32(i)) else { return }
+            let start = Int(line.pointee.start_index), length = Int(line.pointee.length)
+            starts.append(start)
+            guard i < count - 1, length > 0 else { continue }
+            var ink = PangoRectangle(), logical = PangoRectangle()
+            pango_layout_line_get_extents(line, &ink, &logical)
+            // The first line is shortened by a positive indent, the others by a hanging one.
+            let room = available - Double(logical.width) - (i == 0 ? max(0, indent) : max(0, -indent))
+            // Gaps that take spacing: after every character but the last, except inside a Latin word or number.
+            let scalars = Array(String(decoding: bytes[start..<start + length], as: UTF8.self).unicodeScalars)
+            var trailing = scalars.count
+            while trailing > 0, scalars[trailing - 1] == " " { trailing -= 1 }
+            var gaps: [Range<Int>] = []
+            var offset = start
+            for (k, sc) in scalars.enumerated() {
+                let size = String(sc).utf8.count
+                defer { offset += size }
+                guard k < trailing - 1 else { continue }
+                let next = scalars[k + 1]
+                if Self.isWordChar(sc) && Self.isWordChar(next) { continue }
+                gaps.append(offset..<offset + size)
+            }
+            guard !gaps.isEmpty, room > 0, room < Double(PANGO_SCALE) * style.size * 4 else { continue }
+            let each = room * 0.985 / Double(gaps.count) / Double(PANGO_SCALE)
+            spacing += gaps.map { ($0, each) }
+        }
+        guard !spacing.isEmpty else { return }
+        setAttributes(engine: engine, protected: protected, spacing: spacing)
+        // Letter spacing must not move a break; if it does, the paragraph stays ragged.
+        var same = Int(pango_layout_get_line_count(layout)) == count
+        if same {
+            for i in 0..<count where Int(pango_layout_get_line_readonly(layout, Int32(i))?.pointee.start_index ?? -1) != starts[i] { same = false }
+        }
+        if !same { setAttributes(engine: engine, protected: protected) }
+    }
+
+    static func isWordChar(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII && (s.properties.isAlphabetic || s.properties.numericType != nil || s == "." || s == ",")
+    }
+
+    /// A headline of several lines is set as narrow as keeps its line count, so its lines come
+    /// out about even instead of a full line over a stub.
+    private func balance() {
+        let full = pango_layout_get_width(layout)
+        let count = pango_layout_get_line_count(layout)
+        guard count > 1, full > 0 else { return }
+        var (lo, hi) = (full / 2, full)
+        while hi - lo > Int32(PANGO_SCALE) {
+            let mid = (lo + hi) / 2
+            pango_layout_set_width(layout, mid)
+            if pango_layout_get_line_count(layout) > count { lo = mid } else { hi = mid }
+        }
+        pango_layout_set_width(layout, hi)
+    }
 
     private func measure() {
         let scale = Double(PANGO_SCALE)
@@ -95,11 +224,21 @@ final class TextLayout {
         } while pango_layout_iter_next_line(iter) != 0
     }
 
-    /// The text from line `k` on, to continue the paragraph in the next frame at its own width.
-    func remainder(after k: Int) -> String {
-        guard k < lines.count, let line = pango_layout_get_line_readonly(layout, Int32(k)) else { return "" }
-        let start = min(bytes.count, Int(line.pointee.start_index))
-        return String(decoding: bytes[start...], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+    /// The text from line `k` on (posters use it to see what did not fit).
+    func remainder(after k: Int) -> String { continuation(after: k).text }
+
+    /// The text from line `k` on, to continue the paragraph in the next frame at its own width,
+    /// with the style's bold ranges moved to match.
+    func continuation(after k: Int) -> (text: String, boldRanges: [Range<Int>]) {
+        guard k < lines.count, let line = pango_layout_get_line_readonly(layout, Int32(k)) else { return ("", []) }
+        var start = min(bytes.count, Int(line.pointee.start_index))
+        while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+        let text = String(decoding: bytes[start...], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        let bold = style.boldRanges.compactMap { r -> Range<Int>? in
+            let lo = max(0, r.lowerBound - start), hi = r.upperBound - start
+            return hi > lo ? lo..<hi : nil
+        }
+        return (text, bold)
     }
 
     /// Height of lines `range`, from the top of the first to the bottom of the last.

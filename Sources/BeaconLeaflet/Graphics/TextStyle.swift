@@ -14,6 +14,9 @@ struct TextStyle: Sendable {
     var colour: Colour = Colour(hex: 0x1A1A1A)
     /// Baseline-to-baseline distance as a multiple of the size.
     var leading = 1.5
+    /// A headline: broken only between words (ICU's dictionary for Chinese) and into lines of
+    /// even length, not a full line and a stub.
+    var headline = false
     /// First-line indent in ems (Chinese paragraphs start two characters in).
     var indent = 0.0
     var alignment: Alignment = .left
@@ -23,5 +26,7 @@ struct TextStyle: Sendable {
     var hangingPrefix: String?
     /// A coloured rule down the left of the text (the police advice), set this far in.
     var bar: Colour?
+    /// UTF-8 byte ranges of the text set bold (`**…**` in a case), whatever `bold` says.
+    var boldRanges: [Range<Int>] = []
     var barInset: Double { bar == nil ? 0 : mm(3.5) }
 }

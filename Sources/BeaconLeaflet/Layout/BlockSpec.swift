@@ -14,6 +14,12 @@ struct BlockSpec {
     /// Start in a new frame when the section has one left (each case on its own panel).
     var breakBefore = false
     var splittable = true
+    /// The case (index in the leaflet) the block belongs to, to name it when it does not fit.
+    var owner: Int?
+    /// Blocks with the same value stay on one frame (the police advice box).
+    var keepTogether: Int?
+    /// How much of a panel's spare height goes before this block when the panel is spread.
+    var stretch = 1.0
 
     static func text(_ s: String, _ style: TextStyle, space: Double = 0, keep: Bool = false, split: Bool = true) -> BlockSpec {
         BlockSpec(kind: .text(s, style), spaceBefore: space, keepWithNext: keep, splittable: split)

@@ -14,6 +14,64 @@ struct ContactPanel {
         BlockSpec(kind: .fixed { width, _, engine in layout(width: width, engine: engine) }, splittable: false)
     }
 
+    /// The box as separate stacked blocks (heading, hotlines, QR code, issuer), for a panel of
+    /// its own that they are spread down; the issuer comes last, at the foot.
+    var stackedSpecs: [BlockSpec] {
+        let part = { (index: Int) -> BlockSpec in
+            var spec = BlockSpec(kind: .fixed { width, _, engine in
+                let parts = self.parts(width: width, engine: engine)
+                return index < parts.count ? parts[index] : FixedLayout(height: 0) { _, _, _ in }
+            }, spaceBefore: index == 0 ? mm(8) : mm(3), keepWithNext: index == 0, splittable: false)
+            spec.stretch = index == 0 ? 3 : 1
+            spec.keepTogether = -1
+            return spec
+        }
+        return (0..<(qr == nil ? 3 : 4)).map(part)
+    }
+
+    /// Heading, hotline numbers, QR code (if any) and issuer line, each centred in `width`.
+    private func parts(width: Double, engine: TextEngine) -> [FixedLayout] {
+        let head = TextLayout(heading, style: TextStyle(size: scale.heading, bold: true, colour: Palette.brand, leading: 1.3, alignment: .centre),
+                              width: width, engine: engine)
+        let columnWidth = (width - mm(4)) / Double(max(1, hotlines.count))
+        let numbers = hotlines.enumerated().map { i, h in
+            (numberLayout(h.number, colour: i == 0 ? Palette.accent : Palette.brand, width: columnWidth, engine: engine),
+             TextLayout(h.label, style: TextStyle(size: scale.small, colour: Palette.text, leading: 1.3, alignment: .centre),
+                        width: columnWidth, engine: engine))
+        }
+        let hotlineHeight = numbers.map { $0.0.height + $0.1.height }.max() ?? 0
+        let issuedText = TextLayout(issued, style: TextStyle(size: scale.small, colour: Palette.muted, leading: 1.4, alignment: .centre),
+                                    width: width, engine: engine)
+        var out = [
+            FixedLayout(height: head.height) { canvas, x, y in head.draw(0..<head.lines.count, on: canvas, x: x, y: y) },
+            FixedLayout(height: hotlineHeight) { canvas, x, y in
+                for (i, pair) in numbers.enumerated() {
+                    let cx = x + Double(i) * (columnWidth + mm(4))
+                    pair.0.draw(0..<pair.0.lines.count, on: canvas, x: cx, y: y)
+                    pair.1.draw(0..<pair.1.lines.count, on: canvas, x: cx, y: y + pair.0.height)
+                }
+            },
+        ]
+        if let badge = qr?.layout(width: width, onDark: false, engine: engine) { out.append(badge) }
+        out.append(FixedLayout(height: issuedText.height) { canvas, x, y in issuedText.draw(0..<issuedText.lines.count, on: canvas, x: x, y: y) })
+        return out
+    }
+
+    /// A number on one line: a district's own line (`0517-83600110`) is set smaller rather
+    /// than broken, down to 8 pt (copy-fitting may have set the hotlines large).
+    func numberLayout(_ number: String, colour: Colour, width: Double, engine: TextEngine) -> TextLayout {
+        func make(_ size: Double) -> TextLayout {
+            TextLayout(number, style: TextStyle(size: size, bold: true, colour: colour, leading: 1.1, alignment: .centre), width: width, engine: engine)
+        }
+        var size = scale.hotline
+        var layout = make(size)
+        while layout.lines.count > 1, size - 0.5 >= 8 {
+            size -= 0.5
+            layout = make(size)
+        }
+        return layout
+    }
+
     func layout(width: Double, engine: TextEngine) -> FixedLayout {
         let side = qr != nil && width >= mm(100)
         let qrWidth = side ? (qr?.side ?? 0) + mm(6) : 0
@@ -23,8 +81,7 @@ struct ContactPanel {
                               width: textWidth, engine: engine)
         let columnWidth = (textWidth - mm(4)) / Double(max(1, hotlines.count))
         let numbers = hotlines.enumerated().map { i, h in
-            (TextLayout(h.number, style: TextStyle(size: scale.hotline, bold: true, colour: i == 0 ? Palette.accent : Palette.brand,
-                                                   leading: 1.1, alignment: .centre), width: columnWidth, engine: engine),
+            (numberLayout(h.number, colour: i == 0 ? Palette.accent : Palette.brand, width: columnWidth, engine: engine),
              TextLayout(h.label, style: TextStyle(size: scale.small, colour: Palette.text, leading: 1.3, alignment: .centre),
                         width: columnWidth, engine: engine))
         }

@@ -25,7 +25,8 @@ extension Design {
         return Design(format: .a4Trifold, frames: [
             Frame(name: "outside page, front cover panel", page: 0, rect: r(204, 12, 84, 186), sections: [.cover, .tagline, .intro], align: .centre, onDark: true),
             Frame(name: "outside page, inside flap (97 mm)", page: 0, rect: r(9, 12, 81, 186), sections: [.figures, .slogans]),
-            Frame(name: "outside page, back cover panel", page: 0, rect: r(104, 12, 86, 186), sections: [.contact], align: .bottom),
+            // The slogans run on from the flap; the contact box is spread down the back cover.
+            Frame(name: "outside page, back cover panel", page: 0, rect: r(104, 12, 86, 186), sections: [.slogans, .contact]),
             Frame(name: "inside page, left panel", page: 1, rect: r(9, 16, 84, 176), sections: [.cases]),
             Frame(name: "inside page, middle panel", page: 1, rect: r(107, 16, 86, 176), sections: [.cases]),
             Frame(name: "inside page, right panel (97 mm, folds in)", page: 1, rect: r(207, 16, 81, 176), sections: [.cases]),

@@ -1,23 +1,40 @@
 /// The headline figures as a grid of cells: the number large, what it counts beneath it, the
 /// year-on-year change under that. Columns as many as fit at about 40 mm each (at most 4).
 enum FigureGrid {
-    static func spec(_ figures: [LeafletFigure], scale: TypeScale) -> BlockSpec {
-        BlockSpec(kind: .fixed { width, _, engine in layout(figures, scale: scale, width: width, engine: engine) },
-                  spaceBefore: mm(2), splittable: false)
+    /// One block per possible row, so a panel's spare height can go between the rows; rows the
+    /// width does not need (four figures in one row) are empty.
+    static func specs(_ figures: [LeafletFigure], scale: TypeScale) -> [BlockSpec] {
+        figures.indices.map { row in
+            var spec = BlockSpec(kind: .fixed { width, _, engine in
+                let rows = layout(figures, scale: scale, width: width, engine: engine)
+                return row < rows.count ? rows[row] : FixedLayout(height: 0, stretch: 0) { _, _, _ in }
+            }, spaceBefore: row == 0 ? mm(2) : mm(3), splittable: false)
+            spec.stretch = row == 0 ? 1 : 1.5
+            return spec
+        }
     }
 
-    static func layout(_ figures: [LeafletFigure], scale: TypeScale, width: Double, engine: TextEngine) -> FixedLayout {
+    static func layout(_ figures: [LeafletFigure], scale: TypeScale, width: Double, engine: TextEngine) -> [FixedLayout] {
         let gap = mm(4)
-        let columns = max(1, min(4, figures.count, Int((width + gap) / (mm(38) + gap))))
-        let cellWidth = (width - gap * Double(columns - 1)) / Double(columns)
-        // Display type: a long English figure ("more than 44 million yuan") may step down in
-        // size so no value takes more than two lines; never below the heading size.
+        // Display type: a figure without spaces (`4400余万元`) must fit on one line, a long English
+        // one (`more than 44 million yuan`) on two, never broken where the rules forbid; the type
+        // steps down, then the grid takes fewer columns, until every figure fits.
+        let widest = max(1, min(4, figures.count, Int((width + gap) / (mm(38) + gap))))
         var value = TextStyle(size: scale.figure, bold: true, colour: Palette.brand, leading: 1.15)
-        for size in [scale.figure, scale.figure * 0.85, max(scale.heading, scale.figure * 0.7)] {
-            value.size = size
-            let longest = figures.map { TextLayout($0.value, style: value, width: cellWidth, engine: engine).lines.count }.max() ?? 0
-            if longest <= 2 { break }
+        var columns = widest
+        search: for c in stride(from: widest, through: 1, by: -1) {
+            columns = c
+            let cell = (width - gap * Double(c - 1)) / Double(c)
+            for size in [scale.figure, scale.figure * 0.85, scale.figure * 0.7, max(scale.heading, scale.figure * 0.55)] {
+                value.size = size
+                let fits = figures.allSatisfy { f in
+                    let l = TextLayout(f.value, style: value, width: cell, engine: engine)
+                    return !l.relaxed && (f.value.contains(" ") ? l.lines.count <= 2 : l.lines.count == 1)
+                }
+                if fits { break search }
+            }
         }
+        let cellWidth = (width - gap * Double(columns - 1)) / Double(columns)
         let label = TextStyle(size: scale.small, colour: Palette.text, leading: 1.3)
         let note = TextStyle(size: scale.small, colour: Palette.accent, leading: 1.3)
         struct Cell { var parts: [TextLayout]; var height: Double }
@@ -31,10 +48,8 @@ enum FigureGrid {
         for start in stride(from: 0, to: cells.count, by: columns) {
             rowHeights.append(cells[start..<min(cells.count, start + columns)].map(\.height).max() ?? 0)
         }
-        let height = rowHeights.reduce(0, +) + mm(3) * Double(max(0, rowHeights.count - 1))
-        return FixedLayout(height: height) { canvas, x, y in
-            var rowY = y
-            for (row, rowHeight) in rowHeights.enumerated() {
+        return rowHeights.enumerated().map { row, rowHeight in
+            FixedLayout(height: rowHeight) { canvas, x, rowY in
                 for column in 0..<columns {
                     let i = row * columns + column
                     guard i < cells.count else { break }
@@ -46,7 +61,6 @@ enum FigureGrid {
                         cy += part.height
                     }
                 }
-                rowY += rowHeight + mm(3)
             }
         }
     }

@@ -1,7 +1,11 @@
 /// Pours each section's blocks into the frames that list it, in frame order. Running text may
 /// continue in the section's next frame (at least two lines on each side); headings stay with
-/// what follows. Whatever is left when a section runs out of frames is an overflow, measured
-/// at the width of its last frame — never cut and never set smaller.
+/// what follows; a kept-together run of blocks (the police advice box) moves whole to the next
+/// frame when it does not fit where it is. Whatever is left when a section runs out of frames
+/// is an overflow, measured at the width of its last frame — never cut.
+///
+/// `fractions` limits a frame to a share of its height while pouring (to balance columns);
+/// afterwards the blocks of a top-aligned frame are spread down its whole height.
 struct FlowEngine {
     /// A block set at a frame's width and placed in it.
     enum Placed {
@@ -14,6 +18,19 @@ struct FlowEngine {
             case .fixed(let f, _, let y): return y + f.height
             }
         }
+
+        var top: Double {
+            switch self {
+            case .text(_, _, _, let y), .fixed(_, _, let y): return y
+            }
+        }
+
+        func moved(by dy: Double) -> Placed {
+            switch self {
+            case .text(let l, let r, let x, let y): return .text(l, r, x: x, y: y + dy)
+            case .fixed(let f, let x, let y): return .fixed(f, x: x, y: y + dy)
+            }
+        }
     }
 
     struct Overflow {
@@ -24,18 +41,23 @@ struct FlowEngine {
         /// Sections set earlier in that last frame, with the height each takes there: the
         /// figures pushed off a page by long stories are the stories' doing.
         var crowdedBy: [(section: Section, height: Double)] = []
+        /// The case the first block left over belongs to, if any.
+        var owner: Int?
     }
 
     let engine: TextEngine
 
-    func run(design: Design, content: [Section: [BlockSpec]]) -> (placed: [Int: [Placed]], overflows: [Overflow]) {
+    func run(design: Design, content: [Section: [BlockSpec]], fractions: [Int: Double] = [:])
+        -> (placed: [Int: [Placed]], overflows: [Overflow]) {
         var queues = content
         var placed: [Int: [Placed]] = [:]
         var freeAtEnd: [Int: Double] = [:]
         var used: [Int: [Section: Double]] = [:]
         for (index, frame) in design.frames.enumerated() {
-            var items: [Placed] = []
+            var items: [(item: Placed, stretch: Double)] = []
             var y = frame.rect.y
+            var lastGroup: Int?
+            let limit = frame.rect.y + frame.rect.height * (fractions[index] ?? 1)
             for section in frame.sections {
                 let hasLaterFrame = design.frames[(index + 1)...].contains { $0.sections.contains(section) }
                 var startedHere = false
@@ -45,14 +67,25 @@ struct FlowEngine {
                     let top = items.isEmpty
                     if spec.breakBefore && startedHere && hasLaterFrame { break blocks }
                     let gap = top ? 0 : spec.spaceBefore
-                    let room = frame.rect.maxY - y - gap
+                    let room = limit - y - gap
+                    let stretch = top ? 0 : spec.stretch
+                    // A box kept together moves whole to the next frame when it does not fit here
+                    // (unless it would not fit in a whole frame either).
+                    if let group = spec.keepTogether, group != lastGroup, hasLaterFrame, !items.isEmpty {
+                        let run = queues[section]!.prefix { $0.keepTogether == group }
+                        let total = height(of: Array(run), width: frame.rect.width, frame: frame)
+                        if total > room + 0.01 && total <= frame.rect.height { break blocks }
+                    }
                     switch spec.kind {
                     case .fixed(let make):
                         let f = make(frame.rect.width, frame.onDark, engine)
                         guard f.height <= room + 0.01 else { break blocks }
                         if spec.keepWithNext, !top, !nextFits(queues[section]!.dropFirst(), frame: frame, room: room - f.height) { break blocks }
-                        items.append(.fixed(f, x: frame.rect.x, y: y + gap))
-                        y += gap + f.height
+                        // An empty block takes no space before it either.
+                        let g = f.height == 0 ? 0 : gap
+                        items.append((.fixed(f, x: frame.rect.x, y: y + g), f.stretch ?? stretch))
+                        lastGroup = spec.keepTogether
+                        y += g + f.height
                         queues[section]!.removeFirst()
                         startedHere = true
                         continue
@@ -63,14 +96,20 @@ struct FlowEngine {
                         while k < n && layout.height(0..<(k + 1)) <= room + 0.01 { k += 1 }
                         // Bridges the gap between two ruled paragraphs so the rule runs unbroken.
                         func bridge() {
-                            guard let bar = style.bar, gap > 0, case .text(let previous, _, _, _)? = items.last, previous.style.bar != nil else { return }
-                            items.append(.fixed(FixedLayout(height: gap) { canvas, x, y in canvas.fill(Rect(x: x, y: y, width: 1.5, height: gap), bar) },
-                                                x: frame.rect.x, y: y))
+                            guard let bar = style.bar, gap > 0, case .text(let previous, _, _, _)? = items.last?.item, previous.style.bar != nil else { return }
+                            items.append((.fixed(FixedLayout(height: gap) { canvas, x, y in canvas.fill(Rect(x: x, y: y, width: 1.5, height: gap), bar) },
+                                                 x: frame.rect.x, y: y), 0))
                         }
+                        // Inside a ruled box no extra space goes between paragraphs, so the rule stays whole.
+                        let inBox: Bool = {
+                            guard style.bar != nil, case .text(let previous, _, _, _)? = items.last?.item else { return false }
+                            return previous.style.bar != nil
+                        }()
                         if k == n {
                             if spec.keepWithNext, !top, !nextFits(queues[section]!.dropFirst(), frame: frame, room: room - layout.height) { break blocks }
                             bridge()
-                            items.append(.text(layout, 0..<n, x: frame.rect.x, y: y + gap))
+                            items.append((.text(layout, 0..<n, x: frame.rect.x, y: y + gap), inBox ? 0 : stretch))
+                            lastGroup = spec.keepTogether
                             y += gap + layout.height
                             queues[section]!.removeFirst()
                             startedHere = true
@@ -80,14 +119,16 @@ struct FlowEngine {
                         let canSplit = spec.splittable && (k >= 2 || (top && k >= 1))
                         guard canSplit else { break blocks }
                         bridge()
-                        items.append(.text(layout, 0..<k, x: frame.rect.x, y: y + gap))
+                        items.append((.text(layout, 0..<k, x: frame.rect.x, y: y + gap), inBox ? 0 : stretch))
                         var rest = style
                         rest.indent = 0 // the continuation is not a new paragraph
-                        spec.kind = .text(layout.remainder(after: k), rest)
+                        let remainder = layout.continuation(after: k)
+                        rest.boldRanges = remainder.boldRanges
+                        spec.kind = .text(remainder.text, rest)
                         spec.spaceBefore = 0
                         spec.breakBefore = false
                         queues[section]![0] = spec
-                        y = frame.rect.maxY
+                        y = limit
                         break blocks
                     }
                 }
@@ -107,21 +148,33 @@ struct FlowEngine {
             // has to go (or how much taller the frame would have to be).
             let needed = height(of: rest, width: last.rect.width, frame: last) - (freeAtEnd[lastIndex] ?? 0)
             let before = last.sections.prefix { $0 != section }.compactMap { s in used[lastIndex]?[s].map { (section: s, height: $0) } }
-            overflows.append(Overflow(section: section, frame: last, excess: max(needed, 0.1 * pointsPerMM), crowdedBy: before))
+            overflows.append(Overflow(section: section, frame: last, excess: max(needed, 0.1 * pointsPerMM), crowdedBy: before,
+                                      owner: rest.first?.owner))
         }
         return (placed, overflows)
     }
 
-    /// Whether the block after a heading can start (two lines, or all of a short or fixed block) in `room`.
+    /// Whether what follows a heading can start in `room`: every further kept block whole, then
+    /// two lines (or all of a short or fixed block) of the first block that is not kept.
     private func nextFits(_ rest: ArraySlice<BlockSpec>, frame: Frame, room: Double) -> Bool {
-        guard let next = rest.first else { return true }
-        let r = room - next.spaceBefore
-        switch next.kind {
-        case .fixed(let make): return make(frame.rect.width, frame.onDark, engine).height <= r + 0.01
-        case .text(let text, let style):
-            let l = TextLayout(text, style: style, width: frame.rect.width, engine: engine)
-            return l.height(0..<min(2, l.lines.count)) <= r + 0.01
+        var r = room
+        for next in rest {
+            r -= next.spaceBefore
+            let (height, whole): (Double, Double)
+            switch next.kind {
+            case .fixed(let make):
+                height = make(frame.rect.width, frame.onDark, engine).height
+                whole = height
+            case .text(let text, let style):
+                let l = TextLayout(text, style: style, width: frame.rect.width, engine: engine)
+                height = l.height(0..<min(2, l.lines.count))
+                whole = l.height
+            }
+            guard next.keepWithNext else { return height <= r + 0.01 }
+            r -= whole
+            if r < -0.01 { return false }
         }
+        return true
     }
 
     private func colour(_ style: TextStyle, _ frame: Frame) -> TextStyle {
@@ -141,15 +194,35 @@ struct FlowEngine {
         }
     }
 
-    private func align(_ items: [Placed], in frame: Frame) -> [Placed] {
-        guard let bottom = items.map(\.bottom).max(), frame.align != .top else { return items }
+    /// Top-aligned frames: the free room at the foot is shared out between the blocks by their
+    /// stretch (more before a new case than between paragraphs), at most `maxGap` per unit, so
+    /// a short panel reads as laid out rather than left unfinished. Other frames move their
+    /// blocks to the centre or the foot.
+    private func align(_ items: [(item: Placed, stretch: Double)], in frame: Frame) -> [Placed] {
+        guard let bottom = items.map(\.item.bottom).max() else { return [] }
         let free = frame.rect.maxY - bottom
-        let shift = frame.align == .centre ? free / 2 : free
-        return items.map {
-            switch $0 {
-            case .text(let l, let r, let x, let y): return .text(l, r, x: x, y: y + shift)
-            case .fixed(let f, let x, let y): return .fixed(f, x: x, y: y + shift)
+        switch frame.align {
+        case .top:
+            let weights = items.map(\.stretch).reduce(0, +)
+            guard free > 0.5, weights > 0 else { return items.map(\.item) }
+            // Shared by stretch, but no gap grows past `maxGap` (a few blocks far apart read as
+            // unfinished too): the share per unit is raised until the room is spent or every gap is full.
+            let share = { (unit: Double) in items.reduce(0) { $0 + min($1.stretch * unit, FlowEngine.maxGap) } }
+            var (lo, hi) = (0.0, free / (items.map(\.stretch).filter { $0 > 0 }.min() ?? 1))
+            for _ in 0..<30 {
+                let mid = (lo + hi) / 2
+                if share(mid) > free { hi = mid } else { lo = mid }
             }
+            var shift = 0.0
+            return items.map { entry in
+                shift += min(entry.stretch * lo, FlowEngine.maxGap)
+                return entry.item.moved(by: shift)
+            }
+        case .centre: return items.map { $0.item.moved(by: free / 2) }
+        case .bottom: return items.map { $0.item.moved(by: free) }
         }
     }
+
+    /// Most extra space any one gap takes when a panel's blocks are spread.
+    static let maxGap = mm(40)
 }

@@ -6,40 +6,66 @@ struct LeafletContent {
     let definition: LeafletDefinition
     let language: Language
     let words: LeafletWords
-    let scale: TypeScale
+    /// The format's type sizes, and the factor each section's sizes are multiplied by to fit its panels.
+    var base: TypeScale
+    var factors: [Section: Double] = [:]
+    private(set) var scale: TypeScale
     let cases: [CaseStory]
     let figures: [LeafletFigure]
     let periodLabel: String?
     let slogans: [String]
     let office: String?
+    /// Who issues the leaflet: the office, else the site's title.
+    let issuer: String
     let issueDate: Day
     let qrURL: String
     let qrCaption: String
     let money: (Int) -> String?
+    /// `theme_options.hotlines` in this language; nil prints the theme's 110 and 96110.
+    var siteHotlines: [ContactPanel.Hotline]? = nil
 
+    init(definition: LeafletDefinition, language: Language, words: LeafletWords, scale: TypeScale, cases: [CaseStory],
+         figures: [LeafletFigure], periodLabel: String?, slogans: [String], office: String?, issuer: String, issueDate: Day,
+         qrURL: String, qrCaption: String, money: @escaping (Int) -> String?, siteHotlines: [ContactPanel.Hotline]? = nil) {
+        (self.definition, self.language, self.words, self.base, self.scale, self.cases) = (definition, language, words, scale, scale, cases)
+        (self.figures, self.periodLabel, self.slogans, self.office, self.issuer) = (figures, periodLabel, slogans, office, issuer)
+        (self.issueDate, self.qrURL, self.qrCaption, self.money, self.siteHotlines) = (issueDate, qrURL, qrCaption, money, siteHotlines)
+    }
+
+    /// Each section's blocks, its type scaled by `factors[section]`.
     func sections() throws -> [Section: [BlockSpec]] {
         guard let qr = QRMatrix(qrURL) else { throw LeafletRenderError("The QR address is too long: \(qrURL)") }
         var out: [Section: [BlockSpec]] = [:]
-        out[.cover] = cover
-        out[.intro] = intro
-        out[.footer] = [.text(words["footer"], TextStyle(size: scale.heading, bold: true, leading: 1.3, alignment: .centre), split: false)]
-        out[.tagline] = slogans.first.map { [.text($0, TextStyle(size: scale.heading, bold: true, leading: 1.4), space: mm(10), split: false)] } ?? []
-        out[.figures] = figureBlocks
-        out[.cases] = caseBlocks
-        out[.slogans] = sloganBlocks
-        let badge = QRBadge(qr: qr, caption: qrCaption, scale: scale)
-        let hotlines: [ContactPanel.Hotline] = [.init(number: "110", label: words["hotline_110"]),
-                                                .init(number: "96110", label: words["hotline_96110"])]
-        out[.contact] = [ContactPanel(heading: words["hotlines_heading"], hotlines: hotlines, qr: badge, issued: issuedLine, scale: scale).spec]
-        out[.hotlines] = [ContactPanel(heading: words["hotlines_heading"], hotlines: hotlines, qr: nil, issued: issuedLine, scale: scale).spec]
-        out[.qr] = [badge.spec]
+        for section in Section.allCases {
+            var c = self
+            c.scale = base.scaled(by: factors[section] ?? 1)
+            out[section] = c.blocks(section, qr: qr)
+        }
         return out
     }
 
-    /// `淮安市公安局清江浦分局　2021年10月31日`; just the date when site.yaml names no office.
+    private func blocks(_ section: Section, qr: QRMatrix) -> [BlockSpec] {
+        let badge = QRBadge(qr: qr, caption: qrCaption, scale: scale)
+        let hotlines: [ContactPanel.Hotline] = siteHotlines ?? [.init(number: "110", label: words["hotline_110"]),
+                                                                .init(number: "96110", label: words["hotline_96110"])]
+        switch section {
+        case .cover: return cover
+        case .intro: return intro
+        case .footer: return [.text(words["footer"], TextStyle(size: scale.heading, bold: true, leading: 1.3, alignment: .centre), split: false)]
+        case .tagline: return slogans.first.map { [.text($0, TextStyle(size: scale.heading, bold: true, leading: 1.4), space: mm(10), split: false)] } ?? []
+        case .figures: return figureBlocks
+        case .cases: return caseBlocks
+        case .slogans: return sloganBlocks
+        case .contact:
+            return ContactPanel(heading: words["hotlines_heading"], hotlines: hotlines, qr: badge, issued: issuedLine, scale: scale).stackedSpecs
+        case .hotlines: return [ContactPanel(heading: words["hotlines_heading"], hotlines: hotlines, qr: nil, issued: issuedLine, scale: scale).spec]
+        case .qr: return [badge.spec]
+        }
+    }
+
+    /// `淮安市公安局清江浦分局　2021年10月31日`: the issuer (the office, else the site's title) and the date.
     var issuedLine: String {
-        guard let office, !office.isEmpty else { return words.date(issueDate) }
-        return words.format("issued", ["office": office, "date": words.date(issueDate)])
+        words.format("issued", ["office": issuer, "date": words.date(issueDate)])
     }
 
     private var cover: [BlockSpec] {
@@ -65,24 +91,35 @@ struct LeafletContent {
         guard !figures.isEmpty else { return [] }
         let heading = words.format("figures_heading", ["period": periodLabel ?? ""])
         return [.text(heading, TextStyle(size: scale.heading, bold: true, colour: Palette.brand, leading: 1.35), keep: true, split: false),
-                FigureGrid.spec(figures, scale: scale)]
+                ] + FigureGrid.specs(figures, scale: scale)
+    }
+
+    /// Body text with the language's leading (`leaflet.body_leading`: Chinese needs more room
+    /// between lines than English).
+    private var bodyStyle: TextStyle {
+        var s = scale.bodyStyle
+        if let leading = words.optional("body_leading").flatMap(Double.init) { s.leading = leading }
+        return s
     }
 
     /// Body text with the language's first-line indent (`leaflet.paragraph_indent`, in ems).
     private var paragraph: TextStyle {
-        var s = scale.bodyStyle
+        var s = bodyStyle
         s.indent = Double(words["paragraph_indent"]) ?? 0
         return s
     }
 
     /// Indented paragraphs need only a little space between them; flush ones need a clear gap.
-    private var paragraphGap: Double { paragraph.indent > 0 ? mm(1) : mm(2.5) }
+    private var paragraphGap: Double { paragraph.indent > 0 ? mm(1) : mm(2) }
 
-    /// List items (they start with the bullet) are not indented.
-    private func style(for text: String) -> TextStyle {
-        guard text.hasPrefix(words["bullet"]) else { return paragraph }
-        var s = scale.bodyStyle
-        s.hangingPrefix = words["bullet"]
+    /// A paragraph's style: list items are not indented, their marker hangs; bold runs stay bold.
+    private func style(for p: PrintParagraph) -> TextStyle {
+        var s = paragraph
+        if let marker = p.marker {
+            s = bodyStyle
+            s.hangingPrefix = marker
+        }
+        s.boldRanges = p.bold
         return s
     }
 
@@ -90,13 +127,17 @@ struct LeafletContent {
         let heading = TextStyle(size: scale.heading, bold: true, colour: Palette.accent, leading: 1.35)
         var blocks: [BlockSpec] = []
         for (i, c) in cases.enumerated() {
+            var caseBlocks: [BlockSpec] = []
             var kicker = BlockSpec.text(words.format("case_kicker", ["n": words.ordinal(i + 1)]),
                                         TextStyle(size: scale.small, bold: true, colour: Palette.accent, leading: 1.3),
-                                        space: mm(6), keep: true, split: false)
+                                        space: mm(4), keep: true, split: false)
             kicker.breakBefore = true
-            blocks.append(kicker)
-            blocks.append(.text(c.title, TextStyle(size: scale.caseTitle, bold: true, colour: Palette.brand, leading: 1.3),
-                                space: mm(0.5), keep: true))
+            kicker.stretch = 3
+            caseBlocks.append(kicker)
+            var title = BlockSpec.text(c.title, TextStyle(size: scale.caseTitle, bold: true, colour: Palette.brand, leading: 1.3, headline: true),
+                                       space: mm(0.5), keep: true)
+            title.stretch = 0
+            caseBlocks.append(title)
             let loss = c.loss.flatMap(money)
             let meta: String? = switch (c.victim, loss) {
             case let (v?, l?): words.format("victim_loss", ["victim": v, "loss": l])
@@ -104,19 +145,35 @@ struct LeafletContent {
             case let (v?, nil): v
             default: nil
             }
-            if let meta { blocks.append(.text(meta, scale.smallStyle, space: mm(1), keep: true, split: false)) }
-            for (j, p) in c.story.enumerated() { blocks.append(.text(p, style(for: p), space: j == 0 ? mm(2) : paragraphGap)) }
+            if let meta {
+                var m = BlockSpec.text(meta, scale.smallStyle, space: mm(1), keep: true, split: false)
+                m.stretch = 0.3
+                caseBlocks.append(m)
+            }
+            for (j, p) in c.story.enumerated() { caseBlocks.append(.text(p.text, style(for: p), space: j == 0 ? mm(2) : paragraphGap)) }
+            if let methodHeading = c.methodHeading {
+                var h = heading
+                h.colour = Palette.brand
+                var spec = BlockSpec.text(methodHeading, h, space: mm(3), keep: true, split: false)
+                spec.stretch = 1.5
+                caseBlocks.append(spec)
+                for p in c.method { caseBlocks.append(.text(p.text, style(for: p), space: mm(1))) }
+            }
             if !c.advice.isEmpty {
                 var adviceHeading = heading
                 adviceHeading.bar = Palette.accent
-                blocks.append(.text(words["advice"], adviceHeading, space: mm(3), keep: true, split: false))
+                // The advice is one box: it moves whole to the next panel rather than split.
+                var box: [BlockSpec] = [.text(words["advice"], adviceHeading, space: mm(3), keep: true, split: false)]
+                box[0].stretch = 1.5
                 for p in c.advice {
                     var s = style(for: p)
                     s.bar = Palette.accent
                     // Indented paragraphs need no gap, which keeps the rule unbroken.
-                    blocks.append(.text(p, s, space: s.indent > 0 ? 0 : paragraphGap))
+                    box.append(.text(p.text, s, space: s.indent > 0 ? 0 : paragraphGap))
                 }
+                caseBlocks += box.map { var b = $0; b.keepTogether = i; return b }
             }
+            blocks += caseBlocks.map { var b = $0; b.owner = i; return b }
         }
         return blocks
     }
@@ -125,6 +182,7 @@ struct LeafletContent {
         guard !slogans.isEmpty else { return [] }
         var blocks: [BlockSpec] = [.text(words["slogans_heading"], TextStyle(size: scale.heading, bold: true, colour: Palette.brand, leading: 1.35),
                                          space: mm(7), keep: true, split: false)]
+        blocks[0].stretch = 3
         let style = TextStyle(size: scale.body, bold: true, colour: Palette.text, leading: 1.45)
         for s in slogans { blocks.append(.text(words["slogan_mark"] + s, style, space: mm(1.5), split: false)) }
         return blocks

@@ -17,6 +17,25 @@ struct TypeScale: Sendable {
         }
     }
 
+    /// Every size multiplied by `factor` (copy-fitting).
+    func scaled(by factor: Double) -> TypeScale {
+        TypeScale(body: body * factor, small: small * factor, heading: heading * factor, caseTitle: caseTitle * factor,
+                  title: title * factor, figure: figure * factor, hotline: hotline * factor)
+    }
+
+    /// The factors copy-fitting may use for a format: down to where the smallest type is 8 pt
+    /// and body text the format's minimum, up to the largest body size that still reads as a
+    /// leaflet (a big-type A5 letter for older readers, a tri-fold panel of 14 pt).
+    static func factors(_ format: LeafletFormat) -> ClosedRange<Double> {
+        let s = of(format)
+        let largest: Double = switch format {
+        case .a4Trifold: 14
+        case .a4: 16
+        case .a5: 18
+        }
+        return max(8 / s.small, format.minimumBodySize / s.body)...(largest / s.body)
+    }
+
     /// Every size in use, for the minimum-size check.
     var all: [Double] { [body, small, heading, caseTitle, title, figure, hotline] }
 

@@ -46,11 +46,24 @@ extension LeafletDefinition {
 
         var qr: String?
         if let v = root["qr"], let s = problems.capture({ try v.nonEmptyString("qr") }) {
-            if !(s.hasPrefix("https://") || s.hasPrefix("http://")) || s.contains(" ") {
+            if s.hasPrefix("@/") {
+                // A content file, as Markdown links name one: each language's leaflet leads to its own page.
+                if LeafletQR.page(s, language: codes.first ?? "", site: site) == nil {
+                    problems.add(v.error("`qr: \(s)` names content/\(s.dropFirst(2)), which does not exist.",
+                                         hint: "Name a file under content/, e.g. `qr: \"@/pages/hotline.md\"`, or write a full address."))
+                }
+            } else if !(s.hasPrefix("https://") || s.hasPrefix("http://")) || s.contains(" ") {
                 problems.add(v.error("`qr` must be a full web address starting with `https://`, found `\(s)`.",
-                                     hint: "Write the address a phone should open, e.g. `https://example.gov.cn/app`; leave `qr` out to link the first case's page."))
+                                     hint: "Write the address a phone should open, e.g. `https://example.gov.cn/app`, or a page as `@/pages/hotline.md`; leave `qr` out to link the first case's page."))
             } else if QRMatrix(s) == nil {
                 problems.add(v.error("The `qr` address is too long for a QR code.", hint: "Use a shorter address."))
+            } else if let page = LeafletQR.page(at: s, site: site) {
+                // One address serves every language's leaflet: those in other languages lead to a page not in theirs.
+                let others = codes.filter { $0 != page.language && site.page(key: page.translationKey, language: $0) != nil }
+                if !others.isEmpty {
+                    problems.add(v.error("`qr` leads to the \(page.language) page \(page.sourcePath), so the \(others.joined(separator: ", ")) leaflet's QR code opens a page in another language.",
+                                         hint: "Write `qr: \"@/\(page.translationKey).md\"`: each leaflet then leads to the page in its own language.", severity: .warning))
+                }
             }
             qr = s
         }

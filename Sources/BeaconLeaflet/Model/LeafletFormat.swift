@@ -24,6 +24,7 @@ public enum LeafletFormat: String, Sendable, CaseIterable {
     /// ... to this one.
     static let markEnd = 11.0
 
-    /// Smallest body size in points: 10.5 pt (五号), 12 pt on the A5 letter for older readers.
-    var minimumBodySize: Double { self == .a5 ? 12 : 10.5 }
+    /// Smallest body size copy-fitting may set, in points: 10.5 pt (五号) on the A5 letter for
+    /// older readers, else 9 pt (what keeps the smallest type at 8 pt).
+    var minimumBodySize: Double { self == .a5 ? 10.5 : 9 }
 }

@@ -9,6 +9,9 @@ struct LeafletWords: Sendable {
 
     subscript(_ key: String) -> String { strings.string("leaflet.\(key)", language) }
 
+    /// A string the theme may leave out (older themes lack it).
+    func optional(_ key: String) -> String? { strings.strings(language)["leaflet.\(key)"] }
+
     func format(_ key: String, _ values: [String: String]) -> String {
         strings.format("leaflet.\(key)", language, values)
     }
@@ -20,6 +23,9 @@ struct LeafletWords: Sendable {
         while let s = table["leaflet.\(key).\(out.count)"] { out.append(s) }
         return out
     }
+
+    /// The headings that mark a case's police advice and its method (`method_headings` is optional).
+    var caseHeadings: CaseStory.Headings { .init(advice: list("advice_headings"), method: list("method_headings")) }
 
     /// `2022年7月1日` / `1 July 2022`, from the `date` pattern and `months` list.
     func date(_ d: Day) -> String {

@@ -19,7 +19,7 @@ public enum SharePoster {
         let canvas = CairoCanvas(surface: surface.surface)
         let engine = TextEngine(languageTag: c.languageTag)
         draw(c, on: canvas, engine: engine)
-        return try surface.png()
+        return try PNGEncoder.png(surface, width: width, height: height)
     }
 
     static func draw(_ c: PosterContent, on canvas: CairoCanvas, engine: TextEngine) {

@@ -29,6 +29,6 @@ public enum SiteCard {
                                    sizes: stride(from: 48, through: 34, by: -2), width: w - 2 * margin, maxLines: 2, engine: engine)
             PosterText.draw(s, on: canvas, x: margin, y: h - band + (band - s.height) / 2)
         }
-        return try surface.png()
+        return try PNGEncoder.png(surface, width: width, height: height)
     }
 }

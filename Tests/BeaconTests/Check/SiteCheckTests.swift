@@ -97,3 +97,22 @@ import Testing
         #expect(TranslationHash.of(body: "第一行\n第二行。\n") != a)
     }
 }
+
+/// `beacon check` on the site's own theme files (SPEC §1's layers).
+@Suite struct ThemeOverrideCheckTests {
+    @Test func aCopyThatChangesNothingAndAMisspeltOverrideAreReported() throws {
+        var files = Fixtures.bilingual
+        files["themes/default/templates/base.mustache"] = try String(contentsOf: TestSite.themeSource.appendingPathComponent("templates/base.mustache"), encoding: .utf8)
+        files["themes/default/templates/bulletn.mustache"] = "{{<base}}{{$main}}mine{{/main}}{{/base}}"
+        files["themes/default/templates/list.mustache"] = try String(contentsOf: TestSite.themeSource.appendingPathComponent("templates/list.mustache"), encoding: .utf8) + "\n<!-- ours -->\n"
+        files["themes/default/static/css/extra.css"] = "/* a file of our own */"
+        let site = try TestSite(files)
+        defer { site.remove() }
+        let report = SiteCheck(options: BuildOptions(siteRoot: site.root)).run()
+        let same = report.warnings.filter { $0.message.contains("same as the built-in") }
+        #expect(same.map(\.file) == ["themes/default/templates/base.mustache"])
+        let typo = try #require(report.warnings.first { $0.file == "themes/default/templates/bulletn.mustache" })
+        #expect(typo.hint?.contains("themes/default/templates/bulletin.mustache") == true)
+        #expect(!report.warnings.contains { $0.file == "themes/default/templates/list.mustache" || $0.file == "themes/default/static/css/extra.css" })
+    }
+}

@@ -101,8 +101,11 @@ import Testing
             #expect(d.message.contains("zh leaflet `letter` does not fit"))
             #expect(d.message.contains("back page, text"))
             let mm = try #require(d.message.firstMatch(of: /need (\d+\.\d) mm more/)).1
-            // 60 repetitions × 24 characters at 12.5 pt in 128 mm lines: far more than one page.
-            #expect(Double(mm)! > 100)
+            // 60 repetitions × 24 characters, even at the A5's smallest body size: far more than fits.
+            #expect(Double(mm)! > 50)
+            // It names the case that runs over and the formats to choose from.
+            #expect(d.message.contains("`fake-police-call` (content/cases/fake-police-call.zh.md)"), "\(d.message)")
+            #expect(d.hint?.contains("`a4-trifold`") == true && d.hint?.contains("10.5 pt") == true, "\(d.hint ?? "")")
         }
     }
 

@@ -92,7 +92,7 @@ import Testing
         try site.build()
         let home = try site.read("en/index.html")
         #expect(home.contains("--blue:#1d4e2b"))
-        #expect(home.contains("--red:#8a1538"))
+        #expect(home.contains("--red:#8a1538;--red-dark:"))
         #expect(home.contains("<img class=\"brand-mark\" src=\"/fanzha/images/emblem.svg\""))
         #expect(home.contains("District anti-fraud centre"))
         #expect(home.contains("<a class=\"call\" href=\"tel:051783600110\">"))

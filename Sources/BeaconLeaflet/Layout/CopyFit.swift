@@ -1,0 +1,89 @@
+/// Fits each panel's content to its panel. The top-aligned frames fall into groups that share
+/// sections (the columns a story runs through); for each group, the type is set as large as
+/// fits (up to the format's ceiling) or as small as needed (down to its floor), then the
+/// content is balanced over the group's frames and spread down each frame.
+struct CopyFit {
+    let design: Design
+    let engine: TextEngine
+    let factors: ClosedRange<Double>
+    /// The content with each section's type multiplied by its factor.
+    let content: (_ factors: [Section: Double]) throws -> [Section: [BlockSpec]]
+
+    struct Group {
+        var frames: [Int]
+        var sections: Set<Section>
+    }
+
+    /// Frames that share a section are one group; frames aligned otherwise (covers, the QR code,
+    /// bands) are laid out as designed and keep their type size.
+    var groups: [Group] {
+        var groups: [Group] = []
+        for (i, frame) in design.frames.enumerated() where frame.align == .top {
+            let sections = Set(frame.sections)
+            let joined = groups.indices.filter { !groups[$0].sections.isDisjoint(with: sections) }
+            var merged = Group(frames: [i], sections: sections)
+            for j in joined.reversed() {
+                merged.frames += groups[j].frames
+                merged.sections.formUnion(groups[j].sections)
+                groups.remove(at: j)
+            }
+            merged.frames.sort()
+            groups.append(merged)
+        }
+        return groups
+    }
+
+    func run() throws -> (placed: [Int: [FlowEngine.Placed]], overflows: [FlowEngine.Overflow], factors: [Section: Double]) {
+        var chosen: [Section: Double] = [:]
+        var fractions: [Int: Double] = [:]
+        // Sections that may not start each case on a new panel: they do not fit that way.
+        var relaxed: Set<Section> = []
+        func make(_ factors: [Section: Double]) throws -> [Section: [BlockSpec]] {
+            var blocks = try content(factors)
+            for s in relaxed { blocks[s] = blocks[s]?.map { var b = $0; b.breakBefore = false; return b } }
+            return blocks
+        }
+        let flow = FlowEngine(engine: engine)
+        for group in groups {
+            let sub = Design(format: design.format, frames: group.frames.map { design.frames[$0] }, fills: [], pageNames: design.pageNames)
+            func fits(_ factor: Double, _ fraction: Double) throws -> Bool {
+                var f = chosen
+                for s in group.sections { f[s] = factor }
+                let blocks = try make(f).filter { group.sections.contains($0.key) }
+                let limits = Dictionary(uniqueKeysWithValues: sub.frames.indices.map { ($0, fraction) })
+                return flow.run(design: sub, content: blocks, fractions: limits).overflows.isEmpty
+            }
+            // The largest type that fits, found by halving the interval.
+            var factor = factors.lowerBound
+            // Each case on its own panel when the cases fit that way and fill the panels, else one
+            // after another (two cases over three panels, balanced, rather than an empty third).
+            let starts = try content(chosen).filter { group.sections.contains($0.key) }.values.flatMap { $0 }.filter(\.breakBefore).count
+            if try starts < group.frames.count || !fits(factors.lowerBound, 1) { relaxed.formUnion(group.sections) }
+            if try fits(factors.upperBound, 1) {
+                factor = factors.upperBound
+            } else if try fits(factors.lowerBound, 1) {
+                var (lo, hi) = (factors.lowerBound, factors.upperBound)
+                for _ in 0..<6 {
+                    let mid = (lo + hi) / 2
+                    if try fits(mid, 1) { lo = mid } else { hi = mid }
+                }
+                factor = lo
+            }
+            for s in group.sections { chosen[s] = factor }
+            // Balance: the smallest share of each frame's height that still holds everything,
+            // so columns end level instead of one full and the next nearly empty.
+            if group.frames.count > 1, try fits(factor, 1) {
+                var (lo, hi) = (0.2, 1.0)
+                for _ in 0..<6 {
+                    let mid = (lo + hi) / 2
+                    if try fits(factor, mid) { hi = mid } else { lo = mid }
+                }
+                for i in group.frames { fractions[i] = min(1, hi + 0.02) }
+            }
+        }
+        let blocks = try make(chosen)
+        var (placed, overflows) = flow.run(design: design, content: blocks, fractions: fractions)
+        if !overflows.isEmpty && !fractions.isEmpty { (placed, overflows) = flow.run(design: design, content: blocks) }
+        return (placed, overflows, chosen)
+    }
+}

@@ -1,0 +1,43 @@
+import BeaconContent
+import BeaconCore
+
+/// Where a leaflet's QR code leads. `qr: @/cases/x.md` names a content file, as links in
+/// Markdown do, and leads to that page in each leaflet's own language; a full URL is used as
+/// given.
+enum LeafletQR {
+    /// The translation pair a `@/` target names (`@/cases/x.md` → `cases/x`), and the language
+    /// it pins (`@/cases/x.en.md`), if any.
+    static func key(_ target: String, site: Site) -> (key: String, language: String?) {
+        var key = String(target.dropFirst(2))
+        if key.hasSuffix(".md") { key.removeLast(3) }
+        if let dot = key.lastIndex(of: "."), site.config.language(String(key[key.index(after: dot)...])) != nil {
+            return (String(key[..<dot]), String(key[key.index(after: dot)...]))
+        }
+        return (key, nil)
+    }
+
+    /// The page a `@/` target names in `language` (else in the first language that has it).
+    static func page(_ target: String, language: String, site: Site) -> ContentPage? {
+        let (key, pinned) = key(target, site: site)
+        return site.page(key: key, language: pinned ?? language)
+            ?? site.config.languageCodes.lazy.compactMap { site.page(key: key, language: $0) }.first
+    }
+
+    /// The absolute URL of a page, as the website publishes it.
+    static func url(of page: ContentPage, site: Site) -> String {
+        let prefix = site.config.language(page.language)?.pathPrefix ?? ""
+        return site.config.absoluteURL(page.kind == .page ? "\(prefix)/\(page.slug)/" : "\(prefix)/\(page.kind.folder)/\(page.slug)/")
+    }
+
+    /// The page of this site a full URL leads to, if it leads to one.
+    static func page(at url: String, site: Site) -> ContentPage? {
+        func normal(_ s: String) -> String {
+            var s = s.split(separator: "#", maxSplits: 1).first.map(String.init) ?? s
+            s = s.split(separator: "?", maxSplits: 1).first.map(String.init) ?? s
+            if !s.hasSuffix("/") { s += "/" }
+            return s.replacingOccurrences(of: "http://", with: "https://")
+        }
+        let wanted = normal(url)
+        return site.pages.first { normal(self.url(of: $0, site: site)) == wanted }
+    }
+}

@@ -1,0 +1,130 @@
+import CCmark
+
+/// A run of inline text with the emphasis the Markdown gave it.
+public struct MarkdownRun: Sendable, Equatable {
+    public var text: String
+    /// `**bold**`.
+    public var strong = false
+    /// `*emphasis*`.
+    public var emphasis = false
+    /// `` `code` ``.
+    public var code = false
+    /// The link's destination as written (`@/cases/x.md`, `https://…`), when the run is link text.
+    public var link: String?
+
+    public init(text: String, strong: Bool = false, emphasis: Bool = false, code: Bool = false, link: String? = nil) {
+        self.text = text
+        self.strong = strong
+        self.emphasis = emphasis
+        self.code = code
+        self.link = link
+    }
+}
+
+/// One block of a Markdown body as print needs it: a heading, a paragraph or a list item, with
+/// its inline runs. Nested blocks (list items, quotes) come out flat, in document order.
+public struct MarkdownBlock: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case heading(level: Int)
+        case paragraph
+        /// The first paragraph of a list item: `marker` is `1.` for an ordered list, empty for a
+        /// bullet list (the medium chooses its bullet); `depth` counts from 1.
+        case item(marker: String, depth: Int)
+    }
+
+    public var kind: Kind
+    public var runs: [MarkdownRun]
+    /// Inside a list item but not its first paragraph, or inside a quote: how deep, from 0.
+    public var indent = 0
+
+    public init(kind: Kind, runs: [MarkdownRun], indent: Int = 0) {
+        self.kind = kind
+        self.runs = runs
+        self.indent = indent
+    }
+
+    /// The words a reader sees.
+    public var text: String { runs.map(\.text).joined() }
+}
+
+extension MarkdownBlock {
+    /// Reads `markdown` with libcmark, as the website does (raw HTML, images and code blocks
+    /// dropped, no space between Chinese lines), expanding each shortcode to the plain text
+    /// `shortcode` gives for it (nil: nothing).
+    public static func parse(_ markdown: String, shortcode: (Shortcode) -> String?) -> [MarkdownBlock] {
+        let (text, found, _) = ShortcodeScanner.scan(markdown)
+        let doc = CMarkDocument(text, options: CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_DEFAULT)
+        CJKSoftBreaks.remove(in: doc)
+        let expanded = found.map { shortcode($0.shortcode) ?? "" }
+        func substitute(_ s: String, literal: Bool) -> String {
+            ShortcodeScanner.substitute(s) { i in
+                guard i < found.count else { return nil }
+                return literal ? found[i].shortcode.source : expanded[i]
+            }
+        }
+
+        var out: [MarkdownBlock] = []
+        var runs: [MarkdownRun] = []
+        var strong = 0, emphasis = 0
+        var links: [String] = []
+        // Open lists: ordered?, next number; and whether the current item has had its first paragraph.
+        var lists: [(ordered: Bool, next: Int)] = []
+        var itemStarted: [Bool] = []
+        var quotes = 0
+        var skipping = 0 // inside an image: its alt text is not printed
+
+        func add(_ s: String, code: Bool = false) {
+            guard skipping == 0, !s.isEmpty else { return }
+            let run = MarkdownRun(text: s, strong: strong > 0, emphasis: emphasis > 0, code: code, link: links.last)
+            if var last = runs.last, last.strong == run.strong, last.emphasis == run.emphasis, last.code == run.code, last.link == run.link {
+                last.text += s
+                runs[runs.count - 1] = last
+            } else {
+                runs.append(run)
+            }
+        }
+        func finish(_ kind: MarkdownBlock.Kind, indent: Int) {
+            while let last = runs.last, last.text.allSatisfy(\.isWhitespace) { runs.removeLast() }
+            if !runs.isEmpty { out.append(MarkdownBlock(kind: kind, runs: runs, indent: indent)) }
+            runs = []
+        }
+
+        CMarkDocument.walk(doc.root) { node, entering in
+            switch CMarkDocument.type(node) {
+            case CMARK_NODE_TEXT: if entering { add(substitute(CMarkDocument.literal(node), literal: false)) }
+            case CMARK_NODE_CODE: if entering { add(substitute(CMarkDocument.literal(node), literal: true), code: true) }
+            case CMARK_NODE_SOFTBREAK: if entering { add(" ") }
+            case CMARK_NODE_LINEBREAK: if entering { add("\u{2028}") }
+            case CMARK_NODE_STRONG: strong += entering ? 1 : -1
+            case CMARK_NODE_EMPH: emphasis += entering ? 1 : -1
+            case CMARK_NODE_IMAGE: skipping += entering ? 1 : -1
+            case CMARK_NODE_LINK:
+                if entering { links.append(cmark_node_get_url(node).map { String(cString: $0) } ?? "") } else { links.removeLast() }
+            case CMARK_NODE_BLOCK_QUOTE: quotes += entering ? 1 : -1
+            case CMARK_NODE_LIST:
+                if entering {
+                    lists.append((cmark_node_get_list_type(node) == CMARK_ORDERED_LIST, Int(cmark_node_get_list_start(node))))
+                } else {
+                    lists.removeLast()
+                }
+            case CMARK_NODE_ITEM:
+                if entering { itemStarted.append(false) } else { itemStarted.removeLast() }
+            case CMARK_NODE_HEADING:
+                if !entering { finish(.heading(level: Int(cmark_node_get_heading_level(node))), indent: 0) }
+            case CMARK_NODE_PARAGRAPH:
+                guard !entering else { return }
+                if let started = itemStarted.last, !started, var list = lists.last {
+                    let marker = list.ordered ? "\(list.next)." : ""
+                    list.next += 1
+                    lists[lists.count - 1] = list
+                    itemStarted[itemStarted.count - 1] = true
+                    finish(.item(marker: marker, depth: lists.count), indent: lists.count - 1 + quotes)
+                } else {
+                    finish(.paragraph, indent: lists.count + quotes)
+                }
+            default: break
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,71 @@
+import BeaconContent
+import BeaconCore
+@testable import BeaconLeaflet
+import BeaconMarkdown
+import Testing
+
+/// A case's text as the leaflet reads it: from libcmark's tree, like the website.
+@Suite struct CaseTextTests {
+    static let body = """
+    ## 案情简介
+
+    对方称**您的快递丢失**，
+    需要[点击链接](https://x.cn)理赔。`验证码`不要告诉别人。
+    ![图](a.png)<span></span>
+
+    ## 作案手法
+
+    1. 冒充**客服**。
+    2. 诱导共享屏幕，
+       再转账。
+
+    ## 警方提示
+
+    - 官方客服不会要求共享屏幕。<br>
+    - 涉案{{< stat cases_filed >}}，请提高警惕。
+
+    ## 相关链接
+
+    网站内容
+    """
+
+    func story(_ body: String = body) -> CaseStory {
+        let page = ContentPage(kind: .case, slug: "refund", language: "zh", sourcePath: "content/cases/refund.zh.md",
+                               translationKey: "cases/refund", title: "退款", body: body, bodyLine: 8)
+        return CaseStory.make(page, language: Language(code: "en", isDefault: false),
+                              headings: .init(advice: ["警方提示"], method: ["作案手法"]), bullet: "• ",
+                              shortcode: { $0 == "stat cases_filed" ? "838起" : nil })
+    }
+
+    @Test func theStoryMethodAndAdviceComeFromTheParsedTree() {
+        let s = story()
+        // Soft breaks between hanzi vanish, links print their words, images and raw HTML do not print.
+        #expect(s.story.map(\.text) == ["对方称您的快递丢失，需要点击链接理赔。验证码不要告诉别人。"])
+        #expect(s.methodHeading == "作案手法")
+        #expect(s.method.map(\.text) == ["1. 冒充客服。", "2. 诱导共享屏幕，再转账。"])
+        #expect(s.method.map(\.marker) == ["1. ", "2. "])
+        #expect(s.advice.map(\.text) == ["• 官方客服不会要求共享屏幕。", "• 涉案838起，请提高警惕。"])
+        #expect(s.path == "/en/cases/refund/")
+    }
+
+    @Test func boldStaysBoldOnPaper() throws {
+        let s = story()
+        let p = s.story[0]
+        let r = try #require(p.bold.first)
+        let bytes = Array(p.text.utf8)
+        #expect(String(decoding: bytes[r], as: UTF8.self) == "您的快递丢失")
+        let step = s.method[0]
+        #expect(step.bold.map { String(decoding: Array(step.text.utf8)[$0], as: UTF8.self) } == ["客服"])
+    }
+
+    @Test func aCaseWithoutHeadingsIsAllStoryAndEnglishLinesKeepTheirSpace() {
+        let s = story("Never share\nyour *code* with_anyone.\n\nSecond.")
+        #expect(s.story.map(\.text) == ["Never share your code with_anyone.", "Second."])
+        #expect(s.method.isEmpty && s.methodHeading == nil && s.advice.isEmpty)
+    }
+
+    @Test func codeKeepsAShortcodeLiteral() {
+        let blocks = MarkdownBlock.parse("见 `{{< stat x >}}` 与 {{< stat x >}}", shortcode: { _ in "1起" })
+        #expect(blocks.map(\.text) == ["见 {{< stat x >}} 与 1起"])
+    }
+}

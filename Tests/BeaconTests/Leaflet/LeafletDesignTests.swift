@@ -1,0 +1,221 @@
+import BeaconCore
+@testable import BeaconLeaflet
+import Foundation
+import Testing
+
+/// Leaflets a designer would sign off, read back from the PDF: panels filled, Chinese justified,
+/// figures kept with their units, no one-character last lines, the advice box on one side,
+/// the issuer printed. One site holds every format with 1, 2 and 3 cases, short and long.
+@Suite(.serialized) struct LeafletDesignTests {
+    static let slugs = ["task-rebate-student", "fake-police-call", "health-products-elderly"]
+    static let counts = [1, 2, 3]
+
+    /// The fixture's cases made longer: a second story paragraph and the scam's steps.
+    static var longCases: [String: String?] {
+        var out: [String: String?] = [:]
+        for slug in slugs {
+            for lang in ["zh", "en"] {
+                let key = "content/cases/\(slug).\(lang).md"
+                let steps = lang == "zh"
+                    ? "民警调查发现，对方使用境外服务器和多个“跑分”账户转移资金，涉案金额共计6.84万元，131名嫌疑人已被抓获。\n\n## 作案手法\n\n1. 骗子先以“高额回报”“内部消息”取得信任，再要求下载**指定App**。\n2. 以“清关”“解冻”“保证金”等名目让受害人一次次转账。\n3. 钱一到账，立即通过多个账户转走，并将受害人拉黑。\n\n## 警方提示"
+                    : "Officers found the money had been moved through overseas servers and rented accounts. By 31 October, 131 suspects had been caught, and such cases were down 53.29% year on year.\n\n## How the scam works\n\n1. The scammers win trust with promises of **high returns** or inside tips, then ask you to install an app.\n2. They invent fees for customs, unfreezing or deposits, and you pay again and again.\n3. As soon as the money arrives it is moved on, and you are blocked.\n\n## Police advice"
+                out[key] = LeafletFixture.files[key]!.replacingOccurrences(of: lang == "zh" ? "## 警方提示" : "## Police advice", with: steps)
+            }
+        }
+        return out
+    }
+
+    /// Every format × 1, 2, 3 cases, in a short site and a long one; the A5 letter takes up to
+    /// two short cases or one long one (more is more than an A5 sheet holds: an overflow error).
+    static func leaflets(long: Bool) -> [String: String?] {
+        var out: [String: String?] = ["content/leaflets/summer.yaml": nil]
+        for format in LeafletFormat.allCases {
+            for n in counts where format != .a5 || n <= (long ? 1 : 2) {
+                out["content/leaflets/\(format.rawValue)-\(n).yaml"] = """
+                    format: \(format.rawValue)
+                    title: {zh: 反诈防骗 从我做起, en: Stop fraud before it starts}
+                    cases: [\(slugs.prefix(n).joined(separator: ", "))]
+                    \(format == .a5 ? "slogans: [1]" : "stats: 2022-h1\nslogans: all")
+                    """
+            }
+        }
+        return out
+    }
+
+    struct Built: Sendable { var dir: URL; var variant: String; var warnings: [Diagnostic] }
+
+    /// Built once for the suite; a failure is kept to be reported by `everyVariantBuilds`.
+    static let results: [(variant: String, result: Result<(URL, [Diagnostic]), BuildError>)] = {
+        [("short", leaflets(long: false)), ("long", leaflets(long: true).merging(longCases) { a, _ in a })].map { variant, extra in
+            do {
+                let site = try LeafletFixture.site(extra)
+                let made = try LeafletBuilder.typeset(site: site, figures: FixtureFigures())
+                let out = site.root.appendingPathComponent("public")
+                for f in made.files {
+                    let url = out.appendingPathComponent(f.path)
+                    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try f.data.write(to: url)
+                }
+                return (variant, .success((out.appendingPathComponent("leaflets"), made.warnings)))
+            } catch {
+                return (variant, .failure(BuildError(description: "\(error)")))
+            }
+        }
+    }()
+
+    struct BuildError: Error { var description: String }
+
+    static var built: [Built] {
+        results.compactMap { r in (try? r.result.get()).map { Built(dir: $0.0, variant: r.variant, warnings: $0.1) } }
+    }
+
+    /// Every PDF built, with its format and language (`a4-trifold-2.zh.pdf`).
+    static var files: [(URL, LeafletFormat, String)] {
+        built.flatMap { b in
+            ((try? FileManager.default.contentsOfDirectory(atPath: b.dir.path)) ?? []).filter { $0.hasSuffix(".pdf") }.sorted().compactMap { name in
+                let parts = name.split(separator: ".")
+                let format = LeafletFormat.allCases.sorted { $0.rawValue.count > $1.rawValue.count }.first { parts[0].hasPrefix($0.rawValue + "-") }
+                return format.map { (b.dir.appendingPathComponent(name), $0, String(parts[1])) }
+            }
+        }
+    }
+
+    @Test func everyVariantBuildsAndOnlyShortOnesWarnOfEmptyPanels() {
+        for r in Self.results { if case .failure(let e) = r.result { Issue.record("\(r.variant): \(e.description)") } }
+        // Three cases fill every format; only too little content leaves a panel empty.
+        for b in Self.built {
+            for w in b.warnings where w.message.contains("leaves") {
+                #expect(!(w.file ?? "").hasSuffix("-3.yaml"), "\(b.variant): \(w.message)")
+            }
+        }
+        #expect(Self.files.count == 2 * (8 + 7), "\(Self.files.map(\.0.lastPathComponent))")
+    }
+
+    @Test func noPanelHasABlankBandTallerThanAQuarterOfTheTrimHeight() throws {
+        try #require(Self.built.count == 2)
+        for b in Self.built {
+            for (url, format, _) in Self.files where url.path.hasPrefix(b.dir.path) {
+                let trim = format.trimSize
+                for page in 0..<2 {
+                    // Panels between folds; the tri-fold's outside front cover (197–297 mm) is a designed ground.
+                    let strips: [ClosedRange<Double>] = switch (format, page) {
+                    case (.a4Trifold, 0): [3...94, 100...194]
+                    case (.a4Trifold, _): [3...97, 103...197, 203...294]
+                    default: [3...(trim.width - 3)]
+                    }
+                    let bands = try BlankBands.tallest(pdf: url, page: page, trim: trim, margin: LeafletFormat.markArea, strips: strips)
+                    // Too little content for the format is not hidden: the build says so.
+                    let name = url.deletingPathExtension().deletingPathExtension().lastPathComponent
+                    let lang = url.deletingPathExtension().pathExtension
+                    let warned = b.warnings.contains { $0.file == "content/leaflets/\(name).yaml" && $0.message.contains("\(lang) leaflet `\(name)` leaves") }
+                    for (strip, band) in zip(strips, bands) where !warned {
+                        #expect(band <= trim.height / 4, "\(b.variant) \(url.lastPathComponent) page \(page + 1) panel \(strip): blank band of \(Int(band)) mm")
+                    }
+                }
+            }
+        }
+    }
+
+    /// Lines of body text: the most common line height on the page, give or take a little.
+    static func bodyLines(_ blocks: [PDFLayout.Block]) -> [[PDFLayout.Line]] {
+        let heights = blocks.flatMap(\.lines).map { ($0.height * 2).rounded() / 2 }
+        let body = Dictionary(grouping: heights, by: { $0 }).max { $0.value.count < $1.value.count }?.key ?? 0
+        // Paragraph text: three lines or more, most of them the full width of the block (not the figures grid).
+        return blocks.map { $0.lines.filter { abs($0.height - body) < 0.6 } }.filter { lines in
+            guard lines.count >= 3, let left = lines.map(\.xMin).min(), let right = lines.map(\.xMax).max() else { return false }
+            let full = lines.filter { $0.xMax - left >= 0.9 * (right - left) }.count
+            return full * 2 >= lines.count
+        }
+    }
+
+    @Test func noFigureIsPartedFromItsUnitAtALineEnd() throws {
+        try #require(Self.built.count == 2)
+        let units = Set(LineBreakRules.units)
+        for (url, _, lang) in Self.files {
+            for blocks in try PDFLayout(url).pages {
+                for block in blocks {
+                    for (a, b) in zip(block.lines, block.lines.dropFirst()) {
+                        let end = a.text.filter { !$0.isWhitespace }
+                        let next = b.text.trimmingCharacters(in: .whitespaces)
+                        guard let last = end.last, last.isNumber, let first = next.first else { continue }
+                        let parted = lang == "zh" ? units.contains(first) : (first.isLowercase || first == "%")
+                        #expect(!parted, "\(url.lastPathComponent): «\(a.text)» / «\(b.text)»")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func justifiedChineseLinesReachTheColumnsRightEdge() throws {
+        try #require(Self.built.count == 2)
+        for (url, _, lang) in Self.files where lang == "zh" {
+            for blocks in try PDFLayout(url).pages {
+                for lines in Self.bodyLines(blocks) {
+                    let right = lines.map(\.xMax).max() ?? 0
+                    let left = lines.map(\.xMin).min() ?? 0
+                    for (i, line) in lines.enumerated().dropLast() {
+                        let next = lines[i + 1]
+                        let em = line.height / 1.45
+                        // A paragraph's last line: the next starts indented, or with a list marker.
+                        let nextText = next.text.trimmingCharacters(in: .whitespaces)
+                        let paragraphEnds = next.xMin > left + em * 0.5 || nextText.first.map { "•◆".contains($0) || $0.isNumber } == true
+                            || line.text.hasSuffix("。") && line.xMax < right - em
+                        guard !paragraphEnds else { continue }
+                        #expect(line.xMax >= right - 0.6 * em, "\(url.lastPathComponent): «\(line.text)» ends \(Int(right - line.xMax)) pt short")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func noParagraphEndsOnALineOfOneOrTwoCharacters() throws {
+        try #require(Self.built.count == 2)
+        for (url, _, _) in Self.files {
+            for blocks in try PDFLayout(url).pages {
+                for lines in Self.bodyLines(blocks) {
+                    let left = lines.map(\.xMin).min() ?? 0
+                    for (i, line) in lines.enumerated() where i > 0 {
+                        let isLast = i == lines.count - 1 || lines[i + 1].xMin > left + line.height * 0.3
+                        let letters = line.text.filter { !$0.isWhitespace }
+                        guard isLast, lines[i - 1].xMax - lines[i - 1].xMin > 100 else { continue }
+                        #expect(letters.count > 2, "\(url.lastPathComponent): last line «\(line.text)» after «\(lines[i - 1].text)»")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func thePoliceAdviceBoxSitsOnOnePage() throws {
+        try #require(Self.built.count == 2)
+        for b in Self.built {
+            for (url, _, lang) in Self.files where url.path.hasPrefix(b.dir.path) {
+                let layout = try PDFLayout(url)
+                let pages = (0..<2).map { layout.columnText(page: $0) }
+                let n = Int(url.deletingPathExtension().deletingPathExtension().lastPathComponent.split(separator: "-").last ?? "") ?? 0
+                for slug in Self.slugs.prefix(n) {
+                    let body = LeafletFixture.files["content/cases/\(slug).\(lang).md"]!
+                    let advice = String(body.components(separatedBy: lang == "zh" ? "## 警方提示" : "## Police advice")[1]).withoutWhitespace
+                    let (head, tail) = (String(advice.prefix(8)), String(advice.suffix(8)))
+                    let headPage = pages.firstIndex { $0.contains(head) }, tailPage = pages.firstIndex { $0.contains(tail) }
+                    #expect(headPage != nil && headPage == tailPage, "\(b.variant) \(url.lastPathComponent) \(slug): advice starts on \(String(describing: headPage)), ends on \(String(describing: tailPage))")
+                }
+            }
+        }
+    }
+
+    @Test func theIssuerAndDateArePrintedOnEveryLeaflet() throws {
+        try #require(Self.built.count == 2)
+        for (url, _, lang) in Self.files {
+            let text = try pdfText(url)
+            #expect(text.contains((lang == "zh" ? "淮安市公安局清江浦分局" : "Qingjiangpu Branch, Huai'an Public Security Bureau").withoutWhitespace), "\(url.lastPathComponent)")
+            #expect(text.contains(lang == "zh" ? "2022年" : "2022"), "\(url.lastPathComponent)")
+        }
+    }
+
+    @Test func withoutAnOfficeTheSiteTitleIssuesTheLeaflet() throws {
+        let site = LeafletFixture.files["site.yaml"]!.components(separatedBy: "\n").filter { !$0.hasPrefix("office:") }.joined(separator: "\n")
+        let dir = try LeafletFixture.build(["site.yaml": site], only: "summer").dir.appendingPathComponent("leaflets")
+        #expect(try pdfText(dir.appendingPathComponent("summer.zh.pdf")).contains("清江浦反诈2022年6月30日"))
+        #expect(try pdfText(dir.appendingPathComponent("summer.en.pdf")).contains("Qingjiangpu Anti-Fraud, 30 June 2022".withoutWhitespace))
+    }
+}

@@ -1,0 +1,72 @@
+@testable import BeaconLeaflet
+import Testing
+
+/// The line-breaking rules beyond punctuation, set by Pango at many widths.
+@Suite struct LineBreakRulesTests {
+    static let words = LineBreakRules.Words(phrases: ["year on year", "million yuan"], months: ["October"])
+
+    func lines(_ text: String, width: Double, size: Double = 10.5, language: String = "zh-CN", headline: Bool = false) -> [String] {
+        let engine = TextEngine(languageTag: language)
+        engine.breakWords = Self.words
+        engine.justify = language.hasPrefix("zh")
+        return TextLayout(text, style: TextStyle(size: size, headline: headline), width: width, engine: engine).lines.map(\.text)
+    }
+
+    @Test(arguments: stride(from: 70.0, through: 200.0, by: 9.0).map { $0 })
+    func figuresKeepTheirUnitsAndShortQuotesStayWhole(_ width: Double) {
+        let zh = "民警提示：女子被骗6.84万元，另有4400余万元被冻结，同比下降53.29%，抓获131名嫌疑人，涉及“清关”“解冻”等话术。"
+        let out = lines(zh, width: width)
+        for (a, b) in zip(out, out.dropFirst()) {
+            let parted = a.last?.isNumber == true && b.first.map { LineBreakRules.units.contains($0) } == true
+            #expect(!parted, "\(a) / \(b)")
+            #expect(!(a.hasSuffix("“清") || a.hasSuffix("“解")), "\(a) / \(b)")
+        }
+        #expect(out.joined() == zh)
+    }
+
+    // From 100 pt, where the longest kept run ("53.29% year on year.") fits on a line.
+    @Test(arguments: stride(from: 100.0, through: 240.0, by: 7.0).map { $0 })
+    func englishFiguresDatesAndPhrasesStayTogether(_ width: Double) {
+        let en = "By 31 October, 131 suspects had been caught, more than 44 million yuan was frozen, and cases were down 53.29% year on year."
+        let out = lines(en, width: width, language: "en")
+        for (a, b) in zip(out, out.dropFirst()) {
+            let a = a.trimmingCharacters(in: .whitespaces)
+            #expect(!(a.last?.isNumber == true && b.first?.isLetter == true), "\(a) / \(b)")
+            #expect(!a.hasSuffix("year on") && !a.hasSuffix("year") || a.hasSuffix("on year"), "\(a) / \(b)")
+            #expect(!(a.hasSuffix("million") && b.hasPrefix("yuan")), "\(a) / \(b)")
+        }
+    }
+
+    @Test(arguments: stride(from: 60.0, through: 240.0, by: 5.0).map { $0 })
+    func noParagraphEndsOnOneOrTwoCharacters(_ width: Double) {
+        for text in ["随后对方以“连单任务”为由，要求她继续加大垫付金额，张某先后转账9次，共计3.86万元，对方随即将她拉黑，发现被骗立即拨打110。",
+                     "所有刷单都是违法行为，所有要求先垫付资金的刷单都是诈骗，小额返利是诱饵，连单解冻是陷阱，千万不要上当受骗。"] {
+            let out = lines(text, width: width)
+            guard out.count > 1, let last = out.last else { continue }
+            #expect(last.count > 2 && last != "110。", "\(width): «\(last)»")
+        }
+    }
+
+    @Test func headlinesBreakBetweenWordsAndComeOutEven() {
+        let title = "2021年1月至10月全区打击治理电信网络诈骗成效"
+        for width in stride(from: 120.0, through: 260.0, by: 10.0) {
+            let out = lines(title, width: width, size: 13, headline: true)
+            guard out.count == 2 else { continue }
+            // ICU's dictionary: 诈骗 and 成效 are words, never parted.
+            #expect(!out[0].hasSuffix("诈") && !out[0].hasSuffix("成"), "\(out)")
+            // Balanced: the lines differ by a few characters, not a full line and a stub.
+            #expect(abs(out[0].count - out[1].count) <= 5, "\(out)")
+        }
+        #expect(WordBoundaries.words("打击治理电信网络诈骗成效", locale: "zh_CN").count >= 4)
+    }
+
+    @Test func aFigureWiderThanTheColumnMayBreakAfterAll() {
+        let engine = TextEngine(languageTag: "en")
+        engine.breakWords = Self.words
+        let l = TextLayout("44 million yuan", style: TextStyle(size: 19, bold: true), width: 60, engine: engine)
+        #expect(l.relaxed && l.lines.count > 1)
+        let wide = TextLayout("more than 44 million yuan", style: TextStyle(size: 12, bold: true), width: 130, engine: engine)
+        #expect(!wide.relaxed)
+        #expect(wide.lines.last?.text.hasSuffix("44\u{A0}million\u{A0}yuan") == true, "\(wide.lines.map(\.text))")
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+
+/// A PDF's text lines with their boxes, from `pdftotext -bbox-layout`, page by page.
+struct PDFLayout {
+    struct Line {
+        var text: String
+        var xMin: Double, yMin: Double, xMax: Double, yMax: Double
+        var height: Double { yMax - yMin }
+    }
+
+    struct Block { var lines: [Line] }
+
+    /// Per page (from 0): its blocks, each with its lines, in points from the media box's top left.
+    var pages: [[Block]] = []
+
+    /// A page's text in reading order by columns: lines grouped by where they start (within
+    /// 30 pt), columns left to right, lines top to bottom; whitespace removed. pdftotext's own
+    /// order can put a paragraph's last line after the next column.
+    func columnText(page: Int) -> String {
+        let lines = pages[page].flatMap(\.lines).sorted { $0.xMin < $1.xMin }
+        var columns: [[Line]] = []
+        for line in lines {
+            if let first = columns.last?.first, line.xMin - first.xMin < 30 { columns[columns.count - 1].append(line) } else { columns.append([line]) }
+        }
+        return columns.map { $0.sorted { $0.yMin < $1.yMin }.map(\.text).joined() }.joined().filter { !$0.isWhitespace }
+    }
+
+    init(_ url: URL) throws {
+        let xml = try Tool.run("pdftotext", ["-bbox-layout", url.path, "-"])
+        let number = #"\"([\d.]+)\""#
+        let lineRe = try Regex(#"<line xMin=\#(number) yMin=\#(number) xMax=\#(number) yMax=\#(number)>"#)
+        let wordRe = try Regex(#"<word [^>]*>([^<]*)</word>"#)
+        for page in xml.components(separatedBy: "<page ").dropFirst() {
+            var blocks: [Block] = []
+            for block in page.components(separatedBy: "<block ").dropFirst() {
+                var lines: [Line] = []
+                for chunk in block.components(separatedBy: "</line>") {
+                    guard let m = chunk.firstMatch(of: lineRe) else { continue }
+                    let v = (1...4).map { Double(m.output[$0].substring ?? "") ?? 0 }
+                    let text = chunk.matches(of: wordRe).compactMap { $0.output[1].substring.map(String.init) }
+                        .map { $0.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&quot;", with: "\"") }
+                    lines.append(Line(text: text.joined(separator: " "), xMin: v[0], yMin: v[1], xMax: v[2], yMax: v[3]))
+                }
+                if !lines.isEmpty { blocks.append(Block(lines: lines)) }
+            }
+            pages.append(blocks)
+        }
+    }
+}
+
+/// The tallest run of blank rows in vertical strips of a rendered page: a row is blank when it is
+/// one flat colour across the strip (a background fill counts as blank, as it carries nothing).
+enum BlankBands {
+    /// `strips` are x ranges in millimetres from the trim's left; the result is in millimetres per strip.
+    static func tallest(pdf: URL, page: Int, trim: (width: Double, height: Double), margin: Double, strips: [ClosedRange<Double>]) throws -> [Double] {
+        let dpi = 40.0
+        let prefix = pdf.deletingPathExtension().path + "-band-\(page)"
+        _ = try Tool.run("pdftoppm", ["-r", String(Int(dpi)), "-gray", "-f", String(page + 1), "-l", String(page + 1), "-singlefile",
+                                      pdf.path, prefix])
+        let (w, h, pixels) = try PGM.read(URL(fileURLWithPath: prefix + ".pgm"))
+        let px = { (mm: Double) in Int((mm / 25.4 * dpi).rounded()) }
+        let top = px(margin), bottom = min(h, px(margin + trim.height))
+        return strips.map { strip in
+            let x0 = max(0, px(margin + strip.lowerBound)), x1 = min(w, px(margin + strip.upperBound))
+            var run = 0, longest = 0
+            for y in top..<bottom {
+                var lo = 255, hi = 0
+                for x in x0..<x1 {
+                    let v = Int(pixels[y * w + x])
+                    lo = min(lo, v)
+                    hi = max(hi, v)
+                }
+                if hi - lo < 24 { run += 1; longest = max(longest, run) } else { run = 0 }
+            }
+            return Double(longest) / dpi * 25.4
+        }
+    }
+}
+
+/// Reads a binary PGM (P5) as pdftoppm writes it.
+enum PGM {
+    static func read(_ url: URL) throws -> (width: Int, height: Int, pixels: [UInt8]) {
+        let data = try Data(contentsOf: url)
+        var fields: [String] = []
+        var i = 0
+        var current = ""
+        while fields.count < 4, i < data.count {
+            let c = Character(UnicodeScalar(data[i]))
+            if c.isWhitespace {
+                if !current.isEmpty { fields.append(current); current = "" }
+            } else {
+                current.append(c)
+            }
+            i += 1
+        }
+        let width = Int(fields[1]) ?? 0, height = Int(fields[2]) ?? 0
+        return (width, height, Array(data[i..<min(data.count, i + width * height)]))
+    }
+}
