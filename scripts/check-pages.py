@@ -30,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import urllib.parse
 from pathlib import Path
 
 # The national numbers every page offers: 110 (police) and 96110 (anti-fraud warning line).
@@ -82,6 +83,14 @@ def page_kinds(public):
         add("tag", largest(root / "tags"))
         for kind in ["led", "leaflets", "search", "share"]:
             add(kind, root / kind / "index.html")
+        # The search page with results: the first word of the richest bulletin's title.
+        bulletin = largest(root / "bulletins")
+        if bulletin is not None and (root / "search" / "index.html").exists():
+            title = re.search(r"<h1[^>]*>([^<]+)</h1>", bulletin.read_text(encoding="utf-8"))
+            if title:
+                word = title.group(1).split()[0][:4]
+                rel = (root / "search").relative_to(public).as_posix()
+                kinds.append(("search results", f"/{rel}/?q={urllib.parse.quote(word)}"))
         add("404", root / "404.html")
         known = {"bulletins", "cases", "types", "tags", "stats", "led", "leaflets", "search",
                  "share", "page", "assets"}
