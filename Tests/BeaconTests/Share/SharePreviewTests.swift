@@ -23,7 +23,9 @@ import Testing
         let file = site.root.appendingPathComponent("poster.png")
         try png.write(to: file)
         let decoded = try Tool.run("zbarimg", ["-q", "--raw", file.path]).trimmingCharacters(in: .whitespacesAndNewlines)
-        #expect(decoded == "http://127.0.0.1:1111/cases/rebate/", "the preview's poster leads to the preview")
+        // A poster saved from the preview is shared outside this computer: its QR code leads to
+        // the published page, never to the preview's own address.
+        #expect(decoded == "https://example.gov.cn/fanzha/cases/rebate/", "the preview's poster leads to the public page")
         #expect(!FileManager.default.fileExists(atPath: site.output.path), "serve never writes public/")
     }
 }
