@@ -17,7 +17,7 @@ extension LEDProgram {
         for (i, item) in items.enumerated() {
             let src = item.message.source
             let bytes: Message = "\(item.bytes) bytes"
-            out += "  [\(i + 1)] \(src.kind.rawValue) \(src.file)\(src.line.map { ":\($0)" } ?? "") · \(bytes)\n"
+            out += "  [\(i + 1)] \(Self.said(src.kind)) \(src.file)\(src.line.map { ":\($0)" } ?? "") · \(bytes)\n"
             for screen in item.screens {
                 let rows = board.mode == .static ? screen.lines + Array(repeating: "", count: board.rows - screen.lines.count) : screen.lines
                 let inner = board.mode == .static ? columns : max(columns, cells(rows.first ?? "", measure))
@@ -32,6 +32,17 @@ extension LEDProgram {
             }
         }
         return out
+    }
+
+    /// What a message is, in the user's language.
+    static func said(_ kind: LEDMessageSource.Kind) -> String {
+        let m: Message = switch kind {
+        case .slogan: "slogan"
+        case .headline: "headline"
+        case .bulletin: "bulletin"
+        case .case: "case"
+        }
+        return m.description
     }
 
     private func cells(_ s: String, _ measure: (Character) -> Int) -> Int {

@@ -30,7 +30,7 @@ public struct StarterNames: Sendable, Hashable {
         if let districtEnglish { out.append(("en: Anti-Fraud Centre of the District}", "en: \(districtEnglish) Anti-Fraud Centre}")) }
         if let officeEnglish {
             out.append(("en: District Police Branch}", "en: \(officeEnglish)}"))
-            out.append(("the Anti-Fraud Centre of the District Police Branch", "the Anti-Fraud Centre of \(officeEnglish)"))
+            out.append(("the Anti-Fraud Centre of the District Police Branch", "the Anti-Fraud Centre of the \(officeEnglish)"))
         }
         return out
     }

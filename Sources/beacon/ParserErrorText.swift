@@ -17,6 +17,7 @@ enum ParserErrorText {
         (pattern(#"^Error: Missing value for '(.*)'$"#), { "Error: Missing value for '\($0[0])'" }),
         (pattern(#"^  See '(.*)' for more information\.$"#), { "  See '\($0[0])' for more information." }),
         (pattern(#"^Usage: (.*)$"#), { "Usage: \($0[0])" }),
+        (pattern(#"^Help:  (.*)$"#), { "Help:  \($0[0])" }),
         // Last: any other error, such as a `ValidationError` whose text is already translated.
         (pattern(#"^Error: (.*)$"#), { "Error: \($0[0])" }),
         ]
