@@ -2,6 +2,7 @@ import BeaconContent
 import BeaconCore
 import BeaconLED
 import BeaconMarkdown
+import BeaconShare
 import Foundation
 
 /// What one build can hand the next in the same process (`beacon serve`), so an edit redoes
@@ -14,6 +15,8 @@ import Foundation
 /// doubt, a fingerprint includes more and the work is redone.
 public final class BuildCache: @unchecked Sendable {
     let content = ContentCache()
+    /// The share step's messages, by page.
+    let shareItems = ShareItemCache()
     private let lock = NSLock()
     private var storage = Storage()
 

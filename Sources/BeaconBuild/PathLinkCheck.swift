@@ -6,7 +6,7 @@ import BeaconSite
 /// SPEC §10: a link written as a path into the site (`/cases/fake-refund/`) must lead to a
 /// page or file this build makes; otherwise the build fails on that line, with the `@/` form
 /// as the fix when a content file is the page the writer meant. (`@/` links are checked as
-/// they are rendered; images and files are `beacon check`'s `ReferenceCheck`.)
+/// they are rendered.) An image or file written as a path must be under static/.
 struct PathLinkCheck {
     let site: Site
     let outputs: Set<String>
@@ -17,6 +17,14 @@ struct PathLinkCheck {
             for link in bodies[page.id]?.pathLinks ?? [] {
                 let path = Self.path(of: link.target)
                 if path.isEmpty || exists(path) { continue }
+                if let file = path.split(separator: "/").last, file.contains("."), !file.hasSuffix(".html") {
+                    // An image or a file (`![](/images/poster.jpg)`, `[PDF](/files/a.pdf)`): it must be under static/.
+                    out.append(Diagnostic.error(page.sourcePath, line: link.line,
+                                                "`\(link.target)` refers to a file the site does not have.",
+                                                hint: "Put the file at static/\(path) (files under static/ keep their path in the site), or correct the path to a file that is there.")
+                                .excerpt(from: page, pointingAt: link.target))
+                    continue
+                }
                 out.append(Diagnostic.error(page.sourcePath, line: link.line,
                                             "The link `\(link.target)` leads to no page of this site.",
                                             hint: hint(for: path, from: page)).excerpt(from: page, pointingAt: link.target))

@@ -13,8 +13,14 @@ extension SiteBuilder {
         guard let site = state.site else { return "" }
         let settings = try ShareSettings.read(site.config)
         let bodies = state.bodies
+        // In `beacon serve`, the messages of pages a save did not change are the last build's.
+        let memo = options.cache.map { cache -> (ShareItemCache, Int) in
+            var f = Fingerprint()
+            sharedInputs(site, into: &f)
+            return (cache.shareItems, f.value)
+        }
         let kit = ShareKit.make(site: site, stats: state.stats, settings: settings, colours: ShareColours.of(site.config),
-                                firstParagraph: { bodies[$0.id]?.firstParagraph })
+                                firstParagraph: { bodies[$0.id]?.firstParagraph }, cache: memo)
         state.files += kit.textFiles
         state.extraPages += kit.pages
         state.ogImages = kit.images.mapValues { OGImage(path: $0, width: SharePoster.width, height: SharePoster.height) }

@@ -27,6 +27,7 @@ extension SiteBuilder {
     func load() throws -> Message {
         let site = try SiteLoader.load(root: options.siteRoot, options: options.loadOptions, cache: options.cache?.content)
         state.site = site
+        state.warnings.add(contentsOf: SiteFiles.unread(root: options.siteRoot))
         state.placeholders = checkPlaceholders(site)
         reportHeldBack(site)
         let counts = site.config.languages.map { lang in "\(site.pages.filter { $0.language == lang.code }.count) \(lang.code)" }
@@ -88,7 +89,11 @@ extension SiteBuilder {
         state.warnings.add(contentsOf: stale.map { $0.warning() })
         let files = try renderWebsiteFiles(site, WebsiteRenderer(input: input, theme: theme))
         let broken = PathLinkCheck(site: site, outputs: Set((state.files + files).map { (f: OutputFile) in f.path })).run(bodies: state.bodies)
-        if !broken.isEmpty { throw BuildFailure(broken) }
+        if !broken.isEmpty {
+            // Kept for `beacon check`, which goes on to its own checks; a failed build writes nothing.
+            state.files += files
+            throw BuildFailure(broken)
+        }
         for lang in site.config.languages {
             let prefix = lang.isDefault ? nil : "\(lang.code)/"
             state.pagesPerLanguage[lang.code] = files.filter { f in

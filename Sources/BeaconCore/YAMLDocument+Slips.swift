@@ -43,6 +43,18 @@ extension YAMLDocument {
                                   hint: "Write the digits only: `\(digits)`. Beacon writes 万, 亿 and the separators itself."))
                 continue
             }
+            if let figure = typedFigureInBraces(line) {
+                let kept = figure.typed.prefix { $0 != "," && $0 != "，" }
+                let fix: Message = figure.approx
+                    ? (figure.key == "value"
+                        ? "Write the digits only, with `approx: true` for 余 (more than): `{value: \(figure.digits), approx: true}`. Beacon writes 万, 亿, 余, the unit and the separators itself."
+                        : "Write the digits only, with `approx: true` for 余 (more than): `\(figure.key): {value: \(figure.digits), approx: true}`. Beacon writes 万, 亿, 余, the unit and the separators itself.")
+                    : "Write the digits only: `{\(figure.key): \(figure.digits)}`. Beacon writes 万, 亿, the unit and the separators itself."
+                found.append(slip(file, lineNumber, figure.column, String(line),
+                                  "`\(figure.typed)` is written with a comma; inside `{…}` YAML reads each comma as the end of the value, so only `\(kept)` would be kept.",
+                                  hint: fix))
+                continue
+            }
             if content.contains(where: { $0 == "|" || $0 == ">" }), opensBlockScalar(content) { blockIndent = spaces }
         }
         return found
@@ -153,6 +165,64 @@ extension YAMLDocument {
             i = line.index(after: i)
         }
         return nil
+    }
+
+    /// `{value: 3,260万元}` or `{value: 4,400余万, approx: true}`: a figure typed as in a report,
+    /// with a comma, inside braces after `key:`, which YAML would cut at the comma. Returns what
+    /// was typed, the exact digits, whether 余 (more than) was written, the key and the column.
+    static func typedFigureInBraces(_ line: Substring) -> (typed: String, digits: String, approx: Bool, key: String, column: Int)? {
+        guard line.contains("{") else { return nil }
+        var depth = 0
+        var quote: Character?
+        var keyStart: String.Index?
+        var i = line.startIndex
+        while i < line.endIndex {
+            let c = line[i]
+            if let q = quote {
+                if c == q { quote = nil }
+            } else if c == "\"" || c == "'" {
+                quote = c
+            } else if c == "{" || c == "[" {
+                depth += 1
+                keyStart = nil
+            } else if c == "}" || c == "]" {
+                depth -= 1
+                keyStart = nil
+            } else if c == "," || c == " " {
+                keyStart = nil
+            } else if c == ":" && depth > 0, let start = keyStart {
+                let key = String(line[start..<i])
+                let valueStart = line[line.index(after: i)...].firstIndex { $0 != " " } ?? line.endIndex
+                // Digits, separators and the words of a figure (万元, 余, full-width digits): no ASCII letter, space, `}` or `:`.
+                var value = line[valueStart...].prefix { $0.isNumber || $0 == "," || $0 == "，" || $0 == "." || $0 == "+" || (!$0.isASCII && !$0.isWhitespace && $0 != "：") }
+                while value.last == "," || value.last == "，" { value = value.dropLast() }
+                let after = line[value.endIndex...].first { $0 != " " }
+                if isGroupedByThousands(value),
+                   after == nil || after == "}" || after == ",",
+                   let figure = TypedFigure(String(value)), Int(figure.digits) != nil || figure.digits.contains(".") {
+                    return (String(value), figure.digits, figure.approx, key, line.distance(from: line.startIndex, to: valueStart) + 1)
+                }
+                keyStart = nil
+            } else if c.isASCII && (c.isLetter || c.isNumber || c == "_" || c == "-") {
+                if keyStart == nil { keyStart = i }
+            } else {
+                keyStart = nil
+            }
+            i = line.index(after: i)
+        }
+        return nil
+    }
+
+    /// `3,260万元`, `４，４００余万`: digits in groups of three after the first (1 to 3 digits),
+    /// so a list such as `96110，110` is not taken for a figure.
+    static func isGroupedByThousands(_ value: Substring) -> Bool {
+        let groups = value.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "," || $0 == "，" })
+        // Not `isNumber`: 万, 千 and 亿 are numerals to Unicode.
+        func isDigit(_ c: Character) -> Bool { TypedFigure.halfWidth(c).isPlainDigit }
+        guard groups.count >= 2, (1...3).contains(groups[0].count), groups[0].allSatisfy(isDigit) else { return false }
+        return groups.dropFirst().allSatisfy { g in
+            g.prefix(3).count == 3 && g.prefix(3).allSatisfy(isDigit) && !(g.dropFirst(3).first.map(isDigit) ?? false)
+        }
     }
 
     /// `summary: |`, `text: >-`, `- |`: the lines after it, indented further, are text.

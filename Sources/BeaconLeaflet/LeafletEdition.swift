@@ -28,7 +28,9 @@ struct LeafletEdition: Sendable {
                            headings: LeafletWords(strings: site.strings, language: page.language).caseHeadings,
                            bullet: words["bullet"], shortcode: { figures?.shortcode($0, language: page.language, date: page.date) })
         }
-        let issueDate = d.date ?? d.stats.flatMap { figures?.periodEnd($0) } ?? pages.compactMap(\.date).max()
+        // The newest day of what it prints (its cases, the end of its statistics period), or the
+        // `date:` it names when later: a leaflet is never dated before its own contents.
+        let issueDate = ([d.date, d.stats.flatMap { figures?.periodEnd($0) }] + pages.map(\.date)).compactMap { $0 }.max()
         guard let issueDate else {
             throw Diagnostic.error(d.sourcePath, line: 1, "The leaflet has no date to print: it names no cases or statistics to take one from.",
                                    hint: "Add `date: YYYY-MM-DD`, the day it is issued.")

@@ -51,6 +51,8 @@ public struct MarkdownRenderer: Sendable {
         var blockLine = 1
         var searched: [String: Int] = [:]
         var literalAsterisksWarned = Set<Int>()
+        var proseBlocks: [Int] = []
+        var hasParagraph = false
 
         for node in doc.nodes() {
             let type = CMarkDocument.type(node)
@@ -68,11 +70,15 @@ public struct MarkdownRenderer: Sendable {
                 }
             case CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
                 let lit = CMarkDocument.literal(node)
+                if type == CMARK_NODE_CODE_BLOCK, start > 0, Self.isIndentedProse(node, literal: lit, lines: sourceLines, line: start) {
+                    proseBlocks.append(start)
+                }
                 for index in ShortcodeScanner.placeholderIndices(in: lit) where index < found.count { literalPlaceholders.insert(index) }
             case CMARK_NODE_HEADING:
                 let t = CMarkDocument.text(node)
                 headings.append(.init(level: Int(cmark_node_get_heading_level(node)), text: t, id: HeadingID.make(t, taken: &takenIDs)))
             case CMARK_NODE_PARAGRAPH where firstParagraph == nil:
+                hasParagraph = true
                 if cmark_node_parent(node).map({ CMarkDocument.type($0) == CMARK_NODE_DOCUMENT }) ?? false {
                     firstParagraph = CMarkDocument.text(node)
                 }
@@ -96,7 +102,7 @@ public struct MarkdownRenderer: Sendable {
                         problems.append(.error(file, line: line, "The link `\(raw)` cannot be resolved: \(error)"))
                     }
                 } else if raw.hasPrefix("/") && !raw.hasPrefix("//") {
-                    if type == CMARK_NODE_LINK { pathLinks.append(.init(target: raw, fragment: nil, line: line)) }
+                    pathLinks.append(.init(target: raw, fragment: nil, line: line))
                     cmark_node_set_url(node, basePath + raw)
                 } else if !raw.contains(":") && !raw.hasPrefix("#") && !raw.isEmpty {
                     localRefs.append(.init(target: raw, fragment: nil, line: line))
@@ -106,6 +112,12 @@ public struct MarkdownRenderer: Sendable {
             }
         }
 
+        // Text indented by 4 spaces (a Word habit) among prose shows as a code box.
+        if hasParagraph {
+            for line in proseBlocks {
+                problems.append(Self.indentedProse(file: file, line: line + lineOffset, excerpt: String(sourceLines[line - 1])))
+            }
+        }
         var html = doc.html(options: options)
         html = Self.addHeadingIDs(html, headings)
         var plain = CMarkDocument.plain(doc.root)
@@ -114,6 +126,11 @@ public struct MarkdownRenderer: Sendable {
         for (index, f) in found.enumerated() where !literalPlaceholders.contains(index) {
             let sc = f.shortcode
             var output = ShortcodeOutput(html: "", plain: "", isBlock: false)
+            if f.mistyped {
+                problems.append(Self.mistyped(sc, file: file, line: sc.line + lineOffset, excerpt: markdown.line(sc.line)))
+                outputs[index] = ShortcodeOutput(html: HTML.escape(sc.source), plain: sc.source, isBlock: false)
+                continue
+            }
             do {
                 guard let shortcodes else {
                     throw Diagnostic.error(nil, "The shortcode `\(sc.source)` cannot be used: this site has no statistics files.",

@@ -1,4 +1,5 @@
 import BeaconCore
+import Foundation
 
 /// Finds `{{< … >}}` tags in Markdown and swaps each for a placeholder word that cmark keeps
 /// intact, so shortcodes work in any inline position and those inside code stay literal.
@@ -6,16 +7,21 @@ struct ShortcodeScanner {
     struct Found {
         let shortcode: Shortcode
         let placeholder: String
+        /// A tag written the Hugo way (`{{ stat x }}`, `{{% stat x %}}`): an error outside code,
+        /// the text as written inside it.
+        var mistyped = false
     }
 
     /// Placeholders are letters and digits only, so cmark neither escapes nor splits them.
     static func placeholder(_ i: Int) -> String { "BEACONSHORTCODE\(i)X" }
 
-    /// Whether `{{<` occurs at all, by a plain byte scan (most bodies have no shortcode).
+    /// Whether `{{<` (or a mistyped `{{ `, `{{%`, `{{name`) occurs at all, by a plain byte scan
+    /// (most bodies have no shortcode).
     static func hasOpening(_ markdown: String) -> Bool {
         var braces = 0
         for b in markdown.utf8 {
-            if b == UInt8(ascii: "<"), braces >= 2 { return true }
+            if braces >= 2, b == UInt8(ascii: "<") || b == UInt8(ascii: "%") || b == UInt8(ascii: " ")
+                || (b | 0x20 >= UInt8(ascii: "a") && b | 0x20 <= UInt8(ascii: "z")) { return true }
             braces = b == UInt8(ascii: "{") ? braces + 1 : 0
         }
         return false
@@ -61,6 +67,15 @@ struct ShortcodeScanner {
                 problems.append(.error(nil, line: line, column: column, "A shortcode starts with `{{<` but is not closed with `>}}` on the same line.",
                                        hint: "Close it on the same line, e.g. `{{< stat cases_filed >}}`."))
             }
+            if ch == "{", let (source, inner) = mistyped(markdown, at: i),
+               let sc = Shortcode.parse(inner: inner, source: source, line: line, column: column) {
+                let p = placeholder(found.count)
+                found.append(Found(shortcode: sc, placeholder: p, mistyped: true))
+                out += p
+                column += source.count
+                i = markdown.index(i, offsetBy: source.count)
+                continue
+            }
             if ch == "\n" {
                 line += 1
                 column = 1
@@ -73,5 +88,27 @@ struct ShortcodeScanner {
             i = markdown.index(after: i)
         }
         return (out, found, problems)
+    }
+
+    /// A tag at `i` written with Hugo's or a template's braces, `{{ stat cases_filed }}` or
+    /// `{{% stat cases_filed %}}`, closed on the same line: its text and the inside as a
+    /// `{{< … >}}` tag would hold it. Only a name of ASCII letters, digits, `_` and `-` counts,
+    /// so other text in double braces is left alone.
+    static func mistyped(_ markdown: String, at i: String.Index) -> (source: String, inner: String)? {
+        let rest = markdown[i...]
+        guard rest.hasPrefix("{{"), !rest.hasPrefix("{{<"), !rest.hasPrefix("{{{") else { return nil }
+        let lineEnd = rest.firstIndex(of: "\n") ?? rest.endIndex
+        var inner = rest[rest.index(i, offsetBy: 2)..<lineEnd]
+        guard let close = inner.range(of: "}}") else { return nil }
+        let source = String(rest[i..<close.upperBound])
+        inner = inner[..<close.lowerBound]
+        if inner.hasPrefix("%") { inner = inner.dropFirst() }
+        if inner.hasSuffix("%") { inner = inner.dropLast() }
+        let trimmed = inner.trimmingCharacters(in: .whitespaces)
+        let name = trimmed.prefix { !$0.isWhitespace }
+        guard let first = name.first, first.isASCII, first.isLetter,
+              name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }),
+              !trimmed.contains("{"), !trimmed.contains("}") else { return nil }
+        return (source, trimmed)
     }
 }

@@ -39,7 +39,17 @@ enum ChineseNameDetector {
                                         "花费", "支付", "华为", "苏州", "柳州", "温州", "广州", "南京", "南通", "安徽", "安排", "宋体",
                                         "母亲", "孙子", "孙女", "公司", "司机", "师傅", "车主", "房东", "房主", "韩国", "日本", "法国",
                                         "朝鲜", "宁夏", "武汉", "杭州", "福州", "郑州", "贵州", "兰州", "常州", "徐州", "扬州", "泰州",
-                                        "宿迁", "淮安", "盐城", "连云", "镇江", "无锡", "江阴", "宜兴", "丁某", "全部", "单独", "单身"]
+                                        "宿迁", "淮安", "盐城", "连云", "镇江", "无锡", "江阴", "宜兴", "丁某", "全部", "单独", "单身",
+                                        // Words that begin with a `Surnames.common` character and may follow a trigger.
+                                        "付款", "付钱", "付给", "付出", "付费", "许诺", "许多", "许以", "任意", "任何", "任由", "任凭",
+                                        "张贴", "张口", "胡乱", "胡编", "胡说", "杜撰", "罗列", "谢绝", "周转", "程度", "范围",
+                                        "严厉", "顾及", "顾虑", "雷同", "莫名", "武力", "施压", "施以", "齐心", "包括", "包装", "包庇",
+                                        "包裹", "舒服", "管理", "管控", "钱包", "钱物", "史上", "章程", "康复", "温和", "苗头", "盛情",
+                                        "凌晨", "梅雨", "龙头", "熊市", "黎明", "纪律", "唐突", "何处", "何地", "何人", "何种", "何况",
+                                        "何必", "屈服", "骆驼", "牟利", "艾滋", "尤其", "卓越", "戴着", "戴上", "辛苦", "庞大", "田地",
+                                        "田间", "董事", "夏季", "欧元", "欧洲", "鲁莽", "岳父", "岳母", "童年", "涂改", "蓝色", "管辖",
+                                        "苏醒", "陶醉", "齐全", "乔装", "颜色", "焦急", "焦虑", "祝贺", "殷勤", "黄色", "谢谢",
+                                        "钟爱", "凌乱"]
 
     /// The first scalars of the Chinese trigger words.
     static let triggerStartScalars: Set<UInt32> = Set(triggers.compactMap { $0.unicodeScalars.first?.value }.filter { $0 >= 0x80 })
@@ -121,12 +131,33 @@ enum ChineseNameDetector {
                   !notNames.contains(String(candidate.prefix(2))),
                   end == chars.count || endsName(chars[end], strict: strict) else { continue }
             if pseudonymMarks.contains(where: { matches($0, in: chars, at: end) }) { return nil }
-            let hidden = String(repeating: "*", count: given)
-            let masked = String(chars[p..<rest]) + hidden
-            return PIIFinding(kind: .fullName, range: p..<end, matched: candidate, normalized: candidate,
-                              masked: masked, maskedInPlace: masked, detail: trigger)
+            return finding(p..<end, surnameLength: surnameLength, in: chars, trigger: trigger)
         }
-        return nil
+        return runOn(at: p, surnameLength: surnameLength, in: chars, trigger: trigger)
+    }
+
+    /// A full name that runs straight into the next word (嫌疑人王建国冒充…, 被害人李秀英李女士):
+    /// only with a compound or common surname (`Surnames.common`) and two given-name hanzi,
+    /// neither a function word nor an anonymisation, so that 嫌疑人向被害人… or 被害人多为女性
+    /// stay quiet. Where the name ends is a guess; two given-name characters are the usual.
+    static func runOn(at p: Int, surnameLength: Int, in chars: [Character], trigger: String) -> PIIFinding? {
+        guard surnameLength == 2 || Surnames.common.contains(chars[p]) else { return nil }
+        let rest = p + surnameLength
+        let end = rest + 2
+        guard end <= chars.count else { return nil }
+        let given = chars[rest..<end]
+        guard given.allSatisfy(isHan), !given.contains(where: { anonymous.contains($0) || particles.contains($0) }),
+              !notNames.contains(String(chars[p..<(p + 2)])), !notNames.contains(String(given)) else { return nil }
+        if pseudonymMarks.contains(where: { matches($0, in: chars, at: end) }) { return nil }
+        return finding(p..<end, surnameLength: surnameLength, in: chars, trigger: trigger)
+    }
+
+    static func finding(_ range: Range<Int>, surnameLength: Int, in chars: [Character], trigger: String) -> PIIFinding {
+        let candidate = String(chars[range])
+        let masked = String(chars[range.lowerBound..<(range.lowerBound + surnameLength)])
+            + String(repeating: "*", count: range.count - surnameLength)
+        return PIIFinding(kind: .fullName, range: range, matched: candidate, normalized: candidate,
+                          masked: masked, maskedInPlace: masked, detail: trigger)
     }
 
     /// Whether `c` can follow a name: punctuation and spaces always; a digit, a letter or a word

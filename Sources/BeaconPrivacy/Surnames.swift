@@ -10,4 +10,12 @@ enum Surnames {
     static let compound: Set<String> = ["欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐",
                                         "长孙", "宇文", "司徒", "夏侯", "轩辕", "端木", "独孤", "南宫", "西门", "万俟",
                                         "闻人", "百里", "呼延", "澹台", "公冶", "太史", "申屠", "钟离", "赫连", "拓跋"]
+
+    /// The most common surnames that are seldom an everyday word straight after 被害人 or
+    /// 嫌疑人. After a trigger word, one of these and a given name count as a full name even
+    /// when more hanzi follow with no break (嫌疑人王建国冒充…); the everyday words that do
+    /// begin with one (陈述, 付款, 张贴…) are in `ChineseNameDetector.notNames`.
+    static let common: Set<Character> = Set("""
+    王李张刘陈杨黄赵吴周徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭肖田董袁潘蒋蔡杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦付傅邹孟熊秦邱尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤温康施樊葛邢齐乔伍庞颜倪庄聂章鲁岳翟殷詹欧耿焦俞柳祝包舒阮柯纪梅童凌裴霍涂苗盛翁冉骆蓝辛靳管柴鲍喻祁蒲滕屈饶牟艾尤穆卓缪褚娄窦戚岑蔺
+    """.filter { !$0.isWhitespace })
 }

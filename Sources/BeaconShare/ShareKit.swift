@@ -32,8 +32,11 @@ public struct ShareKit: Sendable {
 
     /// - Parameters:
     ///   - firstParagraph: a page's first paragraph as plain text, for pages without `summary:`.
+    ///   - cache: the last build's messages and the fingerprint of what all of them depend on
+    ///     (`beacon serve`); nil makes every message.
     public static func make(site: Site, stats: StatsCollection?, settings: ShareSettings, colours: ShareColours,
-                            firstParagraph: @Sendable (ContentPage) -> String?) -> ShareKit {
+                            firstParagraph: @Sendable (ContentPage) -> String?,
+                            cache: (items: ShareItemCache, global: Int)? = nil) -> ShareKit {
         var kit = ShareKit()
         let words = ShareWords(site: site, colours: colours)
         for lang in site.config.languages {
@@ -43,8 +46,13 @@ public struct ShareKit: Sendable {
             }
             let writer = StatsWriter(language: lang, strings: site.strings)
             kit.items += ParallelMap.map(pages) { page, withPoster in
-                let summary = page.summary.map(MarkdownPlainText.of) ?? firstParagraph(page) ?? ""
-                return words.item(page, language: lang, writer: writer, summary: summary, withPoster: withPoster)
+                let paragraph = page.summary == nil ? firstParagraph(page) : nil
+                let make = {
+                    let summary = page.summary.map(MarkdownPlainText.of) ?? paragraph ?? ""
+                    return words.item(page, language: lang, writer: writer, summary: summary, withPoster: withPoster)
+                }
+                guard let cache else { return make() }
+                return cache.items.item(page, global: cache.global, withPoster: withPoster, firstParagraph: paragraph, make: make)
             }
             if let stats {
                 for period in stats.periods.reversed() {

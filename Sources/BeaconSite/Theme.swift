@@ -23,6 +23,7 @@ public struct Theme: Sendable {
         let problems = DiagnosticCollector()
         var library = MustacheLibrary()
         var textValues = true
+        var unreadable = Set<String>()   // a template that does not parse is reported once, not also as missing
         for (url, name) in layers.files(in: "templates") where name.hasSuffix(".mustache") && !name.contains("/") {
             let rel = layers.displayPath(of: url)
             problems.capture {
@@ -31,12 +32,12 @@ public struct Theme: Sendable {
                 do {
                     library.register(try MustacheTemplate(string: source.text), named: String(name.dropLast(".mustache".count)))
                 } catch {
-                    throw Diagnostic.error(rel, "The template cannot be read: \(error).",
-                                           hint: "Check that every `{{#section}}` is closed by `{{/section}}` with the same name.")
+                    unreadable.insert(String(name.dropLast(".mustache".count)))
+                    throw parseProblem(error, template: source.text, path: rel)
                 }
             }
         }
-        for required in requiredTemplates where library.getTemplate(named: required) == nil {
+        for required in requiredTemplates where library.getTemplate(named: required) == nil && !unreadable.contains(required) {
             problems.add(.error(layers.displayPath("templates"), "The theme has no `\(required).mustache` template.",
                                 hint: "Remove `theme:` from site.yaml to use the theme built into Beacon, or copy its template: `beacon theme override templates/\(required).mustache`."))
         }

@@ -45,7 +45,11 @@ public struct SiteCheck: Sendable {
         found += ThemeOverrideCheck.run(site)
         let files = builder.files
         if files.contains(where: { $0.path == "index.html" }) {
-            found += ReferenceCheck.run(site, bodies: bodies, files: files)
+            // The build already failed on an image or file linked by a path: not twice.
+            let reported = found
+            found += ReferenceCheck.run(site, bodies: bodies, files: files).filter { r in
+                !reported.contains { $0.file == r.file && $0.line == r.line && $0.what == r.what }
+            }
             found += ReachabilityCheck.run(site, files: files)
         }
         return CheckReport(found)

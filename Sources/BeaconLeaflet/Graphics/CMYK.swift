@@ -1,5 +1,5 @@
 /// Process-colour ink coverage, 0…1 each.
-struct CMYK: Sendable, Equatable {
+struct CMYK: Sendable, Hashable {
     var c: Double, m: Double, y: Double, k: Double
 
     /// `1 0.7 0 0.15`: four numbers as a PDF content stream writes them.

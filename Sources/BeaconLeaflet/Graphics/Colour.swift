@@ -1,6 +1,6 @@
 /// A colour as the screen shows it (sRGB, for Cairo and the previews) and as the press prints
 /// it (CMYK, written into the PDF in place of the RGB that Cairo writes).
-struct Colour: Sendable, Equatable {
+struct Colour: Sendable, Hashable {
     var r: Double
     var g: Double
     var b: Double

@@ -48,7 +48,7 @@ enum LineBreakRules {
         guard extras else { return out }
         let ns = text as NSString
         func add(_ pattern: String, options: NSRegularExpression.Options = []) {
-            guard let re = try? NSRegularExpression(pattern: pattern, options: options) else { return }
+            guard let re = RegexCache.shared.regex(pattern, options: options) else { return }
             for m in re.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
                 let start = ns.substring(to: m.range.location).utf8.count
                 out.append((start, start + ns.substring(with: m.range).utf8.count))

@@ -9,9 +9,40 @@ final class TextEngine {
     let language: OpaquePointer?
     let languageTag: String
     /// The language's phrases to keep whole and month names (from the theme's leaflet strings).
-    var breakWords = LineBreakRules.Words()
+    var breakWords = LineBreakRules.Words() { didSet { layouts.removeAll(); ranges.removeAll() } }
     /// Body text justified (两端对齐): the theme's `leaflet.justify` for the language.
-    var justify = false
+    var justify = false { didSet { layouts.removeAll() } }
+    /// Paragraphs already set, by text, style and width: copy-fitting tries many sizes and
+    /// column shares, and sets the same paragraph at the same size and width again and again.
+    /// An engine serves one thread (one leaflet edition), so the cache needs no lock.
+    var layouts: [TextLayout.Key: TextLayout] = [:]
+    /// Break rules and ICU word boundaries by text: they do not depend on size or width, so
+    /// each paragraph is analysed once however many sizes copy-fitting tries.
+    private var ranges: [RangesKey: [(Int, Int)]] = [:]
+
+    private struct RangesKey: Hashable {
+        enum Kind: Hashable { case line, paragraph, words }
+        var text: String
+        var kind: Kind
+    }
+
+    /// `LineBreakRules.protectedRanges` with the engine's words, remembered per text.
+    func protectedRanges(in text: String, paragraph: Bool) -> [(Int, Int)] {
+        let key = RangesKey(text: text, kind: paragraph ? .paragraph : .line)
+        if let found = ranges[key] { return found }
+        let found = LineBreakRules.protectedRanges(in: text, words: breakWords, paragraph: paragraph)
+        ranges[key] = found
+        return found
+    }
+
+    /// `WordBoundaries.words` in the engine's language, remembered per text.
+    func words(in text: String) -> [(Int, Int)] {
+        let key = RangesKey(text: text, kind: .words)
+        if let found = ranges[key] { return found }
+        let found = WordBoundaries.words(text, locale: languageTag.replacingOccurrences(of: "-", with: "_"))
+        ranges[key] = found
+        return found
+    }
 
     /// `languageTag` is a BCP 47 tag (`zh-CN`, `en`).
     init(languageTag: String) {

@@ -28,7 +28,8 @@ final class TextLayout {
         // Pango 1.50 still breaks at a space inside a no-break range, so the spaces the rules
         // protect (`131 suspects`, `year on year`) become no-break spaces; bold ranges follow.
         let (original, originalStyle) = (text, style)
-        let (text, style) = Self.bindSpaces(text, style: style, words: engine.breakWords)
+        let (text, style) = Self.bindSpaces(text, style: style, words: engine.breakWords,
+                                            ranges: text.contains(" ") ? engine.protectedRanges(in: text, paragraph: false) : nil)
         self.style = style
         self.width = width
         bytes = Array(text.utf8)
@@ -51,14 +52,14 @@ final class TextLayout {
             var bulletStyle = style
             bulletStyle.hangingPrefix = nil
             bulletStyle.bar = nil
-            indent = -Int32((TextLayout(prefix + "x", style: bulletStyle, width: 1000, engine: engine).inkWidth
-                            - TextLayout("x", style: bulletStyle, width: 1000, engine: engine).inkWidth) * Double(PANGO_SCALE))
+            indent = -Int32((TextLayout.cached(prefix + "x", style: bulletStyle, width: 1000, engine: engine).inkWidth
+                            - TextLayout.cached("x", style: bulletStyle, width: 1000, engine: engine).inkWidth) * Double(PANGO_SCALE))
         }
         pango_layout_set_indent(layout, indent)
         pango_layout_set_text(layout, text, -1)
         let body = style.alignment == .left && !style.headline
-        var protected = LineBreakRules.protectedRanges(in: text, words: engine.breakWords, paragraph: body)
-        if style.headline { protected += WordBoundaries.words(text, locale: engine.languageTag.replacingOccurrences(of: "-", with: "_")) }
+        var protected = engine.protectedRanges(in: text, paragraph: body)
+        if style.headline { protected += engine.words(in: text) }
         setAttributes(engine: engine, protected: protected)
         // A figure, term or word kept whole that is wider than the column may break after all.
         if widestLine() > pango_layout_get_width(layout) + Int32(PANGO_SCALE / 2) {
@@ -82,9 +83,10 @@ final class TextLayout {
 
     /// `text` with each space inside a protected range replaced by U+00A0, and the style's bold
     /// ranges moved to match (each replacement adds a byte).
-    static func bindSpaces(_ text: String, style: TextStyle, words: LineBreakRules.Words) -> (String, TextStyle) {
+    /// `ranges`: the text's protected ranges when already known.
+    static func bindSpaces(_ text: String, style: TextStyle, words: LineBreakRules.Words, ranges known: [(Int, Int)]? = nil) -> (String, TextStyle) {
         guard text.contains(" ") else { return (text, style) }
-        let ranges = LineBreakRules.protectedRanges(in: text, words: words)
+        let ranges = known ?? LineBreakRules.protectedRanges(in: text, words: words)
         let bytes = Array(text.utf8)
         var replaced: [Int] = []
         for (start, end) in ranges {

@@ -1,11 +1,11 @@
 /// How one kind of text is set: face, size, weight, colour, leading and alignment.
-struct TextStyle: Sendable {
-    enum Face: String, Sendable {
+struct TextStyle: Sendable, Hashable {
+    enum Face: String, Sendable, Hashable {
         case sans = "Noto Sans CJK SC"
         case serif = "Noto Serif CJK SC"
     }
 
-    enum Alignment: Sendable { case left, centre }
+    enum Alignment: Sendable, Hashable { case left, centre }
 
     var face: Face = .sans
     /// Size in points (the Pango context runs at 72 dpi, so these are true PDF points).

@@ -28,7 +28,7 @@ enum FigureGrid {
             for size in [scale.figure, scale.figure * 0.85, scale.figure * 0.7, max(scale.heading, scale.figure * 0.55)] {
                 value.size = size
                 let fits = figures.allSatisfy { f in
-                    let l = TextLayout(f.value, style: value, width: cell, engine: engine)
+                    let l = TextLayout.cached(f.value, style: value, width: cell, engine: engine)
                     return !l.relaxed && (f.value.contains(" ") ? l.lines.count <= 2 : l.lines.count == 1)
                 }
                 if fits { break search }
@@ -39,9 +39,9 @@ enum FigureGrid {
         let note = TextStyle(size: scale.small, colour: Palette.accent, leading: 1.3)
         struct Cell { var parts: [TextLayout]; var height: Double }
         let cells: [Cell] = figures.map { f in
-            var parts = [TextLayout(f.value, style: value, width: cellWidth, engine: engine),
-                         TextLayout(f.label, style: label, width: cellWidth, engine: engine)]
-            if let n = f.note { parts.append(TextLayout(n, style: note, width: cellWidth, engine: engine)) }
+            var parts = [TextLayout.cached(f.value, style: value, width: cellWidth, engine: engine),
+                         TextLayout.cached(f.label, style: label, width: cellWidth, engine: engine)]
+            if let n = f.note { parts.append(TextLayout.cached(n, style: note, width: cellWidth, engine: engine)) }
             return Cell(parts: parts, height: mm(2) + parts.reduce(0) { $0 + $1.height })
         }
         var rowHeights: [Double] = []

@@ -90,7 +90,7 @@ struct FlowEngine {
                         startedHere = true
                         continue
                     case .text(let text, let style):
-                        let layout = TextLayout(text, style: colour(style, frame), width: frame.rect.width, engine: engine)
+                        let layout = TextLayout.cached(text, style: colour(style, frame), width: frame.rect.width, engine: engine)
                         let n = layout.lines.count
                         var k = 0
                         while k < n && layout.height(0..<(k + 1)) <= room + 0.01 { k += 1 }
@@ -166,7 +166,7 @@ struct FlowEngine {
                 height = make(frame.rect.width, frame.onDark, engine).height
                 whole = height
             case .text(let text, let style):
-                let l = TextLayout(text, style: style, width: frame.rect.width, engine: engine)
+                let l = TextLayout.cached(text, style: style, width: frame.rect.width, engine: engine)
                 height = l.height(0..<min(2, l.lines.count))
                 whole = l.height
             }
@@ -189,7 +189,7 @@ struct FlowEngine {
             let gap = i == 0 ? 0 : spec.spaceBefore
             switch spec.kind {
             case .fixed(let make): return sum + gap + make(width, frame.onDark, engine).height
-            case .text(let text, let style): return sum + gap + TextLayout(text, style: style, width: width, engine: engine).height
+            case .text(let text, let style): return sum + gap + TextLayout.cached(text, style: style, width: width, engine: engine).height
             }
         }
     }

@@ -138,7 +138,8 @@ struct LeafletContent {
                                        space: mm(0.5), keep: true)
             title.stretch = 0
             caseBlocks.append(title)
-            let loss = c.loss.flatMap(money)
+            // No loss (`loss: 0`, money stopped in time) is not printed as 被骗0元.
+            let loss = c.loss.flatMap { $0 > 0 ? money($0) : nil }
             let meta: String? = switch (c.victim, loss) {
             case let (v?, l?): words.format("victim_loss", ["victim": v, "loss": l])
             case let (nil, l?): words.format("loss", ["loss": l])

@@ -73,6 +73,7 @@ import Testing
         let image = try #require(report.errors.first { $0.message.contains("images/missing.png") })
         #expect(image.file == "content/bulletins/sept.zh.md")
         #expect(image.line == 5)
+        #expect(report.errors.filter { $0.message.contains("images/missing.png") }.count == 1, "reported once, by the build")
         #expect(!report.errors.contains { $0.message.contains("favicon.svg") }, "a theme file that exists is fine: \(report.errors)")
         let unreachable = report.warnings.filter { $0.message.contains("No menu, list or link") }.compactMap(\.file).sorted()
         #expect(unreachable == ["content/pages/hidden.en.md", "content/pages/hidden.zh.md"])

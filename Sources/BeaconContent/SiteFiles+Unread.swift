@@ -1,0 +1,59 @@
+import BeaconCore
+import Foundation
+
+/// Files under content/ that Beacon never reads (`notepad.zh.txt`, `x.markdown`, `x.md.bak`,
+/// a Markdown file in a folder of its own): a warning each, so a clerk does not wait for a
+/// page that will never appear.
+extension SiteFiles {
+    /// Folders under content/ whose files of that extension are read, including subfolders.
+    static let readFolders: [String: String] = ["bulletins": "md", "cases": "md", "pages": "md",
+                                                 "stats": "yaml", "leaflets": "yaml", "banners": "yaml"]
+
+    public static func unread(root: URL) -> [Diagnostic] {
+        let content = root.appendingPathComponent("content")
+        guard let walker = FileManager.default.enumerator(at: content, includingPropertiesForKeys: [.isDirectoryKey],
+                                                          options: [.skipsHiddenFiles]) else { return [] }
+        var out: [Diagnostic] = []
+        for case let url as URL in walker {
+            let name = url.lastPathComponent
+            if name.hasPrefix("~") || name.hasPrefix("#") || name == "Thumbs.db" || name == "desktop.ini" { continue }
+            if (try? url.resourceValues(forKeys: [.isDirectoryKey]))?.isDirectory == true { continue }
+            let rel = "content/" + String(url.standardizedFileURL.path.dropFirst(content.standardizedFileURL.path.count + 1))
+            let parts = rel.split(separator: "/").map(String.init)
+            guard parts.count >= 2 else { continue }
+            if parts.count == 2 {
+                if name == "slogans.yaml" { continue }
+                out.append(.warning(rel, "Beacon does not read this file: directly under content/ it reads only slogans.yaml.",
+                                    hint: "Move it into content/bulletins/, content/cases/ or content/pages/ if it is a page, or out of content/."))
+                continue
+            }
+            guard let ext = readFolders[parts[1]] else {
+                out.append(.warning(rel, "Beacon does not read this file: content/\(parts[1])/ is not a folder Beacon reads.",
+                                    hint: "Pages go under content/bulletins/, content/cases/ or content/pages/; move it there, or out of content/."))
+                continue
+            }
+            if name.hasSuffix("." + ext) { continue }
+            let suggested = suggestedName(name, ext: ext)
+            out.append(.warning(rel, "Beacon does not read this file: only files ending in `.\(ext)` are read in content/\(parts[1])/.",
+                                hint: "Rename it to `\(suggested)` if it should be published; if it is a copy or a note, move it out of content/."))
+        }
+        return out.sorted { ($0.file ?? "") < ($1.file ?? "") }
+    }
+
+    /// `notepad.zh.txt` → `notepad.zh.md`, `x.markdown` → `x.md`, `x.md.bak` → `x.md`, `a.yml` → `a.yaml`.
+    static func suggestedName(_ name: String, ext: String) -> String {
+        var base = name
+        while base.hasSuffix("~") { base.removeLast() }
+        for junk in [".bak", ".old", ".orig", ".tmp", ".copy", ".backup"] where base.lowercased().hasSuffix(junk) {
+            base.removeLast(junk.count)
+        }
+        if base.hasSuffix("." + ext) { return base }
+        if let dot = base.lastIndex(of: "."), base.distance(from: base.startIndex, to: dot) > 0 {
+            let last = base[base.index(after: dot)...].lowercased()
+            if ["txt", "markdown", "mdown", "mkd", "md", "yml", "yaml", "text", "docx", "doc", "wps"].contains(last) {
+                base = String(base[..<dot])
+            }
+        }
+        return base + "." + ext
+    }
+}

@@ -1,0 +1,33 @@
+import BeaconContent
+import Foundation
+
+/// The messages of the last build in this process (`beacon serve`), so a save makes again
+/// only the messages of pages it changed: on a site of thousands of pages, putting every page
+/// into words again would be most of the share step.
+public final class ShareItemCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [String: (key: Int, item: ShareItem)] = [:]
+
+    public init() {}
+
+    /// The item made for `page` from the same inputs last time, or `make()`'s, kept for next time.
+    /// `global` fingerprints what every message depends on (settings, strings, slogans).
+    func item(_ page: ContentPage, global: Int, withPoster: Bool, firstParagraph: String?, make: () -> ShareItem) -> ShareItem {
+        var h = Hasher()
+        h.combine(global)
+        h.combine(withPoster)
+        h.combine(firstParagraph)
+        for v in [page.title, page.summary, page.fraudType, page.date?.iso, page.slug] { h.combine(v) }
+        for v in [page.loss, page.amount, page.arrested] { h.combine(v) }
+        h.combine(page.amountApprox)
+        let key = h.finalize()
+        lock.lock()
+        if let hit = items[page.id], hit.key == key { lock.unlock(); return hit.item }
+        lock.unlock()
+        let item = make()
+        lock.lock()
+        items[page.id] = (key, item)
+        lock.unlock()
+        return item
+    }
+}
