@@ -17,11 +17,13 @@ public struct Localized: Sendable, Hashable {
     public static func read(_ v: YAMLValue, what: String, languages: [String]) throws -> Localized {
         if v.isMapping {
             var out: [String: String] = [:]
+            var previous: String?
             for pair in try v.pairs() {
+                defer { previous = pair.key }
                 guard languages.contains(pair.key) else {
                     if pair.key.contains(" ") || pair.value.isNull {
                         throw pair.keyValue.error("`\(what)` is cut in two at a comma: `\(pair.key)` is read as a new key.",
-                                                  hint: "Put text that contains a comma in quotes: `en: \"…, …\"`.")
+                                                  hint: "Put text that contains a comma in quotes: `\(previous ?? languages.first ?? "zh"): \"…, …\"`.")
                     }
                     throw pair.keyValue.error("`\(what)` has text for `\(pair.key)`, which is not one of the site's languages (\(languages.joined(separator: ", "))).",
                                               hint: NearestName.hint(for: pair.key, among: languages, noun: "languages"))

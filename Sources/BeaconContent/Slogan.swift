@@ -16,7 +16,7 @@ public struct Slogan: Sendable, Hashable {
         var out: [Slogan] = []
         guard let items = problems.capture({ try root.items() }) else { try problems.throwIfErrors(); return [] }
         for (i, item) in items.enumerated() {
-            guard let text = problems.capture({ try Localized.read(item, what: "slogan \(i + 1)", languages: languages) }) else { continue }
+            guard let text = problems.capture({ try Localized.read(item, what: ("slogan \(i + 1)" as Message).description, languages: languages) }) else { continue }
             out.append(Slogan(text: text, index: i, line: item.line))
         }
         try problems.throwIfErrors()

@@ -19,7 +19,7 @@ extension LEDBoard {
             }
         }
         if let v = item["effect"], !v.isNull, let s = problems.capture({ try v.nonEmptyString("effect") }) {
-            if let e = LEDPlayback.Effect(rawValue: s.lowercased()) { playback.effect = e } else {
+            if let e = LEDPlayback.Effect(named: s) { playback.effect = e } else {
                 let names = LEDPlayback.Effect.allCases.map(\.rawValue)
                 problems.add(v.error("Unknown effect `\(s)`.",
                                      hint: NearestName.hint(for: s, among: names, noun: "effects") + " The effects every common controller has are: \(names.joined(separator: ", "))."))

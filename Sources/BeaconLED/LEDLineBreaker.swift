@@ -110,13 +110,15 @@ struct LEDLineBreaker {
         return result
     }
 
-    /// A last line of a character or two would stand alone on its screen (`套`): moves words
+    /// A last line of a character or two would stand alone on its screen (`套`, `户”`): moves words
     /// from the end of the line before onto it, never past a clause end and never making the
     /// line before shorter than the last. Returns true when something moved.
     func evenOut(_ before: inout [LEDTextUnits.Unit], _ last: inout [LEDTextUnits.Unit]) -> Bool {
         while last.first?.isSpace == true { last.removeFirst() }
         var lastWidth = last.reduce(0) { $0 + width(of: $1) }
-        guard lastWidth > 0, lastWidth * 4 < width else { return false }
+        // Short means under a quarter of the line, or two full-width characters or fewer on a
+        // narrow board (`户”` on a 12-hanzi village board).
+        guard lastWidth > 0, lastWidth * 4 < width || lastWidth <= 2 * measure("中") else { return false }
         while before.last?.isSpace == true { before.removeLast() }
         var beforeWidth = before.reduce(0) { $0 + width(of: $1) }
         var moved = false

@@ -96,6 +96,7 @@ enum LEDTextUnits {
         if !pending.isEmpty {
             if let last = units.last, !last.isSpace { units[units.count - 1].chars += pending } else { units.append(Unit(chars: pending)) }
         }
-        return units
+        // 3. Common two-hanzi words stay whole.
+        return joinWords(units)
     }
 }

@@ -7,23 +7,38 @@ import Foundation
 public struct StarterNames: Sendable, Hashable {
     public var district: String
     public var office: String
+    /// The English names (`--district-en "Linhe District"`), which cannot be derived from the
+    /// Chinese without pinyin; without them the starter keeps its generic English.
+    public var districtEnglish: String?
+    public var officeEnglish: String?
 
-    /// `office` defaults to the district's police branch (`临河区公安分局`).
-    public init(district: String, office: String? = nil) {
+    /// `office` defaults to the district's police branch (`临河区公安分局`), `officeEnglish` to
+    /// the English district's Police Branch.
+    public init(district: String, office: String? = nil, districtEnglish: String? = nil, officeEnglish: String? = nil) {
         self.district = district.trimmingCharacters(in: .whitespaces)
         let o = office?.trimmingCharacters(in: .whitespaces) ?? ""
         self.office = o.isEmpty ? self.district + "公安分局" : o
+        let de = districtEnglish?.trimmingCharacters(in: .whitespaces) ?? ""
+        self.districtEnglish = de.isEmpty ? nil : de
+        let oe = officeEnglish?.trimmingCharacters(in: .whitespaces) ?? ""
+        self.officeEnglish = oe.isEmpty ? self.districtEnglish.map { $0 + " Police Branch" } : oe
     }
 
     /// The starter's stand-ins, longest first, and what each becomes.
     var replacements: [(String, String)] {
-        [("某某公安分局", office), ("某某区", district)]
+        var out = [("某某公安分局", office), ("某某区", district)]
+        if let districtEnglish { out.append(("en: Anti-Fraud Centre of the District}", "en: \(districtEnglish) Anti-Fraud Centre}")) }
+        if let officeEnglish {
+            out.append(("en: District Police Branch}", "en: \(officeEnglish)}"))
+            out.append(("the Anti-Fraud Centre of the District Police Branch", "the Anti-Fraud Centre of the \(officeEnglish)"))
+        }
+        return out
     }
 
     /// Names go into YAML flow mappings (`{zh: 临河区反诈中心, en: …}`) and Markdown: characters
     /// that would change what the line means there are refused.
     public func check() throws {
-        for (what, value) in [("--district", district), ("--office", office)] {
+        for (what, value) in [("--district", district), ("--office", office), ("--district-en", districtEnglish ?? "-"), ("--office-en", officeEnglish ?? "-")] {
             if value.isEmpty {
                 throw Diagnostic.error(nil, "\(what) is empty.", hint: "Give the name as it is written, e.g. `--district 临河区 --office 临河区公安分局`.")
             }

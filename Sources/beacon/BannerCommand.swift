@@ -8,15 +8,15 @@ import Foundation
 struct BannerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "banner",
-        abstract: "Typeset one banner (content/banners/NAME.yaml) as print-ready PDFs.",
-        discussion: "Writes NAME.<lang>.pdf and a PNG preview to public/banners/ (or --output DIR). `beacon build` makes every banner with the website.")
+        abstract: saidText("Typeset one banner (content/banners/NAME.yaml) as print-ready PDFs."),
+        discussion: saidText("Writes NAME.<lang>.pdf and a PNG preview to public/banners/ (or --output DIR). `beacon build` makes every banner with the website."))
 
-    @Argument(help: "The banner's name: its file name in content/banners without `.yaml`.")
+    @Argument(help: said("The banner's name: its file name in content/banners without `.yaml`."))
     var name: String
 
     @OptionGroup var site: SiteOptions
 
-    @Option(name: .long, help: "Write the files to DIR instead of public/banners/.")
+    @Option(name: .long, help: said("Write the files to DIR instead of public/banners/."))
     var output: String?
 
     func run() throws {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import BeaconCore
 import BeaconStarter
 
@@ -31,6 +32,12 @@ struct Beacon: AsyncParsableCommand {
             if exitCode(for: error) == .success, MessageCatalog.shared.language != "en" {
                 print(HelpText.translated(fullMessage(for: error)))
                 exit()
+            }
+            // The parser's own errors (an unknown option, a missing argument) too.
+            if MessageCatalog.shared.language != "en" {
+                let code = exitCode(for: error)
+                FileHandle.standardError.write(Data((ParserErrorText.translated(fullMessage(for: error)) + "\n").utf8))
+                Foundation.exit(code.rawValue)
             }
             exit(withError: error)
         }

@@ -25,14 +25,24 @@ struct NewSite: ParsableCommand {
     @Option(name: .long, help: said("The issuing office, e.g. 临河区公安分局 (default: the district's 公安分局)."))
     var office: String?
 
+    @Option(name: .customLong("district-en"), help: said("The district's English name for the English site, e.g. \"Linhe District\"; asked for when run in a terminal."))
+    var districtEnglish: String?
+
+    @Option(name: .customLong("office-en"), help: said("The office's English name (default: the English district's \"Police Branch\")."))
+    var officeEnglish: String?
+
     func run() throws {
         let url = URL(fileURLWithPath: dir, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
         do {
-            let files = try Starter.createSite(at: url, names: names())
+            let given = names()
+            let files = try Starter.createSite(at: url, names: given)
             show("Made a new site in \(dir) (\(files.count) files). Next:")
             show("  cd \(dir)")
             show("  beacon serve      # preview at http://127.0.0.1:1111/, reloading as you edit")
             show("  beacon build      # the finished site in public/")
+            if let given, given.districtEnglish == nil {
+                show("The English title and office are still generic: write the English names in `title:` and `office:` (lines 2 and 4 of site.yaml), or make the site with `--district-en` and `--office-en`.")
+            }
         } catch let d as Diagnostic {
             Terminal(quiet: false, verbose: false).report([d])
             throw ExitCode(1)
@@ -44,15 +54,18 @@ extension NewSite {
     /// The names from the options; what is missing is asked for when a person is typing
     /// (stdin and stderr are a terminal, not a test or a script). Without either, the starter keeps its stand-ins (某某区).
     func names() -> StarterNames? {
-        var district = district, office = office
+        var district = district, office = office, districtEnglish = districtEnglish
         if isatty(STDIN_FILENO) == 1 && isatty(STDERR_FILENO) == 1 {
             if district == nil { district = ask("Which district is the site for (e.g. 临河区)? ") }
             if office == nil, let d = district, !d.isEmpty {
                 office = ask("Which office issues it? Press Enter for \(d)公安分局: ")
             }
+            if districtEnglish == nil, let d = district, !d.isEmpty {
+                districtEnglish = ask("The district's English name, for the English site (e.g. Linhe District; Enter to write it later): ")
+            }
         }
         guard let district, !district.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
-        return StarterNames(district: district, office: office)
+        return StarterNames(district: district, office: office, districtEnglish: districtEnglish, officeEnglish: officeEnglish)
     }
 
     private func ask(_ question: Message) -> String? {

@@ -25,7 +25,7 @@ struct ServeCommand: AsyncParsableCommand {
     var open = false
 
     func validate() throws {
-        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535.") }
+        guard (0...65535).contains(port) else { throw ValidationError(("--port must be between 1 and 65535." as Message).description) }
     }
 
     func run() async throws {
@@ -59,6 +59,10 @@ struct ServeCommand: AsyncParsableCommand {
             terminal.say("Could not start the preview server on \(bind):\(port): \(error).")
             terminal.say("  = fix: choose another port with `--port 8080`, or stop the program that uses it.")
             throw ExitCode(1)
+        }
+        // A busy port moves the preview to the next free one: say so, or the clerk opens the old address.
+        if port != 0, let actual = url.port, actual != port {
+            terminal.say("Port \(port) is already in use, so the preview uses port \(actual) instead.")
         }
         terminal.say("Serving \(root.lastPathComponent) at \(url.absoluteString)  (press Ctrl-C to stop)")
         if open { Self.openBrowser(url) }

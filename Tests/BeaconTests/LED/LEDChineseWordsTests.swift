@@ -1,0 +1,65 @@
+@testable import BeaconLED
+import BeaconCore
+import Foundation
+import Testing
+
+/// Chinese on the boards as a clerk writes it: effect names from the controller's Chinese
+/// menu, common two-hanzi words kept on one line, and no last line of one or two characters.
+@Suite struct LEDChineseWordsTests {
+    /// A narrow GBK board: 128 LEDs at 16 px, 8 hanzi a line, two lines a screen.
+    static let boards = """
+    led_boards:
+      - name: narrow
+        width: 128
+        height: 32
+        font: 16
+        charset: gbk
+        mode: static
+        effect: 飘雪
+    """
+
+    /// 平台 falls on the 8th and 9th character; 是套 would be left as a last line of two.
+    static let slogans = """
+    - {zh: 陌生来电自称某平台客服要退款, en: A caller from a platform offers a refund}
+    - {zh: 陌生来电要求转账是套, en: A stranger asking for a transfer is a trap}
+    """
+
+    /// The board's program.txt, decoded from GBK, one entry per CRLF line.
+    func programLines() throws -> (LEDBuildResult, [String]) {
+        let site = try LEDFixture.site(boards: Self.boards, slogans: Self.slogans)
+        let result = try LEDBuilder.build(site: site, figures: nil)
+        let data = try #require(LEDFixture.file(result, "led/narrow/program.txt"))
+        let text = try #require(LEDDecoder.decode([UInt8](data), charset: .gbk))
+        return (result, text.components(separatedBy: "\r\n").filter { !$0.isEmpty })
+    }
+
+    @Test func chineseEffectNamesAreAccepted() throws {
+        let (result, _) = try programLines()
+        #expect(result.warnings.isEmpty, "\(result.warnings)")
+        let program = try #require(result.programs.first)
+        #expect(program.board.playback.effect == .snow)
+        for (name, effect) in [("飘雪", LEDPlayback.Effect.snow), ("连续左移", .left), ("立即显示", .none), ("闪烁", .blink), ("SNOW", .snow)] {
+            #expect(LEDPlayback.Effect(named: name) == effect, "\(name)")
+        }
+        #expect(LEDPlayback.Effect(named: "飘") == nil)
+    }
+
+    @Test func commonWordsAreNotSplitAndNoLastLineIsTwoCharacters() throws {
+        let (_, lines) = try programLines()
+        #expect(lines.joined() == "陌生来电自称某平台客服要退款陌生来电要求转账是套", "\(lines)")
+        // 平台 stays together: the line breaks a character earlier.
+        #expect(!lines.contains { $0.hasSuffix("平") }, "\(lines)")
+        #expect(!lines.contains { $0.hasPrefix("台") }, "\(lines)")
+        #expect(lines.contains("平台客服要退款"), "\(lines)")
+        // Every line is within the board, and no message ends on a line of two characters.
+        #expect(lines.allSatisfy { $0.count <= 8 }, "\(lines)")
+        #expect(lines.allSatisfy { $0.count > 2 }, "\(lines)")
+        #expect(lines.last?.hasSuffix("是套") == true)
+    }
+
+    @Test func wordsJoinOnlyWholeHanziPairs() {
+        let units = LEDTextUnits.units("（平台）投资96110").map(\.text)
+        #expect(units == ["（平台）", "投资", "96110"])
+        #expect(LEDTextUnits.units("平安").map(\.text) == ["平", "安"])
+    }
+}
