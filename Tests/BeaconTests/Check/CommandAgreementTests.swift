@@ -177,7 +177,8 @@ import Testing
         p.standardOutput = out
         p.standardError = out
         try p.run()
-        input.fileHandleForWriting.write(Data("五原县\n\n".utf8))
+        // The district, Enter for the suggested office, Enter to write the English name later.
+        input.fileHandleForWriting.write(Data("五原县\n\n\n".utf8))
         let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         p.waitUntilExit()
         #expect(p.terminationStatus == 0, "\(printed)")
