@@ -128,12 +128,30 @@ def run_vnu(public, files):
 # ---------------------------------------------------------------- the browser
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    # The path of the site's base_url (`/fanzha` for https://example.gov.cn/fanzha/): the
+    # pages link to it, so it is served as the site's root, as the web server would.
+    base = ""
+
+    def translate_path(self, path):
+        if self.base and (path == self.base or path.startswith(self.base + "/")):
+            path = path[len(self.base):] or "/"
+        return super().translate_path(path)
+
     def log_message(self, *args):
         pass
 
 
+def base_path(public):
+    """The base_url's path, read from the home page's stylesheet link ('' at the root)."""
+    import re
+    import urllib.parse
+    html = (Path(public) / "index.html").read_text(encoding="utf-8")
+    m = re.search(r'href="([^"]*)/assets/css/site\.css"', html)
+    return urllib.parse.urlparse(m.group(1)).path.rstrip("/") if m else ""
+
+
 def serve(public):
-    handler = functools.partial(QuietHandler, directory=str(public))
+    handler = functools.partial(type("SiteHandler", (QuietHandler,), {"base": base_path(public)}), directory=str(public))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
