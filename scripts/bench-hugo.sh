@@ -25,7 +25,7 @@ printf '\nshare: {posters: 0}\n' >> "$work/src/site.yaml"
 hugo_src="$work/hugo-src"
 mkdir -p "$hugo_src/layouts/_default" "$hugo_src/layouts/partials" "$hugo_src/static/css"
 cp -r "$work/src/content" "$hugo_src/content"
-cp scripts/bench-hugo/site.css "$hugo_src/static/css/site.css"
+cp Sources/BeaconTheme/default/static/css/site.css "$hugo_src/static/css/site.css"   # the same stylesheet as Beacon's default theme
 cp scripts/bench-hugo/layouts/_default/*.html "$hugo_src/layouts/_default/"
 cp scripts/bench-hugo/layouts/partials/*.html "$hugo_src/layouts/partials/"
 cp scripts/bench-hugo/config.yaml "$hugo_src/config.yaml"
