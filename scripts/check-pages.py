@@ -145,7 +145,10 @@ def base_path(public):
     """The base_url's path, read from the home page's stylesheet link ('' at the root)."""
     import re
     import urllib.parse
-    html = (Path(public) / "index.html").read_text(encoding="utf-8")
+    home = Path(public) / "index.html"
+    if not home.exists():
+        return ""
+    html = home.read_text(encoding="utf-8")
     m = re.search(r'href="([^"]*)/assets/css/site\.css"', html)
     return urllib.parse.urlparse(m.group(1)).path.rstrip("/") if m else ""
 
