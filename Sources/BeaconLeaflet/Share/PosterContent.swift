@@ -3,17 +3,9 @@ import Foundation
 /// Everything a share poster shows, already in words: the build decides what goes on it,
 /// this module only draws it. Hashable, so an unchanged poster need not be drawn again.
 public struct PosterContent: Sendable, Hashable {
-    /// A key figure: `12.8万元` over `被骗金额`, with an optional note (`同比下降53.29%`).
-    public struct Figure: Sendable, Hashable {
-        public var value: String
-        public var label: String
-        public var note: String?
-        public init(value: String, label: String, note: String? = nil) {
-            self.value = value
-            self.label = label
-            self.note = note
-        }
-    }
+    /// A key figure: `12.8万元` over `被骗金额`, with an optional note (`同比下降53.29%`) —
+    /// the same figure a leaflet prints.
+    public typealias Figure = LeafletFigure
 
     /// BCP 47 tag of the text (`zh-CN`, `en`), so Pango picks the right glyph forms.
     public var languageTag: String
