@@ -24,6 +24,9 @@ public struct BuildOutcome: Sendable {
     public var duration: Duration
     /// Files of the served build made when first requested (share posters), so no save waits for them.
     public var deferred: DeferredFiles?
+    /// True for the build that brought LED programs, leaflets and banners up to date right
+    /// after a save's build served the pages first.
+    public var printUpdate = false
 
     public init(output: BuildOutput?, diagnostics: [Diagnostic], failed: Bool, generation: String, duration: Duration,
                 deferred: DeferredFiles? = nil) {
@@ -44,8 +47,12 @@ public struct RebuildResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// Files made on request (share posters).
     public var deferred: DeferredFiles?
+    /// The build served the pages first and kept print results (LED programs, leaflets,
+    /// banners) whose inputs changed: the server runs another build at once to redo them.
+    public var printLeft = false
 
-    public init(output: BuildOutput, diagnostics: [Diagnostic] = [], deferred: DeferredFiles? = nil) {
+    public init(output: BuildOutput, diagnostics: [Diagnostic] = [], deferred: DeferredFiles? = nil, printLeft: Bool = false) {
+        self.printLeft = printLeft
         self.output = output
         self.diagnostics = diagnostics
         self.deferred = deferred

@@ -5,6 +5,11 @@ import Foundation
 /// The preview build of a Beacon site: the conductor run with nothing written, the files
 /// served from memory, `base_url` set to the preview's own address. A `BuildCache` carries
 /// over between saves, so an edit redoes only what it affects.
+///
+/// A save's build serves the pages first: LED programs, leaflets and banners whose inputs
+/// changed keep their last results (`BuildOptions.printLater`), and the build right after
+/// it, which has no changed paths, makes them anew. So editing a case that a leaflet prints
+/// does not make the case's page wait for the leaflet.
 public enum SitePreview {
     /// A `Rebuild` for the site `options` describe. `address` gives the server's address once
     /// it listens; `progress` is asked, for each build (the first is 1), what to report to.
@@ -26,6 +31,7 @@ public enum SitePreview {
             var o = options
             o.write = false
             o.cache = cache
+            o.printLater = !changed.isEmpty
             if let address = address() { o.previewBaseURL = address.absoluteString }
             let n = counter.update { $0 += 1; return $0 }
             let builder = SiteBuilder(options: o, progress: progress(n))
@@ -40,7 +46,8 @@ public enum SitePreview {
                 }
             }
             // Share posters are drawn when a browser asks for one, never while the save waits.
-            return RebuildResult(output: .memory(files), diagnostics: report.warnings, deferred: builder.deferredFiles)
+            return RebuildResult(output: .memory(files), diagnostics: report.warnings, deferred: builder.deferredFiles,
+                                 printLeft: builder.printPending)
         }
     }
 
