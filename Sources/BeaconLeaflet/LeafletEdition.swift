@@ -64,16 +64,32 @@ struct LeafletEdition: Sendable {
         let engine = TextEngine(languageTag: language.bcp47)
         engine.breakWords = .init(phrases: words.list("keep_together"), months: words.list("months"))
         engine.justify = words.optional("justify") == "yes"
-        let design = Design.of(d.format)
-        func fit(_ format: LeafletFormat) throws -> (placed: [Int: [FlowEngine.Placed]], overflows: [FlowEngine.Overflow], factors: [Section: Double]) {
+        func fit(_ format: LeafletFormat, _ design: Design) throws -> (placed: [Int: [FlowEngine.Placed]], overflows: [FlowEngine.Overflow], factors: [Section: Double]) {
             var c = content
             c.base = TypeScale.of(format)
-            return try CopyFit(design: Design.of(format), engine: engine, factors: TypeScale.factors(format)) { factors in
+            return try CopyFit(design: design, engine: engine, factors: TypeScale.factors(format)) { factors in
                 c.factors = factors
                 return try c.sections()
             }.run()
         }
-        let (placed, overflows, _) = try fit(d.format)
+        func fit(_ format: LeafletFormat) throws -> (placed: [Int: [FlowEngine.Placed]], overflows: [FlowEngine.Overflow], factors: [Section: Double]) {
+            try fit(format, Design.of(format))
+        }
+        // The format's own plan; when it leaves a blank band (too little content), the plans
+        // for less content in turn: the first that fills, else the one with the smallest band.
+        var design = Design.of(d.format)
+        var (placed, overflows, _) = try fit(d.format, design)
+        var worst = emptyPanels(design: design, placed: placed).map(\.1).max() ?? 0
+        if overflows.isEmpty && worst > 0 {
+            for variant in Design.variants(d.format).dropFirst() {
+                let tried = try fit(d.format, variant)
+                guard tried.overflows.isEmpty else { continue }
+                let band = emptyPanels(design: variant, placed: tried.placed).map(\.1).max() ?? 0
+                guard band < worst else { continue }
+                (design, placed, overflows, worst) = (variant, tried.placed, tried.overflows, band)
+                if band == 0 { break }
+            }
+        }
         if !overflows.isEmpty {
             // Which other formats would hold this content, so the message can say what to choose.
             let fitting = try LeafletFormat.allCases.filter { $0 != d.format }.filter { try fit($0).overflows.isEmpty }
@@ -148,6 +164,7 @@ struct LeafletEdition: Sendable {
         case .contact, .hotlines: ("the contact box", "qr")
         case .qr: ("the QR code", "qr")
         case .footer: ("the footer line (`leaflet.footer` in the theme strings)", "format")
+        case .tips: ("the stock tips (`leaflet.tips` in the theme strings)", "format")
         }
     }
 }

@@ -33,18 +33,39 @@ struct CopyFit {
         return groups
     }
 
+    /// Display sections (slogans, stock tips, figures, the contact box) set alone in their
+    /// panels may grow past the body text's ceiling: a panel of a few slogans is set as display
+    /// type, as a designer would, rather than left half empty.
+    static let display: Set<Section> = [.slogans, .tips, .figures, .contact, .hotlines]
+
+    func ceiling(_ group: Group) -> Double {
+        group.sections.isSubset(of: Self.display) ? factors.upperBound * 1.3 : factors.upperBound
+    }
+
     func run() throws -> (placed: [Int: [FlowEngine.Placed]], overflows: [FlowEngine.Overflow], factors: [Section: Double]) {
         var chosen: [Section: Double] = [:]
         var fractions: [Int: Double] = [:]
         // Sections that may not start each case on a new panel: they do not fit that way.
         var relaxed: Set<Section> = []
+        // How many blocks of the stock tips (heading included) are printed: as many as fit.
+        var tipsLimit: Int?
         func make(_ factors: [Section: Double]) throws -> [Section: [BlockSpec]] {
             var blocks = try content(factors)
             for s in relaxed { blocks[s] = blocks[s]?.map { var b = $0; b.breakBefore = false; return b } }
+            if let n = tipsLimit { blocks[.tips] = n >= 2 ? Array((blocks[.tips] ?? []).prefix(n)) : [] }
             return blocks
         }
         let flow = FlowEngine(engine: engine)
+        // The tips are filler: count how many fit with every panel's type at its largest.
+        if design.frames.contains(where: { $0.sections.contains(.tips) }) {
+            var largest: [Section: Double] = [:]
+            for group in groups { for s in group.sections { largest[s] = ceiling(group) } }
+            let blocks = try make(largest)
+            let total = blocks[.tips]?.count ?? 0
+            tipsLimit = total - (flow.runCounting(design: design, content: blocks).leftover[.tips] ?? 0)
+        }
         for group in groups {
+            let factors = factors.lowerBound...ceiling(group)
             let sub = Design(format: design.format, frames: group.frames.map { design.frames[$0] }, fills: [], pageNames: design.pageNames)
             func fits(_ factor: Double, _ fraction: Double) throws -> Bool {
                 var f = chosen
