@@ -1,3 +1,4 @@
+import Foundation
 /// Fits each panel's content to its panel. The top-aligned frames fall into groups that share
 /// sections (the columns a story runs through); for each group, the type is set as large as
 /// fits (up to the format's ceiling) or as small as needed (down to its floor), then the
@@ -36,7 +37,7 @@ struct CopyFit {
     /// Display sections (slogans, stock tips, figures, the contact box) set alone in their
     /// panels may grow past the body text's ceiling: a panel of a few slogans is set as display
     /// type, as a designer would, rather than left half empty.
-    static let display: Set<Section> = [.slogans, .tips, .figures, .contact, .hotlines]
+    static let display: Set<Section> = [.slogans, .tips, .figures]
 
     func ceiling(_ group: Group) -> Double {
         group.sections.isSubset(of: Self.display) ? factors.upperBound * 1.3 : factors.upperBound
@@ -56,14 +57,9 @@ struct CopyFit {
             return blocks
         }
         let flow = FlowEngine(engine: engine)
-        // The tips are filler: count how many fit with every panel's type at its largest.
-        if design.frames.contains(where: { $0.sections.contains(.tips) }) {
-            var largest: [Section: Double] = [:]
-            for group in groups { for s in group.sections { largest[s] = ceiling(group) } }
-            let blocks = try make(largest)
-            let total = blocks[.tips]?.count ?? 0
-            tipsLimit = total - (flow.runCounting(design: design, content: blocks).leftover[.tips] ?? 0)
-        }
+        // The tips are filler: the group's type is fitted without them, then as many are
+        // printed as fit in the room the rest leaves.
+        if design.frames.contains(where: { $0.sections.contains(.tips) }) { tipsLimit = 0 }
         for group in groups {
             let factors = factors.lowerBound...ceiling(group)
             let sub = Design(format: design.format, frames: group.frames.map { design.frames[$0] }, fills: [], pageNames: design.pageNames)
@@ -91,6 +87,12 @@ struct CopyFit {
                 factor = lo
             }
             for s in group.sections { chosen[s] = factor }
+            if group.sections.contains(.tips) {
+                tipsLimit = nil
+                let blocks = try make(chosen).filter { group.sections.contains($0.key) }
+                let total = blocks[.tips]?.count ?? 0
+                tipsLimit = total - (flow.runCounting(design: sub, content: blocks).leftover[.tips] ?? 0)
+            }
             // Balance: the smallest share of each frame's height that still holds everything,
             // so columns end level instead of one full and the next nearly empty.
             if group.frames.count > 1, try fits(factor, 1) {
@@ -104,6 +106,7 @@ struct CopyFit {
         }
         let blocks = try make(chosen)
         var (placed, overflows) = flow.run(design: design, content: blocks, fractions: fractions)
+        if ProcessInfo.processInfo.environment["BEACON_DEBUG_FIT"] != nil { FileHandle.standardError.write("fractions \(fractions) tips \(String(describing: tipsLimit)) overflows \(overflows.map { "\($0.section) \($0.excess)" })\n".data(using: .utf8)!) }
         if !overflows.isEmpty && !fractions.isEmpty { (placed, overflows) = flow.run(design: design, content: blocks) }
         return (placed, overflows, chosen)
     }

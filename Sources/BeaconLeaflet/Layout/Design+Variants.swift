@@ -8,7 +8,7 @@ extension Design {
         switch format {
         case .a4Trifold: return [trifold, trifoldTwoCases, trifoldOneCase]
         case .a4: return [a4, a4FewCases]
-        case .a5: return [a5]
+        case .a5: return [a5, a5Tips]
         }
     }
 
@@ -33,6 +33,14 @@ extension Design {
         d.frames[2].sections = [.slogans, .contact]
         d.frames[3].sections = [.figures]
         d.frames[5].sections = [.tips]
+        return d
+    }
+
+    /// The A5 letter with the stock tips after the slogans on the back.
+    static var a5Tips: Design {
+        // Frames of `a5`: 0 title band, 1 QR code, 2 front text, 3 back text, 4 contact box.
+        var d = a5
+        d.frames[3].sections.append(.tips)
         return d
     }
 

@@ -191,7 +191,10 @@ struct LeafletContent {
             var s = bodyStyle
             s.hangingPrefix = words["bullet"]
             s.justify = false
-            blocks.append(.text(words["bullet"] + tip, s, space: mm(2), split: false))
+            var b = BlockSpec.text(words["bullet"] + tip, s, space: mm(2), split: false)
+            // Separate points, not a story: they may move further apart to fill their panel.
+            b.stretch = 2.5
+            blocks.append(b)
         }
         return blocks
     }
