@@ -75,19 +75,27 @@ struct LeafletEdition: Sendable {
         func fit(_ format: LeafletFormat) throws -> (placed: [Int: [FlowEngine.Placed]], overflows: [FlowEngine.Overflow], factors: [Section: Double]) {
             try fit(format, Design.of(format))
         }
-        // The format's own plan; when it leaves a blank band (too little content), the plans
-        // for less content in turn: the first that fills, else the one with the smallest band.
+        // The format's own plan; when it overflows or leaves a blank band, the other plans (for
+        // little content, for long figures): of those that hold everything, the ones with the
+        // smallest band; of these, the first whose body text is within 10% of the largest (large
+        // figures in a taller band are worth 10.0 pt body text instead of 10.5).
         var design = Design.of(d.format)
-        var (placed, overflows, _) = try fit(d.format, design)
-        var worst = emptyPanels(design: design, placed: placed).map(\.1).max() ?? 0
-        if overflows.isEmpty && worst > 0 {
-            for variant in Design.variants(d.format).dropFirst() {
-                let tried = try fit(d.format, variant)
-                guard tried.overflows.isEmpty else { continue }
-                let band = emptyPanels(design: variant, placed: tried.placed).map(\.1).max() ?? 0
-                guard band < worst else { continue }
-                (design, placed, overflows, worst) = (variant, tried.placed, tried.overflows, band)
-                if band == 0 { break }
+        var (placed, overflows, factors) = try fit(d.format, design)
+        if !overflows.isEmpty || !emptyPanels(design: design, placed: placed).isEmpty {
+            var candidates: [(design: Design, placed: [Int: [FlowEngine.Placed]], band: Double, body: Double)] = []
+            // The first plan is the format's own, already fitted.
+            for (i, variant) in Design.variants(d.format).enumerated() {
+                let tried = i == 0 ? (placed, overflows, factors) : try fit(d.format, variant)
+                guard tried.1.isEmpty else { continue }
+                let band = emptyPanels(design: variant, placed: tried.0).map(\.1).max() ?? 0
+                candidates.append((variant, tried.0, band, tried.2[.cases] ?? 1))
+            }
+            if let least = candidates.map(\.band).min() {
+                let level = candidates.filter { $0.band <= least + 0.01 }
+                let largest = level.map(\.body).max() ?? 1
+                if let best = level.first(where: { $0.body >= largest * 0.9 }) {
+                    (design, placed, overflows) = (best.design, best.placed, [])
+                }
             }
         }
         if !overflows.isEmpty {

@@ -1,4 +1,3 @@
-import Foundation
 /// Fits each panel's content to its panel. The top-aligned frames fall into groups that share
 /// sections (the columns a story runs through); for each group, the type is set as large as
 /// fits (up to the format's ceiling) or as small as needed (down to its floor), then the
@@ -106,7 +105,6 @@ struct CopyFit {
         }
         let blocks = try make(chosen)
         var (placed, overflows) = flow.run(design: design, content: blocks, fractions: fractions)
-        if ProcessInfo.processInfo.environment["BEACON_DEBUG_FIT"] != nil { FileHandle.standardError.write("fractions \(fractions) tips \(String(describing: tipsLimit)) overflows \(overflows.map { "\($0.section) \($0.excess)" })\n".data(using: .utf8)!) }
         if !overflows.isEmpty && !fractions.isEmpty { (placed, overflows) = flow.run(design: design, content: blocks) }
         return (placed, overflows, chosen)
     }

@@ -7,7 +7,7 @@ extension Design {
     static func variants(_ format: LeafletFormat) -> [Design] {
         switch format {
         case .a4Trifold: return [trifold, trifoldTwoCases, trifoldOneCase]
-        case .a4: return [a4, a4FewCases]
+        case .a4: return [a4, a4FewCases, a4TallFigures, a4TallFiguresFewCases, a4SmallFigures, a4SmallFiguresFewCases]
         case .a5: return [a5, a5Tips]
         }
     }
@@ -41,6 +41,37 @@ extension Design {
         // Frames of `a5`: 0 title band, 1 QR code, 2 front text, 3 back text, 4 contact box.
         var d = a5
         d.frames[3].sections.append(.tips)
+        return d
+    }
+
+    /// A4 with a taller figures band (two rows, for long English figures such as
+    /// `more than 44 million yuan`) and shorter columns under it.
+    static var a4TallFigures: Design {
+        var d = a4
+        d.frames[2].rect = r(12, 81, 186, 62)
+        d.frames[2].figureRows = .many
+        d.frames[3].rect = r(12, 149, 89, 136)
+        d.frames[4].rect = r(109, 149, 89, 136)
+        return d
+    }
+
+    /// A4 as designed, its figures in one row however small (when the taller band leaves the
+    /// cases too little room).
+    static var a4SmallFigures: Design {
+        var d = a4
+        d.frames[2].figureRows = .one
+        return d
+    }
+
+    static var a4SmallFiguresFewCases: Design {
+        var d = a4FewCases
+        d.frames[2].figureRows = .one
+        return d
+    }
+
+    static var a4TallFiguresFewCases: Design {
+        var d = a4TallFigures
+        for i in 3...6 { d.frames[i].sections.append(.tips) }
         return d
     }
 

@@ -85,7 +85,7 @@ struct FlowEngine {
                     }
                     switch spec.kind {
                     case .fixed(let make):
-                        let f = make(frame.rect.width, frame.onDark, engine)
+                        let f = make(frame.rect.width, frame, engine)
                         guard f.height <= room + 0.01 else { break blocks }
                         if spec.keepWithNext, !top, !nextFits(queues[section]!.dropFirst(), frame: frame, room: room - f.height) { break blocks }
                         // An empty block takes no space before it either.
@@ -170,7 +170,7 @@ struct FlowEngine {
             let (height, whole): (Double, Double)
             switch next.kind {
             case .fixed(let make):
-                height = make(frame.rect.width, frame.onDark, engine).height
+                height = make(frame.rect.width, frame, engine).height
                 whole = height
             case .text(let text, let style):
                 let l = TextLayout.cached(text, style: style, width: frame.rect.width, engine: engine)
@@ -196,7 +196,7 @@ struct FlowEngine {
             let (i, spec) = item
             let gap = i == 0 ? 0 : spec.spaceBefore
             switch spec.kind {
-            case .fixed(let make): return sum + gap + make(width, frame.onDark, engine).height
+            case .fixed(let make): return sum + gap + make(width, frame, engine).height
             case .text(let text, let style): return sum + gap + TextLayout.cached(text, style: style, width: width, engine: engine).height
             }
         }
