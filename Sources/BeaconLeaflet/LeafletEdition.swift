@@ -81,13 +81,13 @@ struct LeafletEdition: Sendable {
         // figures in a taller band are worth 10.0 pt body text instead of 10.5).
         var design = Design.of(d.format)
         var (placed, overflows, factors) = try fit(d.format, design)
-        if !overflows.isEmpty || !emptyPanels(design: design, placed: placed).isEmpty {
+        if !overflows.isEmpty || !emptyPanels(design: design, placed: placed, slack: mm(4)).isEmpty {
             var candidates: [(design: Design, placed: [Int: [FlowEngine.Placed]], band: Double, body: Double)] = []
             // The first plan is the format's own, already fitted.
             for (i, variant) in Design.variants(d.format).enumerated() {
                 let tried = i == 0 ? (placed, overflows, factors) : try fit(d.format, variant)
                 guard tried.1.isEmpty else { continue }
-                let band = emptyPanels(design: variant, placed: tried.0).map(\.1).max() ?? 0
+                let band = emptyPanels(design: variant, placed: tried.0, slack: mm(4)).map(\.1).max() ?? 0
                 candidates.append((variant, tried.0, band, tried.2[.cases] ?? 1))
             }
             if let least = candidates.map(\.band).min() {
@@ -115,25 +115,37 @@ struct LeafletEdition: Sendable {
         return LeafletEdition(definition: d, language: language, title: title, pdf: pdf, previews: try renderer.previews(), warnings: warnings)
     }
 
-    /// Flowing frames whose tallest empty stretch (from the trim's top edge, between their
-    /// blocks, to the trim's foot or the next frame below) is more than a quarter of the trim height.
-    static func emptyPanels(design: Design, placed: [Int: [FlowEngine.Placed]]) -> [(Frame, Double)] {
-        let height = mm(design.format.trimSize.height)
-        return design.frames.enumerated().compactMap { index, frame in
-            guard frame.align == .top else { return nil }
-            // What lies above and below this frame in its column: other frames' tops and bottoms.
-            let column = design.frames.filter { $0.page == frame.page && $0.rect.x < frame.rect.maxX && frame.rect.x < $0.rect.maxX }
-            let above = column.filter { $0.rect.maxY <= frame.rect.y }.map(\.rect.maxY).max() ?? 0
-            let below = column.filter { $0.rect.y >= frame.rect.maxY }.map(\.rect.y).min() ?? height
-            let items = (placed[index] ?? []).filter { $0.bottom - $0.top > 0.01 }.sorted { $0.top < $1.top }
-            var y = above, band = 0.0
-            for item in items {
-                band = max(band, item.top - y)
-                y = max(y, item.bottom)
+    /// Panels (a page between its folds) whose tallest stretch with nothing on it, from the
+    /// trim's top to its foot, is more than a quarter of the trim height, named by their first
+    /// flowing frame. The tri-fold's front cover is a designed ground and not measured.
+    /// `slack`: how much under a quarter already counts (choosing a plan leaves room for the
+    /// difference between a line's box and its ink).
+    static func emptyPanels(design: Design, placed: [Int: [FlowEngine.Placed]], slack: Double = 0) -> [(Frame, Double)] {
+        let (width, height) = (mm(design.format.trimSize.width), mm(design.format.trimSize.height))
+        var out: [(Frame, Double)] = []
+        for page in 0..<design.pageCount {
+            let folds: [Double] = page < design.folds.count ? design.folds[page] : []
+            let edges: [Double] = [0] + folds + [width]
+            for (x0, x1) in zip(edges, edges.dropFirst()) {
+                let inPanel: [Int] = design.frames.indices.filter { (i: Int) -> Bool in
+                    let f = design.frames[i]
+                    let middle: Double = f.rect.x + f.rect.width / 2
+                    return f.page == page && middle > x0 && middle < x1
+                }
+                let isCover = design.format == .a4Trifold && inPanel.contains { design.frames[$0].sections.contains(.cover) }
+                guard !isCover, let named = inPanel.first(where: { design.frames[$0].align == .top }) else { continue }
+                var items: [FlowEngine.Placed] = inPanel.flatMap { placed[$0] ?? [] }
+                items = items.filter { $0.bottom - $0.top > 0.01 }.sorted { $0.top < $1.top }
+                var y = 0.0, band = 0.0
+                for item in items {
+                    band = max(band, item.top - y)
+                    y = max(y, item.bottom)
+                }
+                band = max(band, height - y)
+                if band > height / 4 - slack { out.append((design.frames[named], band)) }
             }
-            band = max(band, below - y)
-            return band > height / 4 ? (frame, band) : nil
         }
+        return out
     }
 
     static func overflowDiagnostic(_ o: FlowEngine.Overflow, definition d: LeafletDefinition, language: Language,

@@ -36,7 +36,8 @@ enum FigureGrid {
         search: do {
             if mode == .oneIfLarge, fits(widest, sizes[1]) {
                 columns = widest
-                if fits(widest, sizes[0]) { value.size = sizes[0] }
+                // `fits` leaves the size it tried set.
+                if !fits(widest, sizes[0]) { value.size = sizes[1] }
                 break search
             }
             let fewest = mode == .one ? widest : twoRows
