@@ -49,9 +49,7 @@ public enum SharePoster {
         }
         let top = pill.maxY + 40
         let bottom = h - footerHeight - sloganHeight - 48
-        // A headline: broken between words (ICU's dictionary for Chinese), lines balanced.
-        let title = PosterText.fit(c.title, style: TextStyle(size: 68, bold: true, colour: ink, leading: 1.32, headline: true),
-                                   sizes: stride(from: 68, through: 52, by: -4), width: inner, maxLines: 4, engine: engine)
+        let title = title(c.title, colour: ink, engine: engine)
         // Laid out first and drawn after: what is short is grown (the figure cards) and then
         // centred between the kicker and the slogan band, so a short poster has no white band.
         let below = top + title.height + 48
@@ -95,6 +93,13 @@ public enum SharePoster {
 
     /// Up to four figures in cards, two to a row: the value large in red, its label under it.
     /// Returns the bottom of the last row.
+    /// The title as a headline: broken between words (ICU's dictionary segments Chinese), its
+    /// lines balanced, as large as four lines allow.
+    static func title(_ text: String, colour: Colour, engine: TextEngine) -> TextLayout {
+        PosterText.fit(text, style: TextStyle(size: 68, bold: true, colour: colour, leading: 1.32, headline: true),
+                       sizes: stride(from: 68, through: 52, by: -4), width: Double(width) - 2 * margin, maxLines: 4, engine: engine)
+    }
+
     /// Cards grow to fill a short poster, up to this height (px).
     static let maxCardHeight = 300.0
     static let figureGap = 24.0
