@@ -1,5 +1,5 @@
 /// A value a theme template shows: what every renderer (website, statistics, LED, leaflets,
-/// share kit) hands the website's templates. One Sendable type instead of `[String: Any]`, so
+/// share kit) hands the website's templates. One Sendable type instead of dictionaries of `Any`, so
 /// contexts can be built on any thread, shared between pages, and read back in tests without
 /// casts. The website turns it into what swift-mustache reads (`MustacheValue` in BeaconSite);
 /// no other module needs swift-mustache.

@@ -5,7 +5,7 @@ import Mustache
 /// lookup. swift-mustache finds a child through `as? MustacheParent` and decides how to show it
 /// by casting it to the Swift types it knows (String, Bool, sequences, `MustacheLambda`,
 /// `MustacheTemplate`); `native` hands it exactly those, so a theme sees what it saw when
-/// contexts were `[String: Any]`: the same sections, inverted sections, transforms and output.
+/// contexts were dictionaries of `Any`: the same sections, inverted sections, transforms and output.
 enum MustacheValue: Sendable {
     case string(String)
     /// Text that needs no escaping, as a template of that text (`TemplateText`).
@@ -50,7 +50,7 @@ extension TemplateValue {
 
 /// A map of template values as swift-mustache reads it. A struct of our own conforms to
 /// `MustacheParent` directly, so the cast swift-mustache makes at every lookup is cheap (a
-/// `[String: Any]` conforms conditionally, checked again at each lookup).
+/// dictionary conforms conditionally, checked again at each lookup).
 struct MustacheNode: MustacheParent, Sendable {
     var values: [String: MustacheValue]
 
