@@ -47,12 +47,8 @@ public struct RebuildResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// Files made on request (share posters).
     public var deferred: DeferredFiles?
-    /// The build served the pages first and kept print results (LED programs, leaflets,
-    /// banners) whose inputs changed: the server runs another build at once to redo them.
-    public var printLeft = false
 
-    public init(output: BuildOutput, diagnostics: [Diagnostic] = [], deferred: DeferredFiles? = nil, printLeft: Bool = false) {
-        self.printLeft = printLeft
+    public init(output: BuildOutput, diagnostics: [Diagnostic] = [], deferred: DeferredFiles? = nil) {
         self.output = output
         self.diagnostics = diagnostics
         self.deferred = deferred

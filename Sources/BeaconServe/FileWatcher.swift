@@ -108,7 +108,6 @@ public final class FileWatcher: @unchecked Sendable {
                             fresh[path] = nil  // a temporary file renamed away or deleted
                         case .written(let path), .gone(let path), .other(let path):
                             batch.insert(path)
-                        case .created: break
                         }
                     }
                 }

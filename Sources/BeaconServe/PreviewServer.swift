@@ -124,6 +124,9 @@ public final class PreviewServer: Sendable {
     /// Rebuilds as if `paths` had changed (what the watcher does on a save).
     public func requestRebuild(_ paths: [String]) { rebuilder.get()?.request(paths) }
 
+    /// Builds again to serve print parts made after a save's pages (`PrintWork`).
+    func requestFollowUp() { rebuilder.get()?.request([], followUp: true) }
+
     /// Listens on the configured port, or on one of the next 19 when it is taken and fallback is on.
     private func listen() throws -> HTTPListener {
         var port = configuration.port

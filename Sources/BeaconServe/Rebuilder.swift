@@ -4,9 +4,8 @@ import Foundation
 /// Runs preview builds one at a time. Changes that arrive while a build runs are gathered
 /// and built together right after it, so a burst of saves costs at most two builds.
 ///
-/// A build that served the pages first and left print work (LED programs, leaflets,
-/// banners) for later is followed at once by one that does it, unless another save came in
-/// meanwhile: then that save's build goes first.
+/// A follow-up build (`followUp`) serves the print work (LED programs, leaflets, banners)
+/// made after a save's pages; a save that comes in meanwhile is built instead, with it.
 final class Rebuilder: Sendable {
     private let rebuild: Rebuild
     private let queue = DispatchQueue(label: "beacon-rebuild")
@@ -79,6 +78,5 @@ final class Rebuilder: Sendable {
             return (s, retired == s.outputDir ? nil : retired)
         }
         finished(outcome, retired, paths)
-        if good?.printLeft == true { request([], followUp: true) }
     }
 }
