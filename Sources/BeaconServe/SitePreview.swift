@@ -57,8 +57,10 @@ public enum SitePreview {
                 }
             }
             // Share posters are drawn when a browser asks for one, never while the save waits.
+            var after: (@Sendable () -> Void)?
+            if builder.printPending { after = printer.requester }
             return RebuildResult(output: .memory(files), diagnostics: report.warnings, deferred: builder.deferredFiles,
-                                 afterServed: builder.printPending ? { printer.request() } : nil)
+                                 afterServed: after)
         }
     }
 
