@@ -10,18 +10,17 @@ enum LEDPage {
     static func scrollSpeed(_ level: Int) -> Int { 4 * (level + 1) }
 
     static func page(_ made: [LEDBuilder.Made], language: Language, site: Site) -> ExtraPage {
-        let lang = language.code
-        let fallback = site.config.defaultLanguage.code
-        func t(_ key: String) -> String { site.strings.string("led.\(key)", lang, fallback: fallback) }
-        func f(_ key: String, _ values: [String: String]) -> String { site.strings.format("led.\(key)", lang, values) }
+        let fallback = site.config.defaultLanguage
+        func t(_ key: String) -> String { site.strings.string("led.\(key)", language, fallback: fallback) }
+        func f(_ key: String, _ values: [String: String]) -> String { site.strings.format("led.\(key)", language, values) }
         let boards: [[String: Any]] = made.map { m in
             let b = m.program.board
-            let title = b.displayName(lang, fallback: fallback)
+            let title = b.displayName(language, fallback: fallback)
             let p = b.playback
             var board: [String: Any] = [
                 "name": b.name, "title": title, "size": b.sizeLabel, "width": b.width, "height": b.height, "font": b.font,
                 "charset": b.charset.label, "mode": t("mode.\(b.mode.rawValue)"), "isScroll": b.mode == .scroll,
-                "language": b.language, "rows": b.rows, "hanziPerLine": b.width / b.font,
+                "language": b.language.code, "rows": b.rows, "hanziPerLine": b.width / b.font,
                 "stay": f("seconds", ["n": String(p.stay)]), "speed": f("speed_level", ["n": String(p.speed)]),
                 "effect": t("effect.\(p.effect.rawValue)"), "align": t("align.\(p.align.rawValue)"),
                 "totalBytes": m.program.totalBytes, "maxBytes": b.maxBytes ?? 0, "hasMaxBytes": b.maxBytes != nil,
@@ -36,7 +35,7 @@ enum LEDPage {
             board["messages"] = m.program.items.enumerated().map { (i, item) -> [String: Any] in
                 [
                     "number": i + 1, "kind": t("kind.\(item.message.source.kind.rawValue)"),
-                    "origin": origin(item.message.source, site: site, language: lang, t: t, f: f),
+                    "origin": origin(item.message.source, site: site, t: t, f: f),
                     "text": item.message.text,
                     "changed": item.message.text != item.message.original, "original": item.message.original,
                     "bytes": item.bytes, "screenCount": item.screens.count,
@@ -76,7 +75,7 @@ enum LEDPage {
 
     /// Where a message comes from, in words a clerk recognises and without a file path:
     /// “Slogan 3”, “Statistics 2021-10”, the title of the bulletin or case.
-    static func origin(_ source: LEDMessageSource, site: Site, language: String,
+    static func origin(_ source: LEDMessageSource, site: Site,
                        t: (String) -> String, f: (String, [String: String]) -> String) -> String {
         switch source.kind {
         case .slogan:
