@@ -20,7 +20,7 @@ extension ThemeStrings {
 
     public func strings(_ code: String) -> [String: String] { byLanguage[code] ?? [:] }
 
-    public func nested(_ code: String) -> [String: Any] { Self.nested(strings(code)) }
+    public func nested(_ code: String) -> TemplateMap { Self.nested(strings(code)) }
 }
 
 /// Transitional, as above: lookups by language code for the website.

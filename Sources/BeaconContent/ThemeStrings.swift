@@ -98,21 +98,21 @@ public func relative(_ url: URL, to root: URL) -> String {
 extension ThemeStrings {
     /// The language's strings nested again (`nav.cases` → `["nav": ["cases": …]]`), the
     /// shape Mustache templates read as `{{t.nav.cases}}`.
-    public func nested(_ language: Language) -> [String: Any] { Self.nested(strings(language)) }
+    public func nested(_ language: Language) -> TemplateMap { Self.nested(strings(language)) }
 
-    static func nested(_ table: [String: String]) -> [String: Any] {
-        var root: [String: Any] = [:]
+    static func nested(_ table: [String: String]) -> TemplateMap {
+        var root = TemplateMap()
         for (key, value) in table {
             Self.insert(value, at: key.split(separator: ".").map(String.init)[...], into: &root)
         }
         return root
     }
 
-    private static func insert(_ value: String, at path: ArraySlice<String>, into dict: inout [String: Any]) {
+    private static func insert(_ value: String, at path: ArraySlice<String>, into dict: inout TemplateMap) {
         guard let head = path.first else { return }
-        if path.count == 1 { if dict[head] == nil { dict[head] = value }; return }
-        var child = dict[head] as? [String: Any] ?? [:]
+        if path.count == 1 { if dict[head] == nil { dict[head] = .text(value) }; return }
+        var child = dict[head]?.mapValue ?? [:]
         insert(value, at: path.dropFirst(), into: &child)
-        dict[head] = child
+        dict[head] = .map(child)
     }
 }
