@@ -14,6 +14,8 @@ final class StagingFolder: Sendable {
     /// The previous output, when Beacon made it: unchanged files are hard-linked from it.
     let previous: URL?
     private let state = Locked(State())
+    /// Files written on a thread of their own (`writeInBackground`), waited for by `finish`.
+    private let background = DispatchGroup()
 
     struct State {
         /// Folders made so far, relative to the staging folder ("" is the folder itself).
@@ -65,6 +67,14 @@ final class StagingFolder: Sendable {
         return true
     }
 
+    /// Writes files made by earlier steps (the share kit's messages, LED programs, leaflets) on a
+    /// thread of their own while the website renders. They must be final: a later change to
+    /// one at the same path would not be written.
+    func writeInBackground(_ files: [OutputFile]) {
+        guard !files.isEmpty else { return }
+        DispatchQueue.global().async(group: background) { for f in files { _ = self.write(f) } }
+    }
+
     /// `mkdir -p` of a folder under the staging folder, remembering what exists.
     private func makeFolder(_ folder: String) {
         var missing: [String] = []
@@ -88,6 +98,7 @@ final class StagingFolder: Sendable {
     /// and swaps the staging folder into place. On any failure the staging folder is removed.
     func finish(_ files: [OutputFile]) throws {
         let fm = FileManager.default
+        background.wait()
         do {
             let done = state.get()
             let rest = done.written.isEmpty ? files : files.filter { !done.written.contains($0.path) }
@@ -129,13 +140,15 @@ final class StagingFolder: Sendable {
 
     /// Removes the staging folder (a failed build).
     func discard() {
+        background.wait()
         try? FileManager.default.removeItem(at: url)
     }
 }
 
 extension SiteBuilder {
-    /// For the website step of a build that writes: opens the staging folder and returns what
-    /// writes each page there as it is rendered, keeping only its path. Nil — the pages stay in
+    /// For the website step of a build that writes: opens the staging folder, starts writing the
+    /// files earlier steps made, and returns what writes each page there as it is rendered,
+    /// keeping only its path. Nil — the pages stay in
     /// memory for the write step — with `--relative` (the pages are rewritten afterwards), with a
     /// build cache (`beacon serve` keeps the pages), or when the output may not be replaced
     /// (the write step then says why, as before).
@@ -143,6 +156,7 @@ extension SiteBuilder {
         guard options.write, !options.relative, options.cache == nil else { return nil }
         if state.staging == nil { state.staging = try? StagingFolder(output: options.outputDir, siteRoot: options.siteRoot) }
         guard let staging = state.staging else { return nil }
+        staging.writeInBackground(state.files)
         return { file in staging.write(file) ? OutputFile(path: file.path, data: Data()) : file }
     }
 }
