@@ -86,7 +86,7 @@ struct Placeholders: Sendable {
         let placeholders = sentences[page.kind] ?? []
         guard !placeholders.isEmpty else { return out }
         let plain = placeholders.map { PlainText.isPlain($0) }
-        for (i, line) in page.body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (i, line) in PlainText.lines(page.body).enumerated() {
             let plainLine = PlainText.isPlain(line)
             guard let k = placeholders.indices.first(where: {
                 PlainText.contains(line, placeholders[$0], plainLine: plainLine, plainSentence: plain[$0])

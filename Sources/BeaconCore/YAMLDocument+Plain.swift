@@ -29,9 +29,8 @@ enum PlainYAML {
                 start = end + 1
                 line += 1
             }
-            // Duplicate keys are Yams's to report. Hashing the keys, as Yams's own duplicate check
-            // does, also settles their tags (Yams's `Tag` keeps the name it resolves to).
-            guard Set(pairs.map(\.0)).count == pairs.count else { return nil }
+            // Duplicate keys are Yams's to report. (Every key is text, so equal keys are equal strings.)
+            guard Set(pairs.map { $0.0.scalar?.string ?? "" }).count == pairs.count else { return nil }
             guard let firstLine, let mark = mark(line: firstLine, column: 1),
                   let style = mappingStyle.flatMap(Node.Mapping.Style.init(rawValue:)) else { return nil }
             return .mapping(Node.Mapping(pairs, Tag(.implicit, .default, constructor), style, mark))
@@ -52,7 +51,9 @@ enum PlainYAML {
         guard i < end, let keyMark = mark(line: line, column: 1) else { return nil }
         let column = i - start + 1
         guard let v = value(b, i, end, line: line, column: column, constructor) else { return nil }
-        return (Node.Scalar(key, Tag(.implicit, .default, constructor), .plain, keyMark), v)
+        // Yams's duplicate check resolves every key's tag, and its `Tag` keeps the name: a key
+        // that reads as text leaves Yams tagged `str`.
+        return (Node.Scalar(key, Tag(.str, .default, constructor), .plain, keyMark), v)
     }
 
     /// A plain or quoted value on bytes `start..<end` (after the key's `: `).

@@ -1,4 +1,4 @@
-@testable import BeaconBuild
+import BeaconCore
 import Foundation
 import PropertyBased
 import Testing
@@ -11,7 +11,8 @@ import Testing
     /// Plain pieces, and look-alikes that are not plain (precomposed and combining accents, a
     /// compatibility ideograph, full-width and ideographic spaces, emoji with a modifier).
     static let pieces = ["Write", " what", " happened", " here.", "e", "é", "e\u{301}", "\u{301}", "A", "Ａ", " ", "　", "...", "…",
-                         "写", "案情", "。", "，", "“", "”", "\t", "\u{F900}", "\u{8C48}", "👍", "🏽", "\u{200D}", "-", "—", "x"]
+                         "写", "案情", "。", "，", "“", "”", "\t", "\u{F900}", "\u{8C48}", "👍", "🏽", "\u{200D}", "-", "—", "x",
+                         "·", "\u{387}", "×", "\u{AD}", "￥"]
     static let text = Gen.element(of: pieces).compactMap { $0 }.array(of: 0...12).map { $0.joined() }
 
     @Test func theByteSearchAgreesWithFoundation() async {
@@ -29,6 +30,13 @@ import Testing
             guard !sentence.isEmpty else { return }
             #expect(PlainText.containsBytes(Substring(line), sentence) == line.contains(sentence),
                     "\(line.debugDescription) ∋ \(sentence.debugDescription)")
+        }
+    }
+
+    @Test func linesSplitAsCharactersDo() async {
+        let text = Gen.element(of: Self.pieces + ["\n", "\n", "\r", "\r\n", "\n\u{301}", "·"]).compactMap { $0 }.array(of: 0...16).map { $0.joined() }
+        await propertyCheck(count: Self.count * 10, input: text) { text in
+            #expect(PlainText.lines(text) == text.split(separator: "\n", omittingEmptySubsequences: false), "\(text.debugDescription)")
         }
     }
 
