@@ -30,12 +30,12 @@ enum SearchIndex {
             let body = items.input.bodies[p.id]?.plainText ?? ""
             // Title, then the type label and tags, then the text: the search page weights
             // them in that order.
-            var title = SearchTerms(), label = SearchTerms(), text = SearchTerms()
-            title.add(p.title)
-            for f in p.tags + (typeLabel.map { [$0] } ?? []) { label.add(f) }
-            text.add(summary)
-            text.add(body)
-            postings.add([(title, SearchPostings.title), (label, SearchPostings.label), (text, SearchPostings.body)], doc: i)
+            var terms = SearchTerms()
+            terms.add(p.title, field: SearchPostings.title)
+            for f in p.tags + (typeLabel.map { [$0] } ?? []) { terms.add(f, field: SearchPostings.label) }
+            terms.add(summary)
+            terms.add(body)
+            postings.add(terms, doc: i)
             var doc = "{\"t\":\(JSONText.string(p.title)),\"u\":\(JSONText.string(url)),\"d\":\(JSONText.string(date)),\"k\":\(JSONText.string(kindLabel))"
             if let typeLabel { doc += ",\"y\":\(JSONText.string(typeLabel))" }
             if !p.tags.isEmpty { doc += ",\"g\":[\(p.tags.map(JSONText.string).joined(separator: ","))]" }
@@ -45,20 +45,75 @@ enum SearchIndex {
             if !start.isEmpty { doc += ",\"b\":\(JSONText.string(start))" }
             docs.append(doc + "}")
         }
-        var out = "window.BEACON_SEARCH={\"docs\":[" + docs.joined(separator: ",") + "],\"terms\":{"
-        let all = postings.byTerm()
-        out += all.keys.sorted().map { "\(JSONText.string($0)):[\(all[$0]!.map(String.init).joined(separator: ","))]" }.joined(separator: ",")
-        return out + "}};\n"
+        var out = Array("window.BEACON_SEARCH={\"docs\":[".utf8)
+        for (i, doc) in docs.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(contentsOf: doc.utf8)
+        }
+        out.append(contentsOf: "],\"terms\":{".utf8)
+        for (i, entry) in postings.byTerm().enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(contentsOf: JSONText.string(entry.term).utf8)
+            out.append(contentsOf: ":[".utf8)
+            for (j, posting) in entry.postings.enumerated() {
+                if j > 0 { out.append(UInt8(ascii: ",")) }
+                appendDecimal(posting, to: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        }
+        out.append(contentsOf: "}};\n".utf8)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Characters of a page's text kept in the index for excerpts.
     static let excerptLength = 300
 
     /// The first `excerptLength` characters of `body`, skipping a summary it begins with.
+    ///
+    /// The text's lines are joined with spaces, the summary dropped from the front, and the rest
+    /// trimmed of spaces at both ends. Only the first lines decide the result: those are joined
+    /// first, and the whole text only when they end too soon to be sure (the rest would be
+    /// all spaces within the excerpt). Walking every character of every page was a fifth of
+    /// building the index.
     static func excerptSource(_ body: String, after summary: String) -> String {
-        let flat = body.split(whereSeparator: \.isNewline).joined(separator: " ")
-        let rest = !summary.isEmpty && flat.hasPrefix(summary) ? String(flat.dropFirst(summary.count)) : flat
-        return String(rest.trimmingCharacters(in: .whitespaces).prefix(excerptLength))
+        let summaryLength = summary.count
+        let enough = summaryLength + excerptLength + 1
+        var lines: [Substring] = []
+        var length = -1
+        var lineStart = body.startIndex
+        var i = body.startIndex
+        var complete = true
+        while i < body.endIndex {
+            if body[i].isNewline {
+                if lineStart < i { lines.append(body[lineStart..<i]); length += body.distance(from: lineStart, to: i) + 1 }
+                lineStart = body.index(after: i)
+                if length >= enough { complete = lineStart == body.endIndex; break }
+            }
+            i = body.index(after: i)
+        }
+        if i == body.endIndex, lineStart < body.endIndex { lines.append(body[lineStart...]) }
+        if let excerpt = excerpt(lines.joined(separator: " "), after: summary, summaryLength: summaryLength, whole: complete) {
+            return excerpt
+        }
+        return excerpt(body.split(whereSeparator: \.isNewline).joined(separator: " "), after: summary, summaryLength: summaryLength, whole: true) ?? ""
+    }
+
+    /// The excerpt of `flat` (the text's lines joined), or nil when `flat` is only the start
+    /// of the text and the excerpt could still change with what follows.
+    private static func excerpt(_ flat: String, after summary: String, summaryLength: Int, whole: Bool) -> String? {
+        let rest = !summary.isEmpty && flat.hasPrefix(summary) ? String(flat.dropFirst(summaryLength)) : flat
+        let trimmed = rest.trimmingCharacters(in: .whitespaces)
+        // Cut off early, a trimmed start of at most `excerptLength` characters may have lost
+        // spaces that are not at the end of the whole text; with more, the first
+        // `excerptLength` are those of the whole text.
+        guard whole || trimmed.count > excerptLength else { return nil }
+        return String(trimmed.prefix(excerptLength))
+    }
+
+    /// `n` (not negative) in decimal, appended as ASCII digits.
+    static func appendDecimal(_ n: Int, to out: inout [UInt8]) {
+        if n >= 10 { appendDecimal(n / 10, to: &out) }
+        out.append(UInt8(ascii: "0") + UInt8(n % 10))
     }
 
     static func isHan(_ v: UInt32) -> Bool {

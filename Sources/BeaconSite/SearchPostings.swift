@@ -10,26 +10,24 @@ struct SearchPostings {
     var han: [UInt64: [Int]] = [:]
     var words: [String: [Int]] = [:]
 
-    /// One page's terms, field by field.
-    mutating func add(_ fields: [(terms: SearchTerms, field: Int)], doc: Int) {
-        var hanFields: [UInt64: Int] = [:]
-        var wordFields: [String: Int] = [:]
-        for (terms, field) in fields {
-            for t in terms.han { hanFields[t, default: 0] |= field }
-            for t in terms.words { wordFields[t, default: 0] |= field }
-        }
-        for (t, f) in hanFields { han[t, default: []].append(doc << 3 | f) }
-        for (t, f) in wordFields { words[t, default: []].append(doc << 3 | f) }
+    /// One page's terms with their fields. Pages are added in index order, so every
+    /// posting list stays sorted without sorting it.
+    mutating func add(_ terms: SearchTerms, doc: Int) {
+        for (t, f) in terms.han { han[t, default: []].append(doc << 3 | f) }
+        for (t, f) in terms.words { words[t, default: []].append(doc << 3 | f) }
     }
 
-    /// Every term as the string the search page looks up, its postings in document order.
-    func byTerm() -> [String: [Int]] {
-        var out = words.mapValues { $0.sorted() }
-        out.reserveCapacity(words.count + han.count)
+    /// Every term as the string the search page looks up, with its postings in document
+    /// order, sorted by term as Swift orders strings.
+    func byTerm() -> [(term: String, postings: [Int])] {
+        var merged = words
+        merged.reserveCapacity(words.count + han.count)
         for (key, docs) in han {
             let term = SearchTerms.string(key)
-            if let other = out[term] { out[term] = Array(Set(other + docs)).sorted() } else { out[term] = docs.sorted() }
+            // A word never holds a hanzi, so this does not happen with text as it is; kept so
+            // that a term found both ways still has one sorted list.
+            if let other = merged[term] { merged[term] = Array(Set(other + docs)).sorted() } else { merged[term] = docs }
         }
-        return out
+        return merged.map { (term: $0.key, postings: $0.value) }.sorted { SearchTermOrder.precedes($0.term, $1.term) }
     }
 }

@@ -1,10 +1,11 @@
 /// The distinct terms of one page for the search index: hanzi bigrams (a lone hanzi as
-/// itself) and lower-case words of two or more letters or any digits. Hanzi pairs are kept
-/// as numbers, not strings: hashing two scalars packed in an integer made the index of
-/// 11,000 pages several times faster than a string per pair.
+/// itself) and lower-case words of two or more letters or any digits, each with the fields
+/// it was found in (`SearchPostings.title`, `.label`, `.body`). Hanzi pairs are kept as
+/// numbers, not strings: hashing two scalars packed in an integer made the index of 11,000
+/// pages several times faster than a string per pair.
 struct SearchTerms {
-    var han = Set<UInt64>()
-    var words = Set<String>()
+    var han: [UInt64: Int] = [:]
+    var words: [String: Int] = [:]
 
     /// A pair of hanzi, or a lone one (`second` nil), as one number.
     static func key(_ first: UInt32, _ second: UInt32?) -> UInt64 {
@@ -24,7 +25,8 @@ struct SearchTerms {
         return String(s)
     }
 
-    mutating func add(_ text: String) {
+    /// Adds the terms of `text`, found in `field` (a `SearchPostings` field bit).
+    mutating func add(_ text: String, field: Int = SearchPostings.body) {
         var previous: UInt32?
         var run = 0
         // The word so far as UTF-8, its length in scalars and its first scalar.
@@ -32,12 +34,12 @@ struct SearchTerms {
         var wordLength = 0
         var wordFirst: UInt32?
         func flushHan() {
-            if run == 1, let previous { han.insert(Self.key(previous, nil)) }
+            if run == 1, let previous { han[Self.key(previous, nil), default: 0] |= field }
             previous = nil
             run = 0
         }
         func flushWord() {
-            if wordLength >= 2 || wordFirst.map({ (48...57).contains($0) }) == true { words.insert(String(decoding: word, as: UTF8.self)) }
+            if wordLength >= 2 || wordFirst.map({ (48...57).contains($0) }) == true { words[String(decoding: word, as: UTF8.self), default: 0] |= field }
             word.removeAll(keepingCapacity: true)
             wordLength = 0
             wordFirst = nil
@@ -55,7 +57,7 @@ struct SearchTerms {
                 else { flushHan(); flushWord() }
             } else if SearchIndex.isHan(v) {
                 flushWord()
-                if let previous { han.insert(Self.key(previous, v)) }
+                if let previous { han[Self.key(previous, v), default: 0] |= field }
                 previous = v
                 run += 1
             } else if u.properties.isAlphabetic || u.properties.numericType != nil {

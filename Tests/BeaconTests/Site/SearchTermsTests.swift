@@ -6,7 +6,7 @@ import Testing
     func terms(_ text: String) -> Set<String> {
         var t = SearchTerms()
         t.add(text)
-        return t.words.union(t.han.map(SearchTerms.string))
+        return Set(t.words.keys).union(t.han.keys.map(SearchTerms.string))
     }
 
     @Test func hanziBecomePairsAndALoneHanziItself() {
