@@ -23,6 +23,9 @@ final class TextLayout {
     private(set) var relaxed = false
     /// Widest line, in points, to catch a word wider than the column.
     private(set) var inkWidth = 0.0
+    /// Justification, line by line: the letter spacing added (points per gap), or nil for a
+    /// line left ragged because it would need more than `maxLetterSpacing` (for tests).
+    private(set) var justified: [Int: Double?] = [:]
 
     init(_ text: String, style: TextStyle, width: Double, engine: TextEngine) {
         // Pango 1.50 still breaks at a space inside a no-break range, so the spaces the rules
@@ -174,7 +177,8 @@ final class TextLayout {
             let each = room * 0.985 / Double(gaps.count) / Double(PANGO_SCALE)
             // TeX's emergency rule: a line with few places to stretch (a long figure or term
             // pushed to the next line) stays ragged rather than letter-spaced into a gappy line.
-            guard each <= Self.maxLetterSpacing * style.size else { continue }
+            guard each <= Self.maxLetterSpacing * style.size else { justified[i] = .some(nil); continue }
+            justified[i] = each
             spacing += gaps.map { ($0, each) }
         }
         guard !spacing.isEmpty else { return }
@@ -184,7 +188,10 @@ final class TextLayout {
         if same {
             for i in 0..<count where Int(pango_layout_get_line_readonly(layout, Int32(i))?.pointee.start_index ?? -1) != starts[i] { same = false }
         }
-        if !same { setAttributes(engine: engine, protected: protected) }
+        if !same {
+            setAttributes(engine: engine, protected: protected)
+            justified = [:]
+        }
     }
 
     /// The most letter spacing justification adds between two characters, in ems.

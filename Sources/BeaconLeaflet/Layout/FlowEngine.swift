@@ -144,7 +144,13 @@ struct FlowEngine {
                 if !(queues[section]?.isEmpty ?? true) { break }
             }
             freeAtEnd[index] = max(0, frame.rect.maxY - y)
-            placed[index] = align(items, in: frame)
+            // Where a story ends (every section of the frame done and none continuing in a later
+            // frame), its column may end short, as a story's last column does: only what is
+            // past an eighth of the page is spread.
+            let ends = frame.sections.allSatisfy { s in queues[s]?.isEmpty ?? true }
+                && frame.sections.contains { s in content[s]?.isEmpty == false && design.frames[(index + 1)...].contains { $0.sections.contains(s) } == false }
+                && frame.sections.contains(.cases)
+            placed[index] = align(items, in: frame, foot: ends ? mm(design.format.trimSize.height) / 8 : 0)
         }
         var overflows: [Overflow] = []
         for section in Section.allCases {
@@ -206,9 +212,9 @@ struct FlowEngine {
     /// stretch (more before a new case than between paragraphs), at most `maxGap` per unit, so
     /// a short panel reads as laid out rather than left unfinished. Other frames move their
     /// blocks to the centre or the foot.
-    private func align(_ items: [(item: Placed, stretch: Double)], in frame: Frame) -> [Placed] {
+    private func align(_ items: [(item: Placed, stretch: Double)], in frame: Frame, foot: Double = 0) -> [Placed] {
         guard let bottom = items.map(\.item.bottom).max() else { return [] }
-        let free = frame.rect.maxY - bottom
+        let free = frame.rect.maxY - bottom - (frame.align == .top ? min(foot, frame.rect.maxY - bottom) : 0)
         switch frame.align {
         case .top:
             let weights = items.map(\.stretch).reduce(0, +)

@@ -7,7 +7,7 @@ public enum PNGKey {
     static let keyword = "beacon-key"
 
     /// Bumped whenever the drawing changes, so old posters are drawn again.
-    static let drawingVersion = "poster-4"
+    static let drawingVersion = "poster-5"
 
     /// The fingerprint of what a picture shows: FNV-1a (64 bit) of its words and the drawing's version.
     public static func of<T>(_ content: T) -> String {

@@ -19,6 +19,23 @@ import Testing
         #expect(layout.lines.map(\.text).joined() == Self.text)
     }
 
+    /// A line that could only be justified by spacing its characters far apart (an unbreakable
+    /// run pushed to the next line) stays ragged, as TeX's emergency rules would have it.
+    @Test func justificationNeverSpacesLettersPastTheLimit() {
+        let engine = TextEngine(languageTag: "zh-CN")
+        engine.justify = true
+        let text = "◆ 不听不信不转账，遇到可疑打110。对方以“连单任务”“操作失误需解冻”为由，要求继续加大垫付金额，共计3.86万元。"
+        var ragged = 0
+        for width in stride(from: 120.0, through: 260.0, by: 4) {
+            let layout = TextLayout(text, style: TextStyle(size: 14, bold: true), width: width, engine: engine)
+            for (line, each) in layout.justified {
+                if let each { #expect(each <= TextLayout.maxLetterSpacing * 14 + 0.001, "line \(line) at \(width) pt: \(each) pt a gap") } else { ragged += 1 }
+            }
+            #expect(layout.justified.keys.allSatisfy { $0 < layout.lines.count - 1 }, "a paragraph's last line is never spread")
+        }
+        #expect(ragged > 0, "some width needs the emergency rule, or the test shows nothing")
+    }
+
     @Test func theMarksPangoLetsThroughAreProtected() {
         // "ab·c": a break between b and · is forbidden by covering b and the dot.
         let ranges = LineBreakRules.protectedRanges(in: "张三·李四～")
