@@ -38,6 +38,8 @@ public struct MarkdownRenderer: Sendable {
         let doc = CMarkDocument(marked ?? text, options: options)
         if marked != nil { CJKEmphasis.strip(in: doc) }
         CJKSoftBreaks.remove(in: doc)
+        // The blocks print needs, read before links are resolved; shortcodes are put in below.
+        var blocks = MarkdownBlock.blocks(of: doc)
         // Split into lines only for a page with links (to place their problems): most have none.
         lazy var sourceLines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
 
@@ -161,10 +163,13 @@ public struct MarkdownRenderer: Sendable {
             html = ShortcodeScanner.substitute(html, block: { outputs[$0]?.isBlock == true }) { value($0, html: true) }
             plain = ShortcodeScanner.substitute(plain) { value($0, html: false) }
             summary = ShortcodeScanner.substitute(summary) { value($0, html: false) }
+            blocks = blocks.compactMap { $0.substituting { index, inCode in
+                inCode && index < found.count ? found[index].shortcode.source : value(index, html: false)
+            } }
         }
         let rendered = RenderedMarkdown(html: html, plainText: plain, firstParagraph: summary.trimmingCharacters(in: .whitespacesAndNewlines),
                                         headings: headings, internalLinks: internalLinks, localReferences: localRefs,
-                                        pathLinks: pathLinks)
+                                        pathLinks: pathLinks, blocks: blocks)
         return (rendered, problems)
     }
 
