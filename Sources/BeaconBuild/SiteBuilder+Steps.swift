@@ -58,7 +58,7 @@ extension SiteBuilder {
             if let hit = memo[page.id], hit.key == key { return (hit.output, hit.problems, key) }
             let (out, problems) = renderer.render(page.body, file: page.sourcePath, firstLine: page.bodyLine,
                                                   language: site.config.language(page.language) ?? site.config.defaultLanguage,
-                                                  date: page.date)
+                                                  date: page.date, withBlocks: page.kind == .case)
             return (out, problems, key)
         }
         let problems = DiagnosticCollector()

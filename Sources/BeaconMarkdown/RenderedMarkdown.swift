@@ -28,7 +28,8 @@ public struct RenderedMarkdown: Sendable {
     /// that a page is there (SPEC §10).
     public var pathLinks: [InternalLink] = []
     /// The body's blocks with their inline runs, from the same parse as `html`, each shortcode
-    /// as its plain words: what the leaflets print of a case.
+    /// as its plain words: what the leaflets print of a case. Empty unless asked for
+    /// (`MarkdownRenderer.render(…, withBlocks: true)`; the build asks for cases).
     public var blocks: [MarkdownBlock] = []
 
     public init(html: String, plainText: String, firstParagraph: String, headings: [Heading],

@@ -35,7 +35,7 @@ import Testing
                                         shortcodes: { sc, _, _ in
                                             ShortcodeOutput(html: "<data>838起</data>", plain: sc.arguments == ["cases_filed"] ? "838起" : "1起", isBlock: false)
                                         })
-        return renderer.render(body, file: "content/cases/refund.zh.md", firstLine: 8, language: Language(code: "zh", isDefault: true)).0.blocks
+        return renderer.render(body, file: "content/cases/refund.zh.md", firstLine: 8, language: Language(code: "zh", isDefault: true), withBlocks: true).0.blocks
     }
 
     func story(_ body: String = body) -> CaseStory {
