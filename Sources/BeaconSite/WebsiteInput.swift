@@ -5,14 +5,14 @@ import BeaconStats
 
 /// What the website renderer is given by the build: the loaded site, every body already
 /// rendered from Markdown, and what the other parts add.
-public struct WebsiteInput {
+public struct WebsiteInput: Sendable {
     public let site: Site
     /// Rendered bodies by `ContentPage.id`.
     public let bodies: [String: RenderedMarkdown]
     /// Pages from the statistics, LED and leaflet parts, wrapped in the layout.
     public let extraPages: [ExtraPage]
     /// Extra values for the home page per language code (e.g. `headline` figure cards).
-    public let homeExtras: [String: [String: Any]]
+    public let homeExtras: [String: TemplateMap]
     /// Money as each language writes it (`2.3万元`, `23,000 yuan`; "more than": `315余万元`),
     /// by the statistics' own writer.
     public let money: MoneyWriter
@@ -28,7 +28,7 @@ public struct WebsiteInput {
     public var relativeLinks = false
 
     public init(site: Site, bodies: [String: RenderedMarkdown], extraPages: [ExtraPage],
-                homeExtras: [String: [String: Any]], money: MoneyWriter) {
+                homeExtras: [String: TemplateMap], money: MoneyWriter) {
         self.site = site
         self.bodies = bodies
         self.extraPages = extraPages
@@ -36,5 +36,3 @@ public struct WebsiteInput {
         self.money = money
     }
 }
-
-extension WebsiteInput: @unchecked Sendable {}
