@@ -10,7 +10,7 @@ extension SiteBuilder {
         let figures = state.figures?.latest
         let key = options.cache == nil ? 0 : ledKey(site)
         let result: LEDBuildResult
-        if let hit = options.cache?.read({ $0.led }), hit.key == key {
+        if let hit = options.cache?.read({ $0.led }), hit.key == key || printsLater() {
             result = hit.result
         } else {
             result = try LEDBuilder.build(site: site, figures: figures, only: options.ledBoard)
