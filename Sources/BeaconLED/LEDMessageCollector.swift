@@ -32,9 +32,9 @@ enum LEDMessageCollector {
 
     /// Templates `led.headlines.0`, `.1`, … with `{metric}`, `{metric.change}` and `{period}`
     /// filled in from the latest period's written figures.
-    static func headlines(language: String, site: Site, figures: PeriodValues) -> [LEDMessage] {
+    static func headlines(language: Language, site: Site, figures: PeriodValues) -> [LEDMessage] {
         let table = site.strings.strings(language)
-        let templateFile = site.themeLayers.displayPath("i18n/\(language)/led.yaml")
+        let templateFile = site.themeLayers.displayPath("i18n/\(language.code)/led.yaml")
         var out: [LEDMessage] = []
         var i = 0
         while let template = table["led.headlines.\(i)"] {
@@ -47,7 +47,7 @@ enum LEDMessageCollector {
     }
 
     /// The template with every placeholder filled, or nil when a figure is missing.
-    static func fill(_ template: String, language: String, figures: PeriodValues) -> String? {
+    static func fill(_ template: String, language: Language, figures: PeriodValues) -> String? {
         var out = ""
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{") {
@@ -56,11 +56,11 @@ enum LEDMessageCollector {
             let name = String(rest[rest.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
             let value: String?
             if name == "period" {
-                value = figures.labels[language]
+                value = figures.label(language)
             } else if name.hasSuffix(".change") {
-                value = figures.figure(String(name.dropLast(7)))?.written[language]?.change
+                value = figures.figure(String(name.dropLast(7)))?.written(language)?.change
             } else {
-                value = figures.figure(name)?.written[language]?.value
+                value = figures.figure(name)?.written(language)?.value
             }
             guard let value else { return nil }
             out += value

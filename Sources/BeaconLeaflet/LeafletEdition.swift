@@ -19,16 +19,15 @@ struct LeafletEdition: Sendable {
 
     static func make(_ d: LeafletDefinition, language: Language, site: Site, figures: StatsValues?,
                      bodies: [String: RenderedMarkdown]) throws -> LeafletEdition {
-        let code = language.code
-        let words = LeafletWords(strings: site.strings, language: code)
+        let words = LeafletWords(strings: site.strings, language: language)
         // A case missing in this language is printed from another (the parser warned about it).
         let pages = d.cases.compactMap { slug in
-            site.page(.case, slug: slug, language: code)
-                ?? site.config.languageCodes.lazy.compactMap { site.page(.case, slug: slug, language: $0) }.first
+            site.page(.case, slug: slug, language: language)
+                ?? site.config.languages.lazy.compactMap { site.page(.case, slug: slug, language: $0) }.first
         }
         let stories = pages.map { page in
-            CaseStory.make(page, blocks: bodies[page.id]?.blocks ?? [], language: site.config.language(page.language) ?? language,
-                           headings: LeafletWords(strings: site.strings, language: page.language).caseHeadings,
+            CaseStory.make(page, blocks: bodies[page.id]?.blocks ?? [], language: page.lang,
+                           headings: LeafletWords(strings: site.strings, language: page.lang).caseHeadings,
                            bullet: words["bullet"])
         }
         // The newest day of what it prints (its cases, the end of its statistics period), or the
@@ -40,7 +39,7 @@ struct LeafletEdition: Sendable {
                                    hint: "Add `date: YYYY-MM-DD`, the day it is issued.")
         }
         let qrURL: String, caption: String
-        if let qr = d.qr, qr.hasPrefix("@/"), let page = LeafletQR.page(qr, language: code, site: site) {
+        if let qr = d.qr, qr.hasPrefix("@/"), let page = LeafletQR.page(qr, language: language, site: site) {
             (qrURL, caption) = (LeafletQR.url(of: page, site: site), words[page.kind == .case ? "qr_case" : "qr_custom"])
         } else if let qr = d.qr {
             (qrURL, caption) = (qr, words["qr_custom"])
@@ -51,8 +50,8 @@ struct LeafletEdition: Sendable {
         }
         let slogans: [String] = switch d.slogans {
         // A slogan without this language's words is left out (the parser warned about a chosen one).
-        case .all: site.slogans.compactMap { $0.text[code] }
-        case .indexes(let list): list.compactMap { site.slogans[$0].text[code] }
+        case .all: site.slogans.compactMap { $0.text[language] }
+        case .indexes(let list): list.compactMap { site.slogans[$0].text[language] }
         case .none: []
         }
         let scale = TypeScale.of(d.format)
@@ -60,10 +59,10 @@ struct LeafletEdition: Sendable {
             definition: d, language: language, words: words, scale: scale, cases: stories,
             figures: period.map { LeafletFigure.headline(of: $0, language: language) } ?? [],
             periodLabel: period?.label(language),
-            slogans: slogans, office: site.config.office?.text(code),
-            issuer: site.config.office?.text(code) ?? site.config.title.text(code), issueDate: issueDate,
+            slogans: slogans, office: site.config.office?.text(language),
+            issuer: site.config.office?.text(language) ?? site.config.title.text(language), issueDate: issueDate,
             qrURL: qrURL, qrCaption: caption, money: { yuan in figures?.money.text(yuan, language: language) },
-            siteHotlines: site.config.themeOptions.hotlines?.map { .init(number: $0.number, label: $0.label.text(code)) })
+            siteHotlines: site.config.themeOptions.hotlines?.map { .init(number: $0.number, label: $0.label.text(language)) })
 
         let engine = TextEngine(languageTag: language.bcp47)
         engine.breakWords = .init(phrases: words.list("keep_together"), months: words.list("months"))
@@ -107,9 +106,9 @@ struct LeafletEdition: Sendable {
             let fitting = try LeafletFormat.allCases.filter { $0 != d.format }.filter { try fit($0).overflows.isEmpty }
             throw BuildFailure(overflows.map { overflowDiagnostic($0, definition: d, language: language, stories: stories, fitting: fitting) })
         }
-        let title = d.title.text(code)
+        let title = d.title.text(language)
         let renderer = LeafletRenderer(painter: PagePainter(design: design, placed: placed))
-        let pdf = try renderer.pdf(.init(title: title, author: site.config.office?.text(code) ?? site.config.title.text(code),
+        let pdf = try renderer.pdf(.init(title: title, author: site.config.office?.text(language) ?? site.config.title.text(language),
                                          subject: words["subject"], languageTag: language.bcp47, date: issueDate.iso))
         let warnings = emptyPanels(design: design, placed: placed).map { frame, band in
             Diagnostic.warning(d.sourcePath, line: d.keyLines["format"] ?? 1,
