@@ -26,8 +26,8 @@ struct LeafletEdition: Sendable {
                 ?? site.config.languages.lazy.compactMap { site.page(.case, slug: slug, language: $0) }.first
         }
         let stories = pages.map { page in
-            CaseStory.make(page, blocks: bodies[page.id]?.blocks ?? [], language: page.lang,
-                           headings: LeafletWords(strings: site.strings, language: page.lang).caseHeadings,
+            CaseStory.make(page, blocks: bodies[page.id]?.blocks ?? [], language: page.language,
+                           headings: LeafletWords(strings: site.strings, language: page.language).caseHeadings,
                            bullet: words["bullet"])
         }
         // The newest day of what it prints (its cases, the end of its statistics period), or the

@@ -183,7 +183,7 @@ extension LeafletFixture {
         var out: [String: RenderedMarkdown] = [:]
         for page in site.pages {
             out[page.id] = renderer.render(page.body, file: page.sourcePath, firstLine: page.bodyLine,
-                                           language: page.lang, date: page.date, withBlocks: true).0
+                                           language: page.language, date: page.date, withBlocks: true).0
         }
         return out
     }
