@@ -6,9 +6,8 @@ extension SiteBuilder {
     /// `/led/` page for the website step to wrap in the theme.
     func makeLEDPrograms() throws -> Message {
         guard let site = state.site else { return "" }
-        // The statistics step ran before this one; StatsCollection+LED.swift makes the
-        // collection the source of the headline sentences.
-        let figures: (any LEDFigureSource)? = state.stats.flatMap { $0.isEmpty ? nil : $0 }
+        // The statistics step ran before this one: the headlines quote its latest period's values.
+        let figures = state.figures?.latest
         let key = options.cache == nil ? 0 : ledKey(site)
         let result: LEDBuildResult
         if let hit = options.cache?.read({ $0.led }), hit.key == key || printsLater() {

@@ -6,16 +6,17 @@ extension SiteBuilder {
     /// and the `/leaflets/` page for the website step to wrap in the theme.
     func makeLeaflets() throws -> Message {
         guard let site = state.site, !site.leafletSources.isEmpty else { return "no leaflets" }
-        let figures = state.stats.map { StatsFigures(stats: $0, site: site) }
+        // The statistics' values and the Markdown step's parse of each case: nothing is parsed again.
+        let figures = state.figures, bodies = state.bodies
         let key = options.cache == nil ? 0 : leafletKey(site)
         let result: (files: [OutputFile], pages: [ExtraPage])
         let warnings: [Diagnostic]
         if let hit = options.cache?.read({ $0.leaflets }), hit.key == key || printsLater() {
             (result, warnings) = ((hit.files, hit.pages), hit.warnings)
         } else {
-            let made = try LeafletBuilder.typeset(site: site, figures: figures, only: options.leafletName)
+            let made = try LeafletBuilder.typeset(site: site, figures: figures, bodies: bodies, only: options.leafletName)
             result = (made.files, made.pages)
-            warnings = LeafletBuilder.warnings(site: site, figures: figures) + made.warnings
+            warnings = LeafletBuilder.warnings(site: site, figures: figures, bodies: bodies) + made.warnings
             options.cache?.update { $0.leaflets = (key, result.files, result.pages, warnings) }
         }
         state.files += result.files

@@ -6,25 +6,21 @@ import BeaconStats
 extension SiteBuilder {
     /// Reads and checks `content/stats/*.yaml`, then hands the figures to the other parts: the
     /// `{{< stat >}}`/`{{< chart >}}` shortcodes, the `/stats/` pages, the home page's headline
-    /// cards and the way amounts of money are written.
+    /// cards, and as values (`StatsValues`: figures written in every language, the money
+    /// writer) to the website, LED boards and leaflets.
     func loadStatistics() throws -> Message {
         guard let site = state.site else { return "" }
         let stats = try StatsCollection.load(sources: site.statsSources, config: site.config)
         state.stats = stats
         state.warnings.add(contentsOf: stats.warnings)
         let strings = site.strings
-        state.formatMoney = { yuan, language in
-            StatsWriter(language: language, strings: strings).figure(StatNumber(yuan), unit: .known("yuan"))
-        }
-        state.formatApproxMoney = { yuan, language in
-            StatsWriter(language: language, strings: strings).figure(StatNumber(yuan), approx: true, unit: .known("yuan"))
-        }
+        state.figures = stats.values(languages: site.config.languages, strings: strings)
         guard !stats.isEmpty else { return "no statistics" }
+        // A shortcode's value gives every output its words; only the website's HTML wraps them.
         state.shortcodes = { shortcode, language, date in
-            let html = try stats.renderShortcode(name: shortcode.name, arguments: shortcode.arguments, options: shortcode.options,
-                                                 language: language, strings: strings, date: date)
-            let isChart = shortcode.name == "chart"
-            return ShortcodeOutput(html: html, plain: isChart ? "" : StatsHTML.plainText(html), isBlock: isChart)
+            let quote = try stats.quote(name: shortcode.name, arguments: shortcode.arguments, options: shortcode.options,
+                                        language: language, strings: strings, date: date)
+            return ShortcodeOutput(html: stats.html(quote, language: language, strings: strings), plain: quote.text, isBlock: quote.isBlock)
         }
         if options.parts.contains(.website) {
             state.extraPages += stats.pages(config: site.config, strings: strings)

@@ -3,6 +3,7 @@ import BeaconCore
 import BeaconMarkdown
 import BeaconPrivacy
 import BeaconSite
+import BeaconStats
 import Foundation
 
 extension SiteBuilder {
@@ -57,7 +58,7 @@ extension SiteBuilder {
             if let hit = memo[page.id], hit.key == key { return (hit.output, hit.problems, key) }
             let (out, problems) = renderer.render(page.body, file: page.sourcePath, firstLine: page.bodyLine,
                                                   language: page.language,
-                                                  date: page.date)
+                                                  date: page.date, withBlocks: page.kind == .case)
             return (out, problems, key)
         }
         let problems = DiagnosticCollector()
@@ -78,13 +79,12 @@ extension SiteBuilder {
         guard let site = state.site else { return "" }
         let theme = try Theme.load(site.themeLayers)
         var input = WebsiteInput(site: site, bodies: state.bodies, extraPages: state.extraPages,
-                                 homeExtras: state.homeExtras, formatMoney: state.formatMoney)
+                                 homeExtras: state.homeExtras, money: state.figures?.money ?? MoneyWriter(strings: site.strings))
         input.ogImages = state.ogImages
         input.ogCards = state.ogCards
         let stale = StaleTranslation.find(site)
         state.staleTranslations = Set(stale.map { (s: StaleTranslation) in s.page.id })
         input.staleTranslations = state.staleTranslations
-        input.formatApproxMoney = state.formatApproxMoney
         input.relativeLinks = options.relative
         input.stream = streamToStaging()
         state.warnings.add(contentsOf: stale.map { $0.warning() })

@@ -57,8 +57,9 @@ struct BuildState: @unchecked Sendable {
     /// The checked statistics (`content/stats/`), for the website, LED boards and leaflets.
     var stats: StatsCollection?
     var shortcodes: ShortcodeHandler?
-    var formatMoney: @Sendable (Int, Language) -> String = { n, _ in String(n) }
-    var formatApproxMoney: (@Sendable (Int, Language) -> String)?
+    /// The statistics as values (figures written in every language, the money writer), for
+    /// the website, LED boards and leaflets.
+    var figures: StatsValues?
     /// Text still as `beacon new` wrote it (`Placeholders`), reported with the Markdown step's problems.
     var placeholders: [Diagnostic] = []
     /// Translations whose source changed since (`StaleTranslation`), by page id.
