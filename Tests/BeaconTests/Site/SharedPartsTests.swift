@@ -1,5 +1,7 @@
 @testable import BeaconSite
+import BeaconContent
 import BeaconCore
+import Foundation
 import Mustache
 import Testing
 
@@ -55,6 +57,25 @@ import Testing
         let r = try renders(sources)
         #expect(r.shared == r.plain)
         #expect(r.shared.contains("\n  <b>"))
+    }
+
+    /// The default theme's page furniture is what gets shared, in every language and section.
+    @Test func theDefaultThemesHeaderMenuAndFooterAreShared() throws {
+        let site = try TestSite(Fixtures.bilingual)
+        defer { site.remove() }
+        let loaded = try SiteLoader.load(root: site.root)
+        let theme = try Theme.load(loaded.themeLayers)
+        let renderer = WebsiteRenderer(input: WebsiteInput(site: loaded, bodies: [:], extraPages: [], homeExtras: [:], formatMoney: { n, _ in "\(n)" }),
+                                       theme: theme)
+        for lang in loaded.config.languages {
+            for section in ["home", "cases", "tags", ""] {
+                let ctx = renderer.layout.make(lang: lang, path: "/x/", title: "X", description: nil, section: section,
+                                               alternates: [:], fallback: { _ in "/" }, page: [:])
+                guard case .node(let shared)? = ctx[SharedParts.key] else { Issue.record("nothing shared"); continue }
+                #expect(Set(shared.values.keys).isSuperset(of: ["head-links", "header-start", "header-end", "footer", "calls"]), "\(lang.code) \(section)")
+                #expect(shared.values["item"] == nil && shared.values["pager"] == nil, "list entries and pagers are the page's own")
+            }
+        }
     }
 
     @Test func aPartWithBlocksOrReachingOneIsNotCached() {
