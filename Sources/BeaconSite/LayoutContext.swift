@@ -13,11 +13,14 @@ struct LayoutContext: Sendable {
     private let navs: [String: [String: MustacheValue]]
     /// Per language code: the menu with no entry marked current.
     private let plainNavs: [String: MustacheValue]
+    /// Per language code and section (`""`: no entry current), the partials rendered once for
+    /// all those pages (`SharedParts`).
+    private let sharedParts: [String: [String: MustacheValue]]
     /// Link-preview pictures by page path, and the site card per language code.
     private let ogImages: [String: OGImage]
     private let ogCards: [String: OGImage]
 
-    init(site: Site, urls: SiteURLs, extraPaths: Set<String>, texts: TemplateTextCache? = nil,
+    init(site: Site, urls: SiteURLs, extraPaths: Set<String>, texts: TemplateTextCache? = nil, shared: SharedParts? = nil,
          ogImages: [String: OGImage] = [:], ogCards: [String: OGImage] = [:]) {
         self.site = site
         self.urls = urls
@@ -26,6 +29,7 @@ struct LayoutContext: Sendable {
         var common: [String: MustacheNode] = [:]
         var navs: [String: [String: MustacheValue]] = [:]
         var plainNavs: [String: MustacheValue] = [:]
+        var sharedParts: [String: [String: MustacheValue]] = [:]
         for lang in site.config.languages {
             let t = site.strings.nested(lang)
             let menu = site.pages(.page, language: lang).filter { $0.menuWeight != nil }
@@ -83,7 +87,15 @@ struct LayoutContext: Sendable {
             for item in nav { bySection[item.key] = marked(item.key) }
             navs[lang.code] = bySection
             plainNavs[lang.code] = marked(nil)
+            if let shared, let base = common[lang.code] {
+                for (section, nav) in bySection.merging(["": marked(nil)], uniquingKeysWith: { a, _ in a }) {
+                    var values = base
+                    values["nav"] = nav
+                    sharedParts[lang.code, default: [:]][section] = shared.rendered(values)
+                }
+            }
         }
+        self.sharedParts = sharedParts
         self.common = common
         self.navs = navs
         self.plainNavs = plainNavs
@@ -97,7 +109,9 @@ struct LayoutContext: Sendable {
               alternates: [String: String], fallback: (Language) -> String, ogType: String = "website",
               page: [String: MustacheValue]) -> MustacheNode {
         var ctx = common[lang.code] ?? MustacheNode()
+        let navSection = navs[lang.code]?[section] != nil ? section : ""
         ctx["nav"] = navs[lang.code]?[section] ?? plainNavs[lang.code] ?? .list(MustacheList([]))
+        ctx[SharedParts.key] = sharedParts[lang.code]?[navSection]
         var switcher: [TemplateValue] = []
         var links: [TemplateValue] = []
         var missing: [TemplateValue] = []

@@ -60,7 +60,12 @@ struct MustacheNode: MustacheParent, Sendable {
         values = map.mapValues { $0.mustache(texts: texts) }
     }
 
-    func child(named name: String) -> Any? { values[name]?.native }
+    /// A name's value; `SharedParts.key` is false unless given, so a cached partial called
+    /// inside a section over this map renders per page.
+    func child(named name: String) -> Any? {
+        if let value = values[name] { return value.native }
+        return name == SharedParts.key ? false : nil
+    }
 
     subscript(name: String) -> MustacheValue? {
         get { values[name] }

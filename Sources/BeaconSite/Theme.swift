@@ -15,6 +15,9 @@ public struct Theme: Sendable {
     let texts: TemplateTextCache?
     /// Whether strings may be handed to the templates as `TemplateText` values.
     var textValues: Bool { texts != nil }
+    /// The partials rendered once per language and section, and the templates pages render
+    /// with; nil where strings must stay strings (as for `texts`).
+    let shared: SharedParts?
 
     public static let requiredTemplates = ["base", "home", "list", "bulletin", "case", "page", "types", "type", "search", "404"]
 
@@ -24,6 +27,7 @@ public struct Theme: Sendable {
         var library = MustacheLibrary()
         var textValues = true
         var unreadable = Set<String>()   // a template that does not parse is reported once, not also as missing
+        var sources: [String: String] = [:]
         for (url, name) in layers.files(in: "templates") where name.hasSuffix(".mustache") && !name.contains("/") {
             let rel = layers.displayPath(of: url)
             problems.capture {
@@ -31,6 +35,7 @@ public struct Theme: Sendable {
                 if !allowsTextValues(source.text) { textValues = false }
                 do {
                     library.register(try MustacheTemplate(string: source.text), named: String(name.dropLast(".mustache".count)))
+                    sources[String(name.dropLast(".mustache".count))] = source.text
                 } catch {
                     unreadable.insert(String(name.dropLast(".mustache".count)))
                     throw parseProblem(error, template: source.text, path: rel)
@@ -43,7 +48,8 @@ public struct Theme: Sendable {
         }
         try problems.throwIfErrors()
         return Theme(library: library, layers: layers, staticFiles: layers.files(in: "static").map { ($0.url, $0.path) },
-                     texts: textValues ? TemplateTextCache() : nil)
+                     texts: textValues ? TemplateTextCache() : nil,
+                     shared: textValues ? SharedParts(templates: library, sources: sources) : nil)
     }
 
     /// False for a template with a set-delimiter tag (`{{=<% %>=}}`) or a dynamic partial.
@@ -65,7 +71,7 @@ public struct Theme: Sendable {
 
     /// Renders `template` with `context` already made for swift-mustache.
     func render(_ template: String, _ context: MustacheNode) throws -> String {
-        guard let out = library.render(context, withTemplate: template) else {
+        guard let out = (shared?.library ?? library).render(context, withTemplate: template) else {
             throw Diagnostic.error("themes", "The theme has no `\(template).mustache` template.",
                                    hint: "Add \(layers.displayPath("templates/\(template).mustache")).")
         }

@@ -18,7 +18,7 @@ public struct WebsiteRenderer: Sendable {
         self.theme = theme
         urls = SiteURLs(config: input.site.config)
         layout = LayoutContext(site: input.site, urls: urls, extraPaths: Set(input.extraPages.map(\.path)), texts: theme.texts,
-                               ogImages: input.ogImages, ogCards: input.ogCards)
+                               shared: theme.shared, ogImages: input.ogImages, ogCards: input.ogCards)
         items = PageItems(input: input, urls: urls, dates: DateWriter(strings: input.site.strings), texts: theme.texts)
     }
 

@@ -27,6 +27,22 @@ import Testing
         #expect(try site.read("en/cases/rebate/index.html").contains("class=\"article case-card\""))
     }
 
+    /// The header and footer partials are rendered once per language and section
+    /// (`SharedParts`): a site's own partial that shows a page's value still shows each page's.
+    @Test func aSitesPartialThatShowsAPagesValueShowsEachPagesOwn() throws {
+        var files = Fixtures.bilingual
+        let footer = try String(contentsOf: TestSite.themeSource.appendingPathComponent("templates/footer.mustache"), encoding: .utf8)
+        files["themes/default/templates/footer.mustache"] = "<p class=\"my-footer\">{{page.title}} · {{site.title}}</p>\n" + footer
+        let site = try TestSite(files)
+        defer { site.remove() }
+        try site.build()
+        #expect(try site.read("en/cases/rebate/index.html").contains("<p class=\"my-footer\">A rebate scam · "))
+        #expect(try site.read("en/cases/index.html").contains("<p class=\"my-footer\">Case studies · "))
+        // The menu marks each section's own entry, also where the header is shared.
+        #expect(try site.read("en/cases/index.html").contains("aria-current=\"page\">Case studies</a>"))
+        #expect(try site.read("en/bulletins/index.html").contains("aria-current=\"page\">Bulletins</a>"))
+    }
+
     @Test func stringFilesMergeKeyByKeyAndAListIsReplacedWhole() throws {
         var files = Fixtures.bilingual
         files["themes/default/i18n/en/site.yaml"] = "nav:\n  home: Start\n"
@@ -140,7 +156,7 @@ import Testing
         // A base of a "later Beacon" with a changed template: the site picks it up untouched.
         let base = dir.appendingPathComponent("later-beacon")
         try FileManager.default.copyItem(at: TestSite.themeSource, to: base)
-        let footer = base.appendingPathComponent("templates/base.mustache")
+        let footer = base.appendingPathComponent("templates/footer.mustache")
         try (try String(contentsOf: footer, encoding: .utf8)).replacingOccurrences(of: "<footer class=\"site-footer\">", with: "<footer class=\"site-footer fixed-in-a-later-version\">")
             .write(to: footer, atomically: true, encoding: .utf8)
         var options = BuildOptions(siteRoot: dir)
