@@ -63,18 +63,5 @@ public struct ErrorOverlay: Sendable {
         """
     }
 
-    func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for c in s {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
+    func escape(_ s: String) -> String { HTML.escape(s) }
 }

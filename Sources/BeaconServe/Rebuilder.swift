@@ -50,8 +50,9 @@ final class Rebuilder: Sendable {
         var result: RebuildResult?
         var problems: [Diagnostic] = []
         do {
-            result = try rebuild(paths)
-            problems = result!.diagnostics
+            let made = try rebuild(paths)
+            result = made
+            problems = made.diagnostics
         } catch let f as BuildFailure {
             problems = f.diagnostics
         } catch let d as Diagnostic {
@@ -61,11 +62,12 @@ final class Rebuilder: Sendable {
         }
         let failed = result == nil || problems.contains { $0.severity == .error }
         let n = counter.update { $0 += 1; return $0 }
+        let good = failed ? nil : result
         let (outcome, retired) = state.update { s -> (BuildOutcome, URL?) in
             let previous = s.outputDir
-            s = BuildOutcome(output: failed ? s.output : result!.output, diagnostics: problems, failed: failed,
+            s = BuildOutcome(output: good.map(\.output) ?? s.output, diagnostics: problems, failed: failed,
                              generation: "\(nonce)-\(n)", duration: clock.now - start,
-                             deferred: failed ? s.deferred : result!.deferred)
+                             deferred: good.map(\.deferred) ?? s.deferred)
             // The folder no longer served: the replaced one, or a failed build's partial one.
             let retired = failed ? result?.outputDir : previous
             return (s, retired == s.outputDir ? nil : retired)

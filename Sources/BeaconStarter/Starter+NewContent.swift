@@ -39,8 +39,8 @@ extension Starter {
         var values = ["date": today.iso, "slug": slug, "fraud_type": config.fraudTypes.first?.key ?? "", "translation_of": ""]
         var written: [String] = []
         for (lang, path) in zip(config.languageCodes, paths) {
-            var text = try archetype(kind, language: lang, fallback: config.defaultLanguage.code, site: site, theme: config.theme)
-            for (key, value) in values { text = text.replacingOccurrences(of: "{\(key)}", with: value) }
+            let text = try archetype(kind, language: lang, fallback: config.defaultLanguage.code, site: site, theme: config.theme)
+                .fillingPlaceholders(values)
             if lang == config.defaultLanguage.code {
                 values["translation_of"] = TranslationHash.of(body: try FrontMatter.split(SourceText(path: path, text: text)).body)
             }

@@ -3,8 +3,6 @@ import BeaconBuild
 import BeaconContent
 import BeaconCore
 import BeaconServe
-import BeaconStarter
-import BeaconTheme
 import Foundation
 
 struct ServeCommand: AsyncParsableCommand {
@@ -88,20 +86,10 @@ struct ServeCommand: AsyncParsableCommand {
         terminal.say(changed.isEmpty ? "Built in \(time) s\(what)\(note)" : "Rebuilt in \(time) s\(what)\(note)")
     }
 
-    /// The site's default language and the overlay's words in each of its languages, from the
-    /// site's theme, else from the built-in theme.
+    /// The site's default language and the overlay's words (`serve.*`) in each of its
+    /// languages, from the site's theme, else from the built-in theme.
     static func overlayStrings(_ root: URL) -> (String, [String: [String: String]]) {
-        var languages = ["zh", "en"]
-        var theme = "default"
-        if let source = try? SourceText.read(root.appendingPathComponent("site.yaml"), path: "site.yaml"),
-           let config = try? SiteConfig.load(source) {
-            languages = config.languageCodes
-            theme = config.theme
-        }
-        // The site's words over the built-in ones; the built-in ones alone when the site's do not load.
-        let layers = ThemeLayers(name: theme, siteRoot: root, base: ThemeLayers.builtin)
-        let bare = ThemeLayers(name: "default", siteRoot: URL(fileURLWithPath: "/nonexistent"), base: ThemeLayers.builtin)
-        let strings = (try? ThemeStrings.load(layers, languages: languages)) ?? (try? ThemeStrings.load(bare, languages: BuiltinTheme.languages))
+        let (languages, strings) = ThemeStrings.bestEffort(siteRoot: root)
         var all: [String: [String: String]] = [:]
         for language in languages {
             let table = strings?.strings(language) ?? [:]

@@ -7,7 +7,7 @@ extension BannerDefinition {
     /// naming the file and line.
     static func parse(_ source: SourceText, site: Site) throws -> BannerDefinition {
         let file = source.path
-        let name = String(file.split(separator: "/").last!.dropLast(".yaml".count))
+        let name = String((file.split(separator: "/").last ?? Substring(file)).dropLast(".yaml".count))
         let root = try YAMLDocument.parse(source.text, file: file)
         let problems = DiagnosticCollector()
         let codes = site.config.languageCodes
