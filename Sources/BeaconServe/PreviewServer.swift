@@ -46,7 +46,7 @@ public final class PreviewServer: Sendable {
     public let configuration: Configuration
     let broadcaster = EventBroadcaster()
     private let overlays: [String: ErrorOverlay]
-    private let rebuilder: Rebuilder
+    private let rebuilder: Locked<Rebuilder?> = Locked(nil)
     private let http: Locked<HTTPServer?> = Locked(nil)
     private let watcher: Locked<FileWatcher?> = Locked(nil)
     private let pingTask: Locked<Task<Void, Never>?> = Locked(nil)
@@ -59,13 +59,15 @@ public final class PreviewServer: Sendable {
         self.onBuild = onBuild
         overlays = configuration.overlayStrings.mapValues { ErrorOverlay(strings: $0) }
         let scratch = configuration.scratch
-        rebuilder = Rebuilder(rebuild: rebuild) { [broadcaster] outcome, retired, changed in
-            if let retired, let scratch, scratch.owns(retired) {
-                // Let requests already reading the old folder finish first.
-                DispatchQueue.global().asyncAfter(deadline: .now() + 2) { try? FileManager.default.removeItem(at: retired) }
+        rebuilder.update {
+            $0 = Rebuilder(rebuild: rebuild) { [broadcaster] outcome, retired, changed in
+                if let retired, let scratch, scratch.owns(retired) {
+                    // Let requests already reading the old folder finish first.
+                    DispatchQueue.global().asyncAfter(deadline: .now() + 2) { try? FileManager.default.removeItem(at: retired) }
+                }
+                broadcaster.send(EventBroadcaster.buildEvent(outcome.generation))
+                onBuild(outcome, changed)
             }
-            broadcaster.send(EventBroadcaster.buildEvent(outcome.generation))
-            onBuild(outcome, changed)
         }
     }
 
@@ -77,7 +79,7 @@ public final class PreviewServer: Sendable {
     }
 
     /// The last build's outcome.
-    public var outcome: BuildOutcome { rebuilder.state.get() }
+    public var outcome: BuildOutcome { rebuilder.get()!.state.get() }
 
     /// The address the server answers on, once listening (`http://127.0.0.1:1111/`); a rebuild
     /// closure may use it as the preview's `base_url`.
@@ -93,7 +95,7 @@ public final class PreviewServer: Sendable {
         let url = try await address(of: server)
         listening.update { $0 = url }
         let w = FileWatcher(root: configuration.siteRoot, entries: configuration.watched) { [rebuilder] paths in
-            rebuilder.request(paths)
+            rebuilder.get()?.request(paths)
         }
         try w.start()
         watcher.update { $0 = w }
@@ -105,7 +107,7 @@ public final class PreviewServer: Sendable {
                 }
             }
         }
-        await rebuilder.buildNow([])
+        await rebuilder.get()!.buildNow([])
         return url
     }
 
@@ -119,7 +121,7 @@ public final class PreviewServer: Sendable {
     }
 
     /// Rebuilds as if `paths` had changed (what the watcher does on a save).
-    public func requestRebuild(_ paths: [String]) { rebuilder.request(paths) }
+    public func requestRebuild(_ paths: [String]) { rebuilder.get()?.request(paths) }
 
     private func listen() async throws -> HTTPServer {
         var port = configuration.port

@@ -128,8 +128,7 @@ struct ServeCommand: AsyncParsableCommand {
 }
 
 /// True once; for a signal handler that must resume its caller only once.
-final class Once: @unchecked Sendable {
-    private let lock = NSLock()
-    private var done = false
-    func claim() -> Bool { lock.lock(); defer { lock.unlock() }; if done { return false }; done = true; return true }
+final class Once: Sendable {
+    private let done = Locked(false)
+    func claim() -> Bool { done.update { if $0 { return false }; $0 = true; return true } }
 }
