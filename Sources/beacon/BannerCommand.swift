@@ -30,19 +30,6 @@ struct BannerCommand: ParsableCommand {
         let dir = output.map {
             URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
         } ?? options.outputDir.appendingPathComponent("banners")
-        let files = builder.bannerFiles.map { OutputFile(path: ($0.path as NSString).lastPathComponent, data: $0.data) }
-        do {
-            try OutputWriter.add(files, to: dir)
-        } catch let d as Diagnostic {
-            terminal.report([d])
-            throw ExitCode(1)
-        } catch {
-            terminal.report([.error(nil, "Could not write the banner to \(dir.path): \(error.localizedDescription)",
-                                    hint: "Check that the folder is writable and the disk has room.")])
-            throw ExitCode(1)
-        }
-        if !site.quiet {
-            for file in files where file.path.hasSuffix(".pdf") { print(dir.appendingPathComponent(file.path).path) }
-        }
+        try terminal.write(builder.bannerFiles, to: dir, quiet: site.quiet) { "Could not write the banner to \(dir.path): \($0)" }
     }
 }
