@@ -47,7 +47,7 @@ enum SearchIndex {
         }
         var out = "window.BEACON_SEARCH={\"docs\":[" + docs.joined(separator: ",") + "],\"terms\":{"
         let all = postings.byTerm()
-        out += all.keys.sorted().map { "\(JSONText.string($0)):[\(all[$0]!.map(String.init).joined(separator: ","))]" }.joined(separator: ",")
+        out += all.sorted { $0.key < $1.key }.map { "\(JSONText.string($0.key)):[\($0.value.map(String.init).joined(separator: ","))]" }.joined(separator: ",")
         return out + "}};\n"
     }
 

@@ -73,7 +73,9 @@ extension BannerDefinition {
             }
         }
         try problems.throwIfErrors()
-        return BannerDefinition(name: name, sourcePath: file, text: text, textLine: textLine, size: size!, colours: colours)
+        // A missing or unreadable size was an error above.
+        guard let size else { throw BuildFailure(problems.all) }
+        return BannerDefinition(name: name, sourcePath: file, text: text, textLine: textLine, size: size, colours: colours)
     }
 
     /// Width of a text in hanzi: a full-width character counts 1, anything else ½.
