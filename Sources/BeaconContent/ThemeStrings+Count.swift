@@ -1,3 +1,5 @@
+import BeaconCore
+
 extension ThemeStrings {
     /// A count with its noun in `language`'s plural form: `0 cases`, `1 case`, `2 cases`,
     /// `案例1个`. The theme gives `key.one` (exactly 1) and `key.other` (every other number; the
@@ -6,7 +8,7 @@ extension ThemeStrings {
     public func count(_ key: String, _ language: String, _ n: Int) -> String {
         let table = strings(language)
         let pattern = (n == 1 ? table["\(key).one"] : nil) ?? table["\(key).other"] ?? table[key] ?? key
-        return pattern.replacingOccurrences(of: "{n}", with: grouped(n, language))
+        return pattern.fillingPlaceholders(["n": grouped(n, language)])
     }
 
     /// `n` with the language's thousands separator: `18,744`, `18744`.
