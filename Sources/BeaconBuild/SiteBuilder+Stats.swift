@@ -30,9 +30,9 @@ extension SiteBuilder {
             state.extraPages += stats.pages(config: site.config, strings: strings)
             for language in site.config.languages {
                 let cards = stats.homeHeadline(language: language, strings: strings)
-                var home: [String: Any] = ["headline": cards, "hasHeadline": !cards.isEmpty,
-                                           "statsURL": site.config.url(language.pathPrefix + "/stats/")]
-                if let latest = stats.latest { home["headlinePeriod"] = latest.label(language: language, strings: strings) }
+                var home: TemplateMap = ["headline": .maps(cards), "hasHeadline": .bool(!cards.isEmpty),
+                                         "statsURL": .text(site.config.url(language.pathPrefix + "/stats/"))]
+                if let latest = stats.latest { home["headlinePeriod"] = .text(latest.label(language: language, strings: strings)) }
                 state.homeExtras[language.code, default: [:]].merge(home) { _, new in new }
             }
         }

@@ -64,7 +64,7 @@ struct BuildState: @unchecked Sendable {
     /// Translations whose source changed since (`StaleTranslation`), by page id.
     var staleTranslations: Set<String> = []
     var extraPages: [ExtraPage] = []
-    var homeExtras: [String: [String: Any]] = [:]
+    var homeExtras: [String: TemplateMap] = [:]
     var files: [OutputFile] = []
     var pagesPerLanguage: [String: Int] = [:]
     var ledBoards = 0
