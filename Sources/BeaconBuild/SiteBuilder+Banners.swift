@@ -8,7 +8,7 @@ extension SiteBuilder {
         guard let site = state.site, !site.bannerSources.isEmpty else { return "no banners" }
         let key = options.cache == nil ? 0 : bannerKey(site)
         let result: (files: [OutputFile], pages: [ExtraPage])
-        if let hit = options.cache?.read({ $0.banners }), hit.key == key {
+        if let hit = options.cache?.read({ $0.banners }), hit.key == key || printsLater() {
             result = (hit.files, hit.pages)
         } else {
             result = try BannerBuilder.build(site: site, only: options.bannerName)

@@ -11,7 +11,7 @@ extension SiteBuilder {
         let figures: (any LEDFigureSource)? = state.stats.flatMap { $0.isEmpty ? nil : $0 }
         let key = options.cache == nil ? 0 : ledKey(site)
         let result: LEDBuildResult
-        if let hit = options.cache?.read({ $0.led }), hit.key == key {
+        if let hit = options.cache?.read({ $0.led }), hit.key == key || printsLater() {
             result = hit.result
         } else {
             result = try LEDBuilder.build(site: site, figures: figures, only: options.ledBoard)

@@ -10,7 +10,7 @@ extension SiteBuilder {
         let key = options.cache == nil ? 0 : leafletKey(site)
         let result: (files: [OutputFile], pages: [ExtraPage])
         let warnings: [Diagnostic]
-        if let hit = options.cache?.read({ $0.leaflets }), hit.key == key {
+        if let hit = options.cache?.read({ $0.leaflets }), hit.key == key || printsLater() {
             (result, warnings) = ((hit.files, hit.pages), hit.warnings)
         } else {
             let made = try LeafletBuilder.typeset(site: site, figures: figures, only: options.leafletName)

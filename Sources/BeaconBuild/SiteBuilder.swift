@@ -86,6 +86,8 @@ struct BuildState: @unchecked Sendable {
     var ogCards: [String: OGImage] = [:]
     /// Posters and cards left to be drawn on request (a build that does not write).
     var deferredFiles: DeferredFiles?
+    /// A print part kept its last results although its inputs changed (`BuildOptions.printLater`).
+    var printPending = false
 }
 
 /// One named step of the build; returns a short detail for the progress line.
