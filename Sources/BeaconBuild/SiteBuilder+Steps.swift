@@ -86,10 +86,13 @@ extension SiteBuilder {
         input.staleTranslations = state.staleTranslations
         input.formatApproxMoney = state.formatApproxMoney
         input.relativeLinks = options.relative
+        input.stream = streamToStaging()
         state.warnings.add(contentsOf: stale.map { $0.warning() })
-        let files = try renderWebsiteFiles(site, WebsiteRenderer(input: input, theme: theme))
+        let files: [OutputFile]
+        do { files = try renderWebsiteFiles(site, WebsiteRenderer(input: input, theme: theme)) } catch { state.staging?.discard(); throw error }
         let broken = PathLinkCheck(site: site, outputs: Set((state.files + files).map { (f: OutputFile) in f.path })).run(bodies: state.bodies)
         if !broken.isEmpty {
+            state.staging?.discard()
             // Kept for `beacon check`, which goes on to its own checks; a failed build writes nothing.
             state.files += files
             throw BuildFailure(broken)
@@ -115,7 +118,7 @@ extension SiteBuilder {
     }
 
     func writeOutput() throws -> Message {
-        try OutputWriter.write(state.files, to: options.outputDir, siteRoot: options.siteRoot)
+        try (state.staging ?? StagingFolder(output: options.outputDir, siteRoot: options.siteRoot)).finish(state.files)
         if let site = state.site { TranslationSources.saveUpToDate(site) }
         return "\(state.files.count) files"
     }

@@ -86,6 +86,8 @@ struct BuildState: @unchecked Sendable {
     var ogCards: [String: OGImage] = [:]
     /// Posters and cards left to be drawn on request (a build that does not write).
     var deferredFiles: DeferredFiles?
+    /// Where a build that writes puts the website's pages as they are rendered (`StagingFolder`).
+    var staging: StagingFolder?
     /// A print part kept its last results although its inputs changed (`BuildOptions.printLater`).
     var printPending = false
 }
