@@ -94,9 +94,9 @@ struct ServeCommand: AsyncParsableCommand {
         var all: [String: [String: String]] = [:]
         for language in languages {
             let table = strings?.strings(language) ?? [:]
-            all[language] = (table.isEmpty ? strings?.strings("en") ?? [:] : table).filter { $0.key.hasPrefix("serve.") }
+            all[language.code] = (table.isEmpty ? strings?.byLanguage["en"] ?? [:] : table).filter { $0.key.hasPrefix("serve.") }
         }
-        return (languages[0], all)
+        return (languages[0].code, all)
     }
 
     static func openBrowser(_ url: URL) {
