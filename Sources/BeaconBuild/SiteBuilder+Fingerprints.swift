@@ -31,7 +31,7 @@ extension SiteBuilder {
         f.add(page.body)
         f.add(page.sourcePath)
         f.add(page.bodyLine)
-        f.add(page.language)
+        f.add(page.language.code)
         f.add(page.date)
         return f.value
     }

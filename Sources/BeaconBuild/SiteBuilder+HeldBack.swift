@@ -8,10 +8,9 @@ extension SiteBuilder {
     func reportHeldBack(_ site: Site) {
         let load = options.loadOptions
         let today = load.today
-        let defaultCode = site.config.defaultLanguage.code
-        let originals = Dictionary(site.withheld.filter { $0.language == defaultCode }.map { ($0.translationKey, $0) }) { a, _ in a }
+        let originals = Dictionary(site.withheld.filter { $0.language.isDefault }.map { ($0.translationKey, $0) }) { a, _ in a }
         for page in site.withheld.sorted(by: { $0.sourcePath < $1.sourcePath }) {
-            if page.language != defaultCode, let original = originals[page.translationKey],
+            if !page.language.isDefault, let original = originals[page.translationKey],
                !(page.draft && !load.drafts), load.future || page.embargo(today: today) == nil {
                 reportFollowing(page, original: original, today: today)
             } else if page.draft && !load.drafts {

@@ -30,7 +30,7 @@ extension SiteBuilder {
         state.warnings.add(contentsOf: SiteFiles.unread(root: options.siteRoot))
         state.placeholders = checkPlaceholders(site)
         reportHeldBack(site)
-        let counts = site.config.languages.map { lang in "\(site.pages.filter { $0.language == lang.code }.count) \(lang.code)" }
+        let counts = site.config.languages.map { lang in "\(site.pages.filter { $0.language == lang }.count) \(lang.code)" }
         return "\(counts.joined(separator: ", ")) content files"
     }
 
@@ -56,7 +56,7 @@ extension SiteBuilder {
             let key = cache == nil ? 0 : Self.markdownKey(page)
             if let hit = memo[page.id], hit.key == key { return (hit.output, hit.problems, key) }
             let (out, problems) = renderer.render(page.body, file: page.sourcePath, firstLine: page.bodyLine,
-                                                  language: site.config.language(page.language) ?? site.config.defaultLanguage,
+                                                  language: page.language,
                                                   date: page.date)
             return (out, problems, key)
         }
