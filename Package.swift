@@ -3,7 +3,7 @@ import PackageDescription
 
 /// Beacon's modules, dependencies pointing one way (each target lists exactly the modules its
 /// files import; scripts/check-imports.py, run by scripts/test, holds the two together):
-/// C wrappers, Yams, BeaconTheme → BeaconCore → BeaconPrivacy, BeaconContent, BeaconMarkdown
+/// C wrappers, Yams, BeaconTheme, BeaconCairo → BeaconCore → BeaconPrivacy, BeaconContent, BeaconMarkdown
 /// → BeaconStats → renderers (BeaconSite, BeaconLED, BeaconLeaflet → BeaconShare) → BeaconBuild
 /// → BeaconServe → `beacon`, a module using only modules to its left; BeaconStarter (`beacon new`)
 /// uses BeaconContent, not the build.
@@ -46,8 +46,10 @@ let package = Package(
             "BeaconCore", "BeaconContent", "BeaconMarkdown", "BeaconStats",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
-        .target(name: "BeaconLED", dependencies: ["CPangoCairo", "BeaconCore", "BeaconContent", "BeaconStats"]),
-        .target(name: "BeaconLeaflet", dependencies: ["CPangoCairo", "CQRencode", "CPNG", "CQPDF", "CWordBreak", "BeaconCore", "BeaconContent", "BeaconStats", "BeaconMarkdown"]),
+        // The one Cairo image surface with its PNG writer, for LED previews, leaflet pages and posters.
+        .target(name: "BeaconCairo", dependencies: ["CPangoCairo"]),
+        .target(name: "BeaconLED", dependencies: ["CPangoCairo", "BeaconCairo", "BeaconCore", "BeaconContent", "BeaconStats"]),
+        .target(name: "BeaconLeaflet", dependencies: ["CPangoCairo", "BeaconCairo", "CQRencode", "CPNG", "CQPDF", "CWordBreak", "BeaconCore", "BeaconContent", "BeaconStats", "BeaconMarkdown"]),
         // The WeChat share kit: group messages, what posters show, the /share/ page (drawn by BeaconLeaflet).
         .target(name: "BeaconShare", dependencies: ["BeaconCore", "BeaconContent", "BeaconMarkdown", "BeaconStats", "BeaconLeaflet"]),
         .target(name: "BeaconBuild", dependencies: [

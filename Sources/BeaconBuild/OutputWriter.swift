@@ -4,7 +4,7 @@ import Foundation
 /// Writes a build's files into a fresh staging folder beside the output and swaps it into
 /// place only when everything was written, so a failed build leaves the previous output
 /// exactly as it was.
-enum OutputWriter {
+public enum OutputWriter {
     /// A hidden file that marks a folder as Beacon's output, so Beacon never replaces a
     /// folder that something else put there.
     static let marker = ".beacon-output"

@@ -3,32 +3,37 @@ import Foundation
 
 /// Parsed content files kept between builds of one process (`beacon serve`): a file whose
 /// bytes did not change is not parsed again, with the same page and the same problems.
-public final class ContentCache: @unchecked Sendable {
+public final class ContentCache: Sendable {
     struct Entry {
         let data: Data
         let page: ContentPage?
         let problems: [Diagnostic]
     }
 
-    private let lock = NSLock()
-    private var entries: [String: Entry] = [:]
-    private var configText: String?
+    private struct State {
+        var entries: [String: Entry] = [:]
+        var configText: String?
+    }
+
+    private let state = Locked(State())
 
     public init() {}
 
     func lookup(_ path: String, data: Data) -> Entry? {
-        lock.lock(); defer { lock.unlock() }
-        guard let e = entries[path], e.data == data else { return nil }
-        return e
+        state.update { state in
+            guard let e = state.entries[path], e.data == data else { return nil }
+            return e
+        }
     }
 
     /// Parsing checks against site.yaml (languages, fraud types): when it changes, start afresh.
     func use(config text: String) {
-        lock.lock(); defer { lock.unlock() }
-        if configText != text { entries.removeAll(); configText = text }
+        state.update { state in
+            if state.configText != text { state.entries.removeAll(); state.configText = text }
+        }
     }
 
     func store(_ path: String, _ entry: Entry) {
-        lock.lock(); entries[path] = entry; lock.unlock()
+        state.update { $0.entries[path] = entry }
     }
 }

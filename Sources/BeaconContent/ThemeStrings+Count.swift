@@ -11,7 +11,7 @@ extension ThemeStrings {
 
     static func count(_ key: String, _ n: Int, table: [String: String]) -> String {
         let pattern = (n == 1 ? table["\(key).one"] : nil) ?? table["\(key).other"] ?? table[key] ?? key
-        return pattern.replacingOccurrences(of: "{n}", with: grouped(n, table: table))
+        return pattern.fillingPlaceholders(["n": grouped(n, table: table)])
     }
 
     /// `n` with the thousands separator of the language whose strings are `table`: `18,744`, `18744`.

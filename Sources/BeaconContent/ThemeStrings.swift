@@ -19,9 +19,7 @@ public struct ThemeStrings: Sendable {
 
     /// `string` with `{name}` placeholders filled in.
     public func format(_ key: String, _ language: Language, _ values: [String: String]) -> String {
-        var s = string(key, language)
-        for (k, v) in values { s = s.replacingOccurrences(of: "{\(k)}", with: v) }
-        return s
+        string(key, language).fillingPlaceholders(values)
     }
 
     /// Every string of `language`, flattened (`nav.cases`).

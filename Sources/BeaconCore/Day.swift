@@ -48,7 +48,10 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
     public static func today() -> Day {
         if let fixed = ProcessInfo.processInfo.environment["BEACON_TODAY"], let d = Day(iso: fixed) { return d }
         let c = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return Day(year: c.year!, month: c.month!, day: c.day!)!
+        guard let year = c.year, let month = c.month, let day = c.day, let today = Day(year: year, month: month, day: day) else {
+            preconditionFailure("The system calendar gave no date for now: \(c)")
+        }
+        return today
     }
 
     public var iso: String {

@@ -2,14 +2,13 @@ import Foundation
 
 /// Collects problems from many files, possibly from many threads, so a build reports them
 /// all together instead of one per run.
-public final class DiagnosticCollector: @unchecked Sendable {
-    private let lock = NSLock()
-    private var items: [Diagnostic] = []
+public final class DiagnosticCollector: Sendable {
+    private let items = Locked<[Diagnostic]>([])
 
     public init() {}
 
-    public func add(_ d: Diagnostic) { lock.lock(); items.append(d); lock.unlock() }
-    public func add(contentsOf ds: [Diagnostic]) { lock.lock(); items.append(contentsOf: ds); lock.unlock() }
+    public func add(_ d: Diagnostic) { items.update { $0.append(d) } }
+    public func add(contentsOf ds: [Diagnostic]) { items.update { $0.append(contentsOf: ds) } }
 
     /// Runs `body`, recording a thrown `Diagnostic` or `BuildFailure` instead of propagating it.
     /// Returns nil when it threw.
@@ -25,7 +24,7 @@ public final class DiagnosticCollector: @unchecked Sendable {
         return nil
     }
 
-    public var all: [Diagnostic] { lock.lock(); defer { lock.unlock() }; return items }
+    public var all: [Diagnostic] { items.get() }
     public var hasErrors: Bool { all.contains { $0.severity == .error } }
     public var warnings: [Diagnostic] { all.filter { $0.severity == .warning } }
 

@@ -17,7 +17,7 @@ extension DiagnosticFormatter {
         var blocks: [String] = []
         var shown = 0
         for file in order where shown < limit {
-            let items = groups[file]!.prefix(limit - shown)
+            let items = groups[file, default: []].prefix(limit - shown)
             shown += items.count
             let header = paint(file.isEmpty ? say("(the site as a whole)") : file, "1;4")
             blocks.append(header + "\n" + items.map { indent(format($0)) }.joined(separator: "\n\n"))

@@ -6,7 +6,7 @@ public enum NearestName {
         var best: (String, Int)?
         for candidate in candidates {
             let d = distance(w, Array(candidate.lowercased()))
-            if best == nil || d < best!.1 { best = (candidate, d) }
+            if d < best?.1 ?? .max { best = (candidate, d) }
         }
         guard let (name, d) = best else { return nil }
         let allowed = max(1, min(3, (max(w.count, name.count) + 2) / 4))

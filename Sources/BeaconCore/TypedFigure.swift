@@ -57,7 +57,7 @@ public struct TypedFigure: Sendable, Hashable {
     static func halfWidth(_ c: Character) -> Character {
         guard let scalar = c.unicodeScalars.first, c.unicodeScalars.count == 1 else { return c }
         switch scalar.value {
-        case 0xFF10...0xFF19: return Character(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
+        case 0xFF10...0xFF19: return Character(Unicode.Scalar(UInt8(scalar.value - 0xFF10 + 0x30)))
         case 0xFF0E: return "."
         default: return c
         }

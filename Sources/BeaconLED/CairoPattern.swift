@@ -1,3 +1,4 @@
+import BeaconCairo
 import CPangoCairo
 
 /// A Cairo surface pattern over an image, destroyed with the object (the image is kept alive).

@@ -128,15 +128,13 @@ extension LEDBoard {
             title = problems.capture { try Localized.read(v, what: "title", languages: config.languageCodes) }
         }
 
-        if let width, let font, width % (font / 2) != 0 {
-            let at = item["width"]!
+        if let width, let font, width % (font / 2) != 0, let at = item["width"] {
             let down = width / (font / 2) * (font / 2)
             let smaller: Message = down > 0 ? "\(down) or " : ""
             problems.add(at.error("`width` \(width) is not a multiple of \(font / 2), the width of one ASCII character in a \(font)-px font, so the last column of characters would be cut.",
                                   hint: "Check the board's size: \(smaller)\(down + font / 2) LEDs would fit whole characters. A P10 module is 32 LEDs wide."))
         }
-        if let height, let font {
-            let at = item["height"]!
+        if let height, let font, let at = item["height"] {
             if height < font {
                 problems.add(at.error("`height` \(height) is smaller than the \(font)-px font, so no line of text fits on the board.",
                                       hint: "Use `font: 16` on a 16-LED-high board, or check the height."))

@@ -77,8 +77,8 @@ struct LEDLineBreaker {
                 if unit.isNumber { result.tooWide.append(unit.text) }
                 var pieces = hardSplit(unit.chars)
                 // A run of punctuation wider than the board cannot be cut cleanly either.
-                if !unit.isNumber, pieces.dropFirst().contains(where: { LEDTextUnits.closing.contains($0.first!) })
-                    || pieces.dropLast().contains(where: { LEDTextUnits.opening.contains($0.last!) }) {
+                if !unit.isNumber, pieces.dropFirst().contains(where: { $0.first.map(LEDTextUnits.closing.contains) == true })
+                    || pieces.dropLast().contains(where: { $0.last.map(LEDTextUnits.opening.contains) == true }) {
                     result.tooWide.append(unit.text)
                 }
                 let last = pieces.removeLast()

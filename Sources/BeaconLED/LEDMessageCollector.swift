@@ -21,9 +21,9 @@ enum LEDMessageCollector {
             out += headlines(language: lang, site: site, figures: figures)
         }
         for kind in [ContentKind.bulletin, .case] {
-            let pages = site.pages(kind, language: lang).filter { $0.led != nil }.prefix(board.recent)
-            for page in pages {
-                out.append(LEDMessage(original: page.led!, source: LEDMessageSource(kind: kind == .bulletin ? .bulletin : .case,
+            let pages = site.pages(kind, language: lang).compactMap { page in page.led.map { (page, $0) } }.prefix(board.recent)
+            for (page, led) in pages {
+                out.append(LEDMessage(original: led, source: LEDMessageSource(kind: kind == .bulletin ? .bulletin : .case,
                                                                                     file: page.sourcePath, line: page.keyLines["led"])))
             }
         }

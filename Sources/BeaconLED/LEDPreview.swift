@@ -1,3 +1,4 @@
+import BeaconCairo
 import CPangoCairo
 import Foundation
 
@@ -129,7 +130,7 @@ struct LEDPreview {
             cairo_set_source(cr, litTile.pattern)
             cairo_mask(cr, mask.pattern)
         }
-        guard let data = image.png() else { return nil }
+        guard let data = try? image.png().get() else { return nil }
         return (data, l)
     }
 

@@ -1,3 +1,5 @@
+import BeaconCore
+
 /// Splits a message into the pieces a line may not be broken inside: a hanzi, a number
 /// with its decimal point, percent sign and 万/亿 (`53.29%`, `4400万`, `96110`), a Latin word;
 /// closing punctuation is glued to what precedes it and opening brackets to what follows, so
@@ -17,9 +19,9 @@ enum LEDTextUnits {
     }
 
     /// Characters that must not start a line.
-    static let closing: Set<Character> = Set("，。、；：？！）》」』】〕〗〙〛〉’”…‥・·%％‰℃°,.;:?!)]}>～")
+    static let closing = LineBreaking.cannotStartLine
     /// Characters that must not end a line.
-    static let opening: Set<Character> = Set("（《「『【〔〖〘〚〈‘“([{<")
+    static let opening = LineBreaking.cannotEndLine
     /// Punctuation after which a break reads naturally.
     static let clauseEnds: Set<Character> = Set("，。、；：？！,.;:?!")
     /// Closing quotes and brackets that may follow a clause end: `。”`.

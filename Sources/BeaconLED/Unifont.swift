@@ -74,7 +74,7 @@ final class Unifont: Sendable {
                     var rows = [UInt16](repeating: 0, count: 16)
                     for r in 0..<16 {
                         var v: UInt32 = 0
-                        for k in 0..<perRow { v = v << 4 | nibble(bytes[start + r * perRow + k])! }
+                        for k in 0..<perRow { v = v << 4 | (nibble(bytes[start + r * perRow + k]) ?? 0) }
                         rows[r] = perRow == 2 ? UInt16(v << 8) : UInt16(v)
                     }
                     table[code] = Glyph(width: perRow * 4, rows: rows)

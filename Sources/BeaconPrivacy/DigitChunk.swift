@@ -25,7 +25,7 @@ enum DigitChunker {
     static func digit(_ c: Character) -> Character? {
         guard let v = c.unicodeScalars.first?.value, c.unicodeScalars.count == 1 else { return nil }
         if (0x30...0x39).contains(v) { return c }
-        if (0xFF10...0xFF19).contains(v) { return Character(Unicode.Scalar(v - 0xFF10 + 0x30)!) }
+        if (0xFF10...0xFF19).contains(v) { return Character(Unicode.Scalar(UInt8(v - 0xFF10 + 0x30))) }
         return nil
     }
 

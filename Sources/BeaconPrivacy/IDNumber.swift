@@ -20,7 +20,7 @@ public enum IDNumber {
     /// True when the last character of an 18-character number is its right check character.
     public static func checksumValid(_ id: String) -> Bool {
         guard id.count == 18, let expected = checkCharacter(String(id.prefix(17))) else { return false }
-        return id.last!.uppercased() == String(expected)
+        return id.last?.uppercased() == String(expected)
     }
 
     /// True when an 18-character string is built like an ID number: a known province, a real

@@ -41,7 +41,8 @@ public enum PrivacyGuard {
     static let maxPerText = 50
 
     static func message(_ f: PIIFinding, field: Message?) -> Message {
-        let what: Message = f.kind == .fullName && f.detail != nil ? "\(f.kind.noun) after “\(f.detail!)”" : f.kind.noun
+        let what: Message
+        if f.kind == .fullName, let detail = f.detail { what = "\(f.kind.noun) after “\(detail)”" } else { what = f.kind.noun }
         let found: Message = field.map { "The \($0) contains what looks like \(what): \(f.masked)" } ?? "This looks like \(what): \(f.masked)"
         let check: Message
         switch (f.kind, f.checksumValid) {

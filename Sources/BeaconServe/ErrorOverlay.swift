@@ -32,11 +32,11 @@ public struct ErrorOverlay: Sendable {
         }
         var more = ""
         if sorted.count > limit {
-            more = "<p>\(escape(word("more").replacingOccurrences(of: "{count}", with: String(sorted.count - limit))))</p>"
+            more = "<p>\(escape(word("more").fillingPlaceholders(["count": String(sorted.count - limit)])))</p>"
         }
         let lastGood = overPage ? " " + escape(word("last_good")) : ""
         let close = overPage ? "<button type=\"button\" id=\"beacon-overlay-close\" style=\"float:right;font:inherit;padding:.2em .8em\">\(escape(word("close")))</button>" : ""
-        let title = word("build_failed").replacingOccurrences(of: "{count}", with: String(errors))
+        let title = word("build_failed").fillingPlaceholders(["count": String(errors)])
         return """
         <div id="beacon-error-overlay" role="alert" style="position:fixed;inset:0;z-index:2147483647;overflow:auto;\
         background:#141418;color:#eee;padding:min(2em,5vw);font:16px/1.5 system-ui,sans-serif">\
@@ -63,18 +63,5 @@ public struct ErrorOverlay: Sendable {
         """
     }
 
-    func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for c in s {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
+    func escape(_ s: String) -> String { HTML.escape(s) }
 }

@@ -79,11 +79,11 @@ public enum SitePreview {
 }
 
 /// Lets the rebuild closure reach the server made after it.
-private final class WeakServer: @unchecked Sendable {
-    private let lock = NSLock()
-    private weak var _server: PreviewServer?
+private final class WeakServer: Sendable {
+    private struct Weak { weak var server: PreviewServer? }
+    private let box = Locked(Weak())
     var server: PreviewServer? {
-        get { lock.lock(); defer { lock.unlock() }; return _server }
-        set { lock.lock(); _server = newValue; lock.unlock() }
+        get { box.get().server }
+        set { box.update { $0.server = newValue } }
     }
 }

@@ -1,12 +1,12 @@
 import BeaconContent
+import BeaconCore
 import Foundation
 
 /// The messages of the last build in this process (`beacon serve`), so a save makes again
 /// only the messages of pages it changed: on a site of thousands of pages, putting every page
 /// into words again would be most of the share step.
-public final class ShareItemCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var items: [String: (key: Int, item: ShareItem)] = [:]
+public final class ShareItemCache: Sendable {
+    private let items = Locked<[String: (key: Int, item: ShareItem)]>([:])
 
     public init() {}
 
@@ -21,13 +21,9 @@ public final class ShareItemCache: @unchecked Sendable {
         for v in [page.loss, page.amount, page.arrested] { h.combine(v) }
         h.combine(page.amountApprox)
         let key = h.finalize()
-        lock.lock()
-        if let hit = items[page.id], hit.key == key { lock.unlock(); return hit.item }
-        lock.unlock()
+        if let hit = items.update({ $0[page.id] }), hit.key == key { return hit.item }
         let item = make()
-        lock.lock()
-        items[page.id] = (key, item)
-        lock.unlock()
+        items.update { $0[page.id] = (key, item) }
         return item
     }
 }

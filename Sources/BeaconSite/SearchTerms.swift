@@ -16,11 +16,13 @@ struct SearchTerms {
     /// The term a key stands for.
     static func string(_ key: UInt64) -> String {
         var s = String.UnicodeScalarView()
+        // A key is made from scalars, so each half is one; U+FFFD only if a key was not.
+        func scalar(_ v: UInt64) -> Unicode.Scalar { Unicode.Scalar(UInt32(truncatingIfNeeded: v)) ?? "\u{FFFD}" }
         if key & (1 << 63) != 0 {
-            s.append(Unicode.Scalar(UInt32(truncatingIfNeeded: key))!)
+            s.append(scalar(key))
         } else {
-            s.append(Unicode.Scalar(UInt32(truncatingIfNeeded: key >> 32))!)
-            s.append(Unicode.Scalar(UInt32(truncatingIfNeeded: key))!)
+            s.append(scalar(key >> 32))
+            s.append(scalar(key))
         }
         return String(s)
     }
@@ -52,7 +54,7 @@ struct SearchTerms {
         for u in text.unicodeScalars {
             let v = u.value
             if v < 0x80 {
-                if (65...90).contains(v) { flushHan(); append(Unicode.Scalar(v + 32)!) }
+                if (65...90).contains(v) { flushHan(); append(Unicode.Scalar(UInt8(v + 32))) }
                 else if (97...122).contains(v) || (48...57).contains(v) { flushHan(); append(u) }
                 else { flushHan(); flushWord() }
             } else if SearchIndex.isHan(v) {

@@ -12,9 +12,9 @@ enum Sitemap {
             out += "  <url>\n    <loc>\(HTML.escape(urls.absolute(p.path)))</loc>\n"
             if let d = p.lastModified { out += "    <lastmod>\(d.iso)</lastmod>\n" }
             if p.alternates.count > 1 {
-                for code in p.alternates.keys.sorted() {
+                for (code, path) in p.alternates.sorted(by: { $0.key < $1.key }) {
                     let lang = urls.language(code)
-                    out += "    <xhtml:link rel=\"alternate\" hreflang=\"\(lang.bcp47)\" href=\"\(HTML.escape(urls.absolute(p.alternates[code]!)))\"/>\n"
+                    out += "    <xhtml:link rel=\"alternate\" hreflang=\"\(lang.bcp47)\" href=\"\(HTML.escape(urls.absolute(path)))\"/>\n"
                 }
             }
             out += "  </url>\n"

@@ -39,8 +39,8 @@ extension Starter {
         var values = ["date": today.iso, "slug": slug, "fraud_type": config.fraudTypes.first?.key ?? "", "translation_of": ""]
         var written: [String] = []
         for (language, path) in zip(config.languages, paths) {
-            var text = try archetype(kind, language: language, fallback: config.defaultLanguage, site: site, theme: config.theme)
-            for (key, value) in values { text = text.replacingOccurrences(of: "{\(key)}", with: value) }
+            let text = try archetype(kind, language: language, fallback: config.defaultLanguage, site: site, theme: config.theme)
+                .fillingPlaceholders(values)
             if language.isDefault {
                 values["translation_of"] = TranslationHash.of(body: try FrontMatter.split(SourceText(path: path, text: text)).body)
             }

@@ -6,40 +6,41 @@ struct ComparisonChart {
 
     static let width = 640.0
 
-    var metrics: [StatMetric] { period.metrics.filter { $0.previous != nil } }
+    /// The figures with a year-before value, each with that value.
+    var pairs: [(metric: StatMetric, previous: StatNumber)] { period.metrics.compactMap { m in m.previous.map { (m, $0) } } }
 
     func figure(id: String) -> ChartFigure {
         let w = writer
         let now = w.label(period), before = w.previousYearLabel(period)
-        let metrics = self.metrics
+        let pairs = self.pairs
         let title = w.t("chart.comparison_title", ["period": now])
-        let sentences = metrics.map { m in
+        let sentences = pairs.map { m, previous in
             [w.label(m), w.t("chart.pair", ["label": now, "value": w.figure(m)]),
-             w.t("chart.pair", ["label": before, "value": w.figure(m.previous!, unit: m.unit)]), w.change(m) ?? ""]
+             w.t("chart.pair", ["label": before, "value": w.figure(previous, unit: m.unit)]), w.change(m) ?? ""]
                 .filter { !$0.isEmpty }.joined(separator: w.t("chart.list_separator"))
         }
         let desc = w.t("chart.comparison_desc", ["values": sentences.joined(separator: w.t("chart.list_separator"))])
 
-        let labelWidth = [now, before].map { SVG.width($0, size: 12) }.max()! + 4
+        let labelWidth = max(SVG.width(now, size: 12), SVG.width(before, size: 12)) + 4
         let barLeft = labelWidth + 10
-        let values = metrics.flatMap { [w.figure($0), w.figure($0.previous!, unit: $0.unit)] }
+        let values = pairs.flatMap { m, previous in [w.figure(m), w.figure(previous, unit: m.unit)] }
         let valueRoom = (values.map { SVG.width($0, size: 12) * 1.1 }.max() ?? 60) + 12
         let barMax = Self.width - barLeft - valueRoom
         let groupHeight = 86.0
-        let height = groupHeight * Double(metrics.count) + 4
+        let height = groupHeight * Double(pairs.count) + 4
 
         var s = SVG.open(width: Self.width, height: height, id: id, title: title, desc: desc)
         s += "<defs>\(SVG.hatchPattern(id: "\(id)-prev", color: SVG.Palette.previous))</defs>"
-        for (i, m) in metrics.enumerated() {
+        for (i, (m, previous)) in pairs.enumerated() {
             let top = groupHeight * Double(i)
-            let maxValue = max(m.value.doubleValue, m.previous!.doubleValue)
+            let maxValue = max(m.value.doubleValue, previous.doubleValue)
             s += SVG.text(w.label(m), x: 0, y: top + 18, size: 14, weight: "700")
             // Neutral ink: fewer cases filed is good news, fewer cases solved is not; the words say which way.
             if let change = w.change(m) {
                 let arrow = m.changePercent.map { $0.direction == .down ? "▼ " : $0.direction == .up ? "▲ " : "" } ?? ""
                 s += SVG.text(arrow + change, x: Self.width, y: top + 18, size: 13, anchor: "end", weight: "600")
             }
-            let bars: [(String, StatNumber, Bool)] = [(now, m.value, true), (before, m.previous!, false)]
+            let bars: [(String, StatNumber, Bool)] = [(now, m.value, true), (before, previous, false)]
             for (j, bar) in bars.enumerated() {
                 let mid = top + 40 + Double(j) * 26
                 let length = maxValue > 0 ? barMax * bar.1.doubleValue / maxValue : 0
@@ -53,7 +54,7 @@ struct ComparisonChart {
         }
         s += "</svg>"
 
-        let rows = metrics.map { m in [w.label(m), w.figureBesideLabel(m), w.figureBesideLabel(m.previous!, of: m), w.change(m) ?? ""] }
+        let rows = pairs.map { m, previous in [w.label(m), w.figureBesideLabel(m), w.figureBesideLabel(previous, of: m), w.change(m) ?? ""] }
         return ChartFigure(kind: "comparison", id: id, caption: title, svg: s,
                            table: ChartTable(headers: [w.t("chart.metric_column"), now, before, w.t("chart.change_column")], rows: rows))
     }

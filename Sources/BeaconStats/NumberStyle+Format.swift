@@ -1,3 +1,4 @@
+import BeaconCore
 import Foundation
 
 extension NumberStyle {
@@ -92,8 +93,7 @@ extension NumberStyle {
 
     /// Fills `{name}` placeholders; runs of spaces left by empty parts collapse, ends are trimmed.
     static func fill(_ pattern: String, _ values: [String: String]) -> String {
-        var s = pattern
-        for (k, v) in values { s = s.replacingOccurrences(of: "{\(k)}", with: v) }
+        var s = pattern.fillingPlaceholders(values)
         while s.contains("  ") { s = s.replacingOccurrences(of: "  ", with: " ") }
         return s.trimmingCharacters(in: .whitespaces)
     }

@@ -41,7 +41,7 @@ enum SVG {
         var current = ""
         for token in tokens {
             let candidate = current.isEmpty ? token : current + joiner + token
-            let closing = token.count == 1 && "，。、；：）)】」".contains(token)
+            let closing = token.count == 1 && token.first.map(LineBreaking.cannotStartLine.contains) == true
             if !current.isEmpty && SVG.width(candidate, size: size) > width && !closing {
                 lines.append(current)
                 current = token

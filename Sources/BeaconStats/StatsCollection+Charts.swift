@@ -20,7 +20,7 @@ extension StatsCollection {
             return ByTypeChart(writer: writer, period: period, fraudTypes: fraudTypes).figure(id: id).html
         case "comparison":
             let chart = ComparisonChart(writer: writer, period: period)
-            return chart.metrics.isEmpty ? nil : chart.figure(id: id).html
+            return chart.pairs.isEmpty ? nil : chart.figure(id: id).html
         default:
             guard name.hasPrefix("monthly."), case let key = String(name.dropFirst(8)), let m = period.metric(key),
                   let figures = period.monthly[key] else { return nil }

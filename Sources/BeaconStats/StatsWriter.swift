@@ -16,9 +16,7 @@ public struct StatsWriter: Sendable {
 
     /// A word of `stats.yaml`: `t("page.title")` reads `stats.page.title`.
     public func t(_ key: String, _ values: [String: String] = [:]) -> String {
-        var s = strings.string("stats.\(key)", language)
-        for (k, v) in values { s = s.replacingOccurrences(of: "{\(k)}", with: v) }
-        return s
+        strings.string("stats.\(key)", language).fillingPlaceholders(values)
     }
 
     /// The metric's value with its unit: `4400余万元`, `more than 44 million yuan`, `1 case`.

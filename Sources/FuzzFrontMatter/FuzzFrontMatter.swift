@@ -24,7 +24,9 @@ enum FuzzFrontMatter {
         fraud_types:
           task-rebate: {zh: 刷单返利, en: Task scams}
         """
-        return try! SiteConfig.load(SourceText(path: "site.yaml", text: yaml))
+        do { return try SiteConfig.load(SourceText(path: "site.yaml", text: yaml)) } catch {
+            fatalError("The fuzzer's own site.yaml does not load: \(error)")
+        }
     }()
 
     static let renderer = MarkdownRenderer(unsafeHTML: false, basePath: "", resolveLink: { target, _, _ in ("/" + target, nil) },

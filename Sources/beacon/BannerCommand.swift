@@ -30,17 +30,6 @@ struct BannerCommand: ParsableCommand {
         let dir = output.map {
             URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
         } ?? options.outputDir.appendingPathComponent("banners")
-        do {
-            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-            for file in builder.bannerFiles {
-                let url = dir.appendingPathComponent((file.path as NSString).lastPathComponent)
-                try file.data.write(to: url, options: .atomic)
-                if !site.quiet && url.pathExtension == "pdf" { print(url.path) }
-            }
-        } catch {
-            terminal.report([.error(nil, "Could not write the banner to \(dir.path): \(error.localizedDescription)",
-                                    hint: "Check that the folder is writable and the disk has room.")])
-            throw ExitCode(1)
-        }
+        try terminal.write(builder.bannerFiles, to: dir, quiet: site.quiet) { "Could not write the banner to \(dir.path): \($0)" }
     }
 }

@@ -35,11 +35,10 @@ struct LEDCommand: ParsableCommand {
         if let output {
             let dir = URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
             do {
-                for file in result.files {
-                    let url = dir.appendingPathComponent(String(file.path.dropFirst("led/".count)))
-                    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                    try file.data.write(to: url)
-                }
+                try OutputWriter.add(result.files.map { OutputFile(path: String($0.path.dropFirst("led/".count)), data: $0.data) }, to: dir)
+            } catch let d as Diagnostic {
+                terminal.report([d])
+                throw ExitCode(1)
             } catch {
                 terminal.report([.error(nil, "Could not write the LED programs to \(dir.path): \(error.localizedDescription)",
                                         hint: "Check that the folder is writable and the disk has room.")])

@@ -23,9 +23,7 @@ enum ParserErrorText {
         ]
     }
 
-    private static func pattern(_ p: String) -> NSRegularExpression {
-        try! NSRegularExpression(pattern: p)
-    }
+    private static func pattern(_ p: StaticString) -> NSRegularExpression { .literal(p) }
 
     /// `text` (the parser's full error message) with every recognised line said in `language`.
     static func translated(_ text: String, language: Language = MessageCatalog.shared.language,

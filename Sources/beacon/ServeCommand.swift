@@ -3,8 +3,6 @@ import BeaconBuild
 import BeaconContent
 import BeaconCore
 import BeaconServe
-import BeaconStarter
-import BeaconTheme
 import Foundation
 
 struct ServeCommand: AsyncParsableCommand {
@@ -92,17 +90,7 @@ struct ServeCommand: AsyncParsableCommand {
     /// The site's languages (`SiteConfig.defaultLanguages` when site.yaml does not load) and
     /// the overlay's words in each of them by code, from the site's theme, else from the built-in theme.
     static func overlayStrings(_ root: URL) -> ([Language], [String: [String: String]]) {
-        var languages = SiteConfig.defaultLanguages
-        var theme = "default"
-        if let source = try? SourceText.read(root.appendingPathComponent("site.yaml"), path: "site.yaml"),
-           let config = try? SiteConfig.load(source) {
-            languages = config.languages
-            theme = config.theme
-        }
-        // The site's words over the built-in ones; the built-in ones alone when the site's do not load.
-        let layers = ThemeLayers(name: theme, siteRoot: root, base: ThemeLayers.builtin)
-        let bare = ThemeLayers(name: "default", siteRoot: URL(fileURLWithPath: "/nonexistent"), base: ThemeLayers.builtin)
-        let strings = (try? ThemeStrings.load(layers, languages: languages)) ?? (try? ThemeStrings.load(bare, codes: BuiltinTheme.languages))
+        let (languages, strings) = ThemeStrings.bestEffort(siteRoot: root)
         var all: [String: [String: String]] = [:]
         for language in languages {
             let table = strings?.strings(language) ?? [:]
@@ -141,8 +129,7 @@ struct ServeCommand: AsyncParsableCommand {
 }
 
 /// True once; for a signal handler that must resume its caller only once.
-final class Once: @unchecked Sendable {
-    private let lock = NSLock()
-    private var done = false
-    func claim() -> Bool { lock.lock(); defer { lock.unlock() }; if done { return false }; done = true; return true }
+final class Once: Sendable {
+    private let done = Locked(false)
+    func claim() -> Bool { done.update { if $0 { return false }; $0 = true; return true } }
 }

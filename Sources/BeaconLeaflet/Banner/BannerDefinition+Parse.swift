@@ -7,7 +7,7 @@ extension BannerDefinition {
     /// naming the file and line.
     static func parse(_ source: SourceText, site: Site) throws -> BannerDefinition {
         let file = source.path
-        let name = String(file.split(separator: "/").last!.dropLast(".yaml".count))
+        let name = String((file.split(separator: "/").last ?? Substring(file)).dropLast(".yaml".count))
         let root = try YAMLDocument.parse(source.text, file: file)
         let problems = DiagnosticCollector()
         let codes = site.config.languageCodes
@@ -73,7 +73,9 @@ extension BannerDefinition {
             }
         }
         try problems.throwIfErrors()
-        return BannerDefinition(name: name, sourcePath: file, text: text, textLine: textLine, size: size!, colours: colours)
+        // A missing or unreadable size was an error above.
+        guard let size else { throw BuildFailure(problems.all) }
+        return BannerDefinition(name: name, sourcePath: file, text: text, textLine: textLine, size: size, colours: colours)
     }
 
     /// Width of a text in hanzi: a full-width character counts 1, anything else ½.

@@ -1,3 +1,4 @@
+import BeaconCairo
 import CPangoCairo
 import Foundation
 
@@ -74,10 +75,10 @@ struct BannerRenderer {
     /// A preview `pixels` wide for the web page.
     func preview(pixels: Int = 960) throws -> Data {
         let s = Double(pixels) / pageWidth
-        let image = ImageSurface(width: pixels, height: max(1, Int((pageHeight * s).rounded())))
+        let image = try CairoImage.picture(width: pixels, height: max(1, Int((pageHeight * s).rounded())))
         let canvas = CairoCanvas(surface: image.surface)
         canvas.scale(s)
         paint(on: canvas)
-        return try image.png()
+        return try image.pngData()
     }
 }

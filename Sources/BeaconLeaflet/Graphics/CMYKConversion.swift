@@ -1,3 +1,4 @@
+import BeaconCore
 import Foundation
 
 /// Rewrites the colour operators of a PDF content stream from DeviceRGB (all Cairo can write)
@@ -28,8 +29,8 @@ struct CMYKConversion {
         return CMYK(c: (1 - r - k) / (1 - k), m: (1 - g - k) / (1 - k), y: (1 - b - k) / (1 - k), k: k)
     }
 
-    private static let rgb = try! NSRegularExpression(pattern: #"(?<![\w.\-])(-?[\d.]+)\s+(-?[\d.]+)\s+(-?[\d.]+)\s+(rg|RG)(?![\w])"#)
-    private static let grey = try! NSRegularExpression(pattern: #"(?<![\w.\-])(-?[\d.]+)\s+(g|G)(?![\w])"#)
+    private static let rgb = NSRegularExpression.literal(#"(?<![\w.\-])(-?[\d.]+)\s+(-?[\d.]+)\s+(-?[\d.]+)\s+(rg|RG)(?![\w])"#)
+    private static let grey = NSRegularExpression.literal(#"(?<![\w.\-])(-?[\d.]+)\s+(g|G)(?![\w])"#)
 
     /// The content stream with every RGB and grey colour operator replaced.
     func convert(_ content: String) -> String {

@@ -1,3 +1,4 @@
+import BeaconCore
 import Foundation
 
 /// Compiled regular expressions by pattern and options. ICU compiles a pattern anew each time
@@ -5,7 +6,7 @@ import Foundation
 /// every size copy-fitting tries: compiling was over half of typesetting. A compiled
 /// expression is immutable and safe to match from several threads (leaflets are typeset in
 /// parallel), so one lock around the dictionary is enough.
-final class RegexCache: @unchecked Sendable {
+final class RegexCache: Sendable {
     static let shared = RegexCache()
 
     private struct Key: Hashable {
@@ -13,17 +14,16 @@ final class RegexCache: @unchecked Sendable {
         var options: UInt
     }
 
-    private let lock = NSLock()
-    private var compiled: [Key: NSRegularExpression?] = [:]
+    private let compiled = Locked<[Key: NSRegularExpression?]>([:])
 
     /// The compiled `pattern`, or nil when it is not a valid expression.
     func regex(_ pattern: String, options: NSRegularExpression.Options = []) -> NSRegularExpression? {
         let key = Key(pattern: pattern, options: options.rawValue)
-        lock.lock()
-        defer { lock.unlock() }
-        if let found = compiled[key] { return found }
-        let re = try? NSRegularExpression(pattern: pattern, options: options)
-        compiled[key] = re
-        return re
+        return compiled.update { compiled in
+            if let found = compiled[key] { return found }
+            let re = try? NSRegularExpression(pattern: pattern, options: options)
+            compiled[key] = re
+            return re
+        }
     }
 }

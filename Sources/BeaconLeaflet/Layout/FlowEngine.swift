@@ -70,7 +70,7 @@ struct FlowEngine {
                 var startedHere = false
                 let sectionTop = y
                 defer { if y > sectionTop { used[index, default: [:]][section] = y - sectionTop } }
-                blocks: while var spec = queues[section]?.first {
+                blocks: while let queue = queues[section], var spec = queue.first {
                     let top = items.isEmpty
                     if spec.breakBefore && startedHere && hasLaterFrame { break blocks }
                     let gap = top ? 0 : spec.spaceBefore
@@ -79,7 +79,7 @@ struct FlowEngine {
                     // A box kept together moves whole to the next frame when it does not fit here
                     // (unless it would not fit in a whole frame either).
                     if let group = spec.keepTogether, group != lastGroup, hasLaterFrame, !items.isEmpty {
-                        let run = queues[section]!.prefix { $0.keepTogether == group }
+                        let run = queue.prefix { $0.keepTogether == group }
                         let total = height(of: Array(run), width: frame.rect.width, frame: frame)
                         if total > room + 0.01 && total <= frame.rect.height { break blocks }
                     }
@@ -87,13 +87,13 @@ struct FlowEngine {
                     case .fixed(let make):
                         let f = make(frame.rect.width, frame, engine)
                         guard f.height <= room + 0.01 else { break blocks }
-                        if spec.keepWithNext, !top, !nextFits(queues[section]!.dropFirst(), frame: frame, room: room - f.height) { break blocks }
+                        if spec.keepWithNext, !top, !nextFits(queue.dropFirst(), frame: frame, room: room - f.height) { break blocks }
                         // An empty block takes no space before it either.
                         let g = f.height == 0 ? 0 : gap
                         items.append((.fixed(f, x: frame.rect.x, y: y + g), f.stretch ?? stretch))
                         lastGroup = spec.keepTogether
                         y += g + f.height
-                        queues[section]!.removeFirst()
+                        queues[section]?.removeFirst()
                         startedHere = true
                         continue
                     case .text(let text, let style):
@@ -113,12 +113,12 @@ struct FlowEngine {
                             return previous.style.bar != nil
                         }()
                         if k == n {
-                            if spec.keepWithNext, !top, !nextFits(queues[section]!.dropFirst(), frame: frame, room: room - layout.height) { break blocks }
+                            if spec.keepWithNext, !top, !nextFits(queue.dropFirst(), frame: frame, room: room - layout.height) { break blocks }
                             bridge()
                             items.append((.text(layout, 0..<n, x: frame.rect.x, y: y + gap), inBox ? 0 : stretch))
                             lastGroup = spec.keepTogether
                             y += gap + layout.height
-                            queues[section]!.removeFirst()
+                            queues[section]?.removeFirst()
                             startedHere = true
                             continue
                         }
@@ -134,7 +134,7 @@ struct FlowEngine {
                         spec.kind = .text(remainder.text, rest)
                         spec.spaceBefore = 0
                         spec.breakBefore = false
-                        queues[section]![0] = spec
+                        queues[section]?[0] = spec
                         y = limit
                         break blocks
                     }

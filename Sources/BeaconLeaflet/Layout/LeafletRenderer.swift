@@ -1,3 +1,4 @@
+import BeaconCairo
 import Foundation
 
 /// Turns a laid-out leaflet into its PDF (with page boxes and metadata) and PNG previews.
@@ -41,12 +42,12 @@ struct LeafletRenderer {
         let s = dpi / 72
         return try (0..<painter.design.pageCount).map { page in
             let (w, h) = (Int((painter.trimWidth * s).rounded()), Int((painter.trimHeight * s).rounded()))
-            let image = ImageSurface(width: w, height: h)
+            let image = try CairoImage.picture(width: w, height: h)
             let canvas = CairoCanvas(surface: image.surface)
             canvas.fill(Rect(x: 0, y: 0, width: Double(w), height: Double(h)), .white)
             canvas.scale(s)
             painter.paint(page: page, on: canvas, marks: false)
-            return try image.png()
+            return try image.pngData()
         }
     }
 }

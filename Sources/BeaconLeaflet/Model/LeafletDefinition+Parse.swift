@@ -6,7 +6,7 @@ extension LeafletDefinition {
     /// Reads a leaflet file and checks every value against the site; all problems are collected.
     static func parse(_ source: SourceText, site: Site, figures: StatsValues?) throws -> LeafletDefinition {
         let file = source.path
-        let name = String(file.split(separator: "/").last!.dropLast(".yaml".count))
+        let name = String((file.split(separator: "/").last ?? Substring(file)).dropLast(".yaml".count))
         let root = try YAMLDocument.parse(source.text, file: file)
         let problems = DiagnosticCollector()
         let codes = site.config.languageCodes

@@ -1,3 +1,4 @@
+import BeaconCairo
 import CPNG
 import CPangoCairo
 import Foundation
@@ -7,7 +8,7 @@ import Foundation
 /// poster mostly compressing it; these files are about a fifth larger and written several
 /// times faster. No time stamp or other varying chunk: the same pixels give the same bytes.
 enum PNGEncoder {
-    static func png(_ surface: ImageSurface, width: Int, height: Int) throws -> Data {
+    static func png(_ surface: CairoImage, width: Int, height: Int) throws -> Data {
         cairo_surface_flush(surface.surface)
         guard cairo_image_surface_get_format(surface.surface) == CAIRO_FORMAT_RGB24,
               let pixels = cairo_image_surface_get_data(surface.surface) else {

@@ -1,3 +1,4 @@
+import BeaconCairo
 import Foundation
 
 /// The 1080×1440 poster a grid worker saves and posts in a WeChat group: the office in the
@@ -15,7 +16,7 @@ public enum SharePoster {
 
     /// The poster as PNG bytes; the same content gives the same bytes.
     public static func png(_ c: PosterContent) throws -> Data {
-        let surface = ImageSurface(width: width, height: height)
+        let surface = try CairoImage.picture(width: width, height: height)
         let canvas = CairoCanvas(surface: surface.surface)
         let engine = TextEngine(languageTag: c.languageTag)
         draw(c, on: canvas, engine: engine)

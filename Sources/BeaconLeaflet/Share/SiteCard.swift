@@ -1,3 +1,4 @@
+import BeaconCairo
 import Foundation
 
 /// The 1200×630 link-preview card of pages without a poster of their own: the site's title
@@ -7,7 +8,7 @@ public enum SiteCard {
     public static let height = 630
 
     public static func png(_ c: SiteCardContent) throws -> Data {
-        let surface = ImageSurface(width: width, height: height)
+        let surface = try CairoImage.picture(width: width, height: height)
         let canvas = CairoCanvas(surface: surface.surface)
         let engine = TextEngine(languageTag: c.languageTag)
         let (w, h) = (Double(width), Double(height))
