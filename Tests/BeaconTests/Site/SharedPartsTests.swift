@@ -1,6 +1,7 @@
 @testable import BeaconSite
 import BeaconContent
 import BeaconCore
+import BeaconStats
 import Foundation
 import Mustache
 import Testing
@@ -65,7 +66,7 @@ import Testing
         defer { site.remove() }
         let loaded = try SiteLoader.load(root: site.root)
         let theme = try Theme.load(loaded.themeLayers)
-        let renderer = WebsiteRenderer(input: WebsiteInput(site: loaded, bodies: [:], extraPages: [], homeExtras: [:], formatMoney: { n, _ in "\(n)" }),
+        let renderer = WebsiteRenderer(input: WebsiteInput(site: loaded, bodies: [:], extraPages: [], homeExtras: [:], money: MoneyWriter(strings: loaded.strings)),
                                        theme: theme)
         for lang in loaded.config.languages {
             for section in ["home", "cases", "tags", ""] {
