@@ -1,31 +1,39 @@
+import BeaconContent
 import BeaconCore
 import BeaconLED
 
-extension SiteBuilder {
-    /// The LED step: every board's program, UTF-8 copy and preview under `led/<board>/`, and the
-    /// `/led/` page for the website step to wrap in the theme.
-    func makeLEDPrograms() throws -> Message {
-        guard let site = state.site else { return "" }
-        // The statistics step ran before this one; StatsCollection+LED.swift makes the
-        // collection the source of the headline sentences.
-        let figures: (any LEDFigureSource)? = state.stats.flatMap { $0.isEmpty ? nil : $0 }
-        let key = options.cache == nil ? 0 : ledKey(site)
-        let result: LEDBuildResult
-        if let hit = options.cache?.read({ $0.led }), hit.key == key {
-            result = hit.result
-        } else {
-            result = try LEDBuilder.build(site: site, figures: figures, only: options.ledBoard)
-            options.cache?.update { $0.led = (key, result) }
-        }
-        state.led = result
-        state.files += result.files
-        state.extraPages += result.pages
-        state.warnings.add(contentsOf: result.warnings)
-        state.ledBoards = result.programs.count
+/// The LED step's programs, files and `/led/` pages.
+struct LEDOutput: StepOutput {
+    let result: LEDBuildResult
+    var warnings: [Diagnostic] { result.warnings }
+    var detail: Message {
         let screens = result.programs.reduce(0) { $0 + $1.screens.count }
         return "\(result.programs.count) boards, \(screens) screens"
     }
+}
 
-    /// The LED programs made by `run()`, for `beacon led`.
-    public var ledResult: LEDBuildResult? { state.led }
+/// What the LED step is shown: the site with only the pages that have an `led:` line (without
+/// their bodies), and the board asked for.
+struct LEDInput: Equatable, Sendable {
+    let site: Site
+    let board: String?
+
+    init(_ site: Site, board: String?) {
+        self.site = site.with(pages: site.pages.filter { $0.led != nil }.map(\.withoutBody), withheld: [])
+        self.board = board
+    }
+}
+
+extension SiteBuilder {
+    /// The LED step: every board's program, UTF-8 copy and preview under `led/<board>/`, and the
+    /// `/led/` page for the website step to wrap in the theme. The statistics are made from
+    /// the stats sources, settings and strings of `input.site`.
+    static func makeLEDPrograms(_ input: LEDInput, stats: CheckedStats, cache: BuildCache?) throws -> LEDOutput {
+        // StatsCollection+LED.swift makes the collection the source of the headline sentences.
+        let figures: (any LEDFigureSource)? = stats.stats.isEmpty ? nil : stats.stats
+        let result = try BuildCache.reuse(cache, "led", input) { input in
+            try LEDBuilder.build(site: input.site, figures: figures, only: input.board)
+        }
+        return LEDOutput(result: result)
+    }
 }

@@ -1,32 +1,43 @@
+import BeaconContent
 import BeaconCore
 import BeaconLeaflet
 
+/// The leaflet step's PDFs and previews, and the `/leaflets/` pages.
+struct LeafletOutput: StepOutput, Sendable {
+    let files: [OutputFile]
+    let pages: [ExtraPage]
+    let warnings: [Diagnostic]
+    /// The site has no `content/leaflets/`: the step had nothing to do.
+    var none = false
+    var pdfs: Int { files.filter { $0.path.hasSuffix(".pdf") }.count }
+    var detail: Message { none ? "no leaflets" : "\(pdfs) PDFs" }
+}
+
+/// What the leaflet step is shown: the site with the bodies of cases only (a leaflet prints
+/// cases; a QR code may lead to any page), the withheld cases, and the leaflet asked for.
+struct LeafletInput: Equatable, Sendable {
+    let site: Site
+    let leaflet: String?
+
+    init(_ site: Site, leaflet: String?) {
+        self.site = site.with(pages: site.pages.map { $0.kind == .case ? $0 : $0.withoutBody },
+                              withheld: site.withheld.filter { $0.kind == .case })
+        self.leaflet = leaflet
+    }
+}
+
 extension SiteBuilder {
     /// The leaflet step: a PDF per leaflet and language with PNG previews under `leaflets/`,
-    /// and the `/leaflets/` page for the website step to wrap in the theme.
-    func makeLeaflets() throws -> Message {
-        guard let site = state.site, !site.leafletSources.isEmpty else { return "no leaflets" }
-        let figures = state.stats.map { StatsFigures(stats: $0, site: site) }
-        let key = options.cache == nil ? 0 : leafletKey(site)
-        let result: (files: [OutputFile], pages: [ExtraPage])
-        let warnings: [Diagnostic]
-        if let hit = options.cache?.read({ $0.leaflets }), hit.key == key {
-            (result, warnings) = ((hit.files, hit.pages), hit.warnings)
-        } else {
-            let made = try LeafletBuilder.typeset(site: site, figures: figures, only: options.leafletName)
-            result = (made.files, made.pages)
-            warnings = LeafletBuilder.warnings(site: site, figures: figures) + made.warnings
-            options.cache?.update { $0.leaflets = (key, result.files, result.pages, warnings) }
+    /// and the `/leaflets/` page for the website step to wrap in the theme. The statistics are
+    /// made from the stats sources, settings and strings of `input.site`.
+    static func makeLeaflets(_ input: LeafletInput, stats: CheckedStats, cache: BuildCache?) throws -> LeafletOutput {
+        guard !input.site.leafletSources.isEmpty else { return LeafletOutput(files: [], pages: [], warnings: [], none: true) }
+        return try BuildCache.reuse(cache, "leaflets", input) { input in
+            let site = input.site
+            let figures = StatsFigures(stats: stats.stats, site: site)
+            let made = try LeafletBuilder.typeset(site: site, figures: figures, only: input.leaflet)
+            return LeafletOutput(files: made.files, pages: made.pages,
+                                 warnings: LeafletBuilder.warnings(site: site, figures: figures) + made.warnings)
         }
-        state.files += result.files
-        state.extraPages += result.pages
-        state.warnings.add(contentsOf: warnings)
-        let pdfs = result.files.filter { $0.path.hasSuffix(".pdf") }
-        state.leaflets = pdfs.count
-        state.leafletFiles = result.files
-        return "\(pdfs.count) PDFs"
     }
-
-    /// The leaflet files made by `run()` (PDFs and previews, paths under the output folder), for `beacon leaflet`.
-    public var leafletFiles: [OutputFile] { state.leafletFiles }
 }

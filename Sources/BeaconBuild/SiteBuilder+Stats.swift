@@ -3,39 +3,63 @@ import BeaconCore
 import BeaconMarkdown
 import BeaconStats
 
+/// The checked statistics (`content/stats/`) and what the other steps take from them. Made
+/// from the site's stats sources, settings and strings only, so a step whose cached input
+/// holds those three holds everything this value depends on.
+struct CheckedStats: StepOutput {
+    let stats: StatsCollection
+    /// Money as each language writes it, for the website's case facts.
+    let formatMoney: @Sendable (Int, Language) -> String
+    let formatApproxMoney: @Sendable (Int, Language) -> String
+    /// The `{{< stat >}}`/`{{< chart >}}` shortcodes; nil when there are no statistics.
+    let shortcodes: ShortcodeHandler?
+    /// The `/stats/` pages, for the website step to wrap in the theme.
+    let extraPages: [ExtraPage]
+    /// The home page's headline cards, by language code.
+    let homeExtras: [String: [String: Any]]
+
+    var warnings: [Diagnostic] { stats.warnings }
+    var detail: Message {
+        stats.isEmpty ? "no statistics" : "\(stats.periods.count) period(s), latest \(stats.latest?.name ?? "none")"
+    }
+}
+
 extension SiteBuilder {
     /// Reads and checks `content/stats/*.yaml`, then hands the figures to the other parts: the
     /// `{{< stat >}}`/`{{< chart >}}` shortcodes, the `/stats/` pages, the home page's headline
     /// cards and the way amounts of money are written.
-    func loadStatistics() throws -> Message {
-        guard let site = state.site else { return "" }
+    static func loadStatistics(_ site: Site, website: Bool) throws -> CheckedStats {
         let stats = try StatsCollection.load(sources: site.statsSources, config: site.config)
-        state.stats = stats
-        state.warnings.add(contentsOf: stats.warnings)
         let strings = site.strings
-        state.formatMoney = { yuan, language in
+        let formatMoney: @Sendable (Int, Language) -> String = { yuan, language in
             StatsWriter(language: language, strings: strings).figure(StatNumber(yuan), unit: .known("yuan"))
         }
-        state.formatApproxMoney = { yuan, language in
+        let formatApproxMoney: @Sendable (Int, Language) -> String = { yuan, language in
             StatsWriter(language: language, strings: strings).figure(StatNumber(yuan), approx: true, unit: .known("yuan"))
         }
-        guard !stats.isEmpty else { return "no statistics" }
-        state.shortcodes = { shortcode, language, date in
+        guard !stats.isEmpty else {
+            return CheckedStats(stats: stats, formatMoney: formatMoney, formatApproxMoney: formatApproxMoney,
+                                shortcodes: nil, extraPages: [], homeExtras: [:])
+        }
+        let shortcodes: ShortcodeHandler = { shortcode, language, date in
             let html = try stats.renderShortcode(name: shortcode.name, arguments: shortcode.arguments, options: shortcode.options,
                                                  language: language, strings: strings, date: date)
             let isChart = shortcode.name == "chart"
             return ShortcodeOutput(html: html, plain: isChart ? "" : StatsHTML.plainText(html), isBlock: isChart)
         }
-        if options.parts.contains(.website) {
-            state.extraPages += stats.pages(config: site.config, strings: strings)
+        var extraPages: [ExtraPage] = []
+        var homeExtras: [String: [String: Any]] = [:]
+        if website {
+            extraPages = stats.pages(config: site.config, strings: strings)
             for language in site.config.languages {
                 let cards = stats.homeHeadline(language: language, strings: strings)
                 var home: [String: Any] = ["headline": cards, "hasHeadline": !cards.isEmpty,
                                            "statsURL": site.config.url(language.pathPrefix + "/stats/")]
                 if let latest = stats.latest { home["headlinePeriod"] = latest.label(language: language, strings: strings) }
-                state.homeExtras[language.code, default: [:]].merge(home) { _, new in new }
+                homeExtras[language.code, default: [:]].merge(home) { _, new in new }
             }
         }
-        return "\(stats.periods.count) period(s), latest \(stats.latest?.name ?? "none")"
+        return CheckedStats(stats: stats, formatMoney: formatMoney, formatApproxMoney: formatApproxMoney,
+                            shortcodes: shortcodes, extraPages: extraPages, homeExtras: homeExtras)
     }
 }

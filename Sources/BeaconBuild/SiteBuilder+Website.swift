@@ -1,0 +1,100 @@
+import BeaconContent
+import BeaconCore
+import BeaconMarkdown
+import BeaconSite
+import Foundation
+
+/// The website's files and how many pages each language got.
+struct WebsiteOutput: StepOutput, Sendable {
+    let files: [OutputFile]
+    let pagesPerLanguage: [String: Int]
+    /// Content pages rendered again when the rest of the website came from the cache; nil for a full render.
+    let pagesRenderedAgain: Int?
+    /// The stale-translation notices.
+    let warnings: [Diagnostic]
+    /// `/path/` links to no page (SPEC §10).
+    let failure: [Diagnostic]
+
+    var detail: Message {
+        let again: Message = pagesRenderedAgain.map { " (\($0) content page(s) rendered again, the rest reused)" } ?? ""
+        let pages = pagesPerLanguage.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+        return "\(pages) pages\(again)"
+    }
+}
+
+/// What the other steps hand the website: pages for it to wrap in the theme, files it must
+/// not link past, and the link-preview pictures.
+struct WebsiteParts {
+    let stats: CheckedStats
+    var extraPages: [ExtraPage]
+    /// Files made by the steps before the website (LED, leaflets, banners, share kit).
+    var files: [OutputFile] = []
+    var ogImages: [String: OGImage] = [:]
+    var ogCards: [String: OGImage] = [:]
+
+    init(stats: CheckedStats) {
+        self.stats = stats
+        extraPages = stats.extraPages
+    }
+
+    mutating func add(files: [OutputFile], pages: [ExtraPage]) {
+        self.files += files
+        extraPages += pages
+    }
+}
+
+extension SiteBuilder {
+    static func renderWebsite(_ site: Site, bodies: RenderedBodies, parts: WebsiteParts, options: BuildOptions) throws -> WebsiteOutput {
+        let theme = try Theme.load(site.themeLayers)
+        let stale = StaleTranslation.find(site)
+        // The website shows nothing of the pages held back.
+        var input = WebsiteInput(site: site.with(pages: site.pages, withheld: []), bodies: bodies.bodies, extraPages: parts.extraPages,
+                                 homeExtras: parts.stats.homeExtras, formatMoney: parts.stats.formatMoney)
+        input.ogImages = parts.ogImages
+        input.ogCards = parts.ogCards
+        input.staleTranslations = Set(stale.map { (s: StaleTranslation) in s.page.id })
+        input.formatApproxMoney = parts.stats.formatApproxMoney
+        input.relativeLinks = options.relative
+        let (files, again) = try websiteFiles(input, WebsiteRenderer(input: input, theme: theme), cache: options.cache)
+        let broken = PathLinkCheck(site: site, outputs: Set((parts.files + files).map { (f: OutputFile) in f.path })).run(bodies: bodies.bodies)
+        var perLanguage: [String: Int] = [:]
+        if broken.isEmpty {
+            for lang in site.config.languages {
+                let prefix = lang.isDefault ? nil : "\(lang.code)/"
+                perLanguage[lang.code] = files.filter { f in
+                    f.path.hasSuffix(".html") && f.path != "404.html"
+                        && (prefix.map { f.path.hasPrefix($0) } ?? !site.config.languages.contains { !$0.isDefault && f.path.hasPrefix("\($0.code)/") })
+                }.count
+            }
+        }
+        // With broken links the files are kept all the same, for `beacon check`, which goes on
+        // to its own checks; a failed build writes nothing.
+        return WebsiteOutput(files: files, pagesPerLanguage: perLanguage, pagesRenderedAgain: again,
+                             warnings: stale.map { $0.warning() }, failure: broken)
+    }
+}
+
+/// The files a step after the website rewrote: every HTML file's internal addresses relative to it.
+struct RelativeOutput: StepOutput, Sendable {
+    let files: [OutputFile]
+    var detail: Message { "\(files.filter { $0.path.hasSuffix(".html") }.count) pages" }
+}
+
+/// The files written to the output folder.
+struct WrittenOutput: StepOutput, Sendable {
+    let count: Int
+    var detail: Message { "\(count) files" }
+}
+
+extension SiteBuilder {
+    /// `--relative`: every HTML file's internal addresses relative to it (SPEC §5).
+    static func makeLinksRelative(_ files: [OutputFile], basePath: String) -> RelativeOutput {
+        RelativeOutput(files: RelativeLinks.rewrite(files, basePath: basePath))
+    }
+
+    static func writeOutput(_ files: [OutputFile], site: Site, options: BuildOptions) throws -> WrittenOutput {
+        try OutputWriter.write(files, to: options.outputDir, siteRoot: options.siteRoot)
+        TranslationSources.saveUpToDate(site)
+        return WrittenOutput(count: files.count)
+    }
+}
