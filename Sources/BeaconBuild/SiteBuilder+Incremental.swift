@@ -8,6 +8,8 @@ import Foundation
 /// pages, the theme's and the site's files as they are on disk, the extra pages' addresses
 /// (they are in the menu), the link-preview pictures, and each page as lists, menus and
 /// "similar cases" show it (without its body; its first paragraph where it has no summary).
+/// When the frame is unchanged, a page whose own input changed is rendered again alone
+/// (with the home pages, extra pages, feeds and search indexes, which are always made again).
 struct WebsiteFrame: Equatable, Sendable {
     let site: Site
     let files: [FileSnapshot]
@@ -28,7 +30,8 @@ struct WebsiteFrame: Equatable, Sendable {
         relative = input.relativeLinks
         listed = site.pages.map(\.withoutBody)
         // A list shows a page's summary, or when it has none the first paragraph of its body.
-        firstParagraphs = site.pages.map { $0.summary == nil ? input.bodies[$0.id]?.firstParagraph : nil }
+        // Free pages are in no list: elsewhere they appear only in the menu, by title.
+        firstParagraphs = site.pages.map { $0.summary == nil && $0.kind != .page ? input.bodies[$0.id]?.firstParagraph : nil }
     }
 }
 
