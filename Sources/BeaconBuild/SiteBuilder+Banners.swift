@@ -19,7 +19,7 @@ struct BannerInput: Equatable, Sendable {
     let banner: String?
 
     init(_ site: Site, banner: String?) {
-        self.site = site.with(pages: site.pages.map(\.withoutBody), withheld: [])
+        self.site = site.with(pages: site.pages.map(\.withoutBody), withheld: [], leafletSources: [], staticFiles: [])
         self.banner = banner
     }
 }

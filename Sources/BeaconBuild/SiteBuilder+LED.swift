@@ -13,13 +13,14 @@ struct LEDOutput: StepOutput {
 }
 
 /// What the LED step is shown: the site with only the pages that have an `led:` line (without
-/// their bodies), and the board asked for.
+/// their bodies) and without leaflets, banners and static files, and the board asked for.
 struct LEDInput: Equatable, Sendable {
     let site: Site
     let board: String?
 
     init(_ site: Site, board: String?) {
-        self.site = site.with(pages: site.pages.filter { $0.led != nil }.map(\.withoutBody), withheld: [])
+        self.site = site.with(pages: site.pages.filter { $0.led != nil }.map(\.withoutBody), withheld: [],
+                              leafletSources: [], bannerSources: [], staticFiles: [])
         self.board = board
     }
 }

@@ -21,7 +21,7 @@ struct LeafletInput: Equatable, Sendable {
 
     init(_ site: Site, leaflet: String?) {
         self.site = site.with(pages: site.pages.map { $0.kind == .case ? $0 : $0.withoutBody },
-                              withheld: site.withheld.filter { $0.kind == .case })
+                              withheld: site.withheld.filter { $0.kind == .case }, bannerSources: [], staticFiles: [])
         self.leaflet = leaflet
     }
 }

@@ -48,9 +48,10 @@ extension SiteBuilder {
     /// The Markdown step. A body's HTML depends on its own source and on what every body
     /// shares: the pages links can lead to (`asLinkTarget`), the settings, and the statistics
     /// the shortcodes show (made from the site's stats sources, settings and strings, all
-    /// part of `shared`).
+    /// part of `shared`); slogans, leaflets, banners and static files are left out of it.
     static func renderMarkdown(_ site: Site, stats: CheckedStats, placeholders: [Diagnostic], cache: BuildCache?) -> RenderedBodies {
-        let shared = site.with(pages: site.pages.map(\.asLinkTarget), withheld: site.withheld.map(\.asLinkTarget))
+        let shared = site.with(pages: site.pages.map(\.asLinkTarget), withheld: site.withheld.map(\.asLinkTarget),
+                               slogans: [], leafletSources: [], bannerSources: [], staticFiles: [])
         let links = LinkResolution(site: shared)
         let renderer = MarkdownRenderer(unsafeHTML: shared.config.unsafeHTML, basePath: shared.config.basePath,
                                         resolveLink: { try links.resolve($0, $1, $2) }, shortcodes: stats.shortcodes)

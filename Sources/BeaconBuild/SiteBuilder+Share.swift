@@ -29,6 +29,8 @@ extension SiteBuilder {
     static func makeShareKit(_ site: Site, stats: CheckedStats, bodies: RenderedBodies, options: BuildOptions) throws -> ShareOutput {
         let settings = try ShareSettings.read(site.config)
         let bodies = bodies.bodies
+        // The kit is shown the published pages, not leaflets, banners or static files.
+        let site = site.with(pages: site.pages, withheld: [], leafletSources: [], bannerSources: [], staticFiles: [])
         // In `beacon serve`, the messages of pages a save did not change are the last build's;
         // what every message shares is the site apart from its pages.
         let memo = options.cache.map { ($0.shareItems, site.with(pages: [], withheld: []).hashValue) }

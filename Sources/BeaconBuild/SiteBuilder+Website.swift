@@ -47,8 +47,10 @@ extension SiteBuilder {
     static func renderWebsite(_ site: Site, bodies: RenderedBodies, parts: WebsiteParts, options: BuildOptions) throws -> WebsiteOutput {
         let theme = try Theme.load(site.themeLayers)
         let stale = StaleTranslation.find(site)
-        // The website shows nothing of the pages held back.
-        var input = WebsiteInput(site: site.with(pages: site.pages, withheld: []), bodies: bodies.bodies, extraPages: parts.extraPages,
+        // The website shows nothing of the pages held back, and shows leaflets and banners
+        // only as the pages their steps made.
+        let shown = site.with(pages: site.pages, withheld: [], leafletSources: [], bannerSources: [])
+        var input = WebsiteInput(site: shown, bodies: bodies.bodies, extraPages: parts.extraPages,
                                  homeExtras: parts.stats.homeExtras, formatMoney: parts.stats.formatMoney)
         input.ogImages = parts.ogImages
         input.ogCards = parts.ogCards

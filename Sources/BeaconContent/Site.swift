@@ -52,12 +52,16 @@ public struct Site: Sendable, Hashable {
         byKey = index
     }
 
-    /// The same site with only `pages` and `withheld` as its content: what a build step is
-    /// shown when it needs less than every page (its cache compares what it was shown).
-    public func with(pages: [ContentPage], withheld: [ContentPage]) -> Site {
-        Site(root: root, config: config, pages: pages, withheld: withheld, slogans: slogans, strings: strings,
-             themeLayers: themeLayers, statsSources: statsSources, leafletSources: leafletSources, options: options,
-             staticFiles: staticFiles.map { ($0.source, $0.path) }, bannerSources: bannerSources)
+    /// The same site with only `pages` and `withheld` as its content, and without the files
+    /// passed as empty: what a build step is shown when it needs less than the whole site
+    /// (its cache compares what it was shown). A nil keeps the site's own.
+    public func with(pages: [ContentPage], withheld: [ContentPage], slogans: [Slogan]? = nil,
+                     leafletSources: [SourceText]? = nil, bannerSources: [SourceText]? = nil,
+                     staticFiles: [StaticFile]? = nil) -> Site {
+        Site(root: root, config: config, pages: pages, withheld: withheld, slogans: slogans ?? self.slogans, strings: strings,
+             themeLayers: themeLayers, statsSources: statsSources, leafletSources: leafletSources ?? self.leafletSources,
+             options: options, staticFiles: (staticFiles ?? self.staticFiles).map { ($0.source, $0.path) },
+             bannerSources: bannerSources ?? self.bannerSources)
     }
 
     /// The page of translation pair `key` (`cases/task-rebate`) in `language`.
