@@ -1,12 +1,17 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-/// Beacon's modules, dependencies pointing one way:
-/// C wrappers → BeaconCore → BeaconPrivacy / BeaconContent → BeaconStats → BeaconMarkdown
-/// → renderers (BeaconSite, BeaconLED, BeaconLeaflet → BeaconShare) → BeaconBuild → BeaconServe → `beacon`.
+/// Beacon's modules, dependencies pointing one way (each target lists exactly the modules its
+/// files import; scripts/check-imports.py, run by scripts/test, holds the two together):
+/// C wrappers, Yams, BeaconTheme → BeaconCore → BeaconPrivacy, BeaconContent, BeaconMarkdown
+/// → BeaconStats → renderers (BeaconSite, BeaconLED, BeaconLeaflet → BeaconShare) → BeaconBuild
+/// → BeaconServe → `beacon`, a module using only modules to its left; BeaconStarter (`beacon new`)
+/// uses BeaconContent, not the build.
+///
+/// Linux only (Debian's -dev packages below): the preview's file watcher is inotify, and no
+/// platform is claimed that nothing builds or tests.
 let package = Package(
     name: "Beacon",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "beacon", targets: ["beacon"]),
     ],
@@ -34,12 +39,12 @@ let package = Package(
         .target(name: "BeaconCore", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "BeaconPrivacy", dependencies: ["BeaconCore"]),
         // The default theme built into Beacon, the base layer under every site's own theme files.
-        .target(name: "BeaconTheme", dependencies: ["BeaconCore"], exclude: ["default"], plugins: ["EmbedStarter"]),
-        .target(name: "BeaconContent", dependencies: ["BeaconCore", "BeaconTheme", .product(name: "Yams", package: "Yams")]),
+        .target(name: "BeaconTheme", exclude: ["default"], plugins: ["EmbedStarter"]),
+        .target(name: "BeaconContent", dependencies: ["BeaconCore", "BeaconTheme"]),
         .target(name: "BeaconStats", dependencies: ["BeaconCore", "BeaconContent"]),
-        .target(name: "BeaconMarkdown", dependencies: ["CCmark", "BeaconCore", "BeaconContent", "BeaconStats"]),
+        .target(name: "BeaconMarkdown", dependencies: ["CCmark", "BeaconCore"]),
         .target(name: "BeaconSite", dependencies: [
-            "BeaconCore", "BeaconContent", "BeaconMarkdown", "BeaconStats",
+            "BeaconCore", "BeaconContent", "BeaconMarkdown",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "BeaconLED", dependencies: ["CPangoCairo", "BeaconCore", "BeaconContent", "BeaconStats"]),
@@ -53,13 +58,14 @@ let package = Package(
         // The starter site, the message translations and the default theme, embedded at build time.
         .executableTarget(name: "EmbedFiles"),
         .plugin(name: "EmbedStarter", capability: .buildTool(), dependencies: ["EmbedFiles"]),
-        .target(name: "BeaconStarter", dependencies: ["BeaconCore", "BeaconContent", "BeaconBuild", "BeaconTheme"], exclude: ["Site", "Messages"], plugins: ["EmbedStarter"]),
+        .target(name: "BeaconStarter", dependencies: ["BeaconCore", "BeaconContent", "BeaconTheme"], exclude: ["Site", "Messages"], plugins: ["EmbedStarter"]),
         .target(name: "BeaconServe", dependencies: [
             "BeaconCore", "BeaconContent", "BeaconBuild",
             .product(name: "FlyingFox", package: "FlyingFox"),
+            .product(name: "FlyingSocks", package: "FlyingFox"),
         ]),
         .executableTarget(name: "beacon", dependencies: [
-            "BeaconCore", "BeaconBuild", "BeaconServe", "BeaconStarter", "BeaconTheme",
+            "BeaconCore", "BeaconContent", "BeaconBuild", "BeaconServe", "BeaconStarter", "BeaconTheme",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Fuzz target for content files; see the comment in Sources/FuzzFrontMatter for the libFuzzer build.
@@ -67,6 +73,7 @@ let package = Package(
         .testTarget(name: "BeaconTests", dependencies: [
             "BeaconCore", "BeaconStats", "BeaconPrivacy", "BeaconContent", "BeaconMarkdown", "BeaconSite",
             "BeaconLED", "BeaconLeaflet", "BeaconShare", "BeaconBuild", "BeaconServe", "BeaconStarter", "BeaconTheme",
+            .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
     ]

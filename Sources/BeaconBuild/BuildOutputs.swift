@@ -5,7 +5,7 @@ import BeaconMarkdown
 /// What each step of a build handed on, in step order; nil for a step that did not run (not
 /// asked for, or after a failure). Each value is made by one step from the values of earlier
 /// steps (`SiteBuilder+Run.swift`); nothing is changed after it is made.
-public struct BuildOutputs {
+public struct BuildOutputs: Sendable {
     var loaded: LoadedSite?
     var privacy: PrivacyChecked?
     var stats: CheckedStats?

@@ -4,7 +4,7 @@ import BeaconCore
 /// SPEC §10: drafts and pages whose day has not come are held back, each named in a warning
 /// so a clerk who expected to see it knows why it is not there, and counted for the build's
 /// summary.
-struct HeldBack {
+struct HeldBack: Sendable {
     var drafts = 0
     var embargoed = 0
     var warnings: [Diagnostic] = []

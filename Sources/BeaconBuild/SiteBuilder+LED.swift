@@ -3,7 +3,7 @@ import BeaconCore
 import BeaconLED
 
 /// The LED step's programs, files and `/led/` pages.
-struct LEDOutput: StepOutput {
+struct LEDOutput: StepOutput, Sendable {
     let result: LEDBuildResult
     var warnings: [Diagnostic] { result.warnings }
     var detail: Message {

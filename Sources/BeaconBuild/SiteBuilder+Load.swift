@@ -3,7 +3,7 @@ import BeaconCore
 import BeaconPrivacy
 
 /// The loaded site, with what loading found to report.
-struct LoadedSite: StepOutput {
+struct LoadedSite: StepOutput, Sendable {
     let site: Site
     /// Files Beacon does not read, and each page held back.
     let warnings: [Diagnostic]
@@ -18,7 +18,7 @@ struct LoadedSite: StepOutput {
 }
 
 /// The personal-data check passed over this many texts.
-struct PrivacyChecked: StepOutput {
+struct PrivacyChecked: StepOutput, Sendable {
     let texts: Int
     var detail: Message { "\(texts) texts, nothing found" }
 }

@@ -3,7 +3,7 @@ import BeaconCore
 import BeaconMarkdown
 
 /// Every page's body rendered, by page id.
-struct RenderedBodies: StepOutput {
+struct RenderedBodies: StepOutput, Sendable {
     let bodies: [String: RenderedMarkdown]
     let pages: Int
     let warnings: [Diagnostic]

@@ -8,7 +8,7 @@ import Foundation
 
 /// The share kit: group messages, `/share/` pages, link-preview pictures, and the posters and
 /// site cards — drawn (`pictures`) or left to be drawn on request (`deferred`).
-struct ShareOutput: StepOutput {
+struct ShareOutput: StepOutput, Sendable {
     let textFiles: [OutputFile]
     let pages: [ExtraPage]
     let ogImages: [String: OGImage]

@@ -6,7 +6,7 @@ import BeaconStats
 /// The checked statistics (`content/stats/`) and what the other steps take from them. Made
 /// from the site's stats sources, settings and strings only, so a step whose cached input
 /// holds those three holds everything this value depends on.
-struct CheckedStats: StepOutput {
+struct CheckedStats: StepOutput, Sendable {
     let stats: StatsCollection
     /// Money as each language writes it, for the website's case facts.
     let formatMoney: @Sendable (Int, Language) -> String
@@ -16,7 +16,7 @@ struct CheckedStats: StepOutput {
     /// The `/stats/` pages, for the website step to wrap in the theme.
     let extraPages: [ExtraPage]
     /// The home page's headline cards, by language code.
-    let homeExtras: [String: [String: Any]]
+    let homeExtras: [String: TemplateMap]
 
     var warnings: [Diagnostic] { stats.warnings }
     var detail: Message {
@@ -48,14 +48,14 @@ extension SiteBuilder {
             return ShortcodeOutput(html: html, plain: isChart ? "" : StatsHTML.plainText(html), isBlock: isChart)
         }
         var extraPages: [ExtraPage] = []
-        var homeExtras: [String: [String: Any]] = [:]
+        var homeExtras: [String: TemplateMap] = [:]
         if website {
             extraPages = stats.pages(config: site.config, strings: strings)
             for language in site.config.languages {
                 let cards = stats.homeHeadline(language: language, strings: strings)
-                var home: [String: Any] = ["headline": cards, "hasHeadline": !cards.isEmpty,
-                                           "statsURL": site.config.url(language.pathPrefix + "/stats/")]
-                if let latest = stats.latest { home["headlinePeriod"] = latest.label(language: language, strings: strings) }
+                var home: TemplateMap = ["headline": .maps(cards), "hasHeadline": .bool(!cards.isEmpty),
+                                         "statsURL": .text(site.config.url(language.pathPrefix + "/stats/"))]
+                if let latest = stats.latest { home["headlinePeriod"] = .text(latest.label(language: language, strings: strings)) }
                 homeExtras[language.code, default: [:]].merge(home) { _, new in new }
             }
         }

@@ -91,19 +91,19 @@ public func relative(_ url: URL, to root: URL) -> String {
 extension ThemeStrings {
     /// The language's strings nested again (`nav.cases` → `["nav": ["cases": …]]`), the
     /// shape Mustache templates read as `{{t.nav.cases}}`.
-    public func nested(_ language: String) -> [String: Any] {
-        var root: [String: Any] = [:]
+    public func nested(_ language: String) -> TemplateMap {
+        var root = TemplateMap()
         for (key, value) in strings(language) {
             Self.insert(value, at: key.split(separator: ".").map(String.init)[...], into: &root)
         }
         return root
     }
 
-    private static func insert(_ value: String, at path: ArraySlice<String>, into dict: inout [String: Any]) {
+    private static func insert(_ value: String, at path: ArraySlice<String>, into dict: inout TemplateMap) {
         guard let head = path.first else { return }
-        if path.count == 1 { if dict[head] == nil { dict[head] = value }; return }
-        var child = dict[head] as? [String: Any] ?? [:]
+        if path.count == 1 { if dict[head] == nil { dict[head] = .text(value) }; return }
+        var child = dict[head]?.mapValue ?? [:]
         insert(value, at: path.dropFirst(), into: &child)
-        dict[head] = child
+        dict[head] = .map(child)
     }
 }

@@ -14,64 +14,65 @@ enum LEDPage {
         let fallback = site.config.defaultLanguage.code
         func t(_ key: String) -> String { site.strings.string("led.\(key)", lang, fallback: fallback) }
         func f(_ key: String, _ values: [String: String]) -> String { site.strings.format("led.\(key)", lang, values) }
-        let boards: [[String: Any]] = made.map { m in
+        let boards: [TemplateMap] = made.map { m in
             let b = m.program.board
             let title = b.displayName(lang, fallback: fallback)
             let p = b.playback
-            var board: [String: Any] = [
-                "name": b.name, "title": title, "size": b.sizeLabel, "width": b.width, "height": b.height, "font": b.font,
-                "charset": b.charset.label, "mode": t("mode.\(b.mode.rawValue)"), "isScroll": b.mode == .scroll,
-                "language": b.language, "rows": b.rows, "hanziPerLine": b.width / b.font,
-                "stay": f("seconds", ["n": String(p.stay)]), "speed": f("speed_level", ["n": String(p.speed)]),
-                "effect": t("effect.\(p.effect.rawValue)"), "align": t("align.\(p.align.rawValue)"),
-                "totalBytes": m.program.totalBytes, "maxBytes": b.maxBytes ?? 0, "hasMaxBytes": b.maxBytes != nil,
+            var board: TemplateMap = [
+                "name": .text(b.name), "title": .text(title), "size": .text(b.sizeLabel), "width": .int(b.width), "height": .int(b.height),
+                "font": .int(b.font), "charset": .text(b.charset.label), "mode": .text(t("mode.\(b.mode.rawValue)")), "isScroll": .bool(b.mode == .scroll),
+                "language": .text(b.language), "rows": .int(b.rows), "hanziPerLine": .int(b.width / b.font),
+                "stay": .text(f("seconds", ["n": String(p.stay)])), "speed": .text(f("speed_level", ["n": String(p.speed)])),
+                "effect": .text(t("effect.\(p.effect.rawValue)")), "align": .text(t("align.\(p.align.rawValue)")),
+                "totalBytes": .int(m.program.totalBytes), "maxBytes": .int(b.maxBytes ?? 0), "hasMaxBytes": .bool(b.maxBytes != nil),
                 "program": "\(m.program.folder)/program.txt", "programUTF8": "\(m.program.folder)/program.utf8.txt",
                 "programJSON": "\(m.program.folder)/program.json",
-                "glyphNote": m.scaledGlyphs ? f("glyph_scaled_note", ["font": String(b.font)]) : t("glyph_note"),
+                "glyphNote": .text(m.scaledGlyphs ? f("glyph_scaled_note", ["font": String(b.font)]) : t("glyph_note")),
                 // The message only: hints may name source files, and the page is public.
-                "warnings": m.warnings.map { ["message": $0.message] },
-                "hasWarnings": !m.warnings.isEmpty,
+                "warnings": .list(m.warnings) { ["message": .text($0.message)] },
+                "hasWarnings": .bool(!m.warnings.isEmpty),
             ]
             if b.mode == .scroll { board["scrollText"] = "\(m.program.folder)/scroll.txt" }
-            board["messages"] = m.program.items.enumerated().map { (i, item) -> [String: Any] in
+            board["messages"] = .list(m.program.items.enumerated()) { (i, item) in
                 [
-                    "number": i + 1, "kind": t("kind.\(item.message.source.kind.rawValue)"),
-                    "origin": origin(item.message.source, site: site, language: lang, t: t, f: f),
-                    "text": item.message.text,
-                    "changed": item.message.text != item.message.original, "original": item.message.original,
-                    "bytes": item.bytes, "screenCount": item.screens.count,
-                    "screens": item.screens.enumerated().map { (k, s) in
-                        ["number": k + 1, "label": f("screen", ["n": String(k + 1)]), "lines": s.lines.map { ["text": $0] }, "bytes": s.bytes, "width": s.width] as [String: Any]
+                    "number": .int(i + 1), "kind": .text(t("kind.\(item.message.source.kind.rawValue)")),
+                    "origin": .text(origin(item.message.source, site: site, language: lang, t: t, f: f)),
+                    "text": .text(item.message.text),
+                    "changed": .bool(item.message.text != item.message.original), "original": .text(item.message.original),
+                    "bytes": .int(item.bytes), "screenCount": .int(item.screens.count),
+                    "screens": .list(item.screens.enumerated()) { (k, s) in
+                        ["number": .int(k + 1), "label": .text(f("screen", ["n": String(k + 1)])), "lines": .list(s.lines) { ["text": .text($0)] },
+                         "bytes": .int(s.bytes), "width": .int(s.width)]
                     },
                 ]
             }
             board["hasScrolls"] = false
             if let l = m.preview {
                 board["preview"] = "\(m.program.folder)/preview.png"
-                board["previewWidth"] = l.width
-                board["previewHeight"] = l.height
-                board["previewLabel"] = f("preview_of", ["board": title])
+                board["previewWidth"] = .int(l.width)
+                board["previewHeight"] = .int(l.height)
+                board["previewLabel"] = .text(f("preview_of", ["board": title]))
                 if b.mode == .scroll {
                     board["hasScrolls"] = true
-                    board["scrolls"] = zip(m.program.screens, l.panels).enumerated().map { (n, pair) -> [String: Any] in
+                    board["scrolls"] = .list(zip(m.program.screens, l.panels).enumerated()) { (n, pair) in
                         let (s, p) = pair
                         let window = b.width * l.pitch
                         let text = s.width * l.pitch
                         // An SVG window on the preview image, so it scales down with the page
                         // on a phone; the image slides through it by CSS transform.
-                        return ["text": s.lines.first ?? "", "number": n + 1, "windowWidth": window, "windowHeight": p.height,
-                                "from": window - p.x, "to": -text - p.x, "y": -p.y, "still": -p.x,
-                                "pitch": l.pitch, "dim": b.color.cssDim,
-                                "dotCentre": Double(l.pitch) / 2, "dotRadius": Double(l.pitch) * 0.42,
-                                "seconds": max(2, (b.width + s.width) / scrollSpeed(b.playback.speed))]
+                        return ["text": .text(s.lines.first ?? ""), "number": .int(n + 1), "windowWidth": .int(window), "windowHeight": .int(p.height),
+                                "from": .int(window - p.x), "to": .int(-text - p.x), "y": .int(-p.y), "still": .int(-p.x),
+                                "pitch": .int(l.pitch), "dim": .text(b.color.cssDim),
+                                "dotCentre": .double(Double(l.pitch) / 2), "dotRadius": .double(Double(l.pitch) * 0.42),
+                                "seconds": .int(max(2, (b.width + s.width) / scrollSpeed(b.playback.speed)))]
                     }
                 }
             }
             return board
         }
-        let moving = boards.contains { $0["hasScrolls"] as? Bool == true }
+        let moving = boards.contains { $0["hasScrolls"]?.boolValue == true }
         return ExtraPage(path: "/led/", language: language, template: "led", title: t("title"), description: t("description"),
-                         context: ["boards": boards, "hasBoards": !boards.isEmpty, "hasMotion": moving])
+                         context: ["boards": .maps(boards), "hasBoards": .bool(!boards.isEmpty), "hasMotion": .bool(moving)])
     }
 
     /// Where a message comes from, in words a clerk recognises and without a file path:

@@ -9,32 +9,33 @@ enum LeafletIndexPage {
             let code = language.code
             let words = LeafletWords(strings: site.strings, language: code)
             let mine = editions.filter { $0.language == language }.sorted { $0.definition.name < $1.definition.name }
-            let items: [[String: Any]] = mine.map { e in
+            let items: [TemplateMap] = mine.map { e in
                 let size = e.definition.format.trimSize
-                let previews: [[String: Any]] = e.previews.indices.map { i in
-                    ["src": site.config.url("/" + e.previewPath(i)), "number": i + 1,
-                     "alt": words.format("page.preview", ["title": e.title, "n": String(i + 1)])]
+                let previews: [TemplateMap] = e.previews.indices.map { i in
+                    ["src": .text(site.config.url("/" + e.previewPath(i))), "number": .int(i + 1),
+                     "alt": .text(words.format("page.preview", ["title": e.title, "n": String(i + 1)]))]
                 }
-                let others: [[String: Any]] = editions.filter { $0.definition.name == e.definition.name && $0.language != language }
-                    .map { ["lang": $0.language.code, "hreflang": $0.language.bcp47, "title": $0.title, "pdf": site.config.url("/" + $0.pdfPath),
+                let others: [TemplateMap] = editions.filter { $0.definition.name == e.definition.name && $0.language != language }
+                    .map { ["lang": .text($0.language.code), "hreflang": .text($0.language.bcp47), "title": .text($0.title),
+                            "pdf": .text(site.config.url("/" + $0.pdfPath)),
                             // "(Chinese version, PDF)": the link names what it leads to, in the reader's language.
-                            "version": words.format("page.other_version", ["language": words["page.languages.\($0.language.code)"]])] }
+                            "version": .text(words.format("page.other_version", ["language": words["page.languages.\($0.language.code)"]]))] }
                 return [
-                    "name": e.definition.name,
-                    "title": e.title,
-                    "format": words["format.\(e.definition.format.rawValue)"],
-                    "trim": words.format("page.trim", ["width": trimString(size.width), "height": trimString(size.height)]),
-                    "pages": words.format("page.pages", ["n": String(e.previews.count)]),
-                    "pdf": site.config.url("/" + e.pdfPath),
-                    "pdf_kb": String(e.pdf.count / 1024),
-                    "download": words.format("page.download", ["language": words["page.languages.\(code)"]]),
-                    "previews": previews,
-                    "others": others,
+                    "name": .text(e.definition.name),
+                    "title": .text(e.title),
+                    "format": .text(words["format.\(e.definition.format.rawValue)"]),
+                    "trim": .text(words.format("page.trim", ["width": trimString(size.width), "height": trimString(size.height)])),
+                    "pages": .text(words.format("page.pages", ["n": String(e.previews.count)])),
+                    "pdf": .text(site.config.url("/" + e.pdfPath)),
+                    "pdf_kb": .text(String(e.pdf.count / 1024)),
+                    "download": .text(words.format("page.download", ["language": words["page.languages.\(code)"]])),
+                    "previews": .maps(previews),
+                    "others": .maps(others),
                 ]
             }
             return ExtraPage(path: "/leaflets/", language: language, template: "leaflets", title: words["page.title"],
                              description: words["page.intro"],
-                             context: ["leaflets": items, "intro": words["page.intro"], "heading": words["page.title"]])
+                             context: ["leaflets": .maps(items), "intro": .text(words["page.intro"]), "heading": .text(words["page.title"])])
         }
     }
 

@@ -7,25 +7,25 @@ extension ShareWords {
     /// one. `noindex`, outside the sitemap, linked from no menu.
     func page(_ items: [ShareItem], language lang: Language) -> ExtraPage {
         let newest = items.sorted(by: ShareItem.newestFirst).prefix(ShareKit.pageLength)
-        let entries = newest.enumerated().map { i, item -> [String: Any] in
-            var e: [String: Any] = [
+        let entries = newest.enumerated().map { i, item -> TemplateMap in
+            var e: TemplateMap = [
                 "id": "m\(i + 1)",
-                "kind": kindLabel(item, lang),
-                "title": item.title,
-                "url": site.config.url(item.pagePath),
-                "message": item.message,
-                "hasPoster": item.poster != nil,
+                "kind": .text(kindLabel(item, lang)),
+                "title": .text(item.title),
+                "url": .text(site.config.url(item.pagePath)),
+                "message": .text(item.message),
+                "hasPoster": .bool(item.poster != nil),
             ]
-            if let d = item.date { e["date"] = written(d, lang); e["dateISO"] = d.iso }
+            if let d = item.date { e["date"] = .text(written(d, lang)); e["dateISO"] = .text(d.iso) }
             if item.poster != nil {
-                e["posterURL"] = site.config.url("/" + item.posterPath)
-                e["posterAlt"] = strings.format("share.page.poster_alt", lang.code, ["title": item.title])
-                e["posterName"] = (item.posterPath as NSString).lastPathComponent
+                e["posterURL"] = .text(site.config.url("/" + item.posterPath))
+                e["posterAlt"] = .text(strings.format("share.page.poster_alt", lang.code, ["title": item.title]))
+                e["posterName"] = .text((item.posterPath as NSString).lastPathComponent)
             }
             return e
         }
         return ExtraPage(path: "/share/", language: lang, template: "share", title: strings.string("share.page.title", lang.code),
-                         context: ["share": ["items": entries, "hasItems": !entries.isEmpty]], noindex: true)
+                         context: ["share": ["items": .maps(entries), "hasItems": .bool(!entries.isEmpty)]], noindex: true)
     }
 
     func kindLabel(_ item: ShareItem, _ lang: Language) -> String {

@@ -8,18 +8,18 @@ import Mustache
 /// lookups inside them and transforms behave as for the string
 /// (`MustacheTemplate+TemplateText.swift`).
 enum TemplateText {
-    /// `text` as a template value when that renders exactly as the string would, else `text`.
-    static func value(_ text: String) -> Any {
+    /// `text` as a template value when that renders exactly as the string would, else the string.
+    static func value(_ text: String) -> MustacheValue {
         guard needsNoEscaping(text), let template = try? MustacheTemplate(string: text),
-              template.render([String: Any]()) == text else { return text }
-        return template
+              template.render(MustacheNode()) == text else { return .string(text) }
+        return .template(template)
     }
 
     /// `value` when it is the text value of `text` (a page's own title and summary, wrapped
     /// with its list entry), else `text`.
-    static func reuse(_ value: Any?, for text: String) -> Any {
-        if let template = value as? MustacheTemplate, template.description == text { return template }
-        return text
+    static func reuse(_ value: MustacheValue?, for text: String) -> MustacheValue {
+        if case .template(let template) = value, template.description == text { return .template(template) }
+        return .string(text)
     }
 
     /// No character HTML escaping changes, no braces (no tag), no line break (a partial's

@@ -59,8 +59,13 @@ public struct Theme: Sendable {
     }
 
     /// Renders `template` with `context`; a missing template is a build error.
-    public func render(_ template: String, _ context: [String: Any]) throws -> String {
-        guard let out = library.render(TemplateValues.wrap(context), withTemplate: template) else {
+    public func render(_ template: String, _ context: TemplateMap) throws -> String {
+        try render(template, MustacheNode(context))
+    }
+
+    /// Renders `template` with `context` already made for swift-mustache.
+    func render(_ template: String, _ context: MustacheNode) throws -> String {
+        guard let out = library.render(context, withTemplate: template) else {
             throw Diagnostic.error("themes", "The theme has no `\(template).mustache` template.",
                                    hint: "Add \(layers.displayPath("templates/\(template).mustache")).")
         }

@@ -4,14 +4,14 @@ import BeaconMarkdown
 
 /// What the website renderer is given by the build: the loaded site, every body already
 /// rendered from Markdown, and what the other parts add.
-public struct WebsiteInput {
+public struct WebsiteInput: Sendable {
     public let site: Site
     /// Rendered bodies by `ContentPage.id`.
     public let bodies: [String: RenderedMarkdown]
     /// Pages from the statistics, LED and leaflet parts, wrapped in the layout.
     public let extraPages: [ExtraPage]
     /// Extra values for the home page per language code (e.g. `headline` figure cards).
-    public let homeExtras: [String: [String: Any]]
+    public let homeExtras: [String: TemplateMap]
     /// Money as each language writes it (`2.3万元`, `23,000 yuan`).
     public let formatMoney: @Sendable (Int, Language) -> String
     /// Page path (`/en/cases/x/`) → its own link-preview picture (its share poster).
@@ -28,7 +28,7 @@ public struct WebsiteInput {
     public var relativeLinks = false
 
     public init(site: Site, bodies: [String: RenderedMarkdown], extraPages: [ExtraPage],
-                homeExtras: [String: [String: Any]], formatMoney: @escaping @Sendable (Int, Language) -> String) {
+                homeExtras: [String: TemplateMap], formatMoney: @escaping @Sendable (Int, Language) -> String) {
         self.site = site
         self.bodies = bodies
         self.extraPages = extraPages
@@ -36,5 +36,3 @@ public struct WebsiteInput {
         self.formatMoney = formatMoney
     }
 }
-
-extension WebsiteInput: @unchecked Sendable {}

@@ -12,6 +12,6 @@ extension WebsiteRenderer {
         return try page(template, lang: lang, path: urls.page(p), title: p.title, description: items.summary(p),
                         section: section, alternates: alternates,
                         fallback: { other in p.kind == .page ? urls.home(other) : urls.section(p.kind, other) },
-                        ogType: p.kind == .page ? "website" : "article", values: items.detail(p), lastModified: p.date)
+                        ogType: p.kind == .page ? "website" : "article", body: MustacheNode(items.detail(p)), lastModified: p.date)
     }
 }

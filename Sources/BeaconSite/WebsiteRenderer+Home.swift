@@ -3,29 +3,33 @@ import BeaconCore
 
 extension WebsiteRenderer {
     func home(_ lang: Language) throws -> RenderedPage {
-        let bulletins = site.listed(.bulletin, language: lang.code).prefix(5).map { items.listItem($0, in: lang) }
-        let cases = site.listed(.case, language: lang.code).prefix(3).map { items.listItem($0, in: lang) }
+        let bulletins = site.listed(.bulletin, language: lang.code).prefix(5)
+        let cases = site.listed(.case, language: lang.code).prefix(3)
         // A slogan written in one language only is shown in that language only, as on the LED boards.
         let slogans = site.slogans.compactMap { $0.text[lang.code] }
-        var values: [String: Any] = [
-            "bulletins": bulletins, "hasBulletins": !bulletins.isEmpty,
-            "cases": cases, "hasCases": !cases.isEmpty,
-            "slogans": slogans,
-            "hasSlogans": !slogans.isEmpty,
-            "bulletinsURL": urls.href(urls.section(.bulletin, lang)),
-            "casesURL": urls.href(urls.section(.case, lang)),
+        var values: TemplateMap = [
+            "hasBulletins": .bool(!bulletins.isEmpty),
+            "hasCases": .bool(!cases.isEmpty),
+            "slogans": .texts(slogans),
+            "hasSlogans": .bool(!slogans.isEmpty),
+            "bulletinsURL": .text(urls.href(urls.section(.bulletin, lang))),
+            "casesURL": .text(urls.href(urls.section(.case, lang))),
         ]
         for (k, v) in input.homeExtras[lang.code] ?? [:] { values[k] = v }
+        var body = MustacheNode(values)
+        // A home extra named like a list of the home page replaces it, as before.
+        if values["bulletins"] == nil { body["bulletins"] = items.list(bulletins, in: lang) }
+        if values["cases"] == nil { body["cases"] = items.list(cases, in: lang) }
         return try page("home", lang: lang, path: urls.home(lang), title: site.config.title.text(lang.code),
                         description: site.config.description?.text(lang.code), section: "home",
-                        alternates: everyLanguage(urls.home), fallback: urls.home, values: values,
+                        alternates: everyLanguage(urls.home), fallback: urls.home, body: body,
                         lastModified: site.pages.compactMap(\.date).max())
     }
 
     func searchPage(_ lang: Language) throws -> RenderedPage {
         try page("search", lang: lang, path: urls.search(lang), title: site.strings.string("nav.search", lang.code),
                  description: nil, section: "search", alternates: everyLanguage(urls.search), fallback: urls.search,
-                 values: ["index": urls.href(urls.search(lang) + "index.js")])
+                 values: ["index": .text(urls.href(urls.search(lang) + "index.js"))])
     }
 
     /// A page from the statistics, LED or leaflet part, wrapped in the layout. Its context's
@@ -38,8 +42,8 @@ extension WebsiteRenderer {
         }
         var ctx = layout.make(lang: extra.language, path: path, title: extra.title, description: extra.description,
                               section: extra.path.split(separator: "/").first.map(String.init) ?? "",
-                              alternates: alternates, fallback: urls.home, page: extra.noindex ? ["noindex": true] : [:])
-        for (k, v) in extra.context where ctx[k] == nil { ctx[k] = v }
+                              alternates: alternates, fallback: urls.home, page: extra.noindex ? ["noindex": .bool(true)] : [:])
+        for (k, v) in extra.context where ctx[k] == nil { ctx[k] = v.mustache() }
         return RenderedPage(path: path, html: try theme.render(extra.template, ctx), alternates: alternates,
                             lastModified: nil, inSitemap: !extra.noindex)
     }
@@ -51,14 +55,14 @@ extension WebsiteRenderer {
         let title = site.config.languages.map { site.strings.string("notfound.title", $0.code) }.joined(separator: " · ")
         var ctx = layout.make(lang: lang, path: "/404.html", title: title,
                               description: nil, section: "", alternates: everyLanguage(urls.home), fallback: urls.home, page: [:])
-        ctx["messages"] = site.config.languages.map { l -> [String: Any] in
-            ["bcp47": l.bcp47, "code": l.code, "first": l == lang, "title": site.strings.string("notfound.title", l.code),
-             "text": site.strings.string("notfound.text", l.code), "where": site.strings.string("notfound.where", l.code),
-             "home": urls.href(urls.home(l)), "homeLabel": site.strings.string("notfound.home", l.code),
-             "search": urls.href(urls.search(l)), "searchLabel": site.strings.string("notfound.search", l.code)]
-        }
+        ctx["messages"] = TemplateValue.list(site.config.languages) { l in
+            ["bcp47": .text(l.bcp47), "code": .text(l.code), "first": .bool(l == lang), "title": .text(site.strings.string("notfound.title", l.code)),
+             "text": .text(site.strings.string("notfound.text", l.code)), "where": .text(site.strings.string("notfound.where", l.code)),
+             "home": .text(urls.href(urls.home(l))), "homeLabel": .text(site.strings.string("notfound.home", l.code)),
+             "search": .text(urls.href(urls.search(l))), "searchLabel": .text(site.strings.string("notfound.search", l.code))]
+        }.mustache()
         // One address for every language: no hreflang alternates, no canonical page to pair with.
-        ctx["alternates"] = [[String: Any]]()
+        ctx["alternates"] = .list(MustacheList([]))
         return OutputFile(path: "404.html", text: try theme.render("404", ctx))
     }
 }

@@ -11,36 +11,37 @@ extension WebsiteRenderer {
             let pageCounts = pageCounts { site.listed(kind, language: $0.code).count }
             for n in 1...pagination.pageCount {
                 jobs.append {
-                    let entries = all[pagination.range(n)].map { items.listItem($0, in: lang) }
-                    let values: [String: Any] = [
-                        "heading": site.strings.string("nav.\(kind.folder)", lang.code),
-                        "intro": site.strings.string("intro.\(kind.folder)", lang.code),
-                        "items": entries, "isEmpty": entries.isEmpty,
+                    let entries = all[pagination.range(n)]
+                    var values = MustacheNode([
+                        "heading": .text(site.strings.string("nav.\(kind.folder)", lang.code)),
+                        "intro": .text(site.strings.string("intro.\(kind.folder)", lang.code)),
+                        "isEmpty": .bool(entries.isEmpty),
                         "pager": pagination.pager(n, url: { urls.href(urls.section(kind, lang, page: $0)) }, strings: site.strings, lang: lang.code),
-                    ]
+                    ] as TemplateMap)
+                    values["items"] = items.list(entries, in: lang)
                     let title = site.strings.string("nav.\(kind.folder)", lang.code)
                     return try page("list", lang: lang, path: urls.section(kind, lang, page: n),
                                     title: n == 1 ? title : "\(title) · \(n)", description: nil, section: kind.folder,
                                     alternates: pageAlternates(n, pageCounts) { urls.section(kind, $0, page: n) },
-                                    fallback: { urls.section(kind, $0) }, values: values, inSitemap: n == 1)
+                                    fallback: { urls.section(kind, $0) }, body: values, inSitemap: n == 1)
                 }
             }
         }
         let byType = typedPages(lang)
         jobs.append {
-            let types: [[String: Any]] = site.config.fraudTypes.map { t in
+            let types = TemplateValue.list(site.config.fraudTypes) { t in
                 let list = byType[t.key] ?? []
                 let cases = list.filter { $0.kind == .case }.count, bulletins = list.filter { $0.kind == .bulletin }.count
-                return ["key": t.key, "label": t.label.text(lang.code), "url": urls.href(urls.type(t.key, lang)),
-                        "cases": cases, "bulletins": bulletins, "count": list.count, "isEmpty": list.isEmpty,
-                        "countLabel": site.strings.format("types.count", lang.code, [
+                return ["key": .text(t.key), "label": .text(t.label.text(lang.code)), "url": .text(urls.href(urls.type(t.key, lang))),
+                        "cases": .int(cases), "bulletins": .int(bulletins), "count": .int(list.count), "isEmpty": .bool(list.isEmpty),
+                        "countLabel": .text(site.strings.format("types.count", lang.code, [
                             "cases": site.strings.count("count.cases", lang.code, cases),
-                            "bulletins": site.strings.count("count.bulletins", lang.code, bulletins)])]
+                            "bulletins": site.strings.count("count.bulletins", lang.code, bulletins)]))]
             }
             return try page("types", lang: lang, path: urls.types(lang), title: site.strings.string("nav.types", lang.code),
                             description: site.strings.string("intro.types", lang.code), section: "types",
                             alternates: everyLanguage(urls.types), fallback: urls.types,
-                            values: ["types": types, "intro": site.strings.string("intro.types", lang.code)])
+                            values: ["types": types, "intro": .text(site.strings.string("intro.types", lang.code))])
         }
         let typeCounts = Dictionary(uniqueKeysWithValues: site.config.languages.map { l in
             (l.code, typedPages(l).mapValues(\.count)) })
@@ -50,20 +51,22 @@ extension WebsiteRenderer {
             let pageCounts = pageCounts { typeCounts[$0.code]?[t.key] ?? 0 }
             for n in 1...pagination.pageCount {
                 jobs.append {
-                    let entries = list[pagination.range(n)].map { items.listItem($0, in: lang) }
-                    var values: [String: Any] = [
-                        "heading": t.label.text(lang.code), "key": t.key, "items": entries, "isEmpty": entries.isEmpty,
-                        "typesURL": urls.href(urls.types(lang)),
-                        "countLabel": site.strings.format("types.count", lang.code, [
+                    let entries = list[pagination.range(n)]
+                    var values: TemplateMap = [
+                        "heading": .text(t.label.text(lang.code)), "key": .text(t.key), "isEmpty": .bool(entries.isEmpty),
+                        "typesURL": .text(urls.href(urls.types(lang))),
+                        "countLabel": .text(site.strings.format("types.count", lang.code, [
                             "cases": site.strings.count("count.cases", lang.code, list.filter { $0.kind == .case }.count),
-                            "bulletins": site.strings.count("count.bulletins", lang.code, list.filter { $0.kind == .bulletin }.count)]),
+                            "bulletins": site.strings.count("count.bulletins", lang.code, list.filter { $0.kind == .bulletin }.count)])),
                         "pager": pagination.pager(n, url: { urls.href(urls.type(t.key, lang, page: $0)) }, strings: site.strings, lang: lang.code),
                     ]
-                    if let words = site.page(key: "pages/scam-words", language: lang.code) { values["wordsURL"] = urls.href(urls.page(words)) }
+                    if let words = site.page(key: "pages/scam-words", language: lang.code) { values["wordsURL"] = .text(urls.href(urls.page(words))) }
+                    var body = MustacheNode(values)
+                    body["items"] = items.list(entries, in: lang)
                     return try page("type", lang: lang, path: urls.type(t.key, lang, page: n), title: t.label.text(lang.code),
                                     description: nil, section: "types",
                                     alternates: pageAlternates(n, pageCounts) { urls.type(t.key, $0, page: n) },
-                                    fallback: { urls.type(t.key, $0) }, values: values, inSitemap: n == 1)
+                                    fallback: { urls.type(t.key, $0) }, body: body, inSitemap: n == 1)
                 }
             }
         }

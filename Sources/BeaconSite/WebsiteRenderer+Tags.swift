@@ -19,33 +19,35 @@ extension WebsiteRenderer {
         var jobs: [() throws -> RenderedPage] = []
         let title = site.strings.string("tags.title", lang.code)
         jobs.append {
-            let entries: [[String: Any]] = tags.map { t in
-                ["name": t.tag, "url": urls.href(urls.tag(t.tag, lang)),
-                 "countLabel": site.strings.count("tags.count", lang.code, t.pages.count)]
+            let entries: [TemplateValue] = tags.map { t in
+                ["name": .text(t.tag), "url": .text(urls.href(urls.tag(t.tag, lang))),
+                 "countLabel": .text(site.strings.count("tags.count", lang.code, t.pages.count))]
             }
             return try page("tags", lang: lang, path: urls.tags(lang), title: title,
                             description: site.strings.string("tags.intro", lang.code), section: "tags",
                             alternates: everyLanguage(urls.tags), fallback: urls.tags,
-                            values: ["heading": title, "intro": site.strings.string("tags.intro", lang.code),
-                                     "tags": entries, "isEmpty": entries.isEmpty])
+                            values: ["heading": .text(title), "intro": .text(site.strings.string("tags.intro", lang.code)),
+                                     "tags": .list(entries), "isEmpty": .bool(entries.isEmpty)])
         }
         for t in tags {
             let pagination = Pagination(total: t.pages.count, size: site.config.paginate)
             for n in 1...pagination.pageCount {
                 jobs.append {
-                    let entries = t.pages[pagination.range(n)].map(items.listItem)
+                    let entries = t.pages[pagination.range(n)]
                     let heading = site.strings.format("tags.heading", lang.code, ["tag": t.tag])
-                    let values: [String: Any] = [
-                        "heading": heading, "intro": site.strings.format("tags.tagged", lang.code, ["tag": t.tag]),
-                        "items": entries, "isEmpty": entries.isEmpty, "tagsURL": urls.href(urls.tags(lang)),
+                    var values = MustacheNode([
+                        "heading": .text(heading), "intro": .text(site.strings.format("tags.tagged", lang.code, ["tag": t.tag])),
+                        "isEmpty": .bool(entries.isEmpty), "tagsURL": .text(urls.href(urls.tags(lang))),
                         "pager": pagination.pager(n, url: { urls.href(urls.tag(t.tag, lang, page: $0)) }, strings: site.strings, lang: lang.code),
-                    ]
+                    ] as TemplateMap)
+                    // Pages of this language only: each entry is the page's own.
+                    values["items"] = items.list(entries, in: lang)
                     // A tag is a word of one language: its page has no counterpart, and the
                     // switcher leads to the other language's tags.
                     return try page("list", lang: lang, path: urls.tag(t.tag, lang, page: n),
                                     title: n == 1 ? heading : "\(heading) · \(n)", description: nil, section: "tags",
                                     alternates: [lang.code: urls.tag(t.tag, lang, page: n)],
-                                    fallback: { urls.tags($0) }, values: values, inSitemap: n == 1)
+                                    fallback: { urls.tags($0) }, body: values, inSitemap: n == 1)
                 }
             }
         }

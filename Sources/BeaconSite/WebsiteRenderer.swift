@@ -4,7 +4,7 @@ import Foundation
 
 /// Renders the whole website: every page in every language, lists, feeds, the search index,
 /// the sitemap, robots.txt, 404.html and the theme's static files. Pages render in parallel.
-public struct WebsiteRenderer: @unchecked Sendable {
+public struct WebsiteRenderer: Sendable {
     let input: WebsiteInput
     let theme: Theme
     let urls: SiteURLs
@@ -102,12 +102,20 @@ public struct WebsiteRenderer: @unchecked Sendable {
     /// Renders a template inside the layout.
     func page(_ template: String, lang: Language, path: String, title: String, description: String?, section: String,
               alternates: [String: String], fallback: (Language) -> String, ogType: String = "website",
-              values: [String: Any], lastModified: Day? = nil, inSitemap: Bool = true) throws -> RenderedPage {
-        // The page's values are both `body` and part of `page`: wrapped for the templates once.
-        let body = TemplateValues.wrap(values) as? TemplateValues ?? TemplateValues(values)
+              values: TemplateMap, lastModified: Day? = nil, inSitemap: Bool = true) throws -> RenderedPage {
+        try page(template, lang: lang, path: path, title: title, description: description, section: section,
+                 alternates: alternates, fallback: fallback, ogType: ogType, body: MustacheNode(values),
+                 lastModified: lastModified, inSitemap: inSitemap)
+    }
+
+    /// Renders a template inside the layout, with the page's values already made for the templates.
+    func page(_ template: String, lang: Language, path: String, title: String, description: String?, section: String,
+              alternates: [String: String], fallback: (Language) -> String, ogType: String = "website",
+              body: MustacheNode, lastModified: Day? = nil, inSitemap: Bool = true) throws -> RenderedPage {
+        // The page's values are both `body` and part of `page`.
         var ctx = layout.make(lang: lang, path: path, title: title, description: description, section: section,
                               alternates: alternates, fallback: fallback, ogType: ogType, page: body.values)
-        ctx["body"] = body
+        ctx["body"] = .node(body)
         return RenderedPage(path: path, html: try theme.render(template, ctx), alternates: alternates,
                             lastModified: lastModified, inSitemap: inSitemap)
     }

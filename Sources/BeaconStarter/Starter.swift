@@ -1,4 +1,3 @@
-import BeaconBuild
 import BeaconContent
 import BeaconCore
 import Foundation

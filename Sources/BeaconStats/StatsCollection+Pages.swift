@@ -22,7 +22,7 @@ extension StatsCollection {
     }
 
     /// Headline figure cards of the latest period for the home page (see `StatsWriter.card` for the keys).
-    public func homeHeadline(language: Language, strings: ThemeStrings) -> [[String: Any]] {
+    public func homeHeadline(language: Language, strings: ThemeStrings) -> [TemplateMap] {
         guard let latest else { return [] }
         let w = StatsWriter(language: language, strings: strings)
         return latest.headline.compactMap { latest.metric($0) }.map { w.card($0, in: latest) }
@@ -32,49 +32,51 @@ extension StatsCollection {
               strings: ThemeStrings) -> ExtraPage {
         let w = StatsWriter(language: language, strings: strings)
         let label = w.label(period)
-        let context: [String: Any] = ["stats": context(period, isLatestPage: isLatestPage, language: language, config: config, strings: strings)]
+        let context: TemplateMap = ["stats": .map(context(period, isLatestPage: isLatestPage, language: language, config: config, strings: strings))]
         return ExtraPage(path: path, language: language, template: "stats", title: w.t("page.title_period", ["period": label]),
                          description: w.t("page.description", ["period": label]), context: context)
     }
 
     /// Everything the `stats` template shows of one period; the keys are documented in the template.
     public func context(_ period: StatsPeriod, isLatestPage: Bool, language: Language, config: SiteConfig,
-                        strings: ThemeStrings) -> [String: Any] {
+                        strings: ThemeStrings) -> TemplateMap {
         let w = StatsWriter(language: language, strings: strings)
         func url(_ path: String) -> String { config.url(language.pathPrefix + path) }
         let headline = period.headline.compactMap { period.metric($0) }
         let others = period.metrics.filter { !period.headline.contains($0.key) }
-        var c: [String: Any] = [
-            "name": period.name,
-            "label": w.label(period),
-            "dates": w.t("page.period_dates", ["start": w.date(period.start), "end": w.date(period.end)]),
-            "is_latest": period.name == latest?.name,
-            "is_latest_page": isLatestPage,
-            "url": url("/stats/\(period.name)/"),
-            "latest_url": url("/stats/"),
-            "headline": headline.map { w.card($0, in: period) },
-            "figures": others.map { w.card($0, in: period) },
-            "has_figures": !others.isEmpty,
-            "source": w.t("page.source"),
+        var c: TemplateMap = [
+            "name": .text(period.name),
+            "label": .text(w.label(period)),
+            "dates": .text(w.t("page.period_dates", ["start": w.date(period.start), "end": w.date(period.end)])),
+            "is_latest": .bool(period.name == latest?.name),
+            "is_latest_page": .bool(isLatestPage),
+            "url": .text(url("/stats/\(period.name)/")),
+            "latest_url": .text(url("/stats/")),
+            "headline": .list(headline) { .map(w.card($0, in: period)) },
+            "figures": .list(others) { .map(w.card($0, in: period)) },
+            "has_figures": .bool(!others.isEmpty),
+            "source": .text(w.t("page.source")),
         ]
         let monthlyCharts = period.metrics.filter { period.monthly[$0.key] != nil }
             .compactMap { chartHTML("monthly.\($0.key)", period: period, language: language, strings: strings) }
-        c["monthly_charts"] = monthlyCharts.map { ["html": $0] }
-        c["has_monthly_charts"] = !monthlyCharts.isEmpty
-        if let html = chartHTML("comparison", period: period, language: language, strings: strings) { c["comparison_chart"] = html }
-        if let html = chartHTML("by_type", period: period, language: language, strings: strings) { c["by_type_chart"] = html }
+        c["monthly_charts"] = .list(monthlyCharts) { ["html": .text($0)] }
+        c["has_monthly_charts"] = .bool(!monthlyCharts.isEmpty)
+        if let html = chartHTML("comparison", period: period, language: language, strings: strings) { c["comparison_chart"] = .text(html) }
+        if let html = chartHTML("by_type", period: period, language: language, strings: strings) { c["by_type_chart"] = .text(html) }
         if !period.byType.isEmpty {
-            c["by_type"] = ByTypeChart(writer: w, period: period, fraudTypes: fraudTypes).rows.enumerated().map { i, row in
-                var r: [String: Any] = ["label": row.label, "count": w.number(row.count), "share": row.share, "is_unclassified": row.isRest]
-                if let key = row.key { r["url"] = url("/types/\(key)/") }
-                return r
+            c["by_type"] = .list(ByTypeChart(writer: w, period: period, fraudTypes: fraudTypes).rows) { row in
+                var r: TemplateMap = ["label": .text(row.label), "count": .text(w.number(row.count)), "share": .text(row.share),
+                                      "is_unclassified": .bool(row.isRest)]
+                if let key = row.key { r["url"] = .text(url("/types/\(key)/")) }
+                return .map(r)
             }
-            c["by_type_total"] = ["count": w.number(period.byTypeTotal), "share": w.percent(StatNumber(100))]
+            c["by_type_total"] = ["count": .text(w.number(period.byTypeTotal)), "share": .text(w.percent(StatNumber(100)))]
         }
-        c["periods"] = periods.reversed().map { p -> [String: Any] in
-            ["label": w.label(p), "url": url("/stats/\(p.name)/"), "current": p.name == period.name, "is_latest": p.name == latest?.name]
+        c["periods"] = .list(periods.reversed()) { p in
+            ["label": .text(w.label(p)), "url": .text(url("/stats/\(p.name)/")), "current": .bool(p.name == period.name),
+             "is_latest": .bool(p.name == latest?.name)]
         }
-        c["has_other_periods"] = periods.count > 1
+        c["has_other_periods"] = .bool(periods.count > 1)
         return c
     }
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import BeaconBuild
+import BeaconContent
 import BeaconCore
 import Foundation
 

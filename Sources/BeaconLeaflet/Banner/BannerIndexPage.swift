@@ -10,26 +10,26 @@ enum BannerIndexPage {
             func s(_ key: String, _ values: [String: String] = [:]) -> String { site.strings.format("banner.\(key)", code, values) }
             // A banner without this language's text is listed in the language it has.
             let names = Set(editions.map(\.definition.name)).sorted()
-            let items: [[String: Any]] = names.compactMap { name in
+            let items: [TemplateMap] = names.compactMap { name in
                 let mine = editions.filter { $0.definition.name == name }
                 guard let e = mine.first(where: { $0.language == language }) ?? mine.first else { return nil }
                 let d = e.definition
                 let values = ["text": e.text, "size": d.size.label, "scale": "1:\(d.size.scale)"]
-                let others: [[String: Any]] = mine.filter { $0.language != e.language }.map {
-                    ["hreflang": $0.language.bcp47, "text": $0.text, "pdf": site.config.url("/" + $0.pdfPath)]
+                let others: [TemplateMap] = mine.filter { $0.language != e.language }.map {
+                    ["hreflang": .text($0.language.bcp47), "text": .text($0.text), "pdf": .text(site.config.url("/" + $0.pdfPath))]
                 }
-                var item: [String: Any] = [
-                    "name": name, "text": e.text, "lang": e.language.bcp47,
-                    "size": s("size", values), "colours": s("colours.\(d.colours.rawValue)"),
-                    "preview": site.config.url("/" + e.previewPath), "alt": s("preview", values),
-                    "pdf": site.config.url("/" + e.pdfPath), "pdfKB": String(max(1, e.pdf.count / 1024)),
-                    "download": s("download"), "others": others,
+                var item: TemplateMap = [
+                    "name": .text(name), "text": .text(e.text), "lang": .text(e.language.bcp47),
+                    "size": .text(s("size", values)), "colours": .text(s("colours.\(d.colours.rawValue)")),
+                    "preview": .text(site.config.url("/" + e.previewPath)), "alt": .text(s("preview", values)),
+                    "pdf": .text(site.config.url("/" + e.pdfPath)), "pdfKB": .text(String(max(1, e.pdf.count / 1024))),
+                    "download": .text(s("download")), "others": .maps(others),
                 ]
-                if d.size.scale != 1 { item["scaled"] = s("scaled", values) }
+                if d.size.scale != 1 { item["scaled"] = .text(s("scaled", values)) }
                 return item
             }
             return ExtraPage(path: "/banners/", language: language, template: "banners", title: s("title"),
-                             description: s("description"), context: ["banners": items, "intro": s("intro"), "heading": s("title")])
+                             description: s("description"), context: ["banners": .maps(items), "intro": .text(s("intro")), "heading": .text(s("title"))])
         }
     }
 }

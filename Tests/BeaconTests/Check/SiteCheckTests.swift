@@ -1,4 +1,5 @@
 import BeaconBuild
+import BeaconContent
 import BeaconCore
 import Foundation
 import Testing

@@ -97,8 +97,8 @@ import Testing
         #expect(warning.hint?.contains("content/slogans.yaml line") == true)
         // The public page lists the warning without naming source files.
         let page = try #require(result.pages.first { $0.language.code == "zh" })
-        let boards = try #require(page.context["boards"] as? [[String: Any]])
-        let shown = boards.flatMap { ($0["warnings"] as? [[String: Any]] ?? []).compactMap { $0["message"] as? String } }
+        let boards = try #require(page.context["boards"]?.mapsValue)
+        let shown = boards.flatMap { ($0["warnings"]?.mapsValue ?? []).compactMap { $0["message"]?.textValue } }
         #expect(shown.contains { $0.contains("不点击未知链接") })
         #expect(!shown.contains { $0.contains("content/") })
     }
@@ -141,12 +141,12 @@ import Testing
         let result = try LEDBuilder.build(site: site, figures: nil)
         let zh = try #require(result.pages.first { $0.language.code == "zh" })
         let en = try #require(result.pages.first { $0.language.code == "en" })
-        let zhBoards = try #require(zh.context["boards"] as? [[String: Any]])
-        let enBoards = try #require(en.context["boards"] as? [[String: Any]])
-        #expect(zhBoards.first?["title"] as? String == "商铺门头屏")
-        #expect(enBoards.first?["title"] as? String == "Shop-front strip")
-        #expect(enBoards.first?["effect"] as? String == "Moves up")
-        #expect(zhBoards.first?["stay"] as? String == "4 秒")
-        #expect(zh.context["hasMotion"] as? Bool == true)
+        let zhBoards = try #require(zh.context["boards"]?.mapsValue)
+        let enBoards = try #require(en.context["boards"]?.mapsValue)
+        #expect(zhBoards.first?["title"]?.textValue == "商铺门头屏")
+        #expect(enBoards.first?["title"]?.textValue == "Shop-front strip")
+        #expect(enBoards.first?["effect"]?.textValue == "Moves up")
+        #expect(zhBoards.first?["stay"]?.textValue == "4 秒")
+        #expect(zh.context["hasMotion"]?.boolValue == true)
     }
 }

@@ -140,17 +140,17 @@ import Testing
         #expect(pages.map(\.language.code) == ["zh", "en"])
         for page in pages {
             #expect(page.path == "/leaflets/" && page.template == "leaflets")
-            let items = try #require(page.context["leaflets"] as? [[String: Any]])
+            let items = try #require(page.context["leaflets"]?.mapsValue)
             let item = try #require(items.first)
-            #expect(item["pdf"] as? String == "/qjp/leaflets/summer.\(page.language.code).pdf")
+            #expect(item["pdf"]?.textValue == "/qjp/leaflets/summer.\(page.language.code).pdf")
             // Link text that names its target: the leaflet, the file type, the language.
-            #expect(item["download"] as? String == (page.language.code == "zh" ? "下载宣传单（PDF，中文）" : "Download the leaflet (PDF, English)"))
-            let other = try #require((item["others"] as? [[String: Any]])?.first)
-            #expect(other["version"] as? String == (page.language.code == "zh" ? "（英文版，PDF）" : "(Chinese version, PDF)"))
-            let previews = try #require(item["previews"] as? [[String: Any]])
+            #expect(item["download"]?.textValue == (page.language.code == "zh" ? "下载宣传单（PDF，中文）" : "Download the leaflet (PDF, English)"))
+            let other = try #require(item["others"]?.mapsValue?.first)
+            #expect(other["version"]?.textValue == (page.language.code == "zh" ? "（英文版，PDF）" : "(Chinese version, PDF)"))
+            let previews = try #require(item["previews"]?.mapsValue)
             #expect(previews.count == 2)
             for p in previews {
-                let src = try #require(p["src"] as? String)
+                let src = try #require(p["src"]?.textValue)
                 #expect(files.contains { "/qjp/" + $0.path == src && $0.data.starts(with: [0x89, 0x50, 0x4E, 0x47]) })
             }
         }

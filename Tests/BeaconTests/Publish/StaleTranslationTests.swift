@@ -1,4 +1,5 @@
 @testable import BeaconBuild
+import BeaconContent
 import BeaconCore
 import Foundation
 import Testing

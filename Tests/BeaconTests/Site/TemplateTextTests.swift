@@ -1,5 +1,6 @@
 @testable import BeaconSite
 import BeaconContent
+import BeaconCore
 import Foundation
 import Testing
 
@@ -18,7 +19,7 @@ import Testing
 
     static let texts = ["Call 110 now", "反诈 提示", "", "  leading", "x", "Café É", "a<b", "it's", "{{b}}", "two\nlines", "   "]
 
-    func render(_ name: String, _ context: [String: Any], texts: Bool) throws -> String {
+    func render(_ name: String, _ context: TemplateMap, texts: Bool) throws -> String {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("beacon-text-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("templates"), withIntermediateDirectories: true)
@@ -28,21 +29,21 @@ import Testing
         }
         let theme = try Theme.load(ThemeLayers(name: "default", siteRoot: URL(fileURLWithPath: "/nonexistent"), base: dir))
         #expect(theme.textValues)
-        return try #require(theme.library.render(TemplateValues.wrap(context, texts: texts ? theme.texts : nil), withTemplate: name))
+        return try #require(theme.library.render(MustacheNode(context, texts: texts ? theme.texts : nil), withTemplate: name))
     }
 
     @Test(arguments: ["plain", "section", "dotted", "transform", "indented"])
     func rendersAsTheString(template: String) throws {
         for text in Self.texts {
-            let context: [String: Any] = ["a": text, "b": "B & b", "text": "outer", "x": ["a": text]]
+            let context: TemplateMap = ["a": .text(text), "b": "B & b", "text": "outer", "x": ["a": .text(text)]]
             #expect(try render(template, context, texts: true) == render(template, context, texts: false), "\(template): \(text)")
         }
     }
 
     @Test func textNeedingEscapesStaysAString() {
-        #expect(TemplateText.value("a<b") is String)
-        #expect(TemplateText.value("two\nlines") is String)
-        #expect(!(TemplateText.value("Call 110") is String))
+        #expect(TemplateText.value("a<b").native is String)
+        #expect(TemplateText.value("two\nlines").native is String)
+        #expect(!(TemplateText.value("Call 110").native is String))
     }
 
     @Test func themesThatNameValuesForPartialsGetStrings() {

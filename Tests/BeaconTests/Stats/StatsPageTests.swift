@@ -1,6 +1,7 @@
 import BeaconContent
 import BeaconCore
 import BeaconStats
+@testable import BeaconSite
 import Foundation
 import Mustache
 import Testing
@@ -8,20 +9,6 @@ import Testing
 /// The stats pages: which pages exist, what their context holds, and the theme's template
 /// rendering it (with a stand-in for the site's base layout).
 @Suite struct StatsPageTests {
-    /// Flattened theme strings (`stats.page.title`) back into the nested form templates read as `t`.
-    static func nested(_ flat: [String: String]) -> [String: Any] {
-        var root: [String: Any] = [:]
-        func insert(_ parts: ArraySlice<String>, _ value: String, into dict: inout [String: Any]) {
-            guard let head = parts.first else { return }
-            if parts.count == 1 { dict[head] = value; return }
-            var child = dict[head] as? [String: Any] ?? [:]
-            insert(parts.dropFirst(), value, into: &child)
-            dict[head] = child
-        }
-        for (k, v) in flat { insert(ArraySlice(k.split(separator: ".").map(String.init)), v, into: &root) }
-        return root
-    }
-
     static func render(_ page: ExtraPage, base: String = "") throws -> String {
         let themes = TestSite.themeSource.appendingPathComponent("templates")
         let stats = try String(contentsOf: themes.appendingPathComponent("stats.mustache"), encoding: .utf8)
@@ -29,11 +16,11 @@ import Testing
         try library.register("<!doctype html><html lang=\"{{lang}}\"><head><meta charset=\"utf-8\"><title>{{page.title}}</title></head><body>{{$main}}{{/main}}</body></html>", named: "base")
         try library.register(stats, named: "stats")
         var context = page.context
-        context["t"] = nested(StatsFixtures.strings.strings(page.language.code))
-        context["lang"] = page.language.code
-        context["base"] = base
-        context["page"] = ["title": page.title]
-        return try #require(library.render(context, withTemplate: "stats"))
+        context["t"] = .map(StatsFixtures.strings.nested(page.language.code))
+        context["lang"] = .text(page.language.code)
+        context["base"] = .text(base)
+        context["page"] = ["title": .text(page.title)]
+        return try #require(library.render(MustacheNode(context), withTemplate: "stats"))
     }
 
     @Test func everyPeriodHasAPageInEveryLanguageAndTheLatestIsAtStats() throws {
@@ -70,12 +57,12 @@ import Testing
     @Test func homeHeadlineIsTheLatestPeriodsChosenFigures() throws {
         let stats = try StatsFixtures.sample()
         let cards = stats.homeHeadline(language: StatsFixtures.en, strings: StatsFixtures.strings)
-        #expect(cards.compactMap { $0["key"] as? String } == ["cases_filed", "cases_solved", "funds_frozen", "people_protected"])
+        #expect(cards.compactMap { $0["key"]?.textValue } == ["cases_filed", "cases_solved", "funds_frozen", "people_protected"])
         // The label names the unit ("Cases recorded by police"): the figure beside it does not repeat it.
-        #expect(cards.first?["label"] as? String == "Cases recorded by police")
-        #expect(cards.first?["value"] as? String == "838")
-        #expect(cards.last?["value"] as? String == "more than 550,000", "People signed up for warnings")
-        #expect(cards.first?["change"] as? String == "down 53.29% year on year")
+        #expect(cards.first?["label"]?.textValue == "Cases recorded by police")
+        #expect(cards.first?["value"]?.textValue == "838")
+        #expect(cards.last?["value"]?.textValue == "more than 550,000", "People signed up for warnings")
+        #expect(cards.first?["change"]?.textValue == "down 53.29% year on year")
     }
 
     @Test func withoutStatisticsTheStatsPageSaysSo() throws {

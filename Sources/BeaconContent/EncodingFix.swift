@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import BeaconCore
 import Foundation
 
@@ -37,22 +34,6 @@ public enum EncodingFix {
 
     /// GB18030 (a superset of GBK and GB2312) to UTF-8 with iconv; nil when a byte does not fit.
     static func gb18030ToUTF8(_ data: Data) -> Data? {
-        let cd = iconv_open("UTF-8", "GB18030")
-        guard cd != iconv_t(bitPattern: -1) else { return nil }
-        defer { iconv_close(cd) }
-        var input = [UInt8](data)
-        var output = [UInt8](repeating: 0, count: input.count * 2 + 16)
-        let ok = input.withUnsafeMutableBufferPointer { inBuf -> Int? in
-            output.withUnsafeMutableBufferPointer { outBuf -> Int? in
-                var inPtr = UnsafeMutableRawPointer(inBuf.baseAddress!).assumingMemoryBound(to: CChar.self) as UnsafeMutablePointer<CChar>?
-                var outPtr = UnsafeMutableRawPointer(outBuf.baseAddress!).assumingMemoryBound(to: CChar.self) as UnsafeMutablePointer<CChar>?
-                var inLeft = inBuf.count
-                var outLeft = outBuf.count
-                guard iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) != -1, inLeft == 0 else { return nil }
-                return outBuf.count - outLeft
-            }
-        }
-        guard let count = ok else { return nil }
-        return Data(output[0..<count])
+        Iconv(from: "GB18030", to: "UTF-8")?.convert([UInt8](data)).map { Data($0) }
     }
 }

@@ -1,4 +1,3 @@
-import BeaconContent
 import BeaconCore
 import Foundation
 
