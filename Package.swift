@@ -20,7 +20,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
-        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // C libraries from Debian's -dev packages.
@@ -61,8 +60,6 @@ let package = Package(
         .target(name: "BeaconStarter", dependencies: ["BeaconCore", "BeaconContent", "BeaconTheme"], exclude: ["Site", "Messages"], plugins: ["EmbedStarter"]),
         .target(name: "BeaconServe", dependencies: [
             "BeaconCore", "BeaconContent", "BeaconBuild",
-            .product(name: "FlyingFox", package: "FlyingFox"),
-            .product(name: "FlyingSocks", package: "FlyingFox"),
         ]),
         .executableTarget(name: "beacon", dependencies: [
             "BeaconCore", "BeaconContent", "BeaconBuild", "BeaconServe", "BeaconStarter", "BeaconTheme",

@@ -33,6 +33,18 @@ public final class BuildCache: Sendable {
         return output
     }
 
+    /// `reuse`, except that with `keepLast` (`BuildOptions.printLater`) the last build's output
+    /// is handed on even when the input changed, marked `stale`; it stays recorded as made from
+    /// the old input, so the next build without `keepLast` makes it anew.
+    static func reuse<Input: Equatable & Sendable, Output: Sendable>(
+        _ cache: BuildCache?, _ step: String, _ input: Input, keepLast: Bool, _ make: (Input) throws -> Output
+    ) rethrows -> (output: Output, stale: Bool) {
+        if keepLast, let cache, let last = cache.memos.get()[step] as? (input: Input, output: Output) {
+            return (last.output, last.input != input)
+        }
+        return (try reuse(cache, step, input, make), false)
+    }
+
     /// `make` of each item's input, in parallel; with a cache, the last build's output for an
     /// item (by id) whose input is equal, provided `shared` — what every item's output also
     /// depends on — is equal too.

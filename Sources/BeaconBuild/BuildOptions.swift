@@ -28,6 +28,10 @@ public struct BuildOptions: Sendable {
     /// Results of earlier builds in this process to reuse where their inputs did not change
     /// (`beacon serve`); nil builds everything.
     public var cache: BuildCache?
+    /// `beacon serve` after a save: LED programs, leaflets and banners whose inputs changed
+    /// keep the cache's last results in this build, so the pages come first; the builder's
+    /// `printPending` says so, and a build without this flag brings them up to date.
+    public var printLater = false
 
     public struct Parts: OptionSet, Sendable {
         public let rawValue: Int

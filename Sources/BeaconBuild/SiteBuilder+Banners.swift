@@ -8,6 +8,8 @@ struct BannerOutput: StepOutput, Sendable {
     let pages: [ExtraPage]
     /// The site has no `content/banners/`: the step had nothing to do.
     var none = false
+    /// The last build's banners, handed on although the input changed (`BuildOptions.printLater`).
+    var pending = false
     var pdfs: Int { files.filter { $0.path.hasSuffix(".pdf") }.count }
     var detail: Message { none ? "no banners" : "\(pdfs) PDFs" }
 }
@@ -27,11 +29,13 @@ struct BannerInput: Equatable, Sendable {
 extension SiteBuilder {
     /// The banner step: a PDF and a PNG preview per banner and language under `banners/`, and
     /// the `/banners/` page for the website step to wrap in the theme.
-    static func makeBanners(_ input: BannerInput, cache: BuildCache?) throws -> BannerOutput {
+    static func makeBanners(_ input: BannerInput, cache: BuildCache?, printLater: Bool) throws -> BannerOutput {
         guard !input.site.bannerSources.isEmpty else { return BannerOutput(files: [], pages: [], none: true) }
-        return try BuildCache.reuse(cache, "banners", input) { input in
+        var made = try BuildCache.reuse(cache, "banners", input, keepLast: printLater) { input in
             let made = try BannerBuilder.build(site: input.site, only: input.banner)
             return BannerOutput(files: made.files, pages: made.pages)
         }
+        made.output.pending = made.stale
+        return made.output
     }
 }

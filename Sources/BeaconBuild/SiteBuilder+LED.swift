@@ -5,6 +5,8 @@ import BeaconLED
 /// The LED step's programs, files and `/led/` pages.
 struct LEDOutput: StepOutput, Sendable {
     let result: LEDBuildResult
+    /// The last build's programs, handed on although the input changed (`BuildOptions.printLater`).
+    var pending = false
     var warnings: [Diagnostic] { result.warnings }
     var detail: Message {
         let screens = result.programs.reduce(0) { $0 + $1.screens.count }
@@ -29,12 +31,12 @@ extension SiteBuilder {
     /// The LED step: every board's program, UTF-8 copy and preview under `led/<board>/`, and the
     /// `/led/` page for the website step to wrap in the theme. The statistics are made from
     /// the stats sources, settings and strings of `input.site`.
-    static func makeLEDPrograms(_ input: LEDInput, stats: CheckedStats, cache: BuildCache?) throws -> LEDOutput {
+    static func makeLEDPrograms(_ input: LEDInput, stats: CheckedStats, cache: BuildCache?, printLater: Bool) throws -> LEDOutput {
         // StatsCollection+LED.swift makes the collection the source of the headline sentences.
         let figures: (any LEDFigureSource)? = stats.stats.isEmpty ? nil : stats.stats
-        let result = try BuildCache.reuse(cache, "led", input) { input in
+        let made = try BuildCache.reuse(cache, "led", input, keepLast: printLater) { input in
             try LEDBuilder.build(site: input.site, figures: figures, only: input.board)
         }
-        return LEDOutput(result: result)
+        return LEDOutput(result: made.output, pending: made.stale)
     }
 }

@@ -9,6 +9,8 @@ struct LeafletOutput: StepOutput, Sendable {
     let warnings: [Diagnostic]
     /// The site has no `content/leaflets/`: the step had nothing to do.
     var none = false
+    /// The last build's leaflets, handed on although the input changed (`BuildOptions.printLater`).
+    var pending = false
     var pdfs: Int { files.filter { $0.path.hasSuffix(".pdf") }.count }
     var detail: Message { none ? "no leaflets" : "\(pdfs) PDFs" }
 }
@@ -30,14 +32,16 @@ extension SiteBuilder {
     /// The leaflet step: a PDF per leaflet and language with PNG previews under `leaflets/`,
     /// and the `/leaflets/` page for the website step to wrap in the theme. The statistics are
     /// made from the stats sources, settings and strings of `input.site`.
-    static func makeLeaflets(_ input: LeafletInput, stats: CheckedStats, cache: BuildCache?) throws -> LeafletOutput {
+    static func makeLeaflets(_ input: LeafletInput, stats: CheckedStats, cache: BuildCache?, printLater: Bool) throws -> LeafletOutput {
         guard !input.site.leafletSources.isEmpty else { return LeafletOutput(files: [], pages: [], warnings: [], none: true) }
-        return try BuildCache.reuse(cache, "leaflets", input) { input in
+        var made = try BuildCache.reuse(cache, "leaflets", input, keepLast: printLater) { input in
             let site = input.site
             let figures = StatsFigures(stats: stats.stats, site: site)
             let made = try LeafletBuilder.typeset(site: site, figures: figures, only: input.leaflet)
             return LeafletOutput(files: made.files, pages: made.pages,
                                  warnings: LeafletBuilder.warnings(site: site, figures: figures) + made.warnings)
         }
+        made.output.pending = made.stale
+        return made.output
     }
 }

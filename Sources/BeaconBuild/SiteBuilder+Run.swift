@@ -33,21 +33,24 @@ extension SiteBuilder {
         var parts = WebsiteParts(stats: stats)
         if options.parts.contains(.led) {
             let led = try runner.run("Making LED board programs", into: \.led) {
-                try Self.makeLEDPrograms(LEDInput(site, board: options.ledBoard), stats: stats, cache: cache)
+                try Self.makeLEDPrograms(LEDInput(site, board: options.ledBoard), stats: stats, cache: cache,
+                                         printLater: options.printLater)
             }
             parts.add(files: led.result.files, pages: led.result.pages)
         }
         if options.parts.contains(.leaflets) {
             let leaflets = try runner.run("Typesetting leaflets", into: \.leaflets) {
                 site.leafletSources.isEmpty ? LeafletOutput(files: [], pages: [], warnings: [], none: true)
-                    : try Self.makeLeaflets(LeafletInput(site, leaflet: options.leafletName), stats: stats, cache: cache)
+                    : try Self.makeLeaflets(LeafletInput(site, leaflet: options.leafletName), stats: stats, cache: cache,
+                                             printLater: options.printLater)
             }
             parts.add(files: leaflets.files, pages: leaflets.pages)
         }
         if options.parts.contains(.banners) {
             let banners = try runner.run("Typesetting banners", into: \.banners) {
                 site.bannerSources.isEmpty ? BannerOutput(files: [], pages: [], none: true)
-                    : try Self.makeBanners(BannerInput(site, banner: options.bannerName), cache: cache)
+                    : try Self.makeBanners(BannerInput(site, banner: options.bannerName), cache: cache,
+                                             printLater: options.printLater)
             }
             parts.add(files: banners.files, pages: banners.pages)
         }

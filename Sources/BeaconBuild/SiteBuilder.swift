@@ -53,6 +53,12 @@ public final class SiteBuilder: Sendable {
     public var leafletFiles: [OutputFile] { outputs.leaflets?.files ?? [] }
     /// The banner files made by `run()` (PDFs and previews, paths under the output folder), for `beacon banner`.
     public var bannerFiles: [OutputFile] { outputs.banners?.files ?? [] }
+    /// True when this build kept print results (LED programs, leaflets, banners) whose inputs
+    /// had changed (`BuildOptions.printLater`): another build without it makes them anew.
+    public var printPending: Bool {
+        let outputs = self.outputs
+        return outputs.led?.pending == true || outputs.leaflets?.pending == true || outputs.banners?.pending == true
+    }
     /// Files the build leaves to be made on request (posters, in `beacon serve`); nil after a build that wrote them.
     public var deferredFiles: DeferredFiles? { outputs.share?.deferred }
 }

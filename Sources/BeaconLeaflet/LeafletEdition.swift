@@ -64,16 +64,40 @@ struct LeafletEdition: Sendable {
         let engine = TextEngine(languageTag: language.bcp47)
         engine.breakWords = .init(phrases: words.list("keep_together"), months: words.list("months"))
         engine.justify = words.optional("justify") == "yes"
-        let design = Design.of(d.format)
-        func fit(_ format: LeafletFormat) throws -> (placed: [Int: [FlowEngine.Placed]], overflows: [FlowEngine.Overflow], factors: [Section: Double]) {
+        func fit(_ format: LeafletFormat, _ design: Design) throws -> (placed: [Int: [FlowEngine.Placed]], overflows: [FlowEngine.Overflow], factors: [Section: Double]) {
             var c = content
             c.base = TypeScale.of(format)
-            return try CopyFit(design: Design.of(format), engine: engine, factors: TypeScale.factors(format)) { factors in
+            return try CopyFit(design: design, engine: engine, factors: TypeScale.factors(format)) { factors in
                 c.factors = factors
                 return try c.sections()
             }.run()
         }
-        let (placed, overflows, _) = try fit(d.format)
+        func fit(_ format: LeafletFormat) throws -> (placed: [Int: [FlowEngine.Placed]], overflows: [FlowEngine.Overflow], factors: [Section: Double]) {
+            try fit(format, Design.of(format))
+        }
+        // The format's own plan; when it overflows or leaves a blank band, the other plans (for
+        // little content, for long figures): of those that hold everything, the ones with the
+        // smallest band; of these, the first whose body text is within 10% of the largest (large
+        // figures in a taller band are worth 10.0 pt body text instead of 10.5).
+        var design = Design.of(d.format)
+        var (placed, overflows, factors) = try fit(d.format, design)
+        if !overflows.isEmpty || !emptyPanels(design: design, placed: placed, slack: mm(4)).isEmpty {
+            var candidates: [(design: Design, placed: [Int: [FlowEngine.Placed]], band: Double, body: Double)] = []
+            // The first plan is the format's own, already fitted.
+            for (i, variant) in Design.variants(d.format).enumerated() {
+                let tried = i == 0 ? (placed, overflows, factors) : try fit(d.format, variant)
+                guard tried.1.isEmpty else { continue }
+                let band = emptyPanels(design: variant, placed: tried.0, slack: mm(4)).map(\.1).max() ?? 0
+                candidates.append((variant, tried.0, band, tried.2[.cases] ?? 1))
+            }
+            if let least = candidates.map(\.band).min() {
+                let level = candidates.filter { $0.band <= least + 0.01 }
+                let largest = level.map(\.body).max() ?? 1
+                if let best = level.first(where: { $0.body >= largest * 0.9 }) {
+                    (design, placed, overflows) = (best.design, best.placed, [])
+                }
+            }
+        }
         if !overflows.isEmpty {
             // Which other formats would hold this content, so the message can say what to choose.
             let fitting = try LeafletFormat.allCases.filter { $0 != d.format }.filter { try fit($0).overflows.isEmpty }
@@ -91,25 +115,37 @@ struct LeafletEdition: Sendable {
         return LeafletEdition(definition: d, language: language, title: title, pdf: pdf, previews: try renderer.previews(), warnings: warnings)
     }
 
-    /// Flowing frames whose tallest empty stretch (from the trim's top edge, between their
-    /// blocks, to the trim's foot or the next frame below) is more than a quarter of the trim height.
-    static func emptyPanels(design: Design, placed: [Int: [FlowEngine.Placed]]) -> [(Frame, Double)] {
-        let height = mm(design.format.trimSize.height)
-        return design.frames.enumerated().compactMap { index, frame in
-            guard frame.align == .top else { return nil }
-            // What lies above and below this frame in its column: other frames' tops and bottoms.
-            let column = design.frames.filter { $0.page == frame.page && $0.rect.x < frame.rect.maxX && frame.rect.x < $0.rect.maxX }
-            let above = column.filter { $0.rect.maxY <= frame.rect.y }.map(\.rect.maxY).max() ?? 0
-            let below = column.filter { $0.rect.y >= frame.rect.maxY }.map(\.rect.y).min() ?? height
-            let items = (placed[index] ?? []).filter { $0.bottom - $0.top > 0.01 }.sorted { $0.top < $1.top }
-            var y = above, band = 0.0
-            for item in items {
-                band = max(band, item.top - y)
-                y = max(y, item.bottom)
+    /// Panels (a page between its folds) whose tallest stretch with nothing on it, from the
+    /// trim's top to its foot, is more than a quarter of the trim height, named by their first
+    /// flowing frame. The tri-fold's front cover is a designed ground and not measured.
+    /// `slack`: how much under a quarter already counts (choosing a plan leaves room for the
+    /// difference between a line's box and its ink).
+    static func emptyPanels(design: Design, placed: [Int: [FlowEngine.Placed]], slack: Double = 0) -> [(Frame, Double)] {
+        let (width, height) = (mm(design.format.trimSize.width), mm(design.format.trimSize.height))
+        var out: [(Frame, Double)] = []
+        for page in 0..<design.pageCount {
+            let folds: [Double] = page < design.folds.count ? design.folds[page] : []
+            let edges: [Double] = [0] + folds + [width]
+            for (x0, x1) in zip(edges, edges.dropFirst()) {
+                let inPanel: [Int] = design.frames.indices.filter { (i: Int) -> Bool in
+                    let f = design.frames[i]
+                    let middle: Double = f.rect.x + f.rect.width / 2
+                    return f.page == page && middle > x0 && middle < x1
+                }
+                let isCover = design.format == .a4Trifold && inPanel.contains { design.frames[$0].sections.contains(.cover) }
+                guard !isCover, let named = inPanel.first(where: { design.frames[$0].align == .top }) else { continue }
+                var items: [FlowEngine.Placed] = inPanel.flatMap { placed[$0] ?? [] }
+                items = items.filter { $0.bottom - $0.top > 0.01 }.sorted { $0.top < $1.top }
+                var y = 0.0, band = 0.0
+                for item in items {
+                    band = max(band, item.top - y)
+                    y = max(y, item.bottom)
+                }
+                band = max(band, height - y)
+                if band > height / 4 - slack { out.append((design.frames[named], band)) }
             }
-            band = max(band, below - y)
-            return band > height / 4 ? (frame, band) : nil
         }
+        return out
     }
 
     static func overflowDiagnostic(_ o: FlowEngine.Overflow, definition d: LeafletDefinition, language: Language,
@@ -148,6 +184,7 @@ struct LeafletEdition: Sendable {
         case .contact, .hotlines: ("the contact box", "qr")
         case .qr: ("the QR code", "qr")
         case .footer: ("the footer line (`leaflet.footer` in the theme strings)", "format")
+        case .tips: ("the stock tips (`leaflet.tips` in the theme strings)", "format")
         }
     }
 }

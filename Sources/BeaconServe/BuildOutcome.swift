@@ -24,6 +24,9 @@ public struct BuildOutcome: Sendable {
     public var duration: Duration
     /// Files of the served build made when first requested (share posters), so no save waits for them.
     public var deferred: DeferredFiles?
+    /// True for the build that brought LED programs, leaflets and banners up to date right
+    /// after a save's build served the pages first.
+    public var printUpdate = false
 
     public init(output: BuildOutput?, diagnostics: [Diagnostic], failed: Bool, generation: String, duration: Duration,
                 deferred: DeferredFiles? = nil) {

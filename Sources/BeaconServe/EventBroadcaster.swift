@@ -3,32 +3,32 @@ import Foundation
 
 /// The open Server-Sent Events streams, one per browser tab, and the messages sent to all.
 final class EventBroadcaster: Sendable {
-    private let clients = Locked<[UUID: AsyncStream<String>.Continuation]>([:])
+    private let clients = Locked<[UUID: EventMailbox]>([:])
 
-    /// A new stream for one tab, starting with `first` (the current build generation).
-    func subscribe(first: String) -> EventStream {
+    /// A new mailbox for one tab, starting with `first` (the current build generation), and
+    /// the id to `remove` it by when the tab goes away.
+    func subscribe(first: String) -> (UUID, EventMailbox) {
         let id = UUID()
-        let (stream, continuation) = AsyncStream<String>.makeStream(bufferingPolicy: .bufferingNewest(16))
-        continuation.yield(first)
-        clients.update { $0[id] = continuation }
-        continuation.onTermination = { [weak self] _ in self?.remove(id) }
-        return EventStream(stream: stream, token: EventStream.Token { [weak self] in self?.remove(id) })
+        let mailbox = EventMailbox()
+        mailbox.post(first)
+        clients.update { $0[id] = mailbox }
+        return (id, mailbox)
     }
 
     /// Sends one message (already in SSE form) to every open tab.
     func send(_ message: String) {
-        for c in clients.get().values { c.yield(message) }
+        for c in clients.get().values { c.post(message) }
     }
 
     /// Ends every stream, so the server can stop without waiting for tabs to go away.
     func finishAll() {
-        let all = clients.update { c -> [AsyncStream<String>.Continuation] in defer { c = [:] }; return Array(c.values) }
+        let all = clients.update { c -> [EventMailbox] in defer { c = [:] }; return Array(c.values) }
         for c in all { c.finish() }
     }
 
     var count: Int { clients.get().count }
 
-    private func remove(_ id: UUID) { clients.update { $0[id] = nil } }
+    func remove(_ id: UUID) { clients.update { $0.removeValue(forKey: id) }?.finish() }
 
     /// `event: build` with the generation as data: tabs reload when it differs from theirs.
     static func buildEvent(_ generation: String) -> String { "event: build\ndata: \(generation)\n\n" }

@@ -5,26 +5,32 @@ import BeaconCore
 import Foundation
 
 /// Watches a site's sources with inotify (site.yaml, content/, themes/, recursively) and
-/// reports the site-relative paths that changed, debounced: an editor's save (write a
-/// temporary file, rename it over the old one, touch the folder) arrives as one batch.
+/// reports the site-relative paths that changed, as soon as the kernel says so: the events
+/// that are waiting are read together and reported as one batch, with no quiet time waited.
+///
+/// Only a file that did not exist before waits, briefly, when its name is not a source
+/// file's (`.md`, `.yaml`): editors and `sed -i` save by writing a temporary file and
+/// renaming it over the original, and such a file is dropped when it is renamed away. The
+/// rename itself is reported at once, as the file it replaced.
 public final class FileWatcher: @unchecked Sendable {
     public let root: URL
     /// Top-level entries watched: files directly, folders recursively.
     public let entries: [String]
-    /// Quiet time after the last event before the batch is reported.
-    public let debounce: Duration
+    /// How long a new file that is not a source file waits to be renamed away before it is reported.
+    public let newFileWait: Duration
     private let onChange: @Sendable ([String]) -> Void
 
+    // Used by the watching thread only, after `start()`.
     private var fd: Int32 = -1
     private var dirs: [Int32: String] = [:]
     private let stopped = Locked(false)
     private var thread: Thread?
 
-    public init(root: URL, entries: [String] = ["site.yaml", "content", "themes"], debounce: Duration = .milliseconds(60),
+    public init(root: URL, entries: [String] = ["site.yaml", "content", "themes"], newFileWait: Duration = .milliseconds(250),
                 onChange: @escaping @Sendable ([String]) -> Void) {
         self.root = root.resolvingSymlinksInPath().standardizedFileURL
         self.entries = entries
-        self.debounce = debounce
+        self.newFileWait = newFileWait
         self.onChange = onChange
     }
 
@@ -75,49 +81,64 @@ public final class FileWatcher: @unchecked Sendable {
     }
 
     private func loop() {
-        var pending = Set<String>()
-        var created = Set<String>()
-        var first: ContinuousClock.Instant?
-        var last: ContinuousClock.Instant?
+        /// New files not reported yet, with when they are reported if still there.
+        var fresh: [String: ContinuousClock.Instant] = [:]
         let clock = ContinuousClock()
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while !stopped.get() {
-            var pfd = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
             var timeout: Int32 = 100
-            if let last {
-                let left = (last + debounce) - clock.now
-                timeout = max(0, min(100, Int32(left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000)))
+            if let next = fresh.values.min() {
+                let left = next - clock.now
+                timeout = max(0, min(100, Int32(left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000) + 1))
             }
+            var pfd = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            var batch = Set<String>()
             if poll(&pfd, 1, timeout) > 0 {
-                let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-                if n > 0 {
-                    let (changed, new) = parse(buffer, count: n)
-                    created.formUnion(new.subtracting(pending))
-                    if !changed.isEmpty || !new.isEmpty {
-                        pending.formUnion(changed)
-                        last = clock.now
-                        if first == nil { first = last }
+                // Everything waiting now is one batch: an editor's save arrives together.
+                while true {
+                    let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+                    guard n > 0 else { break }
+                    for event in parse(buffer, count: n) {
+                        switch event {
+                        case .created(let path): fresh[path] = clock.now + newFileWait
+                        case .written(let path) where fresh[path] != nil:
+                            // A new source file is complete once written; any other new file waits for a rename.
+                            if Self.isSource(path) { fresh[path] = nil; batch.insert(path) }
+                        case .gone(let path) where fresh[path] != nil:
+                            fresh[path] = nil  // a temporary file renamed away or deleted
+                        case .written(let path), .gone(let path), .other(let path):
+                            batch.insert(path)
+                        }
                     }
                 }
             }
-            if let l = last, let f = first, clock.now - l >= debounce || clock.now - f >= .milliseconds(500) {
-                // A file made and renamed away within the batch was an editor's (or sed's) temporary file.
-                let batch = pending.filter { !created.contains($0) || FileManager.default.fileExists(atPath: root.appendingPathComponent($0).path) }.sorted()
-                pending = []
-                created = []
-                first = nil
-                last = nil
-                if !batch.isEmpty { onChange(batch) }
+            let now = clock.now
+            for (path, due) in fresh where due <= now {
+                fresh[path] = nil
+                if FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path) { batch.insert(path) }
             }
+            if !batch.isEmpty { onChange(batch.sorted()) }
         }
         close(fd)
         fd = -1
     }
 
-    /// The paths changed, and the files newly created, by the events in `buffer`.
-    private func parse(_ buffer: [UInt8], count: Int) -> ([String], Set<String>) {
-        var changed: [String] = []
-        var created = Set<String>()
+    /// What one inotify event says about a path.
+    enum Event: Equatable {
+        /// A file was made (it is still empty, or a temporary file).
+        case created(String)
+        /// A file was written and closed, or renamed into place.
+        case written(String)
+        /// A file was deleted or renamed away.
+        case gone(String)
+        /// Anything else: attributes, a folder made or moved in, an overflow (`*`).
+        case other(String)
+    }
+
+    /// The events in `buffer`; a folder made or moved in is watched from now on, and the
+    /// files already in it are reported with it.
+    private func parse(_ buffer: [UInt8], count: Int) -> [Event] {
+        var events: [Event] = []
         var offset = 0
         let header = MemoryLayout<inotify_event>.size
         while offset + header <= count {
@@ -128,28 +149,35 @@ public final class FileWatcher: @unchecked Sendable {
             let nameBytes = buffer[(offset + header)..<min(count, offset + header + len)].prefix { $0 != 0 }
             let name = String(decoding: nameBytes, as: UTF8.self)
             offset += header + len
-            if mask & UInt32(IN_Q_OVERFLOW) != 0 { changed.append("*"); continue }
+            if mask & UInt32(IN_Q_OVERFLOW) != 0 { events.append(.other("*")); continue }
             if mask & UInt32(IN_IGNORED) != 0 { dirs[wd] = nil; continue }
             guard let dir = dirs[wd], !name.isEmpty, !Self.isNoise(name) else { continue }
             let rel = dir.isEmpty ? name : dir + "/" + name
             if dir.isEmpty, !entries.contains(name) { continue }
-            let isDir = mask & UInt32(IN_ISDIR) != 0
-            if isDir, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 {
-                changed.append(contentsOf: addTree(relative: rel))
-                changed.append(rel)
-            } else if isDir || mask & UInt32(IN_CREATE) == 0 {
-                // A new file is reported when it is closed after writing, not when it is created empty.
-                changed.append(rel)
+            if mask & UInt32(IN_ISDIR) != 0 {
+                if mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { events += addTree(relative: rel).map { .other($0) } }
+                events.append(.other(rel))
+            } else if mask & UInt32(IN_CREATE) != 0 {
+                events.append(.created(rel))
+            } else if mask & UInt32(IN_CLOSE_WRITE | IN_MOVED_TO) != 0 {
+                events.append(.written(rel))
+            } else if mask & UInt32(IN_DELETE | IN_MOVED_FROM) != 0 {
+                events.append(.gone(rel))
             } else {
-                created.insert(rel)
+                events.append(.other(rel))
             }
         }
-        return (changed, created)
+        return events
     }
     #else
     public func start() throws {}
     public func stop() {}
     #endif
+
+    /// True for the files a build reads as content or settings, which an editor does not use as temporary files.
+    static func isSource(_ path: String) -> Bool {
+        [".md", ".yaml", ".yml"].contains { path.hasSuffix($0) }
+    }
 
     /// Editor swap, backup and lock files, which change on every keystroke or save.
     static func isNoise(_ name: String) -> Bool {

@@ -1,29 +1,33 @@
 import BeaconCore
-import FlyingFox
 import Foundation
 
 /// Answers the preview's requests: built files (HTML with the reload script and, after a
 /// failed build, the error overlay added), the reload event stream and a status summary.
-struct PreviewHandler: HTTPHandler {
+struct PreviewHandler: Sendable {
     let server: PreviewServer
 
-    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-        guard request.method == .GET || request.method == .HEAD else {
-            return text(.methodNotAllowed, "Only GET and HEAD are answered by the preview server.\n")
+    /// The answer to one request, made on the connection's own thread.
+    func answer(_ request: HTTPRequestHead) -> HTTPAnswer {
+        guard request.method == "GET" || request.isHead else {
+            return text(405, "Only GET and HEAD are answered by the preview server.\n")
         }
-        if server.configuration.isLoopback, let host = request.headers[.host], !Self.isLocal(host: host) {
+        if server.configuration.isLoopback, let host = request.headers["host"], !Self.isLocal(host: host) {
             // DNS rebinding: a web page elsewhere pointing its own name at 127.0.0.1 to read the preview.
-            return text(.forbidden, "Refused: this preview answers only to 127.0.0.1 or localhost.\n")
+            return text(403, "Refused: this preview answers only to 127.0.0.1 or localhost.\n")
         }
-        let target = request.target.path()
+        let target = request.path
+        let head = request.isHead
         let outcome = server.outcome
         if target == LiveReload.eventsPath {
-            return server.broadcaster.subscribe(first: EventBroadcaster.buildEvent(outcome.generation)).response()
+            let (id, mailbox) = server.broadcaster.subscribe(first: EventBroadcaster.buildEvent(outcome.generation))
+            return HTTPAnswer(status: 200, headers: [("Content-Type", "text/event-stream; charset=utf-8"), ("Cache-Control", "no-store"),
+                                                     ("X-Accel-Buffering", "no")],
+                              body: .events(mailbox, ended: { [broadcaster = server.broadcaster] in broadcaster.remove(id) }))
         }
         if target == LiveReload.statusPath { return status(outcome) }
         if target == LiveReload.scriptPath {
-            return body(.ok, Data(LiveReload.javaScript.utf8),
-                        headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-store"], head: request.method == .HEAD)
+            return body(200, Data(LiveReload.javaScript.utf8),
+                        headers: [("Content-Type", "text/javascript; charset=utf-8"), ("Cache-Control", "no-store")], head: head)
         }
 
         guard let output = outcome.output else {
@@ -31,12 +35,12 @@ struct PreviewHandler: HTTPHandler {
                 // The first build is still running: a page that reloads when it is done.
                 let (overlay, language) = server.overlay(for: target)
                 let page = overlay.buildingPage(language: language)
-                return html(.serviceUnavailable, page, target: target, outcome: outcome, overlay: false, head: request.method == .HEAD)
+                return html(503, page, target: target, outcome: outcome, overlay: false, head: head)
             }
             // No build has succeeded yet: every page is the overlay, reloading when fixed.
             let (overlay, language) = server.overlay(for: target)
             let page = overlay.page(outcome.diagnostics, language: language)
-            return html(.internalServerError, page, target: target, outcome: outcome, overlay: false, head: request.method == .HEAD)
+            return html(500, page, target: target, outcome: outcome, overlay: false, head: head)
         }
         let resolution: SafePath.Resolution
         switch output {
@@ -45,27 +49,25 @@ struct PreviewHandler: HTTPHandler {
         }
         switch resolution {
         case .refused:
-            return text(.forbidden, "Refused: this address points outside the site.\n")
+            return text(403, "Refused: this address points outside the site.\n")
         case .redirect(let path):
             let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
-            let query = request.target.query()
-            let headers: HTTPHeaders = [.location: query.isEmpty ? encoded : "\(encoded)?\(query)", .cacheControl: "no-store"]
-            return HTTPResponse(statusCode: .movedPermanently, headers: headers)
+            let query = request.query
+            return HTTPAnswer(status: 301, headers: [("Location", query.isEmpty ? encoded : "\(encoded)?\(query)"), ("Cache-Control", "no-store")])
         case .notFound:
             if let deferred = outcome.deferred, let path = SafePath.decodedPath(ofTarget: target),
                deferred.contains(String(path.dropFirst())) {
-                // A share poster: drawn now, on its first request, off the save-to-page path.
+                // A share poster, leaflet or LED preview: made now, on its first request, off the save-to-page path.
                 let key = String(path.dropFirst())
-                if let data = await Task.detached(operation: { deferred.data(key) }).value {
+                if let data = deferred.data(key) {
                     let type = ContentType.of(name: (key as NSString).lastPathComponent, bytes: data)
-                    return body(.ok, data, headers: [.contentType: type.mime, .cacheControl: "no-store"], head: request.method == .HEAD)
+                    return file(data, type: type, head: head)
                 }
             }
             if let data = Self.data("404.html", in: output) {
-                return html(.notFound, String(decoding: data, as: UTF8.self), target: target, outcome: outcome, overlay: outcome.failed,
-                            head: request.method == .HEAD)
+                return html(404, String(decoding: data, as: UTF8.self), target: target, outcome: outcome, overlay: outcome.failed, head: head)
             }
-            return text(.notFound, "Not found: \(target)\n")
+            return text(404, "Not found: \(target)\n")
         case .file, .memory:
             let path: String
             switch resolution {
@@ -74,17 +76,20 @@ struct PreviewHandler: HTTPHandler {
             default: path = ""
             }
             guard let data = resolution.file.flatMap({ try? Data(contentsOf: $0) }) ?? Self.data(path, in: output) else {
-                return text(.notFound, "Not found: \(target)\n")
+                return text(404, "Not found: \(target)\n")
             }
             let type = ContentType.of(name: (path as NSString).lastPathComponent, bytes: data)
             if type.isHTML {
-                return html(.ok, String(decoding: data, as: UTF8.self), target: target, outcome: outcome, overlay: outcome.failed,
-                            head: request.method == .HEAD)
+                return html(200, String(decoding: data, as: UTF8.self), target: target, outcome: outcome, overlay: outcome.failed, head: head)
             }
-            var headers: HTTPHeaders = [.contentType: type.mime, .cacheControl: "no-store"]
-            if let name = type.downloadName { headers[.contentDisposition] = "attachment; filename=\"\(name)\"" }
-            return body(.ok, data, headers: headers, head: request.method == .HEAD)
+            return file(data, type: type, head: head)
         }
+    }
+
+    private func file(_ data: Data, type: ContentType, head: Bool) -> HTTPAnswer {
+        var headers = [("Content-Type", type.mime), ("Cache-Control", "no-store")]
+        if let name = type.downloadName { headers.append(("Content-Disposition", "attachment; filename=\"\(name)\"")) }
+        return body(200, data, headers: headers, head: head)
     }
 
     /// True for `127.0.0.1:1111`, `localhost`, `[::1]:1111` and the like.
@@ -103,17 +108,17 @@ struct PreviewHandler: HTTPHandler {
         }
     }
 
-    private func html(_ code: HTTPStatusCode, _ page: String, target: String, outcome: BuildOutcome, overlay: Bool, head: Bool) -> HTTPResponse {
+    private func html(_ code: Int, _ page: String, target: String, outcome: BuildOutcome, overlay: Bool, head: Bool) -> HTTPAnswer {
         var snippet = LiveReload.script(generation: outcome.generation)
         if overlay {
             let (words, language) = server.overlay(for: target)
             snippet = words.panel(outcome.diagnostics, language: language) + snippet
         }
         let data = Data(LiveReload.inject(snippet, into: page).utf8)
-        return body(code, data, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"], head: head)
+        return body(code, data, headers: [("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store")], head: head)
     }
 
-    private func status(_ outcome: BuildOutcome) -> HTTPResponse {
+    private func status(_ outcome: BuildOutcome) -> HTTPAnswer {
         struct Problem: Encodable { let severity, location, message: String; let hint: String? }
         struct Status: Encodable { let generation: String; let ok: Bool; let milliseconds: Int; let problems: [Problem] }
         let ms = Int(outcome.duration.components.seconds * 1000 + outcome.duration.components.attoseconds / 1_000_000_000_000_000)
@@ -122,16 +127,17 @@ struct PreviewHandler: HTTPHandler {
                            Problem(severity: $0.severity.rawValue, location: $0.location, message: $0.message, hint: $0.hint)
                        })
         let data = (try? JSONEncoder().encode(s)) ?? Data()
-        return HTTPResponse(statusCode: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"], body: data)
+        return HTTPAnswer(status: 200, headers: [("Content-Type", "application/json"), ("Cache-Control", "no-store")], body: .bytes(data))
     }
 
-    private func body(_ code: HTTPStatusCode, _ data: Data, headers: HTTPHeaders, head: Bool) -> HTTPResponse {
+    /// Whole bytes; for HEAD, the length they would have and no body.
+    private func body(_ code: Int, _ data: Data, headers: [(String, String)], head: Bool) -> HTTPAnswer {
         var headers = headers
-        if head { headers[.contentLength] = String(data.count) }
-        return HTTPResponse(statusCode: code, headers: headers, body: head ? Data() : data)
+        if head { headers.append(("Content-Length", String(data.count))) }
+        return HTTPAnswer(status: code, headers: headers, body: .bytes(head ? Data() : data))
     }
 
-    private func text(_ code: HTTPStatusCode, _ s: String) -> HTTPResponse {
-        HTTPResponse(statusCode: code, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"], body: Data(s.utf8))
+    private func text(_ code: Int, _ s: String) -> HTTPAnswer {
+        HTTPAnswer(status: code, headers: [("Content-Type", "text/plain; charset=utf-8"), ("Cache-Control", "no-store")], body: .bytes(Data(s.utf8)))
     }
 }

@@ -1,6 +1,4 @@
 import BeaconCore
-import FlyingFox
-import FlyingSocks
 import Foundation
 
 /// `beacon serve`: builds the site, serves the build folder over HTTP, watches the sources
@@ -47,9 +45,9 @@ public final class PreviewServer: Sendable {
     let broadcaster = EventBroadcaster()
     private let overlays: [String: ErrorOverlay]
     private let rebuilder: Locked<Rebuilder?> = Locked(nil)
-    private let http: Locked<HTTPServer?> = Locked(nil)
+    private let http: Locked<HTTPListener?> = Locked(nil)
     private let watcher: Locked<FileWatcher?> = Locked(nil)
-    private let pingTask: Locked<Task<Void, Never>?> = Locked(nil)
+    private let pinger: Locked<(any DispatchSourceTimer)?> = Locked(nil)
     private let onBuild: @Sendable (BuildOutcome, [String]) -> Void
 
     /// `rebuild` makes a build; `onBuild` is told of each one (for the terminal).
@@ -79,7 +77,9 @@ public final class PreviewServer: Sendable {
     }
 
     /// The last build's outcome.
-    public var outcome: BuildOutcome { rebuilder.get()!.state.get() }
+    public var outcome: BuildOutcome {
+        rebuilder.get()?.state.get() ?? BuildOutcome(output: nil, diagnostics: [], failed: false, generation: "", duration: .zero)
+    }
 
     /// The address the server answers on, once listening (`http://127.0.0.1:1111/`); a rebuild
     /// closure may use it as the preview's `base_url`.
@@ -88,79 +88,59 @@ public final class PreviewServer: Sendable {
 
     /// Starts listening and watching, then builds once; returns the address to open.
     /// Tabs opened during that first build see a "building" page that reloads by itself.
+    /// Requests are answered on the server's own threads, never on Swift's concurrency pool.
     @discardableResult
     public func start() async throws -> URL {
-        let server = try await listen()
-        http.update { $0 = server }
-        let url = try await address(of: server)
+        let listener = try listen()
+        http.update { $0 = listener }
+        let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
+        guard let url = URL(string: "http://\(host):\(listener.port)/") else { throw POSIXError(.EINVAL) }
         listening.update { $0 = url }
+        let handler = PreviewHandler(server: self)
+        listener.start { handler.answer($0) }
         let w = FileWatcher(root: configuration.siteRoot, entries: configuration.watched) { [rebuilder] paths in
             rebuilder.get()?.request(paths)
         }
         try w.start()
         watcher.update { $0 = w }
-        pingTask.update {
-            $0 = Task { [broadcaster] in
-                while !Task.isCancelled {
-                    try? await Task.sleep(for: .seconds(15))
-                    broadcaster.send(EventBroadcaster.ping)
-                }
-            }
-        }
-        await rebuilder.get()!.buildNow([])
+        let timer = DispatchSource.makeTimerSource(queue: DispatchQueue(label: "beacon-ping"))
+        timer.schedule(deadline: .now() + 15, repeating: 15)
+        timer.setEventHandler { [broadcaster] in broadcaster.send(EventBroadcaster.ping) }
+        timer.resume()
+        pinger.update { $0 = timer }
+        await rebuilder.get()?.buildNow([])
         return url
     }
 
     /// Stops watching and serving, and removes the scratch folders.
     public func stop() async {
         watcher.get()?.stop()
-        pingTask.get()?.cancel()
+        pinger.get()?.cancel()
         broadcaster.finishAll()
-        await http.get()?.stop(timeout: 1)
+        http.get()?.stop()
         configuration.scratch?.removeAll()
     }
 
     /// Rebuilds as if `paths` had changed (what the watcher does on a save).
     public func requestRebuild(_ paths: [String]) { rebuilder.get()?.request(paths) }
 
-    private func listen() async throws -> HTTPServer {
+    /// Builds again to serve print parts made after a save's pages (`PrintWork`).
+    func requestFollowUp() { rebuilder.get()?.request([], followUp: true) }
+
+    /// Listens on the configured port, or on one of the next 19 when it is taken and fallback is on.
+    private func listen() throws -> HTTPListener {
         var port = configuration.port
         let attempts = configuration.portFallback && port != 0 ? 20 : 1
         var lastError: (any Error)?
+        let host = configuration.host == "localhost" ? "127.0.0.1" : configuration.host
         for _ in 0..<attempts {
-            let address = try socketAddress(port: port)
             do {
-                // Bind once ourselves: FlyingFox reports a taken port only by never listening.
-                let probe = try Socket(domain: Int32(type(of: address).family))
-                try probe.setValue(true, for: .localAddressReuse)
-                defer { try? probe.close() }
-                try probe.bind(to: address)
+                return try HTTPListener(host: host, port: port)
             } catch {
                 lastError = error
                 port &+= 1
-                continue
             }
-            let server = HTTPServer(config: .init(address: address, timeout: 30, logger: .disabled),
-                                    handler: PreviewHandler(server: self))
-            Task { try await server.run() }
-            try await server.waitUntilListening(timeout: 5)
-            return server
         }
-        throw lastError ?? SocketError.disconnected
-    }
-
-    private func socketAddress(port: UInt16) throws -> any SocketAddress {
-        let host = configuration.host == "localhost" ? "127.0.0.1" : configuration.host
-        if host.contains(":") { return try sockaddr_in6.inet6(ip6: host, port: port) }
-        return try sockaddr_in.inet(ip4: host, port: port)
-    }
-
-    private func address(of server: HTTPServer) async throws -> URL {
-        let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
-        guard case let .ip4(_, port)? = await server.listeningAddress else {
-            if case let .ip6(_, port)? = await server.listeningAddress { return URL(string: "http://\(host):\(port)/")! }
-            throw SocketError.disconnected
-        }
-        return URL(string: "http://\(host):\(port)/")!
+        throw lastError ?? POSIXError(.EADDRINUSE)
     }
 }

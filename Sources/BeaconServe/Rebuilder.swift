@@ -3,10 +3,13 @@ import Foundation
 
 /// Runs preview builds one at a time. Changes that arrive while a build runs are gathered
 /// and built together right after it, so a burst of saves costs at most two builds.
+///
+/// A follow-up build (`followUp`) serves the print work (LED programs, leaflets, banners)
+/// made after a save's pages; a save that comes in meanwhile is built instead, with it.
 final class Rebuilder: Sendable {
     private let rebuild: Rebuild
     private let queue = DispatchQueue(label: "beacon-rebuild")
-    private let pending = Locked<(paths: Set<String>, scheduled: Bool)>(([], false))
+    private let pending = Locked<(paths: Set<String>, scheduled: Bool, followUp: Bool)>(([], false, false))
     private let nonce = String(UInt32.random(in: 0...UInt32.max), radix: 36)
     private let counter = Locked(0)
     let state: Locked<BuildOutcome>
@@ -19,9 +22,10 @@ final class Rebuilder: Sendable {
     }
 
     /// Queues a build for `paths` (joined with any not yet built).
-    func request(_ paths: [String]) {
+    func request(_ paths: [String], followUp: Bool = false) {
         let schedule = pending.update { p -> Bool in
             p.paths.formUnion(paths)
+            p.followUp = p.followUp || followUp
             defer { p.scheduled = true }
             return !p.scheduled
         }
@@ -37,21 +41,22 @@ final class Rebuilder: Sendable {
     }
 
     private func runPending() {
-        let batch = pending.update { p -> [String] in
-            defer { p = ([], false) }
-            return p.paths.sorted()
+        let (batch, followUp) = pending.update { p -> ([String], Bool) in
+            defer { p = ([], false, false) }
+            return (p.paths.sorted(), p.followUp && p.paths.isEmpty)
         }
-        run(batch)
+        run(batch, followUp: followUp)
     }
 
-    private func run(_ paths: [String]) {
+    private func run(_ paths: [String], followUp: Bool = false) {
         let clock = ContinuousClock()
         let start = clock.now
         var result: RebuildResult?
         var problems: [Diagnostic] = []
         do {
-            result = try rebuild(paths)
-            problems = result!.diagnostics
+            let made = try rebuild(paths)
+            result = made
+            problems = made.diagnostics
         } catch let f as BuildFailure {
             problems = f.diagnostics
         } catch let d as Diagnostic {
@@ -59,13 +64,15 @@ final class Rebuilder: Sendable {
         } catch {
             problems = [.error(nil, "The build stopped: \(error)")]
         }
-        let failed = result == nil || problems.contains { $0.severity == .error }
+        let good = problems.contains { $0.severity == .error } ? nil : result
+        let failed = good == nil
         let n = counter.update { $0 += 1; return $0 }
         let (outcome, retired) = state.update { s -> (BuildOutcome, URL?) in
             let previous = s.outputDir
-            s = BuildOutcome(output: failed ? s.output : result!.output, diagnostics: problems, failed: failed,
+            s = BuildOutcome(output: good?.output ?? s.output, diagnostics: problems, failed: failed,
                              generation: "\(nonce)-\(n)", duration: clock.now - start,
-                             deferred: failed ? s.deferred : result!.deferred)
+                             deferred: good == nil ? s.deferred : good?.deferred)
+            s.printUpdate = followUp
             // The folder no longer served: the replaced one, or a failed build's partial one.
             let retired = failed ? result?.outputDir : previous
             return (s, retired == s.outputDir ? nil : retired)

@@ -5,16 +5,32 @@ import Foundation
 /// The preview build of a Beacon site: the conductor run with nothing written, the files
 /// served from memory, `base_url` set to the preview's own address. A `BuildCache` carries
 /// over between saves, so an edit redoes only what it affects.
+///
+/// A save's build serves the pages first: LED programs, leaflets and banners whose inputs
+/// changed keep their last results (`BuildOptions.printLater`). `PrintWork` then makes them
+/// anew on a queue of its own, and a follow-up build serves them. So editing a case that a
+/// leaflet prints makes neither its page nor the next save's page wait for the leaflet.
 public enum SitePreview {
     /// A `Rebuild` for the site `options` describe. `address` gives the server's address once
     /// it listens; `progress` is asked, for each build (the first is 1), what to report to.
+    /// `printed` is called when print parts a page build left behind are made: the server then
+    /// builds again to serve them.
     public static func rebuild(_ options: BuildOptions, address: @escaping @Sendable () -> URL?,
-                               progress: @escaping @Sendable (_ build: Int) -> BuildProgress? = { _ in nil }) -> Rebuild {
+                               progress: @escaping @Sendable (_ build: Int) -> BuildProgress? = { _ in nil },
+                               printed: @escaping @Sendable () -> Void = {}) -> Rebuild {
         let counter = Locked(0)
         let last = Locked<LastBuild?>(nil)
         // Parsed files, rendered bodies, LED and leaflet results and unchanged pages carry over
         // from one save to the next; only what an edit affects is redone.
         let cache = BuildCache()
+        let printer = PrintWork(make: {
+            var o = options
+            o.write = false
+            o.cache = cache
+            o.parts = options.parts.intersection([.led, .leaflets, .banners])
+            if let address = address() { o.previewBaseURL = address.absoluteString }
+            try SiteBuilder(options: o).run()
+        }, done: printed)
         return { changed in
             // An edit of the theme's static files (CSS, JS, images) changes only those files:
             // swap them in without rebuilding the site.
@@ -26,10 +42,12 @@ public enum SitePreview {
             var o = options
             o.write = false
             o.cache = cache
+            o.printLater = !printer.takeFailure()
             if let address = address() { o.previewBaseURL = address.absoluteString }
             let n = counter.update { $0 += 1; return $0 }
             let builder = SiteBuilder(options: o, progress: progress(n))
             let report = try builder.run()
+            if builder.printPending { printer.request() }
             var files: [String: Data] = [:]
             files.reserveCapacity(builder.files.count)
             for f in builder.files { files[f.path] = f.data }
@@ -50,7 +68,8 @@ public enum SitePreview {
                               onBuild: @escaping @Sendable (BuildOutcome, [String]) -> Void = { _, _ in }) -> PreviewServer {
         let holder = WeakServer()
         let server = PreviewServer(configuration: configuration,
-                                   rebuild: rebuild(options, address: { holder.server?.address }, progress: progress),
+                                   rebuild: rebuild(options, address: { holder.server?.address }, progress: progress,
+                                                    printed: { holder.server?.requestFollowUp() }),
                                    onBuild: onBuild)
         holder.server = server
         return server

@@ -22,7 +22,8 @@ struct ShareWords: Sendable {
         var figures: [PosterContent.Figure] = []
         func fact(_ key: String) -> String { strings.string("fact.\(key)", lang.code) }
         if page.kind == .case {
-            if let loss = page.loss { figures.append(.init(value: w.figure(StatNumber(loss), unit: .known("yuan")), label: fact("loss"))) }
+            // A fraud stopped in time (`loss: 0`) has no loss to show: no `0元` card.
+            if let loss = page.loss, loss > 0 { figures.append(.init(value: w.figure(StatNumber(loss), unit: .known("yuan")), label: fact("loss"))) }
             if let key = page.fraudType, let type = site.config.fraudType(key) {
                 figures.append(.init(value: type.label.text(lang.code), label: fact("fraud_type")))
             }

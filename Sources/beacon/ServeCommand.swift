@@ -80,7 +80,8 @@ struct ServeCommand: AsyncParsableCommand {
             terminal.say("The build failed\(what); the browser shows the problem over the last good pages. Fix the file and save.")
             return
         }
-        guard !quiet else { return }
+        // The leaflets and LED programs made after a save's pages: the save was already reported.
+        guard !quiet, !outcome.printUpdate else { return }
         let warnings = outcome.diagnostics.filter { $0.severity == .warning }
         if verbose || (changed.isEmpty && !warnings.isEmpty) { terminal.report(warnings) }
         let note: Message = warnings.isEmpty || verbose || changed.isEmpty ? "" : " (\(warnings.count) warning(s); `beacon check` lists them)"

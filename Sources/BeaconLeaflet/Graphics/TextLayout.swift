@@ -74,7 +74,7 @@ final class TextLayout {
             relaxed = true
             setAttributes(engine: engine, protected: protected)
         }
-        if body && engine.justify { justify(engine: engine, protected: protected) }
+        if body && style.justify && engine.justify { justify(engine: engine, protected: protected) }
         if style.headline { balance() }
         measure()
     }
@@ -170,8 +170,11 @@ final class TextLayout {
                 if Self.isWordChar(sc) && Self.isWordChar(next) { continue }
                 gaps.append(offset..<offset + size)
             }
-            guard !gaps.isEmpty, room > 0, room < Double(PANGO_SCALE) * style.size * 4 else { continue }
+            guard !gaps.isEmpty, room > 0 else { continue }
             let each = room * 0.985 / Double(gaps.count) / Double(PANGO_SCALE)
+            // TeX's emergency rule: a line with few places to stretch (a long figure or term
+            // pushed to the next line) stays ragged rather than letter-spaced into a gappy line.
+            guard each <= Self.maxLetterSpacing * style.size else { continue }
             spacing += gaps.map { ($0, each) }
         }
         guard !spacing.isEmpty else { return }
@@ -183,6 +186,9 @@ final class TextLayout {
         }
         if !same { setAttributes(engine: engine, protected: protected) }
     }
+
+    /// The most letter spacing justification adds between two characters, in ems.
+    static let maxLetterSpacing = 0.25
 
     static func isWordChar(_ s: Unicode.Scalar) -> Bool {
         s.isASCII && (s.properties.isAlphabetic || s.properties.numericType != nil || s == "." || s == ",")

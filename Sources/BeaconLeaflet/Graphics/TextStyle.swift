@@ -17,6 +17,8 @@ struct TextStyle: Sendable, Hashable {
     /// A headline: broken only between words (ICU's dictionary for Chinese) and into lines of
     /// even length, not a full line and a stub.
     var headline = false
+    /// Justified (两端对齐) where the language is; display lines (slogans) are set ragged.
+    var justify = true
     /// First-line indent in ems (Chinese paragraphs start two characters in).
     var indent = 0.0
     var alignment: Alignment = .left

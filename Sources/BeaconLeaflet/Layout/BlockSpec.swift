@@ -4,7 +4,7 @@ struct BlockSpec {
         /// Running text; may continue in the next frame when `splittable`.
         case text(String, TextStyle)
         /// Drawn by a closure once the frame's width and colours are known.
-        case fixed((_ width: Double, _ onDark: Bool, _ engine: TextEngine) -> FixedLayout)
+        case fixed((_ width: Double, _ frame: Frame, _ engine: TextEngine) -> FixedLayout)
     }
 
     var kind: Kind

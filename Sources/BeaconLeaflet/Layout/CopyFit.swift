@@ -33,18 +33,34 @@ struct CopyFit {
         return groups
     }
 
+    /// Display sections (slogans, stock tips, figures, the contact box) set alone in their
+    /// panels may grow past the body text's ceiling: a panel of a few slogans is set as display
+    /// type, as a designer would, rather than left half empty.
+    static let display: Set<Section> = [.slogans, .tips, .figures]
+
+    func ceiling(_ group: Group) -> Double {
+        group.sections.isSubset(of: Self.display) ? factors.upperBound * 1.3 : factors.upperBound
+    }
+
     func run() throws -> (placed: [Int: [FlowEngine.Placed]], overflows: [FlowEngine.Overflow], factors: [Section: Double]) {
         var chosen: [Section: Double] = [:]
         var fractions: [Int: Double] = [:]
         // Sections that may not start each case on a new panel: they do not fit that way.
         var relaxed: Set<Section> = []
+        // How many blocks of the stock tips (heading included) are printed: as many as fit.
+        var tipsLimit: Int?
         func make(_ factors: [Section: Double]) throws -> [Section: [BlockSpec]] {
             var blocks = try content(factors)
             for s in relaxed { blocks[s] = blocks[s]?.map { var b = $0; b.breakBefore = false; return b } }
+            if let n = tipsLimit { blocks[.tips] = n >= 2 ? Array((blocks[.tips] ?? []).prefix(n)) : [] }
             return blocks
         }
         let flow = FlowEngine(engine: engine)
+        // The tips are filler: the group's type is fitted without them, then as many are
+        // printed as fit in the room the rest leaves.
+        if design.frames.contains(where: { $0.sections.contains(.tips) }) { tipsLimit = 0 }
         for group in groups {
+            let factors = factors.lowerBound...ceiling(group)
             let sub = Design(format: design.format, frames: group.frames.map { design.frames[$0] }, fills: [], pageNames: design.pageNames)
             func fits(_ factor: Double, _ fraction: Double) throws -> Bool {
                 var f = chosen
@@ -70,6 +86,12 @@ struct CopyFit {
                 factor = lo
             }
             for s in group.sections { chosen[s] = factor }
+            if group.sections.contains(.tips) {
+                tipsLimit = nil
+                let blocks = try make(chosen).filter { group.sections.contains($0.key) }
+                let total = blocks[.tips]?.count ?? 0
+                tipsLimit = total - (flow.runCounting(design: sub, content: blocks).leftover[.tips] ?? 0)
+            }
             // Balance: the smallest share of each frame's height that still holds everything,
             // so columns end level instead of one full and the next nearly empty.
             if group.frames.count > 1, try fits(factor, 1) {

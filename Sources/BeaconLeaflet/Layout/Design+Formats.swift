@@ -47,7 +47,7 @@ extension Design {
         return Design(format: .a4, frames: [
             Frame(name: "front page, title band", page: 0, rect: r(12, 9, 150, 58), sections: [.cover], align: .centre, onDark: true),
             Frame(name: "front page, QR code", page: 0, rect: r(168, 9, 30, 58), sections: [.qr], align: .centre, onDark: true),
-            Frame(name: "front page, figures", page: 0, rect: r(12, 81, 186, 46), sections: [.figures]),
+            Frame(name: "front page, figures", page: 0, rect: r(12, 81, 186, 46), sections: [.figures], figureRows: .oneIfLarge),
             Frame(name: "front page, left column", page: 0, rect: r(12, 133, 89, 152), sections: [.intro, .cases]),
             Frame(name: "front page, right column", page: 0, rect: r(109, 133, 89, 152), sections: [.cases]),
             Frame(name: "back page, left column", page: 1, rect: r(12, 12, 89, 178), sections: [.cases]),

@@ -5,8 +5,8 @@ enum FigureGrid {
     /// width does not need (four figures in one row) are empty.
     static func specs(_ figures: [LeafletFigure], scale: TypeScale) -> [BlockSpec] {
         figures.indices.map { row in
-            var spec = BlockSpec(kind: .fixed { width, _, engine in
-                let rows = layout(figures, scale: scale, width: width, engine: engine)
+            var spec = BlockSpec(kind: .fixed { width, frame, engine in
+                let rows = layout(figures, scale: scale, width: width, rows: frame.figureRows, engine: engine)
                 return row < rows.count ? rows[row] : FixedLayout(height: 0, stretch: 0) { _, _, _ in }
             }, spaceBefore: row == 0 ? mm(2) : mm(3), splittable: false)
             spec.stretch = row == 0 ? 1 : 1.5
@@ -14,25 +14,41 @@ enum FigureGrid {
         }
     }
 
-    static func layout(_ figures: [LeafletFigure], scale: TypeScale, width: Double, engine: TextEngine) -> [FixedLayout] {
+    static func layout(_ figures: [LeafletFigure], scale: TypeScale, width: Double, rows mode: Frame.FigureRows = .many, engine: TextEngine) -> [FixedLayout] {
         let gap = mm(4)
         // Display type: a figure without spaces (`4400余万元`) must fit on one line, a long English
-        // one (`more than 44 million yuan`) on two, never broken where the rules forbid; the type
-        // steps down, then the grid takes fewer columns, until every figure fits.
+        // one (`more than 44 million yuan`) on two, never broken where the rules forbid. The
+        // largest type comes first: the grid takes fewer columns (down to two rows) before the
+        // type steps down, so one long figure does not shrink the whole row.
         let widest = max(1, min(4, figures.count, Int((width + gap) / (mm(38) + gap))))
+        let twoRows = max(1, min(widest, (figures.count + 1) / 2))
         var value = TextStyle(size: scale.figure, bold: true, colour: Palette.brand, leading: 1.15)
         var columns = widest
-        search: for c in stride(from: widest, through: 1, by: -1) {
-            columns = c
+        func fits(_ c: Int, _ size: Double) -> Bool {
             let cell = (width - gap * Double(c - 1)) / Double(c)
-            for size in [scale.figure, scale.figure * 0.85, scale.figure * 0.7, max(scale.heading, scale.figure * 0.55)] {
-                value.size = size
-                let fits = figures.allSatisfy { f in
-                    let l = TextLayout.cached(f.value, style: value, width: cell, engine: engine)
-                    return !l.relaxed && (f.value.contains(" ") ? l.lines.count <= 2 : l.lines.count == 1)
-                }
-                if fits { break search }
+            value.size = size
+            return figures.allSatisfy { f in
+                let l = TextLayout.cached(f.value, style: value, width: cell, engine: engine)
+                return !l.relaxed && (f.value.contains(" ") ? l.lines.count <= 2 : l.lines.count == 1)
             }
+        }
+        let sizes = [scale.figure, scale.figure * 0.85, scale.figure * 0.7, max(scale.heading, scale.figure * 0.55)]
+        search: do {
+            if mode == .oneIfLarge, fits(widest, sizes[1]) {
+                columns = widest
+                // `fits` leaves the size it tried set.
+                if !fits(widest, sizes[0]) { value.size = sizes[1] }
+                break search
+            }
+            let fewest = mode == .one ? widest : twoRows
+            for size in sizes {
+                for c in stride(from: widest, through: fewest, by: -1) where fits(c, size) { columns = c; break search }
+            }
+            for c in stride(from: fewest - 1, through: 1, by: -1) {
+                for size in sizes where fits(c, size) { columns = c; break search }
+            }
+            columns = 1
+            value.size = sizes[sizes.count - 1]
         }
         let cellWidth = (width - gap * Double(columns - 1)) / Double(columns)
         let label = TextStyle(size: scale.small, colour: Palette.text, leading: 1.3)

@@ -49,6 +49,13 @@ struct FlowEngine {
 
     func run(design: Design, content: [Section: [BlockSpec]], fractions: [Int: Double] = [:])
         -> (placed: [Int: [Placed]], overflows: [Overflow]) {
+        let r = runCounting(design: design, content: content, fractions: fractions)
+        return (r.placed, r.overflows)
+    }
+
+    /// `run`, also telling how many blocks of each section were left over.
+    func runCounting(design: Design, content: [Section: [BlockSpec]], fractions: [Int: Double] = [:])
+        -> (placed: [Int: [Placed]], overflows: [Overflow], leftover: [Section: Int]) {
         var queues = content
         var placed: [Int: [Placed]] = [:]
         var freeAtEnd: [Int: Double] = [:]
@@ -78,7 +85,7 @@ struct FlowEngine {
                     }
                     switch spec.kind {
                     case .fixed(let make):
-                        let f = make(frame.rect.width, frame.onDark, engine)
+                        let f = make(frame.rect.width, frame, engine)
                         guard f.height <= room + 0.01 else { break blocks }
                         if spec.keepWithNext, !top, !nextFits(queues[section]!.dropFirst(), frame: frame, room: room - f.height) { break blocks }
                         // An empty block takes no space before it either.
@@ -151,7 +158,7 @@ struct FlowEngine {
             overflows.append(Overflow(section: section, frame: last, excess: max(needed, 0.1 * pointsPerMM), crowdedBy: before,
                                       owner: rest.first?.owner))
         }
-        return (placed, overflows)
+        return (placed, overflows, queues.mapValues(\.count))
     }
 
     /// Whether what follows a heading can start in `room`: every further kept block whole, then
@@ -163,11 +170,12 @@ struct FlowEngine {
             let (height, whole): (Double, Double)
             switch next.kind {
             case .fixed(let make):
-                height = make(frame.rect.width, frame.onDark, engine).height
+                height = make(frame.rect.width, frame, engine).height
                 whole = height
             case .text(let text, let style):
                 let l = TextLayout.cached(text, style: style, width: frame.rect.width, engine: engine)
-                height = l.height(0..<min(2, l.lines.count))
+                // A block that may not split (a slogan) has to fit whole.
+                height = next.splittable ? l.height(0..<min(2, l.lines.count)) : l.height
                 whole = l.height
             }
             guard next.keepWithNext else { return height <= r + 0.01 }
@@ -188,7 +196,7 @@ struct FlowEngine {
             let (i, spec) = item
             let gap = i == 0 ? 0 : spec.spaceBefore
             switch spec.kind {
-            case .fixed(let make): return sum + gap + make(width, frame.onDark, engine).height
+            case .fixed(let make): return sum + gap + make(width, frame, engine).height
             case .text(let text, let style): return sum + gap + TextLayout.cached(text, style: style, width: width, engine: engine).height
             }
         }
@@ -207,7 +215,7 @@ struct FlowEngine {
             guard free > 0.5, weights > 0 else { return items.map(\.item) }
             // Shared by stretch, but no gap grows past `maxGap` (a few blocks far apart read as
             // unfinished too): the share per unit is raised until the room is spent or every gap is full.
-            let share = { (unit: Double) in items.reduce(0) { $0 + min($1.stretch * unit, FlowEngine.maxGap) } }
+            let share = { (unit: Double) in items.reduce(0) { $0 + min($1.stretch * unit, FlowEngine.cap($1)) } }
             var (lo, hi) = (0.0, free / (items.map(\.stretch).filter { $0 > 0 }.min() ?? 1))
             for _ in 0..<30 {
                 let mid = (lo + hi) / 2
@@ -215,7 +223,7 @@ struct FlowEngine {
             }
             var shift = 0.0
             return items.map { entry in
-                shift += min(entry.stretch * lo, FlowEngine.maxGap)
+                shift += min(entry.stretch * lo, FlowEngine.cap(entry))
                 return entry.item.moved(by: shift)
             }
         case .centre: return items.map { $0.item.moved(by: free / 2) }
@@ -225,4 +233,13 @@ struct FlowEngine {
 
     /// Most extra space any one gap takes when a panel's blocks are spread.
     static let maxGap = mm(40)
+
+    /// Most extra space a gap of this stretch takes: a little between paragraphs, more before
+    /// a heading or a new case, so spreading never opens loose holes inside a story; what is
+    /// left stays at the foot.
+    /// Drawn blocks (the figures' rows, the contact box's parts) are cards and may move further apart.
+    static func cap(_ entry: (item: Placed, stretch: Double)) -> Double {
+        if case .fixed = entry.item { return maxGap }
+        return min(maxGap, entry.stretch * mm(6))
+    }
 }

@@ -12,4 +12,17 @@ struct Frame: Sendable {
     var align: VerticalAlign = .top
     /// White text on the brand colour.
     var onDark = false
+    /// How the figures grid may use the frame: rows as needed (fewer columns before smaller
+    /// type), or one row (a band across an A4 page).
+    enum FigureRows: Sendable {
+        /// Fewer columns, down to two rows, before the type steps down.
+        case many
+        /// One row if the figures fit it at nearly full size, else rows as needed (too tall for
+        /// the band: the plan with a taller band is taken instead).
+        case oneIfLarge
+        /// One row, the type as small as it takes.
+        case one
+    }
+
+    var figureRows: FigureRows = .many
 }

@@ -56,6 +56,7 @@ struct LeafletContent {
         case .figures: return figureBlocks
         case .cases: return caseBlocks
         case .slogans: return sloganBlocks
+        case .tips: return tipBlocks
         case .contact:
             return ContactPanel(heading: words["hotlines_heading"], hotlines: hotlines, qr: badge, issued: issuedLine, scale: scale).stackedSpecs
         case .hotlines: return [ContactPanel(heading: words["hotlines_heading"], hotlines: hotlines, qr: nil, issued: issuedLine, scale: scale).spec]
@@ -179,12 +180,31 @@ struct LeafletContent {
         return blocks
     }
 
+    /// The theme's stock advice (`leaflet.tips_heading`, `leaflet.tips`), each tip whole.
+    private var tipBlocks: [BlockSpec] {
+        let tips = words.list("tips")
+        guard !tips.isEmpty, let heading = words.optional("tips_heading") else { return [] }
+        var blocks: [BlockSpec] = [.text(heading, TextStyle(size: scale.heading, bold: true, colour: Palette.brand, leading: 1.35),
+                                         space: mm(7), keep: true, split: false)]
+        blocks[0].stretch = 3
+        for tip in tips {
+            var s = bodyStyle
+            s.hangingPrefix = words["bullet"]
+            s.justify = false
+            var b = BlockSpec.text(words["bullet"] + tip, s, space: mm(2), split: false)
+            // Separate points, not a story: they may move further apart to fill their panel.
+            b.stretch = 2.5
+            blocks.append(b)
+        }
+        return blocks
+    }
+
     private var sloganBlocks: [BlockSpec] {
         guard !slogans.isEmpty else { return [] }
         var blocks: [BlockSpec] = [.text(words["slogans_heading"], TextStyle(size: scale.heading, bold: true, colour: Palette.brand, leading: 1.35),
                                          space: mm(7), keep: true, split: false)]
         blocks[0].stretch = 3
-        let style = TextStyle(size: scale.body, bold: true, colour: Palette.text, leading: 1.45)
+        let style = TextStyle(size: scale.body, bold: true, colour: Palette.text, leading: 1.45, justify: false)
         for s in slogans { blocks.append(.text(words["slogan_mark"] + s, style, space: mm(1.5), split: false)) }
         return blocks
     }

@@ -9,7 +9,7 @@ struct QRBadge {
     var side: Double { max(mm(24), Double(qr.size + 2 * QRMatrix.quietZone) * mm(0.5)) }
 
     var spec: BlockSpec {
-        BlockSpec(kind: .fixed { width, onDark, engine in layout(width: width, onDark: onDark, engine: engine) }, splittable: false)
+        BlockSpec(kind: .fixed { width, frame, engine in layout(width: width, onDark: frame.onDark, engine: engine) }, splittable: false)
     }
 
     func layout(width: Double, onDark: Bool, engine: TextEngine) -> FixedLayout {

@@ -47,21 +47,34 @@ public enum SharePoster {
             let d = TextLayout(date, style: TextStyle(size: 32, colour: muted, leading: 1.3), width: inner - pill.width - 32, engine: engine)
             PosterText.draw(d, on: canvas, x: pill.maxX + 28, y: y + (pill.height - d.height) / 2)
         }
-        y = pill.maxY + 40
+        let top = pill.maxY + 40
         let bottom = h - footerHeight - sloganHeight - 48
-        let title = PosterText.fit(c.title, style: TextStyle(size: 68, bold: true, colour: ink, leading: 1.32),
-                                   sizes: stride(from: 68, through: 52, by: -4), width: inner, maxLines: 4, engine: engine)
-        y += PosterText.draw(title, on: canvas, x: margin, y: y) + 48
-
+        let title = title(c.title, colour: ink, engine: engine)
+        // Laid out first and drawn after: what is short is grown (the figure cards) and then
+        // centred between the kicker and the slogan band, so a short poster has no white band.
+        let below = top + title.height + 48
+        var blockHeight = title.height
+        var body: TextLayout?
+        var cards: (rows: Int, height: Double)?
         if !c.figures.isEmpty {
-            y = drawFigures(c.figures, top: y, bottom: bottom, width: inner, on: canvas, engine: engine,
-                            colours: (accent, ink, muted, tint)) + 48
+            let shown = min(4, c.figures.count), columns = shown == 1 ? 1 : 2
+            let rows = (shown + columns - 1) / columns
+            let height = min(maxCardHeight, (bottom - below - figureGap * Double(rows - 1)) / Double(rows))
+            cards = (rows, height)
+            blockHeight += 48 + Double(rows) * height + Double(rows - 1) * figureGap
+        } else if let text = c.text, !text.isEmpty, Int((bottom - below) / (34 * 1.6)) >= 2 {
+            // The sentence or two, in the room left, as large as it fits there (from 48 px down
+            // to 34); a bar in the header colour down its side.
+            let steps = stride(from: 48.0, through: 34, by: -2).map { ($0, Int((bottom - below) / ($0 * 1.6))) }.filter { $0.1 >= 1 }
+            let layout = PosterText.fit(text, style: TextStyle(size: 38, colour: ink, leading: 1.6), steps: steps, width: inner - 36, engine: engine)
+            body = layout
+            blockHeight += 48 + layout.height
         }
-        // The sentence or two, in the room left, as large as it fits there (from 48 px down to
-        // 34); a bar in the header colour down its side.
-        if let text = c.text, !text.isEmpty, Int((bottom - y) / (34 * 1.6)) >= 2 {
-            let steps = stride(from: 48.0, through: 34, by: -2).map { ($0, Int((bottom - y) / ($0 * 1.6))) }.filter { $0.1 >= 1 }
-            let body = PosterText.fit(text, style: TextStyle(size: 38, colour: ink, leading: 1.6), steps: steps, width: inner - 36, engine: engine)
+        y = top + max(0, (bottom - top - blockHeight) / 2)
+        y += PosterText.draw(title, on: canvas, x: margin, y: y) + 48
+        if let cards {
+            drawFigures(c.figures, top: y, cardHeight: cards.height, width: inner, on: canvas, engine: engine, colours: (accent, ink, muted, tint))
+        } else if let body {
             canvas.fill(Rect(x: margin, y: y, width: 8, height: body.height), brand)
             PosterText.draw(body, on: canvas, x: margin + 36, y: y)
         }
@@ -80,15 +93,25 @@ public enum SharePoster {
 
     /// Up to four figures in cards, two to a row: the value large in red, its label under it.
     /// Returns the bottom of the last row.
+    /// The title as a headline: broken between words (ICU's dictionary segments Chinese), its
+    /// lines balanced, as large as four lines allow.
+    static func title(_ text: String, colour: Colour, engine: TextEngine) -> TextLayout {
+        PosterText.fit(text, style: TextStyle(size: 68, bold: true, colour: colour, leading: 1.32, headline: true),
+                       sizes: stride(from: 68, through: 52, by: -4), width: Double(width) - 2 * margin, maxLines: 4, engine: engine)
+    }
+
+    /// Cards grow to fill a short poster, up to this height (px).
+    static let maxCardHeight = 300.0
+    static let figureGap = 24.0
+
     @discardableResult
-    static func drawFigures(_ figures: [PosterContent.Figure], top: Double, bottom: Double, width: Double, on canvas: CairoCanvas,
+    static func drawFigures(_ figures: [PosterContent.Figure], top: Double, cardHeight: Double, width: Double, on canvas: CairoCanvas,
                             engine: TextEngine, colours: (accent: Colour, ink: Colour, muted: Colour, tint: Colour)) -> Double {
         let shown = Array(figures.prefix(4))
         let columns = shown.count == 1 ? 1 : 2
         let rows = (shown.count + columns - 1) / columns
-        let gap = 24.0
+        let gap = figureGap
         let cardWidth = (width - gap * Double(columns - 1)) / Double(columns)
-        let cardHeight = min(230, (bottom - top - gap * Double(rows - 1)) / Double(rows))
         let pad = 28.0
         for (i, f) in shown.enumerated() {
             let x = margin + Double(i % columns) * (cardWidth + gap)

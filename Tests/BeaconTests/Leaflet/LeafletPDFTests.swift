@@ -63,6 +63,33 @@ import Testing
         _ = try Tool.run("qpdf", ["--check", dir.appendingPathComponent("summer.zh.pdf").path])
     }
 
+    /// PDF/X-1a:2003 as far as free tools can check it: poppler names the subtype; the file is
+    /// PDF 1.4 without object streams; the OutputIntent embeds a CMYK output profile; the Info
+    /// dictionary has `Trapped`. (CMYK only, fonts and boxes: the tests around this one.)
+    @Test func everyPDFIsMarkedPDFX1aWithACMYKOutputIntent() throws {
+        let dir = try Self.built()
+        for file in ["summer.zh.pdf", "notice.en.pdf", "elders.zh.pdf"] {
+            let url = dir.appendingPathComponent(file)
+            let info = try PDFInfo(url)
+            #expect(info.fields["PDF subtype"] == "PDF/X-1a:2003", "\(file)")
+            #expect(info.fields["PDF version"] == "1.4", "\(file)")
+            let json = try Tool.run("qpdf", ["--json=2", "--json-key=qpdf", url.path])
+            #expect(json.contains("\"/S\": \"/GTS_PDFX\""), "\(file)")
+            #expect(json.contains("\"/Trapped\": \"/False\""), "\(file)")
+            #expect(!json.contains("/ObjStm") && !json.contains("/XRef"), "\(file): object or cross-reference streams")
+            // The profile is embedded and is a CMYK printer profile (header bytes 12–19: `prtrCMYK`).
+            let objects = try Tool.run("qpdf", ["--json=2", "--json-key=qpdf", "--json-stream-data=inline", "--decode-level=generalized", url.path])
+            let tree = try #require(try JSONSerialization.jsonObject(with: Data(objects.utf8)) as? [String: Any])
+            let all = try #require((tree["qpdf"] as? [Any])?.last as? [String: Any])
+            let intent = try #require(all.values.compactMap { ($0 as? [String: Any])?["value"] as? [String: Any] }.first { $0["/S"] as? String == "/GTS_PDFX" })
+            let ref = try #require(intent["/DestOutputProfile"] as? String)
+            let stream = try #require((all["obj:\(ref)"] as? [String: Any])?["stream"] as? [String: Any])
+            #expect((stream["dict"] as? [String: Any])?["/N"] as? Int == 4, "\(file)")
+            let bytes = [UInt8](try #require(Data(base64Encoded: stream["data"] as? String ?? "")))
+            #expect(bytes.count > 128 && String(decoding: bytes[12..<20], as: UTF8.self) == "prtrCMYK", "\(file): the OutputIntent's profile is not a CMYK output profile")
+        }
+    }
+
     @Test func colourIsProcessCMYKWithTextInBlackInkOnly() throws {
         let dir = try Self.built()
         for file in ["summer.zh.pdf", "notice.en.pdf", "elders.zh.pdf"] {

@@ -27,6 +27,12 @@ import Testing
         return Run(status: p.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
     }
 
+    /// `run` on a thread of its own, so the wait for `beacon` holds no concurrency-pool thread.
+    func run(_ arguments: [String], language: String = "en") async throws -> Run {
+        let me = self
+        return try await offPool { try me.run(arguments, language: language) }
+    }
+
     static func environment(language: String) -> [String: String] {
         var e = ProcessInfo.processInfo.environment
         e["BEACON_LANG"] = language
@@ -34,10 +40,10 @@ import Testing
     }
 
     /// A clerk whose computer speaks Chinese (or who sets `BEACON_LANG=zh`) reads the problems in Chinese.
-    @Test func problemsAreSaidInTheUsersLanguage() throws {
+    @Test func problemsAreSaidInTheUsersLanguage() async throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("beacon-cli-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
-        #expect(try run(["new", "site", dir.path]).status == 0)
+        #expect(try await run(["new", "site", dir.path]).status == 0)
         let file = dir.appendingPathComponent("content/cases/task-rebate-student.zh.md")
         let text = try String(contentsOf: file, encoding: .utf8)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -47,7 +53,7 @@ import Testing
         let chinese = missing.text(in: "zh", catalog: Starter.messageCatalog(environment: ["BEACON_LANG": "zh"]))
         #expect(chinese != missing.english, "zh.yaml has no translation of \(missing.template)")
         for (language, sentence) in [("zh", chinese), ("en", missing.english)] {
-            let build = try run(["build", "--site", dir.path], language: language)
+            let build = try await run(["build", "--site", dir.path], language: language)
             #expect(build.status == 1)
             #expect(build.err.contains("content/cases/task-rebate-student.zh.md:"), "\(build.err)")
             #expect(build.err.contains(sentence), "\(language): \(build.err)")
@@ -58,13 +64,13 @@ import Testing
         try #require(FileManager.default.isExecutableFile(atPath: Self.beacon.path), "build the beacon executable first")
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("beacon-cli-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
-        #expect(try run(["new", "site", dir.path]).status == 0)
-        let check = try run(["check", "--site", dir.path])
+        #expect(try await run(["new", "site", dir.path]).status == 0)
+        let check = try await run(["check", "--site", dir.path])
         #expect(check.status == 0, "\(check.out)\(check.err)")
         #expect(check.out.contains("No problems found."))
 
         let source = dir.appendingPathComponent("content/cases/task-rebate-student.zh.md").path
-        let hash = try run(["check", "--hash", source])
+        let hash = try await run(["check", "--hash", source])
         let recorded = try String(contentsOf: dir.appendingPathComponent("content/cases/task-rebate-student.en.md"), encoding: .utf8)
         #expect(hash.status == 0 && recorded.contains(hash.out.trimmingCharacters(in: .whitespacesAndNewlines)))
 
@@ -72,7 +78,7 @@ import Testing
         let bulletin = dir.appendingPathComponent("content/bulletins/first-bulletin.en.md")
         let text = try String(contentsOf: bulletin, encoding: .utf8)
         try Data(text.replacingOccurrences(of: "(@/cases/task-rebate-student.md)", with: "(@/cases/task-rebate-student.md#police-advise)").utf8).write(to: bulletin)
-        let json = try run(["check", "--site", dir.path, "--format", "json"])
+        let json = try await run(["check", "--site", dir.path, "--format", "json"])
         #expect(json.status == 1)
         let report = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
         let problem = try #require((report["problems"] as? [[String: Any]])?.first { ($0["message"] as? String)?.contains("#police-advise") == true })
@@ -91,27 +97,22 @@ import Testing
         p.standardOutput = FileHandle.nullDevice
         try p.run()
         defer { if p.isRunning { p.terminate() } }
-        let said = SharedText("")
+        let said = Watched("")
         let reader = err.fileHandleForReading
-        Thread { while case let d = reader.availableData, !d.isEmpty { said.update { $0 += String(decoding: d, as: UTF8.self) } } }.start()
-        let clock = ContinuousClock(), start = clock.now
-        while !said.get().contains("Serving"), clock.now - start < .seconds(20) { try await Task.sleep(for: .milliseconds(50)) }
+        Thread {
+            while case let d = reader.availableData, !d.isEmpty { said.update { $0 += String(decoding: d, as: UTF8.self) } }
+            said.update { $0 += "\n(stderr closed)" }
+        }.start()
+        // The first build comes before the address is printed: wait for the line, however long the build takes.
+        #expect(await said.wait { $0.contains("Serving") || $0.contains("(stderr closed)") })
         let line = try #require(said.get().split(separator: "\n").first { $0.contains("Serving") })
         let port = try #require(line.split(separator: ":").last.flatMap { UInt16($0.prefix { $0.isNumber }) })
-        let home = try await Task.detached { try RawHTTP.get(port: port, "/") }.value
+        let client = PreviewClient(port: port)
+        let home = try await client.get("/")
         #expect(home.status == 200 && home.text.contains("某某区反诈中心"))
-        #expect(try await Task.detached { try RawHTTP.get(port: port, "/%2e%2e/%2e%2e/etc/passwd") }.value.status == 403)
+        #expect(try await client.get("/%2e%2e/%2e%2e/etc/passwd").status == 403)
         p.interrupt()
         p.waitUntilExit()
         #expect(p.terminationStatus == 0)
     }
-}
-
-/// A value behind a lock, for the reader thread.
-final class SharedText<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: Value
-    init(_ value: Value) { self.value = value }
-    func get() -> Value { lock.lock(); defer { lock.unlock() }; return value }
-    func update(_ body: (inout Value) -> Void) { lock.lock(); body(&value); lock.unlock() }
 }

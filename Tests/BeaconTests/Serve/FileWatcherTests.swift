@@ -8,7 +8,7 @@ import Testing
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("beacon-watch-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root.appendingPathComponent("content/cases"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }
-        let seen = Locked<[String]>([])
+        let seen = Watched<[String]>([])
         let watcher = FileWatcher(root: root) { paths in seen.update { $0.append(contentsOf: paths) } }
         try watcher.start()
         defer { watcher.stop() }
@@ -17,11 +17,12 @@ import Testing
         try Data("x".utf8).write(to: root.appendingPathComponent("content/cases/a.md"))
         try Data("x".utf8).write(to: root.appendingPathComponent("site.yaml"))
         try Data("x".utf8).write(to: root.appendingPathComponent("unwatched.txt"))
-        #expect(try await eventually { seen.get().contains("site.yaml") && seen.get().contains("content/cases/a.md") })
+        #expect(await seen.wait { $0.contains("site.yaml") && $0.contains("content/cases/a.md") })
+        // A new folder is reported once it is watched; a file saved in it then is reported too.
         try FileManager.default.createDirectory(at: root.appendingPathComponent("content/bulletins"), withIntermediateDirectories: true)
-        try await Task.sleep(for: .milliseconds(100))
+        #expect(await seen.wait { $0.contains("content/bulletins") })
         try Data("y".utf8).write(to: root.appendingPathComponent("content/bulletins/b.md"))
-        #expect(try await eventually { seen.get().contains("content/bulletins/b.md") })
+        #expect(await seen.wait { $0.contains("content/bulletins/b.md") })
 
         #expect(!seen.get().contains { $0.hasSuffix(".swp") })
         #expect(!seen.get().contains("unwatched.txt"))
@@ -32,7 +33,7 @@ import Testing
         try FileManager.default.createDirectory(at: root.appendingPathComponent("content"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }
         try Data("old".utf8).write(to: root.appendingPathComponent("content/a.md"))
-        let batches = Locked<[[String]]>([])
+        let batches = Watched<[[String]]>([])
         let watcher = FileWatcher(root: root) { paths in batches.update { $0.append(paths) } }
         try watcher.start()
         defer { watcher.stop() }
@@ -40,8 +41,22 @@ import Testing
         let temp = root.appendingPathComponent("content/sedX4b2Qz")
         try Data("new".utf8).write(to: temp)
         _ = rename(temp.path, root.appendingPathComponent("content/a.md").path)
-        #expect(try await eventually { !batches.get().isEmpty })
-        try await Task.sleep(for: .milliseconds(150))
-        #expect(batches.get() == [["content/a.md"]])
+        #expect(await batches.wait { $0.joined().contains("content/a.md") })
+        // A later save shows what came before it: the temporary file was never reported.
+        try Data("again".utf8).write(to: root.appendingPathComponent("content/a.md"))
+        #expect(await batches.wait { $0.count >= 2 })
+        #expect(batches.get() == [["content/a.md"], ["content/a.md"]])
+    }
+
+    @Test func aNewFileThatStaysIsReported() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("beacon-watch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("themes/t/static"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let seen = Watched<[String]>([])
+        let watcher = FileWatcher(root: root) { paths in seen.update { $0.append(contentsOf: paths) } }
+        try watcher.start()
+        defer { watcher.stop() }
+        try Data("body{}".utf8).write(to: root.appendingPathComponent("themes/t/static/extra.css"))
+        #expect(await seen.wait { $0.contains("themes/t/static/extra.css") })
     }
 }

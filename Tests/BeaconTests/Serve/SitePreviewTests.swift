@@ -67,4 +67,50 @@ import Testing
         #expect(fullBuilds.get() == buildsBefore, "a stylesheet edit needs no full rebuild")
         await server.stop()
     }
+
+    /// A save of a case that a leaflet prints: the case's page is served by a build that kept
+    /// the last leaflet, and the build right after it typesets the leaflet again. Then every
+    /// file served is what a fresh build makes (pages apart from the reload script).
+    @Test func aSavedCaseIsServedBeforeItsLeafletIsTypesetAgain() async throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("beacon-preview-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Starter.createSite(at: dir)
+        let builds = Watched<[(changed: [String], printUpdate: Bool, failed: Bool)]>([])
+        let server = SitePreview.server(BuildOptions(siteRoot: dir), configuration: .init(port: 0, siteRoot: dir),
+                                        onBuild: { outcome, changed in builds.update { $0.append((changed, outcome.printUpdate, outcome.failed)) } })
+        let url = try await server.start()
+        let client = PreviewClient(port: UInt16(try #require(url.port)))
+        let pdf = "/leaflets/basics.zh.pdf"
+        let before = try await client.get(pdf)
+        #expect(before.status == 200 && before.headers["content-type"] == "application/pdf")
+
+        let file = dir.appendingPathComponent("content/cases/task-rebate-student.zh.md")
+        let original = try String(contentsOf: file, encoding: .utf8)
+        try Data(original.replacingOccurrences(of: "共被骗8600元。", with: "共被骗8600元。她事后才发现对方早已拉黑了她。").utf8).write(to: file)
+        let (shown, _, ok) = try await client.poll("/cases/task-rebate-student/") { $0.text.contains("早已拉黑") }
+        #expect(ok)
+        #expect(await builds.wait { $0.contains { $0.printUpdate } }, "the leaflet is typeset again after the page")
+        let log = builds.get()
+        let save = try #require(log.firstIndex { $0.changed.contains("content/cases/task-rebate-student.zh.md") })
+        #expect(!log[save].printUpdate && !log[save].failed)
+        #expect(log[(save + 1)...].contains { $0.printUpdate && !$0.failed })
+        _ = shown
+
+        // What a build of the same sources makes, with the preview's address as base_url.
+        var options = BuildOptions(siteRoot: dir)
+        options.write = false
+        options.previewBaseURL = url.absoluteString
+        let fresh = SiteBuilder(options: options)
+        try fresh.run()
+        let made = Dictionary(fresh.files.map { ($0.path, $0.data) }, uniquingKeysWith: { a, _ in a })
+        let after = try await client.get(pdf)
+        #expect(after.body != before.body, "the leaflet prints the case's new words")
+        #expect(after.body == made["leaflets/basics.zh.pdf"], "the leaflet served is the one a build makes")
+        let page = try await client.get("/cases/task-rebate-student/")
+        let reload = try #require(page.text.range(of: "<script id=\"beacon-live-reload\"[^>]*></script>", options: .regularExpression))
+        var served = page.text
+        served.removeSubrange(reload)
+        #expect(Data(served.utf8) == made["cases/task-rebate-student/index.html"], "the page served is the one a build makes")
+        await server.stop()
+    }
 }
