@@ -72,6 +72,7 @@ let package = Package(
             "BeaconLED", "BeaconLeaflet", "BeaconShare", "BeaconBuild", "BeaconServe", "BeaconStarter", "BeaconTheme",
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "PropertyBased", package: "swift-property-based"),
+            .product(name: "Yams", package: "Yams"),
         ]),
     ]
 )

@@ -10,48 +10,7 @@ enum OutputWriter {
     static let marker = ".beacon-output"
 
     static func write(_ files: [OutputFile], to output: URL, siteRoot: URL) throws {
-        let fm = FileManager.default
-        try checkSafe(output: output, siteRoot: siteRoot)
-        let parent = output.deletingLastPathComponent()
-        try fm.createDirectory(at: parent, withIntermediateDirectories: true)
-        let stamp = "\(getpid())-\(UInt64(Date().timeIntervalSince1970 * 1000))"
-        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).beacon-new-\(stamp)")
-        let old = parent.appendingPathComponent(".\(output.lastPathComponent).beacon-old-\(stamp)")
-        do {
-            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            var dirs = Set<String>()
-            for f in files {
-                try checkPath(f.path)
-                let dir = (f.path as NSString).deletingLastPathComponent
-                if !dir.isEmpty { dirs.insert(dir) }
-            }
-            try makeFolders(dirs, in: staging)
-            let previous = fm.fileExists(atPath: output.appendingPathComponent(marker).path) ? output : nil
-            let failures = ParallelMap.map(files) { f -> String? in
-                let target = staging.appendingPathComponent(f.path)
-                if let previous, reuse(previous.appendingPathComponent(f.path), for: f.data, at: target) { return nil }
-                return writeFile(f.data, to: target.path).map { "\(f.path): \($0)" }
-            }.compactMap { $0 }
-            if let first = failures.first {
-                throw Diagnostic.error(nil, "Could not write the output file \(first).", hint: "Check that the disk has room and the folder is writable.")
-            }
-            if let e = writeFile(Data(), to: staging.appendingPathComponent(marker).path) { throw Diagnostic.error(nil, "Could not write the output: \(e).") }
-            if fm.fileExists(atPath: output.path) {
-                try fm.moveItem(at: output, to: old)
-                do { try fm.moveItem(at: staging, to: output) } catch {
-                    try? fm.moveItem(at: old, to: output)
-                    throw error
-                }
-                discard(old, fileCount: files.count)
-            } else {
-                try fm.moveItem(at: staging, to: output)
-            }
-        } catch {
-            try? fm.removeItem(at: staging)
-            if let d = error as? Diagnostic { throw d }
-            throw Diagnostic.error(nil, "Could not write the output to \(output.path): \(error.localizedDescription)",
-                                   hint: "Check that the folder is writable; the previous output was left as it was.")
-        }
+        try StagingFolder(output: output, siteRoot: siteRoot).finish(files)
     }
 
     /// Creates the output's folders (paths relative to `staging`, every parent listed or made

@@ -85,8 +85,13 @@ struct Placeholders: Sendable {
         }
         let placeholders = sentences[page.kind] ?? []
         guard !placeholders.isEmpty else { return out }
-        for (i, line) in page.body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            guard let found = placeholders.first(where: { line.contains($0) }) else { continue }
+        let plain = placeholders.map { PlainText.isPlain($0) }
+        for (i, line) in PlainText.lines(page.body).enumerated() {
+            let plainLine = PlainText.isPlain(line)
+            guard let k = placeholders.indices.first(where: {
+                PlainText.contains(line, placeholders[$0], plainLine: plainLine, plainSentence: plain[$0])
+            }) else { continue }
+            let found = placeholders[k]
             var d = Diagnostic.error(page.sourcePath, line: page.bodyLine + i,
                                      "This line is still the placeholder text that `beacon new` wrote: “\(found)”.", hint: fixHint)
             d.excerpt = String(line)
@@ -103,6 +108,6 @@ extension SiteBuilder {
         let dirs = site.themeLayers.folders.map { $0.appendingPathComponent("archetypes") }
         let placeholders = Placeholders(dirs: dirs)
         let pages = (site.pages + site.withheld).filter { !$0.draft }.sorted { $0.sourcePath < $1.sourcePath }
-        return pages.flatMap(placeholders.problems(in:))
+        return ParallelMap.map(pages, placeholders.problems(in:)).flatMap { $0 }
     }
 }

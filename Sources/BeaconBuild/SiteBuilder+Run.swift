@@ -55,7 +55,7 @@ extension SiteBuilder {
             parts.add(files: banners.files, pages: banners.pages)
         }
         guard options.parts.contains(.website) else {
-            if options.write { try write(parts.files, site: site, &runner) }
+            if options.write { try write(parts.files, site: site, staging: nil, &runner) }
             return
         }
         let share = try runner.run("Making the share kit", into: \.share) {
@@ -74,13 +74,13 @@ extension SiteBuilder {
                 Self.makeLinksRelative(before, basePath: site.config.basePath)
             }.files
         }
-        if options.write { try write(files, site: site, &runner) }
+        if options.write { try write(files, site: site, staging: website.staging, &runner) }
     }
 
-    private func write(_ files: [OutputFile], site: Site, _ runner: inout StepRunner) throws {
+    private func write(_ files: [OutputFile], site: Site, staging: StagingFolder?, _ runner: inout StepRunner) throws {
         let options = self.options
         try runner.run("Writing \(options.outputDir.lastPathComponent)/", into: \.written) {
-            try Self.writeOutput(files, site: site, options: options)
+            try Self.writeOutput(files, site: site, staging: staging, options: options)
         }
     }
 }

@@ -14,6 +14,9 @@ struct WebsiteOutput: StepOutput, Sendable {
     let warnings: [Diagnostic]
     /// `/path/` links to no page (SPEC §10).
     let failure: [Diagnostic]
+    /// Where the pages were written as they were rendered (a build that writes); their
+    /// `files` then keep only their paths. The write step finishes it.
+    var staging: StagingFolder?
 
     var detail: Message {
         let again: Message = pagesRenderedAgain.map { " (\($0) content page(s) rendered again, the rest reused)" } ?? ""
@@ -57,8 +60,18 @@ extension SiteBuilder {
         input.staleTranslations = Set(stale.map { (s: StaleTranslation) in s.page.id })
         input.formatApproxMoney = parts.stats.formatApproxMoney
         input.relativeLinks = options.relative
-        let (files, again) = try websiteFiles(input, WebsiteRenderer(input: input, theme: theme), cache: options.cache)
+        let streaming = streamToStaging(options, earlier: parts.files)
+        input.stream = streaming?.stream
+        let files: [OutputFile]
+        let again: Int?
+        do {
+            (files, again) = try websiteFiles(input, WebsiteRenderer(input: input, theme: theme), cache: options.cache)
+        } catch {
+            streaming?.staging.discard()
+            throw error
+        }
         let broken = PathLinkCheck(site: site, outputs: Set((parts.files + files).map { (f: OutputFile) in f.path })).run(bodies: bodies.bodies)
+        if !broken.isEmpty { streaming?.staging.discard() }
         var perLanguage: [String: Int] = [:]
         if broken.isEmpty {
             for lang in site.config.languages {
@@ -72,7 +85,7 @@ extension SiteBuilder {
         // With broken links the files are kept all the same, for `beacon check`, which goes on
         // to its own checks; a failed build writes nothing.
         return WebsiteOutput(files: files, pagesPerLanguage: perLanguage, pagesRenderedAgain: again,
-                             warnings: stale.map { $0.warning() }, failure: broken)
+                             warnings: stale.map { $0.warning() }, failure: broken, staging: broken.isEmpty ? streaming?.staging : nil)
     }
 }
 
@@ -94,8 +107,10 @@ extension SiteBuilder {
         RelativeOutput(files: RelativeLinks.rewrite(files, basePath: basePath))
     }
 
-    static func writeOutput(_ files: [OutputFile], site: Site, options: BuildOptions) throws -> WrittenOutput {
-        try OutputWriter.write(files, to: options.outputDir, siteRoot: options.siteRoot)
+    /// The write step: the files not written yet go into the staging folder (the website's, or
+    /// a new one), which then replaces the output folder.
+    static func writeOutput(_ files: [OutputFile], site: Site, staging: StagingFolder?, options: BuildOptions) throws -> WrittenOutput {
+        try (staging ?? StagingFolder(output: options.outputDir, siteRoot: options.siteRoot)).finish(files)
         TranslationSources.saveUpToDate(site)
         return WrittenOutput(count: files.count)
     }

@@ -14,11 +14,12 @@ extension SiteFiles {
         guard let walker = FileManager.default.enumerator(at: content, includingPropertiesForKeys: [.isDirectoryKey],
                                                           options: [.skipsHiddenFiles]) else { return [] }
         var out: [Diagnostic] = []
+        let prefix = content.standardizedFileURL.path.count + 1
         for case let url as URL in walker {
             let name = url.lastPathComponent
             if name.hasPrefix("~") || name.hasPrefix("#") || name == "Thumbs.db" || name == "desktop.ini" { continue }
             if (try? url.resourceValues(forKeys: [.isDirectoryKey]))?.isDirectory == true { continue }
-            let rel = "content/" + String(url.standardizedFileURL.path.dropFirst(content.standardizedFileURL.path.count + 1))
+            let rel = "content/" + String(url.standardizedFileURL.path.dropFirst(prefix))
             let parts = rel.split(separator: "/").map(String.init)
             guard parts.count >= 2 else { continue }
             if parts.count == 2 {

@@ -13,6 +13,7 @@ public enum YAMLDocument {
         let slips = slips(in: text, file: file, lineOffset: lineOffset)
         if slips.count == 1 { throw slips[0] }
         if !slips.isEmpty { throw BuildFailure(slips) }
+        if let node = PlainYAML.mapping(text) { return YAMLValue(node: node, file: file, lineOffset: lineOffset, text: text) }
         try guardAgainstAliasBombs(text, file: file, lineOffset: lineOffset)
         do {
             let node = try Yams.compose(yaml: text, .default, .default, encoding) ?? Node.mapping(Node.Mapping([]))

@@ -15,35 +15,68 @@ enum CJKEmphasis {
     static let marker: Unicode.Scalar = "\u{2E2B}"
 
     /// `markdown` with markers where a delimiter run needs one, or nil when none does.
+    /// Works on the UTF-8 bytes (`*` and `_` are single bytes that never occur inside another
+    /// character's), decoding only the scalars beside each run; the text is copied only when
+    /// a marker goes in.
     static func prepare(_ markdown: String) -> String? {
-        let utf8 = markdown.utf8
-        guard utf8.contains(UInt8(ascii: "*")) || utf8.contains(UInt8(ascii: "_")) else { return nil }
-        let scalars = Array(markdown.unicodeScalars)
-        guard !scalars.contains(marker) else { return nil }
-        var out = String.UnicodeScalarView()
-        var changed = false
-        var i = 0
-        while i < scalars.count {
-            let c = scalars[i]
-            guard c == "*" || c == "_" else { out.append(c); i += 1; continue }
-            var end = i
-            while end < scalars.count && scalars[end] == c { end += 1 }
-            let before: Unicode.Scalar? = i > 0 ? scalars[i - 1] : nil
-            let after: Unicode.Scalar? = end < scalars.count ? scalars[end] : nil
-            let escaped = before == "\\"
-            let run = scalars[i..<end]
-            if !escaped, let b = before, let a = after, isCJK(b), isPunctuation(a) {
-                // Opens before punctuation after a CJK character: `他说**“…`.
-                out.append(marker); out.append(contentsOf: run); changed = true
-            } else if !escaped, let b = before, let a = after, isPunctuation(b), isCJK(a) {
-                // Closes after punctuation before a CJK character: `…。**后文`.
-                out.append(contentsOf: run); out.append(marker); changed = true
-            } else {
-                out.append(contentsOf: run)
+        var markdown = markdown
+        return markdown.withUTF8 { bytes -> String? in
+            guard bytes.contains(UInt8(ascii: "*")) || bytes.contains(UInt8(ascii: "_")) else { return nil }
+            guard markerBytes.withUnsafeBufferPointer({ ByteSearch.firstIndex(of: $0, in: bytes) }) == nil else { return nil }
+            // Byte offsets where a marker goes.
+            var inserts: [Int] = []
+            var i = 0
+            while i < bytes.count {
+                let c = bytes[i]
+                guard c == UInt8(ascii: "*") || c == UInt8(ascii: "_") else { i += 1; continue }
+                var end = i
+                while end < bytes.count && bytes[end] == c { end += 1 }
+                let before = scalar(endingAt: i, in: bytes)
+                let after = scalar(startingAt: end, in: bytes)
+                let escaped = before == "\\"
+                if !escaped, let b = before, let a = after, isCJK(b), isPunctuation(a) {
+                    // Opens before punctuation after a CJK character: `他说**“…`.
+                    inserts.append(i)
+                } else if !escaped, let b = before, let a = after, isPunctuation(b), isCJK(a) {
+                    // Closes after punctuation before a CJK character: `…。**后文`.
+                    inserts.append(end)
+                }
+                i = end
             }
-            i = end
+            guard !inserts.isEmpty else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + inserts.count * markerBytes.count)
+            var from = 0
+            for at in inserts {
+                out.append(contentsOf: bytes[from..<at])
+                out.append(contentsOf: markerBytes)
+                from = at
+            }
+            out.append(contentsOf: bytes[from...])
+            return String(decoding: out, as: UTF8.self)
         }
-        return changed ? String(out) : nil
+    }
+
+    static let markerBytes = Array(String(marker).utf8)
+
+    /// The scalar whose UTF-8 ends just before byte `i` (valid UTF-8), or nil at the start.
+    static func scalar(endingAt i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        guard i > 0 else { return nil }
+        var k = i - 1
+        while k > 0, bytes[k] & 0xC0 == 0x80 { k -= 1 }
+        return scalar(startingAt: k, in: bytes)
+    }
+
+    /// The scalar whose UTF-8 starts at byte `i` (valid UTF-8), or nil at the end.
+    static func scalar(startingAt i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        guard i < bytes.count else { return nil }
+        let b = UInt32(bytes[i])
+        if b < 0x80 { return Unicode.Scalar(b) }
+        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+        guard i + length <= bytes.count else { return nil }
+        var v = b & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+        return Unicode.Scalar(v)
     }
 
     /// The warning for `**` that would still be published as two asterisks, on the block's line.
@@ -56,11 +89,14 @@ enum CJKEmphasis {
     }
 
     /// Takes every marker out of the parsed tree: text, code, raw HTML, link targets and titles.
+    /// (A node whose bytes hold no marker is passed over without making Swift strings: the
+    /// marker has no other canonically equal form, so Foundation would not find it either.)
     static func strip(in doc: CMarkDocument) {
         let m = String(marker)
         for node in doc.nodes() {
             switch CMarkDocument.type(node) {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_INLINE, CMARK_NODE_HTML_BLOCK:
+                guard CMarkDocument.literalContains(node, m) else { continue }
                 let literal = CMarkDocument.literal(node)
                 if literal.contains(m) { cmark_node_set_literal(node, literal.replacingOccurrences(of: m, with: "")) }
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:

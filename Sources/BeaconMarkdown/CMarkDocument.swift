@@ -62,6 +62,12 @@ final class CMarkDocument {
 
     static func type(_ node: OpaquePointer) -> cmark_node_type { cmark_node_get_type(node) }
 
+    /// Whether the node's literal holds `needle`'s bytes, without making a Swift string of it.
+    static func literalContains(_ node: OpaquePointer, _ needle: String) -> Bool {
+        guard let p = cmark_node_get_literal(node) else { return false }
+        return strstr(p, needle) != nil
+    }
+
     /// Text of a node's inline children, as a reader sees it.
     static func text(_ node: OpaquePointer) -> String {
         var s = ""

@@ -61,7 +61,9 @@ public struct MarkdownRenderer: Sendable {
             switch type {
             case CMARK_NODE_TEXT:
                 // Emphasis that still does not open or close (`**注意！**96110`) would show its asterisks.
-                if CMarkDocument.literal(node).contains("**"), !literalAsterisksWarned.contains(blockLine) {
+                // (No `**` in the bytes: none for Foundation either, `*` has no other equal form.)
+                if CMarkDocument.literalContains(node, "**"), CMarkDocument.literal(node).contains("**"),
+                   !literalAsterisksWarned.contains(blockLine) {
                     literalAsterisksWarned.insert(blockLine)
                     let at = (blockLine - 1..<min(sourceLines.count, blockLine + 200)).first { sourceLines[$0].contains("**") }
                     if let at, !sourceLines[at].contains("\\*") {
@@ -192,8 +194,10 @@ public struct MarkdownRenderer: Sendable {
     /// search for the same target continues after the last hit.
     static func line(of target: String, in lines: [Substring], from blockLine: Int, searched: inout [String: Int]) -> Int {
         let start = max(blockLine, (searched[target] ?? 0) + 1)
+        let plainTarget = PlainText.isPlain(target)
         if start <= lines.count {
-            for i in start...lines.count where lines[i - 1].contains(target) {
+            for i in start...lines.count
+            where PlainText.contains(lines[i - 1], target, plainLine: PlainText.isPlain(lines[i - 1]), plainSentence: plainTarget) {
                 searched[target] = i
                 return i
             }

@@ -51,36 +51,6 @@ enum ChineseNameDetector {
                                         "苏醒", "陶醉", "齐全", "乔装", "颜色", "焦急", "焦虑", "祝贺", "殷勤", "黄色", "谢谢",
                                         "钟爱", "凌乱"]
 
-    /// The first scalars of the Chinese trigger words.
-    static let triggerStartScalars: Set<UInt32> = Set(triggers.compactMap { $0.unicodeScalars.first?.value }.filter { $0 >= 0x80 })
-
-    /// False when `text` can hold no trigger word: no character that can begin a Chinese one
-    /// and no `ictim` of `victim:`. Characters compare by canonical equivalence, so CJK
-    /// compatibility ideographs (which decompose to unified ones) count as possible starts.
-    static func mayContainTrigger(_ text: String) -> Bool {
-        let hasChinese = text.unicodeScalars.contains { u in
-            u.value >= 0x80 && (triggerStartScalars.contains(u.value) || (0xF900...0xFAFF).contains(u.value) || (0x2F800...0x2FA1F).contains(u.value))
-        }
-        return hasChinese || contains(text, stem)
-    }
-
-    static let stem = Array("ictim".utf8)
-
-    /// A plain byte search (the standard library's generic `firstRange(of:)` cost more than
-    /// the detectors it was to spare).
-    static func contains(_ text: String, _ needle: [UInt8]) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            guard let first = needle.first, bytes.count >= needle.count else { return false }
-            for i in 0...(bytes.count - needle.count) where bytes[i] == first {
-                var k = 1
-                while k < needle.count, bytes[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return true }
-            }
-            return false
-        }
-    }
-
     static func findings(in chars: [Character], fieldIsName: Bool = false) -> [PIIFinding] {
         var out: [PIIFinding] = []
         if fieldIsName {

@@ -59,29 +59,7 @@ enum EnglishNameDetector {
             && between.filter({ $0 != " " }).count <= 1
     }
 
-    /// A quick test before splitting a text into words: does any trigger word occur in it at all?
-    static func mayContainTrigger(_ text: String) -> Bool {
-        // One pass over the bytes in place, trying the stems only where one can start: copying
-        // every text into an array and scanning it once per stem was a visible cost over the
-        // tens of thousands of texts of a large site.
-        var text = text
-        return text.withUTF8 { bytes in
-            let n = bytes.count
-            for i in 0..<n {
-                // ASCII letters fold to lower case with | 0x20; the stems are lower-case letters.
-                let b = bytes[i] | 0x20
-                guard stemStarts[Int(b)] else { continue }
-                for stem in stemBytes where stem[0] == b && i + stem.count <= n {
-                    var k = 1
-                    while k < stem.count, bytes[i + k] | 0x20 == stem[k] { k += 1 }
-                    if k == stem.count { return true }
-                }
-            }
-            return false
-        }
-    }
-
-    /// By byte value: whether a stem starts with it.
+    /// By byte value (lower-cased): whether a stem starts with it.
     static let stemStarts: [Bool] = (0..<256).map { (b: Int) in stemBytes.contains { Int($0[0]) == b } }
     static let stemBytes: [[UInt8]] = triggerStems.map { Array($0.utf8) }
 
@@ -93,14 +71,22 @@ enum EnglishNameDetector {
         var out: [Word] = []
         var i = 0
         while i < chars.count {
-            guard chars[i].isASCII, chars[i].isLetter else { i += 1; continue }
+            guard isASCIILetter(chars[i]) else { i += 1; continue }
             let start = i
-            while i < chars.count, chars[i].isASCII && chars[i].isLetter
-                    || (chars[i] == "-" || chars[i] == "'") && i + 1 < chars.count && chars[i + 1].isASCII && chars[i + 1].isLetter {
+            while i < chars.count, isASCIILetter(chars[i])
+                    || (chars[i] == "-" || chars[i] == "'") && i + 1 < chars.count && isASCIILetter(chars[i + 1]) {
                 i += 1
             }
             out.append(Word(text: String(chars[start..<i]), range: start..<i))
         }
         return out
+    }
+
+    /// `c.isASCII && c.isLetter` without the Unicode property lookup `isLetter` makes (it was
+    /// a visible part of a large build): an ASCII character is one scalar, or CR LF.
+    @inline(__always)
+    static func isASCIILetter(_ c: Character) -> Bool {
+        guard let a = c.asciiValue else { return false }
+        return (0x41...0x5A).contains(a) || (0x61...0x7A).contains(a)
     }
 }

@@ -20,17 +20,6 @@ enum NumberDetector {
         var checksum: Bool?
     }
 
-    /// False when no character of `text` is a digit (`DigitChunker.digit`): 0–9 or ０–９
-    /// (UTF-8 EF BC 90–99).
-    static func mayContainDigit(_ text: String) -> Bool {
-        var previous: (UInt8, UInt8) = (0, 0)
-        for b in text.utf8 {
-            if (0x30...0x39).contains(b) || (previous == (0xEF, 0xBC) && (0x90...0x99).contains(b)) { return true }
-            previous = (previous.1, b)
-        }
-        return false
-    }
-
     static func findings(in chars: [Character]) -> [PIIFinding] {
         DigitChunker.chunks(in: chars).compactMap { finding($0, in: chars) }
     }

@@ -26,6 +26,10 @@ public struct WebsiteInput: Sendable {
     /// `--relative`: the search index holds addresses relative to the search page (the
     /// build makes the HTML's relative afterwards, `RelativeLinks`).
     public var relativeLinks = false
+    /// Called with each content, list and tag page's file as soon as it is rendered, on the
+    /// rendering thread; the file it returns is kept in its place. The build writes the bytes
+    /// to its staging folder here and keeps only the path, so pages are not all held in memory.
+    public var stream: (@Sendable (OutputFile) -> OutputFile)?
 
     public init(site: Site, bodies: [String: RenderedMarkdown], extraPages: [ExtraPage],
                 homeExtras: [String: TemplateMap], formatMoney: @escaping @Sendable (Int, Language) -> String) {

@@ -47,7 +47,8 @@ public struct WebsiteRenderer: Sendable {
             if i < languages.count { return .success((feedAndSearch(languages[i]), nil)) }
             return Result {
                 let page = try jobs[i - languages.count]()
-                return ([OutputFile(path: SiteURLs.file(for: page.path), text: page.html)], page.withoutHTML)
+                let file = OutputFile(path: SiteURLs.file(for: page.path), text: page.html)
+                return ([input.stream?(file) ?? file], page.withoutHTML)
             }
         }
         var files: [OutputFile] = []

@@ -33,4 +33,39 @@ import Testing
             #expect(CJKEmphasis.prepare(text) == nil)
         }
     }
+
+    /// The pass before it worked on bytes: every scalar into an array, the text copied always.
+    static func preparedByScalars(_ markdown: String) -> String? {
+        let scalars = Array(markdown.unicodeScalars)
+        guard scalars.contains("*") || scalars.contains("_"), !scalars.contains(CJKEmphasis.marker) else { return nil }
+        var out = String.UnicodeScalarView()
+        var changed = false
+        var i = 0
+        while i < scalars.count {
+            let c = scalars[i]
+            guard c == "*" || c == "_" else { out.append(c); i += 1; continue }
+            var end = i
+            while end < scalars.count && scalars[end] == c { end += 1 }
+            let before: Unicode.Scalar? = i > 0 ? scalars[i - 1] : nil
+            let after: Unicode.Scalar? = end < scalars.count ? scalars[end] : nil
+            let escaped = before == "\\"
+            let run = scalars[i..<end]
+            if !escaped, let b = before, let a = after, CJKEmphasis.isCJK(b), CJKEmphasis.isPunctuation(a) {
+                out.append(CJKEmphasis.marker); out.append(contentsOf: run); changed = true
+            } else if !escaped, let b = before, let a = after, CJKEmphasis.isPunctuation(b), CJKEmphasis.isCJK(a) {
+                out.append(contentsOf: run); out.append(CJKEmphasis.marker); changed = true
+            } else {
+                out.append(contentsOf: run)
+            }
+            i = end
+        }
+        return changed ? String(out) : nil
+    }
+
+    @Test func theBytePassMarksWhatTheScalarPassMarked() async {
+        let text = Gen.element(of: Self.pieces + ["\u{2E2B}", "é", "e\u{301}", "𠀀", "\u{FF0C}"]).compactMap { $0 }.array(of: 0...40).map { $0.joined() }
+        await propertyCheck(count: FrontMatterPropertyTests.count * 10, input: text) { text in
+            #expect(CJKEmphasis.prepare(text) == Self.preparedByScalars(text), "\(text.debugDescription)")
+        }
+    }
 }

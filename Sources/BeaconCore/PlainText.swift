@@ -1,0 +1,66 @@
+import Foundation
+
+/// Finding text in a line without Foundation where that gives the same answer.
+///
+/// `StringProtocol.contains` is Foundation's search: whole characters, equal up to canonical
+/// equivalence (a precomposed `é` matches `e` + U+0301). Asked for every line of every page
+/// and every placeholder sentence, it was most of loading a large site (`Placeholders`), and
+/// a visible part of rendering Markdown (placing links on their lines). For text made only of
+/// `PlainText` scalars — each one a character of its own, none with a canonical decomposition
+/// or able to join a neighbour — canonical equivalence is plain equality, so a byte search
+/// gives the same answer; any other line or sentence still goes through Foundation.
+/// (`PlaceholderSearchTests` holds the two to the same answers.)
+public enum PlainText {
+    /// Tab, printable ASCII, Latin-1 punctuation and signs (`·`, `×`; not the soft hyphen),
+    /// general punctuation (dashes, curly quotes, `…`), CJK punctuation (not the combining tone
+    /// marks U+302A–U+302F), CJK ideographs (extension A and the unified block; not the
+    /// compatibility ideographs, which decompose) and full-width forms.
+    @inline(__always)
+    public static func isPlain(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x09, 0x20...0x7E, 0xA0...0xAC, 0xAE...0xBF, 0xD7, 0xF7, 0x2010...0x2027, 0x3000...0x3029, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xFF01...0xFF5E, 0xFFE0...0xFFE6: true
+        default: false
+        }
+    }
+
+    /// `text.split(separator: "\n", omittingEmptySubsequences: false)`, found by bytes: a line
+    /// feed is always a character of its own unless a carriage return comes before it (then
+    /// the split by characters decides, as before).
+    public static func lines(_ text: String) -> [Substring] {
+        let utf8 = text.utf8
+        guard !utf8.contains(0x0D) else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
+        var out: [Substring] = []
+        var start = utf8.startIndex
+        var i = start
+        while i != utf8.endIndex {
+            if utf8[i] == 0x0A {
+                out.append(text[start..<i])
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        out.append(text[start...])
+        return out
+    }
+
+    public static func isPlain<S: StringProtocol>(_ text: S) -> Bool {
+        text.unicodeScalars.allSatisfy { isPlain($0.value) }
+    }
+
+    /// Whether `line` contains `sentence`, as `line.contains(sentence)` (Foundation) answers.
+    /// `plainLine` and `plainSentence` are `isPlain` of each, worked out once.
+    public static func contains(_ line: Substring, _ sentence: String, plainLine: Bool, plainSentence: Bool) -> Bool {
+        // Foundation finds no empty string, not even in an empty line.
+        if plainLine, plainSentence, !sentence.isEmpty { return containsBytes(line, sentence) }
+        return line.contains(sentence)
+    }
+
+    /// A byte search. UTF-8 never starts a scalar inside another, so a byte match is a match
+    /// of whole scalars.
+    public static func containsBytes(_ line: Substring, _ needle: String) -> Bool {
+        var line = line
+        var needle = needle
+        return line.withUTF8 { hay in needle.withUTF8 { ByteSearch.firstIndex(of: $0, in: hay) != nil } }
+    }
+}
