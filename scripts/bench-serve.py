@@ -37,7 +37,10 @@ else:
         if os.path.isdir(src): shutil.copytree(src, os.path.join(site, entry))
         elif os.path.exists(src): shutil.copy(src, site)
 
-types = ["task-rebate", "impersonate-police", "fake-investment"]
+# The site's own fraud types (the keys under `fraud_types:` in site.yaml), so the bulletins build.
+config = open(f"{site}/site.yaml", encoding="utf-8").read()
+block = re.search(r"^fraud_types:\n((?:[ \t]+.*\n|\n)+)", config, re.M)
+types = re.findall(r"^  ([\w-]+):", block.group(1), re.M)[:3] if block else ["task-rebate"]
 for i in range(a.extra // 2):
     d = f"20{20 + i % 6:02d}-{1 + i % 12:02d}-{1 + i % 28:02d}"
     for lang, title, body in [("zh", f"第{i}号警情通报", f"本期通报第{i}号。区公安分局破获电信网络诈骗案件一批。\n\n## 警方提示\n\n凡是刷单返利，都是诈骗。"),

@@ -15,17 +15,18 @@ struct LinkResolution: Sendable {
         withheldKeys = Set(site.withheld.map(\.translationKey))
     }
 
-    func resolve(_ target: String, _ fragment: String?, _ language: String) throws -> (url: String, warning: Diagnostic?) {
+    func resolve(_ target: String, _ fragment: String?, _ language: Language) throws -> (url: String, warning: Diagnostic?) {
         var key = target
         if key.hasSuffix(".md") { key.removeLast(3) }
         var wanted = language
-        if let dot = key.lastIndex(of: "."), site.config.language(String(key[key.index(after: dot)...])) != nil {
-            wanted = String(key[key.index(after: dot)...])
+        // `@/cases/x.en.md`: the file name's suffix names the language wanted.
+        if let dot = key.lastIndex(of: "."), let named = site.config.language(String(key[key.index(after: dot)...])) {
+            wanted = named
             key = String(key[..<dot])
         }
         if let p = site.page(key: key, language: wanted) { return (urls.href(urls.page(p)), nil) }
         for lang in site.config.languages {
-            if let p = site.page(key: key, language: lang.code) {
+            if let p = site.page(key: key, language: lang) {
                 let warning = Diagnostic.warning(nil, "The link `@/\(target)` has no \(wanted) version; it leads to the \(lang.code) page instead.",
                                                  hint: "Translate content/\(key).md into \(wanted), or link to another page.")
                 return (urls.href(urls.page(p)), warning)

@@ -3,7 +3,7 @@ import BeaconCore
 extension ContentPage {
     /// Reads one content file. Every problem in its front matter is collected into `problems`;
     /// returns nil when the file cannot become a page at all.
-    public static func parse(_ source: SourceText, kind: ContentKind, baseName: String, language: String,
+    public static func parse(_ source: SourceText, kind: ContentKind, baseName: String, language: Language,
                              config: SiteConfig, problems: DiagnosticCollector) -> ContentPage? {
         let path = source.path
         guard let fm = problems.capture({ try FrontMatter.split(source) }) else { return nil }
@@ -42,7 +42,7 @@ extension ContentPage {
                     problems.add(v.error("The title has no text in `\(language)`, the language of this file.",
                                          hint: "Add `\(language): …` to the title, or give the title as plain text."))
                 }
-                otherTitles = all.values.filter { $0.key != language }
+                otherTitles = all.values.filter { $0.key != language.code }
             }
         } else if let v = values["title"] {
             title = problems.capture { try v.nonEmptyString("title") } ?? ""
@@ -76,7 +76,7 @@ extension ContentPage {
         if let v = values["fraud_type"], !v.isNull, let key = problems.capture({ try v.string() }) {
             if config.fraudType(key) == nil {
                 problems.add(v.error("Unknown fraud type `\(key)`.",
-                                     hint: FraudType.unknownKeyHint(key, among: config.fraudTypes, language: config.defaultLanguage.code)))
+                                     hint: FraudType.unknownKeyHint(key, among: config.fraudTypes, language: config.defaultLanguage)))
             } else {
                 page.fraudType = key
             }

@@ -5,8 +5,11 @@ import BeaconCore
 public struct ContentPage: Sendable, Hashable, Identifiable {
     public let kind: ContentKind
     public let slug: String
-    /// Language code from the file name (`task-rebate.en.md`), or the default language.
-    public let language: String
+    /// The site language named by the file name (`task-rebate.en.md`), or the default language.
+    public let lang: Language
+    /// Transitional: the code of `lang`, for the website, which still names languages by code
+    /// while its template values are rewritten (issue #11).
+    public var language: String { lang.code }
     /// Path relative to the site folder, as every message names it.
     public let sourcePath: String
     /// Base name shared by a translation pair: `cases/task-rebate`.
@@ -43,11 +46,11 @@ public struct ContentPage: Sendable, Hashable, Identifiable {
 
     public var id: String { "\(kind.folder)/\(slug).\(language)" }
 
-    public init(kind: ContentKind, slug: String, language: String, sourcePath: String, translationKey: String,
+    public init(kind: ContentKind, slug: String, language: Language, sourcePath: String, translationKey: String,
                 title: String, body: String, bodyLine: Int) {
         self.kind = kind
         self.slug = slug
-        self.language = language
+        self.lang = language
         self.sourcePath = sourcePath
         self.translationKey = translationKey
         self.title = title

@@ -13,6 +13,11 @@ public struct Localized: Sendable, Hashable {
 
     public subscript(code: String) -> String? { values[code] }
 
+    /// The text in `language`, else in `fallback`, else any.
+    public func text(_ language: Language, fallback: Language? = nil) -> String { text(language.code, fallback: fallback?.code) }
+
+    public subscript(language: Language) -> String? { values[language.code] }
+
     /// Reads a plain string (the same in every language) or a mapping by language code.
     public static func read(_ v: YAMLValue, what: String, languages: [String]) throws -> Localized {
         if v.isMapping {

@@ -65,14 +65,18 @@ public struct Site: Sendable, Hashable {
     }
 
     /// The page of translation pair `key` (`cases/task-rebate`) in `language`.
-    public func page(key: String, language: String) -> ContentPage? {
-        byKey[key]?[language].map { pages[$0] }
+    public func page(key: String, language: Language) -> ContentPage? {
+        page(key: key, code: language.code)
+    }
+
+    func page(key: String, code: String) -> ContentPage? {
+        byKey[key]?[code].map { pages[$0] }
     }
 
     /// The page of `kind` published at `slug` (in any language), in `language`. A `slug:` in
     /// front matter may differ from the file name that pairs translations, so the pair is
     /// found through the slug, the default language's file first.
-    public func page(_ kind: ContentKind, slug: String, language: String) -> ContentPage? {
+    public func page(_ kind: ContentKind, slug: String, language: Language) -> ContentPage? {
         let codes = config.languageCodes
         let owner = pages.filter { $0.kind == kind && $0.slug == slug }
             .min { (codes.firstIndex(of: $0.language) ?? codes.count) < (codes.firstIndex(of: $1.language) ?? codes.count) }
@@ -85,8 +89,12 @@ public struct Site: Sendable, Hashable {
     }
 
     /// Published pages of `kind` in `language`, newest first (by date, then slug for stable order).
-    public func pages(_ kind: ContentKind, language: String) -> [ContentPage] {
-        ContentPage.newestFirst(pages.filter { $0.kind == kind && $0.language == language })
+    public func pages(_ kind: ContentKind, language: Language) -> [ContentPage] {
+        pages(kind, code: language.code)
+    }
+
+    func pages(_ kind: ContentKind, code: String) -> [ContentPage] {
+        ContentPage.newestFirst(pages.filter { $0.kind == kind && $0.language == code })
     }
 }
 

@@ -9,7 +9,7 @@ extension SiteConfig {
         let problems = DiagnosticCollector()
         problems.capture { problems.add(contentsOf: try root.unknownKeys(known: knownKeys, noun: "setting", nouns: "settings")) }
 
-        var codes = ["zh", "en"]
+        var codes = defaultLanguages.map(\.code)
         if let v = root["languages"], let list = problems.capture({ try v.stringList("languages") }) {
             if list.isEmpty {
                 problems.add(v.error("`languages` is empty.", hint: "List the languages, default first: `languages: [zh, en]`."))

@@ -58,6 +58,9 @@ public struct SiteConfig: Sendable, Hashable {
     public static let knownKeys = ["title", "description", "office", "base_url", "languages", "fraud_types",
                                    "led_boards", "leaflets", "unsafe_html", "theme", "theme_options", "paginate", "share"]
 
+    /// The languages of a site whose `site.yaml` has no `languages:`: Chinese, the default, then English.
+    public static let defaultLanguages = [Language(code: "zh", isDefault: true), Language(code: "en", isDefault: false)]
+
     public var defaultLanguage: Language { languages[0] }
     public var languageCodes: [String] { languages.map(\.code) }
 

@@ -32,7 +32,7 @@ public enum SiteLoader {
         if themeLayers.folders.isEmpty || (config.theme != "default" && !themeLayers.hasOwn) {
             problems.add(.error("site.yaml", line: config.root?["theme"]?.line, "The theme `\(config.theme)` does not exist: there is no folder themes/\(config.theme)/.",
                                 hint: "Set `theme: default` (or remove `theme:`) to use the theme built into Beacon, or create themes/\(config.theme)/ with the files you change (`beacon theme override FILE`)."))
-        } else if let s = problems.capture({ try ThemeStrings.load(themeLayers, languages: codes) }) {
+        } else if let s = problems.capture({ try ThemeStrings.load(themeLayers, languages: config.languages) }) {
             strings = s
         }
 
@@ -46,7 +46,7 @@ public enum SiteLoader {
         let parsed = ParallelMap.map(jobs) { (url, rel, kind) -> ContentPage? in
             let local = DiagnosticCollector()
             defer { problems.add(contentsOf: local.all) }
-            guard let (base, lang) = splitName(url.lastPathComponent, languages: codes, path: rel, problems: local) else { return nil }
+            guard let (base, lang) = splitName(url.lastPathComponent, languages: config.languages, path: rel, problems: local) else { return nil }
             let data = cache == nil ? nil : try? Data(contentsOf: url)
             if let data, let hit = cache?.lookup(rel, data: data) {
                 local.add(contentsOf: hit.problems)
@@ -71,7 +71,7 @@ public enum SiteLoader {
         }
         // A translation follows its original: when the default-language file of a pair is held
         // back, its translations are too, or the story would go out in English alone.
-        let heldOriginals = Set(withheld.filter { $0.language == config.defaultLanguage.code }.map(\.translationKey))
+        let heldOriginals = Set(withheld.filter { $0.lang == config.defaultLanguage }.map(\.translationKey))
         if !heldOriginals.isEmpty {
             withheld += published.filter { heldOriginals.contains($0.translationKey) }
             published.removeAll { heldOriginals.contains($0.translationKey) }
@@ -106,13 +106,14 @@ public enum SiteLoader {
     }
 
     /// `task-rebate.en.md` → (`task-rebate`, `en`); no suffix → the default language.
-    static func splitName(_ name: String, languages: [String], path: String, problems: DiagnosticCollector) -> (String, String)? {
+    static func splitName(_ name: String, languages siteLanguages: [Language], path: String, problems: DiagnosticCollector) -> (String, Language)? {
+        let languages = siteLanguages.map(\.code)
         var base = String(name.dropLast(3))
-        var lang = languages[0]
+        var lang = siteLanguages[0]
         if let dot = base.lastIndex(of: ".") {
             let suffix = String(base[base.index(after: dot)...])
-            if languages.contains(suffix) {
-                lang = suffix
+            if let named = siteLanguages.first(where: { $0.code == suffix }) {
+                lang = named
                 base = String(base[..<dot])
             } else if let primary = languageTag(suffix) {
                 // `zh-CN`, `en-us` (Hugo's habit) or an unknown code: name the site's own code.

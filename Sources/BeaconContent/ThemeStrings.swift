@@ -11,30 +11,37 @@ public struct ThemeStrings: Sendable, Hashable {
 
     public init(byLanguage: [String: [String: String]]) { self.byLanguage = byLanguage }
 
-    /// The string, falling back to the default language's, then to the key itself so a missing
-    /// string shows up on the page instead of vanishing.
-    public func string(_ key: String, _ language: String, fallback: String? = nil) -> String {
-        byLanguage[language]?[key] ?? fallback.flatMap { byLanguage[$0]?[key] } ?? key
+    /// The string in `language`, falling back to `fallback`'s, then to the key itself so a
+    /// missing string shows up on the page instead of vanishing.
+    public func string(_ key: String, _ language: Language, fallback: Language? = nil) -> String {
+        byLanguage[language.code]?[key] ?? fallback.flatMap { byLanguage[$0.code]?[key] } ?? key
     }
 
     /// `string` with `{name}` placeholders filled in.
-    public func format(_ key: String, _ language: String, _ values: [String: String]) -> String {
+    public func format(_ key: String, _ language: Language, _ values: [String: String]) -> String {
         var s = string(key, language)
         for (k, v) in values { s = s.replacingOccurrences(of: "{\(k)}", with: v) }
         return s
     }
 
-    public func strings(_ language: String) -> [String: String] { byLanguage[language] ?? [:] }
+    /// Every string of `language`, flattened (`nav.cases`).
+    public func strings(_ language: Language) -> [String: String] { byLanguage[language.code] ?? [:] }
 
     /// Loads every `i18n/<lang>/*.yaml` of every layer of the theme. Layers merge key by key,
     /// as Hugo merges a project's translations over its theme's: the base's words first, then
     /// each key a site file sets. A list a site file sets (`led.headlines`) replaces the
     /// base's list whole, so a shorter list leaves none of the base's items behind.
-    public static func load(_ layers: ThemeLayers, languages: [String]) throws -> ThemeStrings {
+    public static func load(_ layers: ThemeLayers, languages: [Language]) throws -> ThemeStrings {
+        try load(layers, codes: languages.map(\.code))
+    }
+
+    /// `load` for languages named by their `i18n/<code>/` folders rather than by a site: the
+    /// built-in theme's own (`BuiltinTheme.languages`), when no site's settings can be read.
+    public static func load(_ layers: ThemeLayers, codes: [String]) throws -> ThemeStrings {
         let problems = DiagnosticCollector()
         var result: [String: [String: String]] = [:]
         let fm = FileManager.default
-        for code in languages {
+        for code in codes {
             var table: [String: String] = [:]
             var found = false
             for layer in layers.folders.reversed() {
@@ -91,9 +98,11 @@ public func relative(_ url: URL, to root: URL) -> String {
 extension ThemeStrings {
     /// The language's strings nested again (`nav.cases` → `["nav": ["cases": …]]`), the
     /// shape Mustache templates read as `{{t.nav.cases}}`.
-    public func nested(_ language: String) -> TemplateMap {
+    public func nested(_ language: Language) -> TemplateMap { Self.nested(strings(language)) }
+
+    static func nested(_ table: [String: String]) -> TemplateMap {
         var root = TemplateMap()
-        for (key, value) in strings(language) {
+        for (key, value) in table {
             Self.insert(value, at: key.split(separator: ".").map(String.init)[...], into: &root)
         }
         return root

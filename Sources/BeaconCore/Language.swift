@@ -13,7 +13,9 @@ public struct Language: Sendable, Hashable, CustomStringConvertible {
     /// Path prefix of this language's pages: `""` for the default, `/en` for the others.
     public var pathPrefix: String { isDefault ? "" : "/\(code)" }
 
-    /// BCP 47 tag for `<html lang>` and `hreflang`: `zh` is published as `zh-Hans`.
+    /// BCP 47 tag for `<html lang>`, `hreflang`, `xml:lang` and the leaflets' PDF `/Lang`: `zh` is
+    /// published as `zh-CN` (Chinese as written in mainland China, in simplified characters),
+    /// every other code as it is written in `site.yaml`.
     public var bcp47: String {
         switch code {
         case "zh": return "zh-CN"

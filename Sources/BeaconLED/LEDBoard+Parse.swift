@@ -98,13 +98,13 @@ extension LEDBoard {
             }
             return m
         }
-        var language = config.defaultLanguage.code
+        var language = config.defaultLanguage
         if let v = item["language"], !v.isNull, let s = problems.capture({ try v.nonEmptyString("language") }) {
-            if config.language(s) == nil {
+            if let named = config.language(s) {
+                language = named
+            } else {
                 problems.add(v.error("The board's language `\(s)` is not one of the site's languages (\(config.languageCodes.joined(separator: ", "))).",
                                      hint: NearestName.hint(for: s, among: config.languageCodes, noun: "languages")))
-            } else {
-                language = s
             }
         }
         var maxBytes: Int?

@@ -43,8 +43,8 @@ public struct LEDBoard: Sendable, Hashable {
     public var charset: LEDCharset
     /// `static` when not given.
     public var mode: Mode
-    /// Language code of the messages the board shows.
-    public var language: String
+    /// The site language of the messages the board shows (`language:`, else the default).
+    public var language: Language
     /// Bytes the controller holds for the area (often 512 or 1024); nil when unlimited.
     public var maxBytes: Int?
     /// How many of the newest bulletins, and of the newest cases, contribute their `led:` line.
@@ -66,7 +66,7 @@ public struct LEDBoard: Sendable, Hashable {
     /// Width of an ASCII character in pixels.
     public var halfWidth: Int { font / 2 }
     /// The board's display name in `language`: its `title`, else its `name`.
-    public func displayName(_ language: String, fallback: String? = nil) -> String {
+    public func displayName(_ language: Language, fallback: Language? = nil) -> String {
         guard let title else { return name }
         let text = title.text(language, fallback: fallback)
         return text.isEmpty ? name : text

@@ -30,9 +30,9 @@ enum LEDMessageCollector {
     }
 
     /// Templates `led.headlines.0`, `.1`, … with `{metric}`, `{metric.change}` and `{period}` filled in.
-    static func headlines(language: String, site: Site, figures: any LEDFigureSource) -> [LEDMessage] {
+    static func headlines(language: Language, site: Site, figures: any LEDFigureSource) -> [LEDMessage] {
         let table = site.strings.strings(language)
-        let templateFile = site.themeLayers.displayPath("i18n/\(language)/led.yaml")
+        let templateFile = site.themeLayers.displayPath("i18n/\(language.code)/led.yaml")
         var out: [LEDMessage] = []
         var i = 0
         while let template = table["led.headlines.\(i)"] {
@@ -45,7 +45,7 @@ enum LEDMessageCollector {
     }
 
     /// The template with every placeholder filled, or nil when a figure is missing.
-    static func fill(_ template: String, language: String, strings: ThemeStrings, figures: any LEDFigureSource) -> String? {
+    static func fill(_ template: String, language: Language, strings: ThemeStrings, figures: any LEDFigureSource) -> String? {
         var out = ""
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{") {

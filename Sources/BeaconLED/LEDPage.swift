@@ -10,18 +10,17 @@ enum LEDPage {
     static func scrollSpeed(_ level: Int) -> Int { 4 * (level + 1) }
 
     static func page(_ made: [LEDBuilder.Made], language: Language, site: Site) -> ExtraPage {
-        let lang = language.code
-        let fallback = site.config.defaultLanguage.code
-        func t(_ key: String) -> String { site.strings.string("led.\(key)", lang, fallback: fallback) }
-        func f(_ key: String, _ values: [String: String]) -> String { site.strings.format("led.\(key)", lang, values) }
+        let fallback = site.config.defaultLanguage
+        func t(_ key: String) -> String { site.strings.string("led.\(key)", language, fallback: fallback) }
+        func f(_ key: String, _ values: [String: String]) -> String { site.strings.format("led.\(key)", language, values) }
         let boards: [TemplateMap] = made.map { m in
             let b = m.program.board
-            let title = b.displayName(lang, fallback: fallback)
+            let title = b.displayName(language, fallback: fallback)
             let p = b.playback
             var board: TemplateMap = [
                 "name": .text(b.name), "title": .text(title), "size": .text(b.sizeLabel), "width": .int(b.width), "height": .int(b.height),
                 "font": .int(b.font), "charset": .text(b.charset.label), "mode": .text(t("mode.\(b.mode.rawValue)")), "isScroll": .bool(b.mode == .scroll),
-                "language": .text(b.language), "rows": .int(b.rows), "hanziPerLine": .int(b.width / b.font),
+                "language": .text(b.language.code), "rows": .int(b.rows), "hanziPerLine": .int(b.width / b.font),
                 "stay": .text(f("seconds", ["n": String(p.stay)])), "speed": .text(f("speed_level", ["n": String(p.speed)])),
                 "effect": .text(t("effect.\(p.effect.rawValue)")), "align": .text(t("align.\(p.align.rawValue)")),
                 "totalBytes": .int(m.program.totalBytes), "maxBytes": .int(b.maxBytes ?? 0), "hasMaxBytes": .bool(b.maxBytes != nil),
@@ -36,7 +35,7 @@ enum LEDPage {
             board["messages"] = .list(m.program.items.enumerated()) { (i, item) in
                 [
                     "number": .int(i + 1), "kind": .text(t("kind.\(item.message.source.kind.rawValue)")),
-                    "origin": .text(origin(item.message.source, site: site, language: lang, t: t, f: f)),
+                    "origin": .text(origin(item.message.source, site: site, t: t, f: f)),
                     "text": .text(item.message.text),
                     "changed": .bool(item.message.text != item.message.original), "original": .text(item.message.original),
                     "bytes": .int(item.bytes), "screenCount": .int(item.screens.count),
@@ -77,7 +76,7 @@ enum LEDPage {
 
     /// Where a message comes from, in words a clerk recognises and without a file path:
     /// “Slogan 3”, “Statistics 2021-10”, the title of the bulletin or case.
-    static func origin(_ source: LEDMessageSource, site: Site, language: String,
+    static func origin(_ source: LEDMessageSource, site: Site,
                        t: (String) -> String, f: (String, [String: String]) -> String) -> String {
         switch source.kind {
         case .slogan:

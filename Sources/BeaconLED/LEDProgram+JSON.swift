@@ -14,6 +14,7 @@ extension LEDProgram {
             var font: Int
             var charset: String
             var mode: String
+            /// The board language's code, as in site.yaml.
             var language: String
         }
 
@@ -45,7 +46,7 @@ extension LEDProgram {
             }
         }
         let b = Playlist.Board(name: board.name, title: board.displayName(board.language), width: board.width, height: board.height,
-                               font: board.font, charset: board.charset.label, mode: board.mode.rawValue, language: board.language)
+                               font: board.font, charset: board.charset.label, mode: board.mode.rawValue, language: board.language.code)
         return Playlist(board: b, screens: screens)
     }
 

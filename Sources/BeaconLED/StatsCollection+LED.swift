@@ -7,15 +7,15 @@ import BeaconStats
 extension StatsCollection: LEDFigureSource {
     public var ledSourcePath: String { latest?.file ?? "content/stats" }
 
-    public func ledPeriodLabel(language: String, strings: ThemeStrings) -> String? {
-        latest?.label(language: Language(code: language, isDefault: false), strings: strings)
+    public func ledPeriodLabel(language: Language, strings: ThemeStrings) -> String? {
+        latest?.label(language: language, strings: strings)
     }
 
-    public func ledValue(metric: String, language: String, strings: ThemeStrings) -> String? {
-        latest?.formatted(metric: metric, language: Language(code: language, isDefault: false), strings: strings)
+    public func ledValue(metric: String, language: Language, strings: ThemeStrings) -> String? {
+        latest?.formatted(metric: metric, language: language, strings: strings)
     }
 
-    public func ledChange(metric: String, language: String, strings: ThemeStrings) -> String? {
-        latest?.formattedChange(metric: metric, language: Language(code: language, isDefault: false), strings: strings)
+    public func ledChange(metric: String, language: Language, strings: ThemeStrings) -> String? {
+        latest?.formattedChange(metric: metric, language: language, strings: strings)
     }
 }

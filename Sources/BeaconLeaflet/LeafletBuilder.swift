@@ -64,11 +64,10 @@ public enum LeafletBuilder {
         for source in site.leafletSources {
             guard let d = try? LeafletDefinition.parse(source, site: site, figures: figures) else { continue }
             problems.add(contentsOf: d.warnings)
-            for code in site.config.languageCodes {
-                let words = LeafletWords(strings: site.strings, language: code)
+            for language in site.config.languages {
+                let words = LeafletWords(strings: site.strings, language: language)
                 for slug in d.cases {
-                    guard let page = site.page(.case, slug: slug, language: code),
-                          let language = site.config.language(code), !warned.contains(page.sourcePath) else { continue }
+                    guard let page = site.page(.case, slug: slug, language: language), !warned.contains(page.sourcePath) else { continue }
                     warned.insert(page.sourcePath)
                     let story = CaseStory.make(page, language: language, headings: words.caseHeadings, bullet: "", shortcode: { _ in nil })
                     if story.advice.isEmpty {
@@ -93,8 +92,9 @@ public enum LeafletBuilder {
             problems.add(.error(nil, "The font \(face.rawValue) is not installed, and the leaflets are set in it.",
                                 hint: "Install it: `apt-get install fonts-noto-cjk` (Debian/Ubuntu)."))
         }
-        for code in site.config.languageCodes {
-            let table = site.strings.strings(code)
+        for language in site.config.languages {
+            let code = language.code
+            let table = site.strings.strings(language)
             let missing = LeafletWords.requiredKeys.filter { table["leaflet.\($0)"] == nil }
             if !missing.isEmpty {
                 let path = site.themeLayers.displayPath("i18n/\(code)/leaflet.yaml")

@@ -16,17 +16,16 @@ struct LeafletEdition: Sendable {
     func previewPath(_ page: Int) -> String { "leaflets/\(definition.name).\(language.code)-\(page + 1).png" }
 
     static func make(_ d: LeafletDefinition, language: Language, site: Site, figures: (any LeafletFigureSource)?) throws -> LeafletEdition {
-        let code = language.code
-        let words = LeafletWords(strings: site.strings, language: code)
+        let words = LeafletWords(strings: site.strings, language: language)
         // A case missing in this language is printed from another (the parser warned about it).
         let pages = d.cases.compactMap { slug in
-            site.page(.case, slug: slug, language: code)
-                ?? site.config.languageCodes.lazy.compactMap { site.page(.case, slug: slug, language: $0) }.first
+            site.page(.case, slug: slug, language: language)
+                ?? site.config.languages.lazy.compactMap { site.page(.case, slug: slug, language: $0) }.first
         }
         let stories = pages.map { page in
-            CaseStory.make(page, language: site.config.language(page.language) ?? language,
-                           headings: LeafletWords(strings: site.strings, language: page.language).caseHeadings,
-                           bullet: words["bullet"], shortcode: { figures?.shortcode($0, language: page.language, date: page.date) })
+            CaseStory.make(page, language: page.lang,
+                           headings: LeafletWords(strings: site.strings, language: page.lang).caseHeadings,
+                           bullet: words["bullet"], shortcode: { figures?.shortcode($0, language: page.lang, date: page.date) })
         }
         // The newest day of what it prints (its cases, the end of its statistics period), or the
         // `date:` it names when later: a leaflet is never dated before its own contents.
@@ -36,7 +35,7 @@ struct LeafletEdition: Sendable {
                                    hint: "Add `date: YYYY-MM-DD`, the day it is issued.")
         }
         let qrURL: String, caption: String
-        if let qr = d.qr, qr.hasPrefix("@/"), let page = LeafletQR.page(qr, language: code, site: site) {
+        if let qr = d.qr, qr.hasPrefix("@/"), let page = LeafletQR.page(qr, language: language, site: site) {
             (qrURL, caption) = (LeafletQR.url(of: page, site: site), words[page.kind == .case ? "qr_case" : "qr_custom"])
         } else if let qr = d.qr {
             (qrURL, caption) = (qr, words["qr_custom"])
@@ -47,19 +46,19 @@ struct LeafletEdition: Sendable {
         }
         let slogans: [String] = switch d.slogans {
         // A slogan without this language's words is left out (the parser warned about a chosen one).
-        case .all: site.slogans.compactMap { $0.text[code] }
-        case .indexes(let list): list.compactMap { site.slogans[$0].text[code] }
+        case .all: site.slogans.compactMap { $0.text[language] }
+        case .indexes(let list): list.compactMap { site.slogans[$0].text[language] }
         case .none: []
         }
         let scale = TypeScale.of(d.format)
         let content = LeafletContent(
             definition: d, language: language, words: words, scale: scale, cases: stories,
-            figures: d.stats.map { figures?.headlineFigures($0, language: code) ?? [] } ?? [],
-            periodLabel: d.stats.flatMap { figures?.periodLabel($0, language: code) },
-            slogans: slogans, office: site.config.office?.text(code),
-            issuer: site.config.office?.text(code) ?? site.config.title.text(code), issueDate: issueDate,
-            qrURL: qrURL, qrCaption: caption, money: { yuan in figures?.money(yuan, language: code) },
-            siteHotlines: site.config.themeOptions.hotlines?.map { .init(number: $0.number, label: $0.label.text(code)) })
+            figures: d.stats.map { figures?.headlineFigures($0, language: language) ?? [] } ?? [],
+            periodLabel: d.stats.flatMap { figures?.periodLabel($0, language: language) },
+            slogans: slogans, office: site.config.office?.text(language),
+            issuer: site.config.office?.text(language) ?? site.config.title.text(language), issueDate: issueDate,
+            qrURL: qrURL, qrCaption: caption, money: { yuan in figures?.money(yuan, language: language) },
+            siteHotlines: site.config.themeOptions.hotlines?.map { .init(number: $0.number, label: $0.label.text(language)) })
 
         let engine = TextEngine(languageTag: language.bcp47)
         engine.breakWords = .init(phrases: words.list("keep_together"), months: words.list("months"))
@@ -103,9 +102,9 @@ struct LeafletEdition: Sendable {
             let fitting = try LeafletFormat.allCases.filter { $0 != d.format }.filter { try fit($0).overflows.isEmpty }
             throw BuildFailure(overflows.map { overflowDiagnostic($0, definition: d, language: language, stories: stories, fitting: fitting) })
         }
-        let title = d.title.text(code)
+        let title = d.title.text(language)
         let renderer = LeafletRenderer(painter: PagePainter(design: design, placed: placed))
-        let pdf = try renderer.pdf(.init(title: title, author: site.config.office?.text(code) ?? site.config.title.text(code),
+        let pdf = try renderer.pdf(.init(title: title, author: site.config.office?.text(language) ?? site.config.title.text(language),
                                          subject: words["subject"], languageTag: language.bcp47, date: issueDate.iso))
         let warnings = emptyPanels(design: design, placed: placed).map { frame, band in
             Diagnostic.warning(d.sourcePath, line: d.keyLines["format"] ?? 1,

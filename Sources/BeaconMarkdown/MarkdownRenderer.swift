@@ -9,7 +9,7 @@ public struct MarkdownRenderer: Sendable {
     /// Resolves `@/cases/x.md` for a page in a language to a URL; throws a `Diagnostic`
     /// (file and line are added by the renderer). May return a warning (e.g. fell back to
     /// the other language).
-    public typealias LinkResolver = @Sendable (_ target: String, _ fragment: String?, _ language: String) throws -> (url: String, warning: Diagnostic?)
+    public typealias LinkResolver = @Sendable (_ target: String, _ fragment: String?, _ language: Language) throws -> (url: String, warning: Diagnostic?)
 
     public var unsafeHTML: Bool
     /// `base_url`'s path, prefixed to root-relative links such as `/cases/`.
@@ -95,7 +95,7 @@ public struct MarkdownRenderer: Sendable {
                     let fragment = parts.count > 1 ? String(parts[1]) : nil
                     internalLinks.append(.init(target: target, fragment: fragment, line: line))
                     do {
-                        let (url, warning) = try resolveLink(target, fragment, language.code)
+                        let (url, warning) = try resolveLink(target, fragment, language)
                         if let warning { problems.append(Self.place(warning, file: file, line: line)) }
                         cmark_node_set_url(node, url + (fragment.map { "#\($0)" } ?? ""))
                     } catch let d as Diagnostic {

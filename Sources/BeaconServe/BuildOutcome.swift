@@ -47,8 +47,13 @@ public struct RebuildResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// Files made on request (share posters).
     public var deferred: DeferredFiles?
+    /// Work to start once this build is served (print parts left for later), so it does not
+    /// compete with the page being answered.
+    public var afterServed: (@Sendable () -> Void)?
 
-    public init(output: BuildOutput, diagnostics: [Diagnostic] = [], deferred: DeferredFiles? = nil) {
+    public init(output: BuildOutput, diagnostics: [Diagnostic] = [], deferred: DeferredFiles? = nil,
+                afterServed: (@Sendable () -> Void)? = nil) {
+        self.afterServed = afterServed
         self.output = output
         self.diagnostics = diagnostics
         self.deferred = deferred

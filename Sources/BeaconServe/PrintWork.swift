@@ -30,6 +30,9 @@ final class PrintWork: Sendable {
         if start { queue.async { self.run() } }
     }
 
+    /// `request`, as a closure to call once a build is served.
+    var requester: @Sendable () -> Void { { [self] in request() } }
+
     /// True once after a print build failed: the next page build then makes the print parts
     /// itself, so it fails the same way and the overlay names the problem.
     func takeFailure() -> Bool { failed.update { f in defer { f = false }; return f } }

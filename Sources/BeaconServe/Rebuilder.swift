@@ -78,5 +78,6 @@ final class Rebuilder: Sendable {
             return (s, retired == s.outputDir ? nil : retired)
         }
         finished(outcome, retired, paths)
+        good?.afterServed?()
     }
 }

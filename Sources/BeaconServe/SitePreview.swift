@@ -47,7 +47,6 @@ public enum SitePreview {
             let n = counter.update { $0 += 1; return $0 }
             let builder = SiteBuilder(options: o, progress: progress(n))
             let report = try builder.run()
-            if builder.printPending { printer.request() }
             var files: [String: Data] = [:]
             files.reserveCapacity(builder.files.count)
             for f in builder.files { files[f.path] = f.data }
@@ -58,7 +57,10 @@ public enum SitePreview {
                 }
             }
             // Share posters are drawn when a browser asks for one, never while the save waits.
-            return RebuildResult(output: .memory(files), diagnostics: report.warnings, deferred: builder.deferredFiles)
+            var after: (@Sendable () -> Void)?
+            if builder.printPending { after = printer.requester }
+            return RebuildResult(output: .memory(files), diagnostics: report.warnings, deferred: builder.deferredFiles,
+                                 afterServed: after)
         }
     }
 

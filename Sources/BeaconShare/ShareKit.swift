@@ -42,7 +42,7 @@ public struct ShareKit: Sendable {
         for lang in site.config.languages {
             // Newest first, so the first `posters` of each section get one; a message each, on all cores.
             let pages = [ContentKind.bulletin, .case].flatMap { kind in
-                site.pages(kind, language: lang.code).enumerated().map { ($1, $0 < settings.posters) }
+                site.pages(kind, language: lang).enumerated().map { ($1, $0 < settings.posters) }
             }
             let writer = StatsWriter(language: lang, strings: site.strings)
             kit.items += ParallelMap.map(pages) { page, withPoster in

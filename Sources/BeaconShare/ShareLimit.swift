@@ -1,4 +1,5 @@
 import BeaconContent
+import BeaconCore
 
 /// How long the text of a group message may be, from the theme's `share.limit`: 120
 /// characters in Chinese, 60 words in English — what a chat shows without "read more".
@@ -13,7 +14,7 @@ public struct ShareLimit: Sendable, Hashable {
     }
 
     /// The language's limit as its theme strings give it (120 characters when they give none).
-    public init(strings: ThemeStrings, language: String) {
+    public init(strings: ThemeStrings, language: Language) {
         let table = strings.strings(language)
         unit = table["share.limit.unit"].flatMap(Unit.init(rawValue:)) ?? .characters
         max = table["share.limit.max"].flatMap { Int($0) } ?? 120

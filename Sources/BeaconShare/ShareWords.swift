@@ -12,20 +12,20 @@ struct ShareWords: Sendable {
 
     var strings: ThemeStrings { site.strings }
 
-    func limit(_ lang: Language) -> ShareLimit { ShareLimit(strings: strings, language: lang.code) }
+    func limit(_ lang: Language) -> ShareLimit { ShareLimit(strings: strings, language: lang) }
 
     func item(_ page: ContentPage, language lang: Language, writer w: StatsWriter, summary: String, withPoster: Bool) -> ShareItem {
         let path = "\(lang.pathPrefix)/\(page.kind.folder)/\(page.slug)/"
         let url = site.config.publishedURL(path)
         let text = ShareExcerpt.make(summary, limit: limit(lang))
-        let kind = strings.string("kind.\(page.kind.rawValue)", lang.code)
+        let kind = strings.string("kind.\(page.kind.rawValue)", lang)
         var figures: [PosterContent.Figure] = []
-        func fact(_ key: String) -> String { strings.string("fact.\(key)", lang.code) }
+        func fact(_ key: String) -> String { strings.string("fact.\(key)", lang) }
         if page.kind == .case {
             // A fraud stopped in time (`loss: 0`) has no loss to show: no `0元` card.
             if let loss = page.loss, loss > 0 { figures.append(.init(value: w.figure(StatNumber(loss), unit: .known("yuan")), label: fact("loss"))) }
             if let key = page.fraudType, let type = site.config.fraudType(key) {
-                figures.append(.init(value: type.label.text(lang.code), label: fact("fraud_type")))
+                figures.append(.init(value: type.label.text(lang), label: fact("fraud_type")))
             }
         } else {
             if let amount = page.amount {
@@ -46,16 +46,16 @@ struct ShareWords: Sendable {
         let w = StatsWriter(language: lang, strings: strings)
         let path = "\(lang.pathPrefix)/stats/\(period.name)/"
         let url = site.config.publishedURL(path)
-        let title = strings.format("share.stats_title", lang.code, ["period": w.label(period)])
-        let kind = strings.string("nav.stats", lang.code)
+        let title = strings.format("share.stats_title", lang, ["period": w.label(period)])
+        let kind = strings.string("nav.stats", lang)
         let metrics = period.headline.compactMap { period.metric($0) }
         // As many headline figures as the limit takes, each with its change where there is one.
         let parts = metrics.map { m -> String in
             var values = ["label": w.label(m), "value": w.figure(m)]
             if let change = w.change(m) { values["change"] = change }
-            return strings.format(values["change"] == nil ? "share.figure" : "share.figure_with_change", lang.code, values)
+            return strings.format(values["change"] == nil ? "share.figure" : "share.figure_with_change", lang, values)
         }
-        let separator = strings.string("share.figure_separator", lang.code), end = strings.string("share.figures_end", lang.code)
+        let separator = strings.string("share.figure_separator", lang), end = strings.string("share.figures_end", lang)
         var text = ""
         for part in parts {
             let longer = text.isEmpty ? part : text + separator + part
@@ -76,7 +76,7 @@ struct ShareWords: Sendable {
 
     /// The theme's `share.message` with its parts; an empty text leaves no empty line.
     func message(kind: String, title: String, text: String, url: String, _ lang: Language) -> String {
-        let s = strings.format("share.message", lang.code, ["kind": kind, "title": title, "text": text, "url": url])
+        let s = strings.format("share.message", lang, ["kind": kind, "title": title, "text": text, "url": url])
         return s.split(separator: "\n", omittingEmptySubsequences: true).joined(separator: "\n")
     }
 
@@ -84,35 +84,35 @@ struct ShareWords: Sendable {
                 key: String, _ lang: Language) -> PosterContent {
         PosterContent(languageTag: lang.bcp47, kicker: kind, date: date.map { written($0, lang) }, title: title, figures: figures,
                       text: text, slogan: slogan(for: key, lang), office: office(lang), url: url,
-                      scanHint: strings.string("share.poster.scan", lang.code), hotlines: hotlines(lang), colours: colours)
+                      scanHint: strings.string("share.poster.scan", lang), hotlines: hotlines(lang), colours: colours)
     }
 
     func card(_ lang: Language) -> SiteCardContent {
-        let title = site.config.title.text(lang.code)
-        let office = site.config.office?.text(lang.code)
-        let subtitle = office.flatMap { $0.isEmpty || $0 == title ? nil : $0 } ?? site.config.description?.text(lang.code)
+        let title = site.config.title.text(lang)
+        let office = site.config.office?.text(lang)
+        let subtitle = office.flatMap { $0.isEmpty || $0 == title ? nil : $0 } ?? site.config.description?.text(lang)
         return SiteCardContent(languageTag: lang.bcp47, title: title, subtitle: subtitle, slogan: slogan(for: "", lang), colours: colours)
     }
 
     /// `office:` in site.yaml, else the site's title.
     func office(_ lang: Language) -> String {
-        if let o = site.config.office?.text(lang.code), !o.isEmpty { return o }
-        return site.config.title.text(lang.code)
+        if let o = site.config.office?.text(lang), !o.isEmpty { return o }
+        return site.config.title.text(lang)
     }
 
     /// The site's hotlines as the header shows them: `theme_options.hotlines`, else the theme's two.
     func hotlines(_ lang: Language) -> String {
-        let t = { (key: String) in strings.string("hotline.\(key)", lang.code) }
-        let lines = site.config.themeOptions.hotlines?.map { ($0.label.text(lang.code), $0.number) }
+        let t = { (key: String) in strings.string("hotline.\(key)", lang) }
+        let lines = site.config.themeOptions.hotlines?.map { ($0.label.text(lang), $0.number) }
             ?? [(t("police"), t("police_number")), (t("warning"), t("warning_number"))]
-        return lines.map { strings.format("share.poster.hotline", lang.code, ["label": $0.0, "number": $0.1]) }
-            .joined(separator: strings.string("share.poster.hotline_separator", lang.code))
+        return lines.map { strings.format("share.poster.hotline", lang, ["label": $0.0, "number": $0.1]) }
+            .joined(separator: strings.string("share.poster.hotline_separator", lang))
     }
 
     /// One of the site's slogans in this language, the same for an item on every build:
     /// chosen by a checksum of its key, so posters side by side in a group differ.
     func slogan(for key: String, _ lang: Language) -> String? {
-        let texts = site.slogans.compactMap { $0.text[lang.code] }.filter { !$0.isEmpty }
+        let texts = site.slogans.compactMap { $0.text[lang] }.filter { !$0.isEmpty }
         guard !texts.isEmpty else { return nil }
         let sum = key.utf8.reduce(UInt32(2166136261)) { ($0 ^ UInt32($1)) &* 16777619 }
         return texts[Int(sum % UInt32(texts.count))]
@@ -120,7 +120,7 @@ struct ShareWords: Sendable {
 
     /// A date as the site writes it (`date.format` in the theme's site strings).
     func written(_ day: Day, _ lang: Language) -> String {
-        strings.format("date.format", lang.code, ["year": String(day.year), "month": String(day.month), "day": String(day.day),
-                                                  "month_name": strings.string("date.months.\(day.month - 1)", lang.code)])
+        strings.format("date.format", lang, ["year": String(day.year), "month": String(day.month), "day": String(day.day),
+                                                  "month_name": strings.string("date.months.\(day.month - 1)", lang)])
     }
 }

@@ -21,7 +21,7 @@ extension Starter {
         }
         let config = try SiteConfig.load(try SourceText.read(configURL, path: "site.yaml"))
         let folder = "content/\(kind.folder)"
-        let paths = config.languageCodes.map { "\(folder)/\(slug).\($0).md" }
+        let paths = config.languages.map { "\(folder)/\(slug).\($0.code).md" }
         if let taken = paths.first(where: { FileManager.default.fileExists(atPath: site.appendingPathComponent($0).path) }) {
             throw Diagnostic.error(taken, "This file already exists; `beacon new` never overwrites a file.",
                                    hint: "Choose another slug, or edit the existing file.")
@@ -38,10 +38,10 @@ extension Starter {
         }
         var values = ["date": today.iso, "slug": slug, "fraud_type": config.fraudTypes.first?.key ?? "", "translation_of": ""]
         var written: [String] = []
-        for (lang, path) in zip(config.languageCodes, paths) {
-            var text = try archetype(kind, language: lang, fallback: config.defaultLanguage.code, site: site, theme: config.theme)
+        for (language, path) in zip(config.languages, paths) {
+            var text = try archetype(kind, language: language, fallback: config.defaultLanguage, site: site, theme: config.theme)
             for (key, value) in values { text = text.replacingOccurrences(of: "{\(key)}", with: value) }
-            if lang == config.defaultLanguage.code {
+            if language.isDefault {
                 values["translation_of"] = TranslationHash.of(body: try FrontMatter.split(SourceText(path: path, text: text)).body)
             }
             try write(Data(text.utf8), to: site.appendingPathComponent(path))
@@ -61,9 +61,9 @@ extension Starter {
         return nil
     }
 
-    static func archetype(_ kind: ContentKind, language: String, fallback: String, site: URL, theme: String) throws -> String {
+    static func archetype(_ kind: ContentKind, language: Language, fallback: Language, site: URL, theme: String) throws -> String {
         for lang in [language, fallback] {
-            let name = "archetypes/\(kind.rawValue).\(lang).md"
+            let name = "archetypes/\(kind.rawValue).\(lang.code).md"
             let own = site.appendingPathComponent("themes/\(theme)/\(name)")
             if FileManager.default.fileExists(atPath: own.path) {
                 return try SourceText.read(own, path: "themes/\(theme)/\(name)").text

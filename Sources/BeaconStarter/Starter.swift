@@ -37,13 +37,18 @@ public enum Starter {
         return written
     }
 
-    /// Sets `translation_of:` in every non-default-language content file to its source's hash.
+    /// Sets `translation_of:` in every content file of a language other than the site's default
+    /// to the hash of its source, the default language's file of the pair (`site.yaml`'s first
+    /// language: `x.en.md` → `x.zh.md`).
     static func recordTranslationHashes(in dir: URL, paths: [String]) throws {
-        for path in paths where path.hasPrefix("content/") && path.hasSuffix(".md") && !path.hasSuffix(".zh.md") {
-            let base = String(path.dropLast(".xx.md".count))
-            let source = dir.appendingPathComponent(base + ".zh.md")
+        let config = try SiteConfig.load(try SourceText.read(dir.appendingPathComponent("site.yaml"), path: "site.yaml"))
+        for path in paths where path.hasPrefix("content/") {
+            guard let language = config.languages.first(where: { !$0.isDefault && path.hasSuffix(".\($0.code).md") }) else { continue }
+            let base = String(path.dropLast(".\(language.code).md".count))
+            let sourcePath = base + ".\(config.defaultLanguage.code).md"
+            let source = dir.appendingPathComponent(sourcePath)
             guard FileManager.default.fileExists(atPath: source.path) else { continue }
-            let hash = try TranslationHash.of(file: source, path: base + ".zh.md")
+            let hash = try TranslationHash.of(file: source, path: sourcePath)
             let url = dir.appendingPathComponent(path)
             let text = try String(contentsOf: url, encoding: .utf8)
             try Data(text.replacingOccurrences(of: "translation_of: 00000000", with: "translation_of: \(hash)").utf8).write(to: url)

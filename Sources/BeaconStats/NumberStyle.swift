@@ -1,3 +1,4 @@
+import BeaconCore
 import BeaconContent
 
 /// How one language writes figures, read from the theme's `stats.yaml` (`stats.number.*`), so that
@@ -42,7 +43,7 @@ public struct NumberStyle: Sendable, Hashable {
     }
 
     /// The style of `language` from the theme strings; missing entries fall back to plain digits.
-    public init(strings: ThemeStrings, language: String) {
+    public init(strings: ThemeStrings, language: Language) {
         let table = strings.strings(language)
         func value(_ key: String) -> String? { table["stats.number.\(key)"] }
         var scales: [Scale] = []

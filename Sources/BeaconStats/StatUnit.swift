@@ -1,3 +1,4 @@
+import BeaconCore
 import BeaconContent
 
 /// What a figure counts. Built-in units (`case`, `person`, `yuan`, …) have their words in the
@@ -12,7 +13,7 @@ public enum StatUnit: Sendable, Hashable {
     public static let knownKeys = ["case", "report", "suspect", "person", "person_time", "warning", "account", "yuan"]
 
     /// The unit word for `value` in `language`: `case` or `cases`, `起`.
-    public func word(for value: StatNumber, approx: Bool, scaled: Bool, language: String, strings: ThemeStrings) -> String {
+    public func word(for value: StatNumber, approx: Bool, scaled: Bool, language: Language, strings: ThemeStrings) -> String {
         let words: PluralWords
         switch self {
         case .known(let key):
@@ -20,7 +21,7 @@ public enum StatUnit: Sendable, Hashable {
             let other = table["stats.units.\(key).other"] ?? table["stats.units.\(key)"] ?? key
             words = PluralWords(one: table["stats.units.\(key).one"] ?? other, other: other)
         case .custom(let byLanguage):
-            words = byLanguage[language] ?? byLanguage.sorted { $0.key < $1.key }.first?.value ?? PluralWords(one: "", other: "")
+            words = byLanguage[language.code] ?? byLanguage.sorted { $0.key < $1.key }.first?.value ?? PluralWords(one: "", other: "")
         }
         let isOne = !approx && !scaled && value == StatNumber(1)
         return isOne ? words.one : words.other

@@ -79,7 +79,7 @@ extension StatsPeriod {
             for pair in pairs {
                 guard known.contains(pair.key) else {
                     problems.add(pair.keyValue.error("`by_type:` names `\(pair.key)`, which is not a fraud type of this site.",
-                                                     hint: FraudType.unknownKeyHint(pair.key, among: config.fraudTypes, language: config.defaultLanguage.code)))
+                                                     hint: FraudType.unknownKeyHint(pair.key, among: config.fraudTypes, language: config.defaultLanguage)))
                     continue
                 }
                 if let n = problems.capture({ try pair.value.statNumber("by_type.\(pair.key)") }) { byType.append((pair.key, n)) }

@@ -4,17 +4,15 @@ import BeaconContent
 /// Writes figures, changes, rates, labels and dates of the statistics in one language, with
 /// every word and rule taken from the theme's `stats.yaml`.
 public struct StatsWriter: Sendable {
-    public let language: String
+    public let language: Language
     public let strings: ThemeStrings
     public let style: NumberStyle
 
-    public init(language: String, strings: ThemeStrings) {
+    public init(language: Language, strings: ThemeStrings) {
         self.language = language
         self.strings = strings
         self.style = NumberStyle(strings: strings, language: language)
     }
-
-    public init(language: Language, strings: ThemeStrings) { self.init(language: language.code, strings: strings) }
 
     /// A word of `stats.yaml`: `t("page.title")` reads `stats.page.title`.
     public func t(_ key: String, _ values: [String: String] = [:]) -> String {

@@ -33,7 +33,7 @@ enum FuzzFrontMatter {
     static func run(_ data: Data) {
         guard let source = try? SourceText.decode(data, path: "content/cases/fuzz.zh.md") else { return }
         let problems = DiagnosticCollector()
-        if let page = ContentPage.parse(source, kind: .case, baseName: "fuzz", language: "zh", config: config, problems: problems) {
+        if let page = ContentPage.parse(source, kind: .case, baseName: "fuzz", language: config.defaultLanguage, config: config, problems: problems) {
             _ = renderer.render(page.body, file: page.sourcePath, firstLine: page.bodyLine, language: config.defaultLanguage)
         }
         _ = PrivacyGuard.scan([PublishedText(file: source.path, text: source.text, line: 1)])

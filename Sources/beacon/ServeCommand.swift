@@ -92,23 +92,23 @@ struct ServeCommand: AsyncParsableCommand {
     /// The site's default language and the overlay's words in each of its languages, from the
     /// site's theme, else from the built-in theme.
     static func overlayStrings(_ root: URL) -> (String, [String: [String: String]]) {
-        var languages = ["zh", "en"]
+        var languages = SiteConfig.defaultLanguages
         var theme = "default"
         if let source = try? SourceText.read(root.appendingPathComponent("site.yaml"), path: "site.yaml"),
            let config = try? SiteConfig.load(source) {
-            languages = config.languageCodes
+            languages = config.languages
             theme = config.theme
         }
         // The site's words over the built-in ones; the built-in ones alone when the site's do not load.
         let layers = ThemeLayers(name: theme, siteRoot: root, base: ThemeLayers.builtin)
         let bare = ThemeLayers(name: "default", siteRoot: URL(fileURLWithPath: "/nonexistent"), base: ThemeLayers.builtin)
-        let strings = (try? ThemeStrings.load(layers, languages: languages)) ?? (try? ThemeStrings.load(bare, languages: BuiltinTheme.languages))
+        let strings = (try? ThemeStrings.load(layers, languages: languages)) ?? (try? ThemeStrings.load(bare, codes: BuiltinTheme.languages))
         var all: [String: [String: String]] = [:]
         for language in languages {
             let table = strings?.strings(language) ?? [:]
-            all[language] = (table.isEmpty ? strings?.strings("en") ?? [:] : table).filter { $0.key.hasPrefix("serve.") }
+            all[language.code] = (table.isEmpty ? strings?.byLanguage["en"] ?? [:] : table).filter { $0.key.hasPrefix("serve.") }
         }
-        return (languages[0], all)
+        return (languages[0].code, all)
     }
 
     static func openBrowser(_ url: URL) {

@@ -14,10 +14,9 @@ struct BannerEdition: Sendable {
     var previewPath: String { "banners/\(definition.name).\(language.code).png" }
 
     static func make(_ d: BannerDefinition, language: Language, site: Site) throws -> BannerEdition {
-        let code = language.code
-        let text = d.text[code] ?? ""
+        let text = d.text[language.code] ?? ""
         func s(_ key: String, _ values: [String: String] = [:]) -> String {
-            site.strings.format("banner.\(key)", code, values)
+            site.strings.format("banner.\(key)", language, values)
         }
         let scale = "1:\(d.size.scale)"
         let values = ["text": text, "size": d.size.label, "scale": scale]
@@ -28,7 +27,7 @@ struct BannerEdition: Sendable {
         // No date of its own: the newest content's, so the same site gives the same bytes.
         let date = site.pages.compactMap(\.date).max()?.iso ?? "2000-01-01"
         let pdf = try renderer.pdf(title: s(scaled ? "pdf_title_scaled" : "pdf_title", values),
-                                   author: site.config.office?.text(code) ?? site.config.title.text(code),
+                                   author: site.config.office?.text(language) ?? site.config.title.text(language),
                                    subject: s("subject"), languageTag: language.bcp47, date: date)
         return BannerEdition(definition: d, language: language, text: text, pdf: pdf, preview: try renderer.preview())
     }

@@ -48,7 +48,7 @@ extension LeafletDefinition {
         if let v = root["qr"], let s = problems.capture({ try v.nonEmptyString("qr") }) {
             if s.hasPrefix("@/") {
                 // A content file, as Markdown links name one: each language's leaflet leads to its own page.
-                if LeafletQR.page(s, language: codes.first ?? "", site: site) == nil {
+                if LeafletQR.page(s, language: site.config.defaultLanguage, site: site) == nil {
                     problems.add(v.error("`qr: \(s)` names content/\(s.dropFirst(2)), which does not exist.",
                                          hint: "Name a file under content/, e.g. `qr: \"@/pages/hotline.md\"`, or write a full address."))
                 }
@@ -59,9 +59,9 @@ extension LeafletDefinition {
                 problems.add(v.error("The `qr` address is too long for a QR code.", hint: "Use a shorter address."))
             } else if let page = LeafletQR.page(at: s, site: site) {
                 // One address serves every language's leaflet: those in other languages lead to a page not in theirs.
-                let others = codes.filter { $0 != page.language && site.page(key: page.translationKey, language: $0) != nil }
+                let others = site.config.languages.filter { $0 != page.lang && site.page(key: page.translationKey, language: $0) != nil }
                 if !others.isEmpty {
-                    problems.add(v.error("`qr` leads to the \(page.language) page \(page.sourcePath), so the \(others.joined(separator: ", ")) leaflet's QR code opens a page in another language.",
+                    problems.add(v.error("`qr` leads to the \(page.lang) page \(page.sourcePath), so the \(others.map(\.code).joined(separator: ", ")) leaflet's QR code opens a page in another language.",
                                          hint: "Write `qr: \"@/\(page.translationKey).md\"`: each leaflet then leads to the page in its own language.", severity: .warning))
                 }
             }
@@ -85,9 +85,9 @@ extension LeafletDefinition {
                 // As with links (SPEC §3): a missing translation falls back to another language, with a warning.
                 // The file to write is named after the pair's base name, which a `slug:` may hide.
                 let pair = site.pages.first { $0.kind == .case && $0.slug == slug }?.translationKey ?? "cases/\(slug)"
-                for code in site.config.languageCodes where site.page(.case, slug: slug, language: code) == nil {
-                    problems.add(item.error("The case `\(slug)` has no `\(code)` version, so the `\(code)` leaflet prints it in another language.",
-                                            hint: "Write content/\(pair).\(code).md, or choose another case.", severity: .warning))
+                for language in site.config.languages where site.page(.case, slug: slug, language: language) == nil {
+                    problems.add(item.error("The case `\(slug)` has no `\(language)` version, so the `\(language)` leaflet prints it in another language.",
+                                            hint: "Write content/\(pair).\(language).md, or choose another case.", severity: .warning))
                 }
                 out.append(slug)
             } else if withheld.contains(slug) {

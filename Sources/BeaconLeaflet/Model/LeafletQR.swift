@@ -7,25 +7,25 @@ import BeaconCore
 enum LeafletQR {
     /// The translation pair a `@/` target names (`@/cases/x.md` → `cases/x`), and the language
     /// it pins (`@/cases/x.en.md`), if any.
-    static func key(_ target: String, site: Site) -> (key: String, language: String?) {
+    static func key(_ target: String, site: Site) -> (key: String, language: Language?) {
         var key = String(target.dropFirst(2))
         if key.hasSuffix(".md") { key.removeLast(3) }
-        if let dot = key.lastIndex(of: "."), site.config.language(String(key[key.index(after: dot)...])) != nil {
-            return (String(key[..<dot]), String(key[key.index(after: dot)...]))
+        if let dot = key.lastIndex(of: "."), let pinned = site.config.language(String(key[key.index(after: dot)...])) {
+            return (String(key[..<dot]), pinned)
         }
         return (key, nil)
     }
 
     /// The page a `@/` target names in `language` (else in the first language that has it).
-    static func page(_ target: String, language: String, site: Site) -> ContentPage? {
+    static func page(_ target: String, language: Language, site: Site) -> ContentPage? {
         let (key, pinned) = key(target, site: site)
         return site.page(key: key, language: pinned ?? language)
-            ?? site.config.languageCodes.lazy.compactMap { site.page(key: key, language: $0) }.first
+            ?? site.config.languages.lazy.compactMap { site.page(key: key, language: $0) }.first
     }
 
     /// The absolute URL of a page, as the website publishes it.
     static func url(of page: ContentPage, site: Site) -> String {
-        let prefix = site.config.language(page.language)?.pathPrefix ?? ""
+        let prefix = page.lang.pathPrefix
         return site.config.publishedURL(page.kind == .page ? "\(prefix)/\(page.slug)/" : "\(prefix)/\(page.kind.folder)/\(page.slug)/")
     }
 

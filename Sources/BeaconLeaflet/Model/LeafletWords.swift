@@ -5,7 +5,7 @@ import BeaconCore
 /// the `leaflet:` key), so no printed word lives in Swift.
 struct LeafletWords: Sendable {
     let strings: ThemeStrings
-    let language: String
+    let language: Language
 
     subscript(_ key: String) -> String { strings.string("leaflet.\(key)", language) }
 

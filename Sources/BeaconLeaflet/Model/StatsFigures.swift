@@ -8,30 +8,23 @@ import Foundation
 public struct StatsFigures: LeafletFigureSource {
     let stats: StatsCollection
     let strings: ThemeStrings
-    let languages: [Language]
 
     public init(stats: StatsCollection, site: Site) {
         self.stats = stats
         self.strings = site.strings
-        self.languages = site.config.languages
-    }
-
-    private func language(_ code: String) -> Language {
-        languages.first { $0.code == code } ?? Language(code: code, isDefault: false)
     }
 
     public var periodNames: [String] { stats.periods.map(\.name) }
 
-    public func periodLabel(_ period: String, language code: String) -> String? {
-        stats.period(period)?.label(language: language(code), strings: strings)
+    public func periodLabel(_ period: String, language: Language) -> String? {
+        stats.period(period)?.label(language: language, strings: strings)
     }
 
     public func periodEnd(_ period: String) -> Day? { stats.period(period)?.end }
 
     /// The period's `headline:` metrics (or its first four): value, label and year-on-year change.
-    public func headlineFigures(_ period: String, language code: String) -> [LeafletFigure] {
+    public func headlineFigures(_ period: String, language lang: Language) -> [LeafletFigure] {
         guard let p = stats.period(period) else { return [] }
-        let lang = language(code)
         return p.headline.compactMap { key in
             guard let value = p.formatted(metric: key, language: lang, strings: strings),
                   let label = p.label(metric: key, language: lang, strings: strings) else { return nil }
@@ -39,12 +32,12 @@ public struct StatsFigures: LeafletFigureSource {
         }
     }
 
-    public func money(_ yuan: Int, language code: String) -> String {
-        StatsWriter(language: code, strings: strings).figure(StatNumber(yuan), unit: .known("yuan"))
+    public func money(_ yuan: Int, language: Language) -> String {
+        StatsWriter(language: language, strings: strings).figure(StatNumber(yuan), unit: .known("yuan"))
     }
 
     /// `stat cases_filed change period=2021-h1` → the plain text the website shows for it.
-    public func shortcode(_ body: String, language code: String, date: Day?) -> String? {
+    public func shortcode(_ body: String, language: Language, date: Day?) -> String? {
         var tokens = body.split(separator: " ").map(String.init)
         guard let name = tokens.first, StatsCollection.shortcodeNames.contains(name), name != "chart" else { return nil }
         tokens.removeFirst()
@@ -57,7 +50,7 @@ public struct StatsFigures: LeafletFigureSource {
                 arguments.append(t.trimmingCharacters(in: CharacterSet(charactersIn: "\"'")))
             }
         }
-        guard let html = try? stats.renderShortcode(name: name, arguments: arguments, options: options, language: language(code), strings: strings,
+        guard let html = try? stats.renderShortcode(name: name, arguments: arguments, options: options, language: language, strings: strings,
                                                   date: date)
         else { return nil }
         return StatsHTML.plainText(html)

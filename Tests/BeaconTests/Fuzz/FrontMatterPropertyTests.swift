@@ -36,7 +36,7 @@ import Testing
             do { source = try SourceText.decode(Data(text.utf8), path: path) } catch { return }
             let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false).count
             let problems = DiagnosticCollector()
-            let page = ContentPage.parse(source, kind: .case, baseName: "x", language: "zh", config: Self.config, problems: problems)
+            let page = ContentPage.parse(source, kind: .case, baseName: "x", language: .zh, config: Self.config, problems: problems)
             for d in problems.all {
                 #expect(d.file == path)
                 if let line = d.line { #expect(line >= 1 && line <= lines + 1, "\(d)") }

@@ -52,7 +52,7 @@ import Testing
     @Test func fontCharsetAndModeHaveDefaults() throws {
         let site = try LEDFixture.site(boards: "led_boards:\n  - {name: door, width: 128, height: 16}")
         let board = try #require(try LEDBuilder.build(site: site, figures: nil).programs.first?.board)
-        #expect(board.font == 16 && board.charset == .gb2312 && board.mode == .static && board.language == "zh")
+        #expect(board.font == 16 && board.charset == .gb2312 && board.mode == .static && board.language.code == "zh")
     }
 
     @Test func maxBytesIsEnforcedAndWarnedNear() throws {

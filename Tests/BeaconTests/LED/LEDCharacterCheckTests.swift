@@ -50,7 +50,7 @@ import Testing
         ("反诈——从我做起", "反诈――从我做起"),
     ])
     func safeEquivalentsOnGB2312(_ written: String, _ shown: String) throws {
-        let board = LEDBoard(name: "b", width: 192, height: 16, font: 16, charset: .gb2312, mode: .scroll, language: "zh",
+        let board = LEDBoard(name: "b", width: 192, height: 16, font: 16, charset: .gb2312, mode: .scroll, language: .zh,
                              maxBytes: nil, recent: 3, color: .red, line: nil)
         let problems = DiagnosticCollector()
         let maker = LEDProgramMaker(board: board, font: nil)

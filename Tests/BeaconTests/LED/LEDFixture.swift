@@ -64,7 +64,7 @@ struct FakeFigures: LEDFigureSource {
     var changes: [String: String] = ["cases_filed": "同比下降53.29%"]
 
     var ledSourcePath: String { path }
-    func ledPeriodLabel(language: String, strings: ThemeStrings) -> String? { language == "zh" ? "2021年1月至10月" : "January to October 2021" }
-    func ledValue(metric: String, language: String, strings: ThemeStrings) -> String? { values[metric] }
-    func ledChange(metric: String, language: String, strings: ThemeStrings) -> String? { changes[metric] }
+    func ledPeriodLabel(language: Language, strings: ThemeStrings) -> String? { language.code == "zh" ? "2021年1月至10月" : "January to October 2021" }
+    func ledValue(metric: String, language: Language, strings: ThemeStrings) -> String? { values[metric] }
+    func ledChange(metric: String, language: Language, strings: ThemeStrings) -> String? { changes[metric] }
 }

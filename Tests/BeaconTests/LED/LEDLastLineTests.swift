@@ -5,7 +5,7 @@ import Testing
 /// A message's last line is not left with a character or two alone on its screen.
 @Suite struct LEDLastLineTests {
     func lines(_ text: String, width: Int) -> [String] {
-        let board = LEDBoard(name: "p", width: width, height: 16, font: 16, charset: .gbk, mode: .static, language: "zh",
+        let board = LEDBoard(name: "p", width: width, height: 16, font: 16, charset: .gbk, mode: .static, language: .zh,
                              maxBytes: nil, recent: 3, color: .red, line: nil)
         let maker = LEDProgramMaker(board: board, font: nil)
         return maker.make([LEDMessage(original: text, source: LEDMessageSource(kind: .slogan, file: "x"))],

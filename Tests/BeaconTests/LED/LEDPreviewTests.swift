@@ -30,7 +30,7 @@ import Testing
 
     @Test func litDotsFollowTheUnifontGlyph() throws {
         let font = try #require(Unifont.shared)
-        let board = LEDBoard(name: "b", width: 32, height: 16, font: 16, charset: .gb2312, mode: .static, language: "zh",
+        let board = LEDBoard(name: "b", width: 32, height: 16, font: 16, charset: .gb2312, mode: .static, language: .zh,
                              maxBytes: nil, recent: 3, color: .red, line: nil, playback: LEDPlayback(align: .left))
         let maker = LEDProgramMaker(board: board, font: font)
         let program = maker.make([LEDMessage(original: "中A", source: LEDMessageSource(kind: .slogan, file: "x"))], problems: DiagnosticCollector())
@@ -46,7 +46,7 @@ import Testing
 
     @Test func thirtyTwoPixelFontsDoubleEveryGlyphPixel() throws {
         let font = try #require(Unifont.shared)
-        let board = LEDBoard(name: "b", width: 64, height: 32, font: 32, charset: .utf8, mode: .static, language: "zh",
+        let board = LEDBoard(name: "b", width: 64, height: 32, font: 32, charset: .utf8, mode: .static, language: .zh,
                              maxBytes: nil, recent: 3, color: .amber, line: nil, playback: LEDPlayback(align: .left))
         let maker = LEDProgramMaker(board: board, font: font)
         let program = maker.make([LEDMessage(original: "防", source: LEDMessageSource(kind: .slogan, file: "x"))], problems: DiagnosticCollector())
@@ -59,7 +59,7 @@ import Testing
     @Test(arguments: [LEDPlayback.Align.center, .left])
     func shortScreensSitWhereAlignSays(_ align: LEDPlayback.Align) throws {
         let font = try #require(Unifont.shared)
-        let board = LEDBoard(name: "b", width: 64, height: 16, font: 16, charset: .gb2312, mode: .static, language: "zh",
+        let board = LEDBoard(name: "b", width: 64, height: 16, font: 16, charset: .gb2312, mode: .static, language: .zh,
                              maxBytes: nil, recent: 3, color: .red, line: nil, playback: LEDPlayback(align: align))
         let maker = LEDProgramMaker(board: board, font: font)
         let program = maker.make([LEDMessage(original: "中", source: LEDMessageSource(kind: .slogan, file: "x"))], problems: DiagnosticCollector())

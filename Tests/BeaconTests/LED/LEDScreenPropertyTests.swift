@@ -18,7 +18,7 @@ import Testing
     static let opening = LEDTextUnits.opening
 
     func lines(_ text: String, width: Int, font: Int) -> (lines: [String], measure: (Character) -> Int, failed: Bool) {
-        let b = LEDBoard(name: "p", width: width, height: font, font: font, charset: .gbk, mode: .static, language: "zh",
+        let b = LEDBoard(name: "p", width: width, height: font, font: font, charset: .gbk, mode: .static, language: .zh,
                          maxBytes: nil, recent: 3, color: .red, line: nil)
         let maker = LEDProgramMaker(board: b, font: nil)
         let problems = DiagnosticCollector()

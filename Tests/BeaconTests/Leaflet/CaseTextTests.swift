@@ -30,7 +30,7 @@ import Testing
     """
 
     func story(_ body: String = body) -> CaseStory {
-        let page = ContentPage(kind: .case, slug: "refund", language: "zh", sourcePath: "content/cases/refund.zh.md",
+        let page = ContentPage(kind: .case, slug: "refund", language: .zh, sourcePath: "content/cases/refund.zh.md",
                                translationKey: "cases/refund", title: "退款", body: body, bodyLine: 8)
         return CaseStory.make(page, language: Language(code: "en", isDefault: false),
                               headings: .init(advice: ["警方提示"], method: ["作案手法"]), bullet: "• ",

@@ -159,17 +159,17 @@ enum LeafletFixture {
 /// Figures as the statistics module would give them for one period.
 struct FixtureFigures: LeafletFigureSource {
     var periodNames: [String] { ["2022-h1"] }
-    func periodLabel(_ period: String, language: String) -> String? { language == "zh" ? "2022年上半年" : "January to June 2022" }
+    func periodLabel(_ period: String, language: Language) -> String? { language.code == "zh" ? "2022年上半年" : "January to June 2022" }
     func periodEnd(_ period: String) -> Day? { Day(iso: "2022-06-30") }
-    func headlineFigures(_ period: String, language: String) -> [LeafletFigure] {
-        language == "zh"
+    func headlineFigures(_ period: String, language: Language) -> [LeafletFigure] {
+        language.code == "zh"
             ? [LeafletFigure(value: "838起", label: "立案", note: "同比下降53.29%"), LeafletFigure(value: "152起", label: "破案"),
                LeafletFigure(value: "89人", label: "抓获犯罪嫌疑人"), LeafletFigure(value: "4400余万元", label: "冻结涉案资金")]
             : [LeafletFigure(value: "838", label: "cases filed", note: "down 53.29% year on year"), LeafletFigure(value: "152", label: "cases solved"),
                LeafletFigure(value: "89", label: "suspects arrested"), LeafletFigure(value: "more than 44 million yuan", label: "frozen")]
     }
-    func money(_ yuan: Int, language: String) -> String {
-        language == "zh" ? (yuan >= 10000 ? "\(Double(yuan) / 10000)万元".replacingOccurrences(of: ".0万", with: "万") : "\(yuan)元")
+    func money(_ yuan: Int, language: Language) -> String {
+        language.code == "zh" ? (yuan >= 10000 ? "\(Double(yuan) / 10000)万元".replacingOccurrences(of: ".0万", with: "万") : "\(yuan)元")
             : "\(yuan.formatted(.number.grouping(.automatic))) yuan"
     }
 }

@@ -8,7 +8,7 @@ import Testing
     func renderer(shortcodes: ShortcodeHandler? = nil, unsafe: Bool = false) -> MarkdownRenderer {
         MarkdownRenderer(unsafeHTML: unsafe, basePath: "/sub", resolveLink: { target, _, lang in
             guard target == "cases/a.md" else { throw Diagnostic.error(nil, "missing \(target)") }
-            return ("/sub/\(lang == "zh" ? "" : "en/")cases/a/", nil)
+            return ("/sub/\(lang.code == "zh" ? "" : "en/")cases/a/", nil)
         }, shortcodes: shortcodes)
     }
 

@@ -37,7 +37,7 @@ import Testing
         #expect(loaded.strings.string("nav.home", "en") == "Start")
         // Keys the site's file does not set, in the same file and in others, come from the base.
         let base = try ThemeStrings.load(ThemeLayers(name: "default", siteRoot: URL(fileURLWithPath: "/nonexistent"), base: TestSite.themeSource),
-                                         languages: ["zh", "en"])
+                                         languages: [.zh, .en])
         #expect(loaded.strings.string("nav.cases", "en") == base.string("nav.cases", "en"))
         #expect(loaded.strings.string("nav.home", "zh") == base.string("nav.home", "zh"))
         #expect(loaded.strings.string("hotline.police_number", "en") == "110")

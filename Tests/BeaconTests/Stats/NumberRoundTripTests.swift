@@ -23,7 +23,7 @@ import Testing
     }()
 
     @Test func chineseReadsBackExactly() {
-        let style = NumberStyle(strings: StatsFixtures.strings, language: "zh")
+        let style = NumberStyle(strings: StatsFixtures.strings, language: .zh)
         for n in Self.figures {
             let written = style.number(StatNumber(n))
             let back = StatNumber.converted(written) ?? StatNumber(parsing: written)
@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func englishReadsBackExactly() {
-        let style = NumberStyle(strings: StatsFixtures.strings, language: "en")
+        let style = NumberStyle(strings: StatsFixtures.strings, language: .en)
         for n in Self.figures {
             let written = style.number(StatNumber(n))
             var text = written.replacingOccurrences(of: ",", with: "")

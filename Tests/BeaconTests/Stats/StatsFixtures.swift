@@ -10,7 +10,7 @@ enum StatsFixtures {
 
     static let strings: ThemeStrings = {
         let layers = ThemeLayers(name: "default", siteRoot: URL(fileURLWithPath: "/nonexistent"), base: TestSite.themeSource)
-        return try! ThemeStrings.load(layers, languages: ["zh", "en"])
+        return try! ThemeStrings.load(layers, languages: [.zh, .en])
     }()
 
     static let zh = Language(code: "zh", isDefault: true)
