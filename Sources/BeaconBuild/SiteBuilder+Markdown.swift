@@ -32,7 +32,7 @@ extension ContentPage {
     /// The page as a link to it sees it: where it is and which pair it belongs to, nothing of
     /// what it says.
     var asLinkTarget: ContentPage {
-        ContentPage(kind: kind, slug: slug, language: language, sourcePath: sourcePath,
+        ContentPage(kind: kind, slug: slug, language: lang, sourcePath: sourcePath,
                     translationKey: translationKey, title: "", body: "", bodyLine: 0)
     }
 
