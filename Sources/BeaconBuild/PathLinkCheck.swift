@@ -56,11 +56,11 @@ struct PathLinkCheck {
         if parts.count == 2, let kind = ContentKind(folder: parts[0]), kind != .page {
             let ofKind = candidates.filter { $0.kind == kind }
             let slug = NearestPage.suggest(parts[1], among: Set(ofKind.map(\.slug)))
-            match = slug.flatMap { s in ContentPage.preferring(page.lang, ofKind.filter { $0.slug == s }) }
+            match = slug.flatMap { s in ContentPage.preferring(page.language, ofKind.filter { $0.slug == s }) }
         } else if parts.count == 1 {
             let free = candidates.filter { $0.kind == .page }
             let slug = NearestPage.suggest(parts[0], among: Set(free.map(\.slug)))
-            match = slug.flatMap { s in ContentPage.preferring(page.lang, free.filter { $0.slug == s }) }
+            match = slug.flatMap { s in ContentPage.preferring(page.language, free.filter { $0.slug == s }) }
         }
         if let match {
             let withheld: Message = site.withheld.contains { $0.sourcePath == match.sourcePath }
@@ -77,6 +77,6 @@ struct PathLinkCheck {
 extension ContentPage {
     /// The page in `language` among `pages`, else the first.
     static func preferring(_ language: Language, _ pages: [ContentPage]) -> ContentPage? {
-        pages.first { $0.lang == language } ?? pages.min { $0.sourcePath < $1.sourcePath }
+        pages.first { $0.language == language } ?? pages.min { $0.sourcePath < $1.sourcePath }
     }
 }

@@ -12,10 +12,9 @@ struct HeldBack: Sendable {
     static func report(_ site: Site, _ load: LoadOptions) -> HeldBack {
         var out = HeldBack()
         let today = load.today
-        let defaultCode = site.config.defaultLanguage.code
-        let originals = Dictionary(site.withheld.filter { $0.language == defaultCode }.map { ($0.translationKey, $0) }) { a, _ in a }
+        let originals = Dictionary(site.withheld.filter { $0.language.isDefault }.map { ($0.translationKey, $0) }) { a, _ in a }
         for page in site.withheld.sorted(by: { $0.sourcePath < $1.sourcePath }) {
-            if page.language != defaultCode, let original = originals[page.translationKey],
+            if !page.language.isDefault, let original = originals[page.translationKey],
                !(page.draft && !load.drafts), load.future || page.embargo(today: today) == nil {
                 out.following(page, original: original, today: today, load: load)
             } else if page.draft && !load.drafts {

@@ -12,7 +12,7 @@ struct LoadedSite: StepOutput, Sendable {
     let heldBack: HeldBack
 
     var detail: Message {
-        let counts = site.config.languages.map { lang in "\(site.pages.filter { $0.language == lang.code }.count) \(lang.code)" }
+        let counts = site.config.languages.map { lang in "\(site.pages.filter { $0.language == lang }.count) \(lang.code)" }
         return "\(counts.joined(separator: ", ")) content files"
     }
 }

@@ -16,7 +16,7 @@ struct MarkdownSource: Hashable, Sendable {
     let body: String
     let file: String
     let firstLine: Int
-    let language: String
+    let language: Language
     let date: Day?
 
     init(_ page: ContentPage) {
@@ -32,7 +32,7 @@ extension ContentPage {
     /// The page as a link to it sees it: where it is and which pair it belongs to, nothing of
     /// what it says.
     var asLinkTarget: ContentPage {
-        ContentPage(kind: kind, slug: slug, language: lang, sourcePath: sourcePath,
+        ContentPage(kind: kind, slug: slug, language: language, sourcePath: sourcePath,
                     translationKey: translationKey, title: "", body: "", bodyLine: 0)
     }
 
@@ -55,10 +55,9 @@ extension SiteBuilder {
         let links = LinkResolution(site: shared)
         let renderer = MarkdownRenderer(unsafeHTML: shared.config.unsafeHTML, basePath: shared.config.basePath,
                                         resolveLink: { try links.resolve($0, $1, $2) }, shortcodes: stats.shortcodes)
-        let config = shared.config
         let results = BuildCache.reuseEach(cache, "markdown", shared: shared, site.pages.map { ($0.id, MarkdownSource($0)) }) { source in
             let (out, problems) = renderer.render(source.body, file: source.file, firstLine: source.firstLine,
-                                                  language: config.language(source.language) ?? config.defaultLanguage, date: source.date)
+                                                  language: source.language, date: source.date)
             return Rendered(output: out, problems: problems)
         }
         let problems = DiagnosticCollector()

@@ -12,12 +12,12 @@ struct StaleTranslation: Sendable {
 
     /// Every stale translation of `site`, in file order.
     static func find(_ site: Site) -> [StaleTranslation] {
-        let defaultCode = site.config.defaultLanguage.code
+        let defaultLanguage = site.config.defaultLanguage
         var hashes: [String: String] = [:]
         var out: [StaleTranslation] = []
-        for page in site.pages where page.language != defaultCode {
+        for page in site.pages where !page.language.isDefault {
             guard let recorded = page.translationOf, TranslationHash.isWellFormed(recorded),
-                  let source = site.page(key: page.translationKey, language: defaultCode) else { continue }
+                  let source = site.page(key: page.translationKey, language: defaultLanguage) else { continue }
             let current = hashes[source.id] ?? TranslationHash.of(body: source.body)
             hashes[source.id] = current
             if recorded != current { out.append(StaleTranslation(page: page, source: source, recorded: recorded, current: current)) }

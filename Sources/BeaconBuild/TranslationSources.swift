@@ -30,10 +30,10 @@ public enum TranslationSources {
 
     /// Saves the source of every translation in `site` that is up to date.
     static func saveUpToDate(_ site: Site) {
-        let defaultCode = site.config.defaultLanguage.code
+        let defaultLanguage = site.config.defaultLanguage
         var saved = Set<String>()
-        for page in site.pages where page.language != defaultCode {
-            guard let recorded = page.translationOf, let source = site.page(key: page.translationKey, language: defaultCode),
+        for page in site.pages where !page.language.isDefault {
+            guard let recorded = page.translationOf, let source = site.page(key: page.translationKey, language: defaultLanguage),
                   !saved.contains(source.id), TranslationHash.of(body: source.body) == recorded else { continue }
             saved.insert(source.id)
             save(body: source.body, root: site.root)

@@ -6,10 +6,7 @@ public struct ContentPage: Sendable, Hashable, Identifiable {
     public let kind: ContentKind
     public let slug: String
     /// The site language named by the file name (`task-rebate.en.md`), or the default language.
-    public let lang: Language
-    /// Transitional: the code of `lang`, for the website, which still names languages by code
-    /// while its template values are rewritten (issue #11).
-    public var language: String { lang.code }
+    public let language: Language
     /// Path relative to the site folder, as every message names it.
     public let sourcePath: String
     /// Base name shared by a translation pair: `cases/task-rebate`.
@@ -50,7 +47,7 @@ public struct ContentPage: Sendable, Hashable, Identifiable {
                 title: String, body: String, bodyLine: Int) {
         self.kind = kind
         self.slug = slug
-        self.lang = language
+        self.language = language
         self.sourcePath = sourcePath
         self.translationKey = translationKey
         self.title = title

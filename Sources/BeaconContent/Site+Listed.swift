@@ -6,12 +6,8 @@ extension Site {
     /// item that exists only in Chinese still appears on the English side, marked as Chinese.
     /// Newest first. `kind` nil: bulletins and cases together.
     public func listed(_ kind: ContentKind?, language: Language) -> [ContentPage] {
-        listed(kind, code: language.code)
-    }
-
-    func listed(_ kind: ContentKind?, code: String) -> [ContentPage] {
-        let codes = config.languageCodes
-        func rank(_ p: ContentPage) -> Int { p.language == code ? -1 : (codes.firstIndex(of: p.language) ?? codes.count) }
+        let order = config.languages
+        func rank(_ p: ContentPage) -> Int { p.language == language ? -1 : (order.firstIndex(of: p.language) ?? order.count) }
         var chosen: [String: ContentPage] = [:]
         for p in pages where kind.map({ p.kind == $0 }) ?? (p.kind != .page) {
             if let have = chosen[p.translationKey], rank(have) <= rank(p) { continue }

@@ -48,7 +48,7 @@ public struct Site: Sendable, Hashable {
         self.options = options
         self.staticFiles = staticFiles.map { StaticFile(source: $0.source, path: $0.path) }
         var index: [String: [String: Int]] = [:]
-        for (i, p) in pages.enumerated() { index[p.translationKey, default: [:]][p.language] = i }
+        for (i, p) in pages.enumerated() { index[p.translationKey, default: [:]][p.language.code] = i }
         byKey = index
     }
 
@@ -66,35 +66,27 @@ public struct Site: Sendable, Hashable {
 
     /// The page of translation pair `key` (`cases/task-rebate`) in `language`.
     public func page(key: String, language: Language) -> ContentPage? {
-        page(key: key, code: language.code)
-    }
-
-    func page(key: String, code: String) -> ContentPage? {
-        byKey[key]?[code].map { pages[$0] }
+        byKey[key]?[language.code].map { pages[$0] }
     }
 
     /// The page of `kind` published at `slug` (in any language), in `language`. A `slug:` in
     /// front matter may differ from the file name that pairs translations, so the pair is
     /// found through the slug, the default language's file first.
     public func page(_ kind: ContentKind, slug: String, language: Language) -> ContentPage? {
-        let codes = config.languageCodes
+        let order = config.languages
         let owner = pages.filter { $0.kind == kind && $0.slug == slug }
-            .min { (codes.firstIndex(of: $0.language) ?? codes.count) < (codes.firstIndex(of: $1.language) ?? codes.count) }
+            .min { (order.firstIndex(of: $0.language) ?? order.count) < (order.firstIndex(of: $1.language) ?? order.count) }
         return owner.flatMap { page(key: $0.translationKey, language: language) }
     }
 
     /// The same page in every other language it exists in.
     public func translations(of page: ContentPage) -> [ContentPage] {
-        (byKey[page.translationKey] ?? [:]).filter { $0.key != page.language }.sorted { $0.key < $1.key }.map { pages[$0.value] }
+        (byKey[page.translationKey] ?? [:]).filter { $0.key != page.language.code }.sorted { $0.key < $1.key }.map { pages[$0.value] }
     }
 
     /// Published pages of `kind` in `language`, newest first (by date, then slug for stable order).
     public func pages(_ kind: ContentKind, language: Language) -> [ContentPage] {
-        pages(kind, code: language.code)
-    }
-
-    func pages(_ kind: ContentKind, code: String) -> [ContentPage] {
-        ContentPage.newestFirst(pages.filter { $0.kind == kind && $0.language == code })
+        ContentPage.newestFirst(pages.filter { $0.kind == kind && $0.language == language })
     }
 }
 

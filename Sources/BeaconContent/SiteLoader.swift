@@ -71,12 +71,12 @@ public enum SiteLoader {
         }
         // A translation follows its original: when the default-language file of a pair is held
         // back, its translations are too, or the story would go out in English alone.
-        let heldOriginals = Set(withheld.filter { $0.lang == config.defaultLanguage }.map(\.translationKey))
+        let heldOriginals = Set(withheld.filter { $0.language == config.defaultLanguage }.map(\.translationKey))
         if !heldOriginals.isEmpty {
             withheld += published.filter { heldOriginals.contains($0.translationKey) }
             published.removeAll { heldOriginals.contains($0.translationKey) }
         }
-        published.sort { ($0.kind.folder, $0.slug, $0.language) < ($1.kind.folder, $1.slug, $1.language) }
+        published.sort { ($0.kind.folder, $0.slug, $0.language.code) < ($1.kind.folder, $1.slug, $1.language.code) }
 
         var slogans: [Slogan] = []
         let sloganURL = content.appendingPathComponent("slogans.yaml")
@@ -149,7 +149,7 @@ public enum SiteLoader {
             let suffixed = { (p: ContentPage) in p.sourcePath.hasSuffix(".\(p.language).md") }
             if let first = versions[version], suffixed(first) != suffixed(page) {
                 // `privacy.md` and `privacy.zh.md`: a file without a suffix is in the default language.
-                let other = languages.first { $0 != page.language } ?? page.language
+                let other = languages.first { $0 != page.language.code } ?? page.language.code
                 problems.add(.error(page.sourcePath,
                                     "This file and \(first.sourcePath) are both the `\(page.language)` version of the same page (a file without a language suffix is in the default language, `\(languages[0])`).",
                                     hint: "Keep one of them; if one is the translation, name it `\(page.translationKey.split(separator: "/").last ?? "").\(other).md`."))
@@ -163,7 +163,7 @@ public enum SiteLoader {
             seen[key] = seen[key] ?? page
             versions[version] = versions[version] ?? page
             // The default language is served at `/`, the others at `/<code>/`: a free page there would replace a language's home.
-            let taken = reservedSlugs.contains(page.slug) || (page.language == languages.first && languages.dropFirst().contains(page.slug))
+            let taken = reservedSlugs.contains(page.slug) || (page.language.isDefault && languages.dropFirst().contains(page.slug))
             if page.kind == .page, taken {
                 let what: Message = languages.contains(page.slug)
                     ? "The page slug `\(page.slug)` is the address of the `\(page.slug)` language's home page."

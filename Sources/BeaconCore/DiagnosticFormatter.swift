@@ -3,12 +3,12 @@
 public struct DiagnosticFormatter: Sendable {
     public var color: Bool
     public var limit: Int
-    /// The language the report is written in (`zh`, `en`), and where its words come from.
-    public var language: String
+    /// The language the report is written in, and where its words come from.
+    public var language: Language
     public var catalog: MessageCatalog
 
     /// `language` defaults to the one the user reads (`catalog.language`).
-    public init(color: Bool, limit: Int = 20, language: String? = nil, catalog: MessageCatalog = .shared) {
+    public init(color: Bool, limit: Int = 20, language: Language? = nil, catalog: MessageCatalog = .shared) {
         self.color = color
         self.limit = limit
         self.language = language ?? catalog.language

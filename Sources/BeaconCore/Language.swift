@@ -1,5 +1,9 @@
-/// A language the site is published in. The first in `site.yaml` is the default and is served
-/// at the root; every other one under `/<code>/`.
+/// A language Beacon writes in, the one way to name a language: never a bare code.
+///
+/// A site's languages are resolved once from `site.yaml` (`SiteConfig.languages`): the first
+/// is the default and is served at the root, every other one under `/<code>/`. Beacon's own
+/// messages are shown in a language of `MessageCatalog`, whose default is English. A code
+/// appears on its own only where data is keyed by it (`Localized`, the theme's `i18n/<code>/`).
 public struct Language: Sendable, Hashable, CustomStringConvertible {
     /// The code as written in `site.yaml` and in file names: `zh`, `en`.
     public let code: String

@@ -55,9 +55,9 @@ public struct Message: Sendable, Hashable, ExpressibleByStringInterpolation, Cus
         }
     }
 
-    /// The sentence in `language` (a code such as `zh`), from `catalog`; English when the
-    /// catalogue has no translation of it.
-    public func text(in language: String, catalog: MessageCatalog = .shared) -> String {
+    /// The sentence in `language`, from `catalog`; English when the catalogue has no
+    /// translation of it.
+    public func text(in language: Language, catalog: MessageCatalog = .shared) -> String {
         let pattern = catalog.translation(of: template, in: language) ?? template
         return Self.fill(pattern) { index in
             guard arguments.indices.contains(index) else { return "" }
@@ -72,7 +72,7 @@ public struct Message: Sendable, Hashable, ExpressibleByStringInterpolation, Cus
     public var description: String { text(in: MessageCatalog.shared.language) }
 
     /// The English sentence, whatever the language shown.
-    public var english: String { text(in: "en", catalog: .english) }
+    public var english: String { text(in: MessageCatalog.base, catalog: .english) }
 
     /// True when the English sentence contains `s` (for tests and filters).
     public func contains(_ s: String) -> Bool { english.contains(s) }

@@ -8,17 +8,22 @@ import Yams
 /// with the language the user reads, chosen by `MessageCatalog.language(environment:)`.
 /// Library code never needs to know: a `Message` is rendered when it is shown.
 public final class MessageCatalog: Sendable {
-    /// The language messages are shown in by default (`zh`, `en`).
-    public let language: String
+    /// The language messages are shown in by default: English (`base`), or one of the translations.
+    public let language: Language
+    /// Translated templates by language code: the catalogue files are named by code.
     private let translations: [String: [String: String]]
 
-    public init(language: String, translations: [String: [String: String]]) {
+    public init(language: Language, translations: [String: [String: String]]) {
         self.language = language
         self.translations = translations
     }
 
     /// English only: what a library sees until the command line installs a catalogue.
-    public static let english = MessageCatalog(language: "en", translations: [:])
+    public static let english = MessageCatalog(language: base, translations: [:])
+
+    /// English, the language every message is written in: the catalogue's default, which needs
+    /// no translation.
+    public static let base = Language(code: "en", isDefault: true)
 
     private static let current = Locked(MessageCatalog.english)
 
@@ -29,8 +34,8 @@ public final class MessageCatalog: Sendable {
     public static func install(_ catalog: MessageCatalog) { current.update { $0 = catalog } }
 
     /// The translation of `template` into `language`, if the catalogue has one.
-    public func translation(of template: String, in language: String) -> String? {
-        translations[language]?[template]
+    public func translation(of template: String, in language: Language) -> String? {
+        translations[language.code]?[template]
     }
 
     /// Reads a catalogue file: a YAML map of English template to translation.
@@ -40,14 +45,15 @@ public final class MessageCatalog: Sendable {
     }
 
     /// The language a user reads, from `BEACON_LANG`, then the locale variables in POSIX
-    /// order (`LC_ALL`, `LC_MESSAGES`, `LANG`): `zh_CN.UTF-8` → `zh`. English when none says.
-    public static func language(environment: [String: String], available: [String]) -> String {
+    /// order (`LC_ALL`, `LC_MESSAGES`, `LANG`): `zh_CN.UTF-8` → `zh`. English when none says,
+    /// or when it names a language the catalogue has no file for (`available` codes).
+    public static func language(environment: [String: String], available: [String]) -> Language {
         for key in ["BEACON_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
             guard let value = environment[key], !value.isEmpty else { continue }
             let code = String(value.lowercased().prefix { $0.isLetter })
-            if value == "C" || value == "POSIX" || code.isEmpty { return "en" }
-            return available.contains(code) ? code : "en"
+            if value == "C" || value == "POSIX" || code.isEmpty || code == base.code || !available.contains(code) { return base }
+            return Language(code: code, isDefault: false)
         }
-        return "en"
+        return base
     }
 }

@@ -23,9 +23,9 @@ struct LeafletEdition: Sendable {
                 ?? site.config.languages.lazy.compactMap { site.page(.case, slug: slug, language: $0) }.first
         }
         let stories = pages.map { page in
-            CaseStory.make(page, language: page.lang,
-                           headings: LeafletWords(strings: site.strings, language: page.lang).caseHeadings,
-                           bullet: words["bullet"], shortcode: { figures?.shortcode($0, language: page.lang, date: page.date) })
+            CaseStory.make(page, language: page.language,
+                           headings: LeafletWords(strings: site.strings, language: page.language).caseHeadings,
+                           bullet: words["bullet"], shortcode: { figures?.shortcode($0, language: page.language, date: page.date) })
         }
         // The newest day of what it prints (its cases, the end of its statistics period), or the
         // `date:` it names when later: a leaflet is never dated before its own contents.

@@ -18,7 +18,7 @@ public struct ErrorOverlay: Sendable {
 
     /// The overlay as a block to inject into a page in `language` (the problems are said in
     /// it too, where Beacon has the words); `overPage` when a last good page is under it.
-    public func panel(_ diagnostics: [Diagnostic], language: String, overPage: Bool = true) -> String {
+    public func panel(_ diagnostics: [Diagnostic], language: Language, overPage: Bool = true) -> String {
         let sorted = diagnostics.sortedForReport()
         let errors = sorted.filter { $0.severity == .error }.count
         let formatter = DiagnosticFormatter(color: false, language: language)
@@ -47,18 +47,18 @@ public struct ErrorOverlay: Sendable {
     }
 
     /// A whole page for when no build has succeeded yet.
-    public func page(_ diagnostics: [Diagnostic], language: String) -> String {
+    public func page(_ diagnostics: [Diagnostic], language: Language) -> String {
         """
-        <!doctype html><html lang="\(escape(language))"><head><meta charset="utf-8">\
+        <!doctype html><html lang="\(escape(language.code))"><head><meta charset="utf-8">\
         <meta name="viewport" content="width=device-width, initial-scale=1">\
         <title>\(escape(word("page_title")))</title></head><body>\(panel(diagnostics, language: language, overPage: false))</body></html>
         """
     }
 
     /// The page shown while the first build runs.
-    public func buildingPage(language: String) -> String {
+    public func buildingPage(language: Language) -> String {
         """
-        <!doctype html><html lang="\(escape(language))"><head><meta charset="utf-8"><title>\(escape(word("building")))</title></head>\
+        <!doctype html><html lang="\(escape(language.code))"><head><meta charset="utf-8"><title>\(escape(word("building")))</title></head>\
         <body style="font:18px/1.5 system-ui,sans-serif;padding:2em"><p>\(escape(word("building")))</p></body></html>
         """
     }

@@ -1,3 +1,4 @@
+import BeaconContent
 import BeaconCore
 import Foundation
 
@@ -17,22 +18,22 @@ public final class PreviewServer: Sendable {
         public var siteRoot: URL
         /// Entries of the site folder watched (files, or folders recursively).
         public var watched: [String]
-        /// The site's default language, and the overlay's words (`serve.*` keys) per language:
-        /// a page under `/en/` gets the English overlay.
-        public var language: String
+        /// The site's languages, default first, and the overlay's words (`serve.*` keys) per
+        /// language code: a page under `/en/` gets the English overlay, every other the default's.
+        public var languages: [Language]
         public var overlayStrings: [String: [String: String]]
         /// Folders the server may delete once a newer build replaces them.
         public var scratch: ScratchFolders?
 
         public init(host: String = "127.0.0.1", port: UInt16 = 1111, portFallback: Bool = true, siteRoot: URL,
-                    watched: [String] = ["site.yaml", "content", "themes"], language: String = "zh",
+                    watched: [String] = ["site.yaml", "content", "themes"], languages: [Language] = SiteConfig.defaultLanguages,
                     overlayStrings: [String: [String: String]] = [:], scratch: ScratchFolders? = nil) {
             self.host = host
             self.port = port
             self.portFallback = portFallback
             self.siteRoot = siteRoot
             self.watched = watched
-            self.language = language
+            self.languages = languages
             self.overlayStrings = overlayStrings
             self.scratch = scratch
         }
@@ -70,10 +71,11 @@ public final class PreviewServer: Sendable {
     }
 
     /// The overlay in the language of the page at `target` (`/en/…` → English), and that language.
-    func overlay(for target: String) -> (ErrorOverlay, String) {
+    func overlay(for target: String) -> (ErrorOverlay, Language) {
         let first = target.split(separator: "/").first.map(String.init) ?? ""
-        let language = overlays[first] != nil ? first : configuration.language
-        return (overlays[language] ?? ErrorOverlay(strings: [:]), language)
+        let languages = configuration.languages
+        let language = languages.first { $0.code == first && overlays[$0.code] != nil } ?? languages.first ?? MessageCatalog.base
+        return (overlays[language.code] ?? ErrorOverlay(strings: [:]), language)
     }
 
     /// The last build's outcome.

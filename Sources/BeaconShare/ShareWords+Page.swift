@@ -19,20 +19,20 @@ extension ShareWords {
             if let d = item.date { e["date"] = .text(written(d, lang)); e["dateISO"] = .text(d.iso) }
             if item.poster != nil {
                 e["posterURL"] = .text(site.config.url("/" + item.posterPath))
-                e["posterAlt"] = .text(strings.format("share.page.poster_alt", lang.code, ["title": item.title]))
+                e["posterAlt"] = .text(strings.format("share.page.poster_alt", lang, ["title": item.title]))
                 e["posterName"] = .text((item.posterPath as NSString).lastPathComponent)
             }
             return e
         }
-        return ExtraPage(path: "/share/", language: lang, template: "share", title: strings.string("share.page.title", lang.code),
+        return ExtraPage(path: "/share/", language: lang, template: "share", title: strings.string("share.page.title", lang),
                          context: ["share": ["items": .maps(entries), "hasItems": .bool(!entries.isEmpty)]], noindex: true)
     }
 
     func kindLabel(_ item: ShareItem, _ lang: Language) -> String {
         switch item.section {
-        case "bulletins": strings.string("kind.bulletin", lang.code)
-        case "cases": strings.string("kind.case", lang.code)
-        default: strings.string("nav.stats", lang.code)
+        case "bulletins": strings.string("kind.bulletin", lang)
+        case "cases": strings.string("kind.case", lang)
+        default: strings.string("nav.stats", lang)
         }
     }
 }

@@ -10,27 +10,27 @@ struct AtomFeed {
     func render(_ lang: Language) -> String {
         let site = items.site
         // A bulletin or case with no version in this language is listed too, marked (SPEC §3).
-        let entries = site.listed(nil, language: lang.code).prefix(Self.size)
+        let entries = site.listed(nil, language: lang).prefix(Self.size)
         let updated = entries.compactMap(\.date).max() ?? site.pages.compactMap(\.date).max() ?? Day(year: 2000, month: 1, day: 1)!
         let e = HTML.escape
         // No description, no subtitle: an empty one shows as a blank line in feed readers.
-        let subtitle = site.config.description.map { "\n  <subtitle>\(e($0.text(lang.code)))</subtitle>" } ?? ""
+        let subtitle = site.config.description.map { "\n  <subtitle>\(e($0.text(lang)))</subtitle>" } ?? ""
         var out = """
         <?xml version="1.0" encoding="utf-8"?>
         <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(lang.bcp47)">
-          <title>\(e(site.config.title.text(lang.code)))</title>\(subtitle)
+          <title>\(e(site.config.title.text(lang)))</title>\(subtitle)
           <link rel="self" type="application/atom+xml" href="\(e(urls.absolute(urls.feed(lang))))"/>
           <link rel="alternate" type="text/html" href="\(e(urls.absolute(urls.home(lang))))"/>
           <id>\(e(urls.absolute(urls.home(lang))))</id>
           <updated>\(updated.rfc3339)</updated>
-          <author><name>\(e(site.config.office?.text(lang.code) ?? site.config.title.text(lang.code)))</name></author>
+          <author><name>\(e(site.config.office?.text(lang) ?? site.config.title.text(lang)))</name></author>
 
         """
         for p in entries {
             let url = urls.absolute(urls.page(p))
             let date = (p.date ?? updated).rfc3339
             // Summary and text stay in the page's own language: say which.
-            let xmlLang = p.language == lang.code ? "" : " xml:lang=\"\(e(urls.language(p.language).bcp47))\""
+            let xmlLang = p.language == lang ? "" : " xml:lang=\"\(e(p.language.bcp47))\""
             out += """
               <entry>
                 <title>\(e(items.listTitle(p, in: lang)))</title>

@@ -7,8 +7,8 @@ struct DateWriter: Sendable {
     let strings: ThemeStrings
 
     func write(_ day: Day, _ lang: Language) -> String {
-        let monthName = strings.string("date.months.\(day.month - 1)", lang.code)
-        return strings.format("date.format", lang.code, ["year": String(day.year), "month": String(day.month),
+        let monthName = strings.string("date.months.\(day.month - 1)", lang)
+        return strings.format("date.format", lang, ["year": String(day.year), "month": String(day.month),
                                                          "day": String(day.day), "month_name": monthName])
     }
 }

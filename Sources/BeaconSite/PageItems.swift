@@ -34,7 +34,7 @@ struct PageItems: Sendable {
 
     /// The fields a list entry shows: title, link, date, summary, fraud type.
     func item(_ p: ContentPage) -> TemplateMap {
-        let lang = urls.language(p.language)
+        let lang = p.language
         var out: TemplateMap = [
             "title": .text(p.title),
             "url": .text(urls.href(urls.page(p))),
@@ -59,16 +59,16 @@ struct PageItems: Sendable {
     /// kind and fraud type are written in `reader`'s language; the summary, in the page's
     /// language only, is left out.
     func foreignItem(_ p: ContentPage, reader: Language) -> TemplateMap {
-        let own = urls.language(p.language)
+        let own = p.language
         var out: TemplateMap = [
             "url": .text(urls.href(urls.page(p))),
             "kind": .text(p.kind.rawValue),
-            "kindLabel": .text(site.strings.string("kind.\(p.kind.rawValue)", reader.code)),
+            "kindLabel": .text(site.strings.string("kind.\(p.kind.rawValue)", reader)),
         ]
         var foreign: TemplateMap = [
             "bcp47": .text(own.bcp47),
-            "note": .text(site.strings.format("list.in_language", reader.code,
-                                              ["language": site.strings.string("languages.\(p.language)", reader.code)])),
+            "note": .text(site.strings.format("list.in_language", reader,
+                                              ["language": site.strings.string("languages.\(p.language)", reader)])),
         ]
         if let title = p.otherTitles[reader.code] { out["title"] = .text(title) } else {
             out["title"] = .text(p.title)
@@ -80,7 +80,7 @@ struct PageItems: Sendable {
             (out["date"], out["dateISO"]) = (.text(text), .text(iso))
         }
         if let key = p.fraudType, let type = site.config.fraudType(key) {
-            out["fraudType"] = ["key": .text(key), "label": .text(type.label.text(reader.code)), "url": .text(urls.href(urls.type(key, reader)))]
+            out["fraudType"] = ["key": .text(key), "label": .text(type.label.text(reader)), "url": .text(urls.href(urls.type(key, reader)))]
         }
         return out
     }
@@ -94,7 +94,7 @@ struct PageItems: Sendable {
     /// The entry for `p` in a list in `reader`'s language: `listItem(p)` for a page in that
     /// language, else `foreignItem`.
     func listItem(_ p: ContentPage, in reader: Language) -> MustacheNode {
-        guard p.language != reader.code else { return listItem(p) }
+        guard p.language != reader else { return listItem(p) }
         return wrapped.value("\(p.id)>\(reader.code)") { MustacheNode(foreignItem(p, reader: reader), texts: texts) }
     }
 
@@ -106,15 +106,15 @@ struct PageItems: Sendable {
     /// The title a reader of `reader` sees for `p` in lists and feeds, with its language mark
     /// when `p` is in another language: `Fake police call (in Chinese)`.
     func listTitle(_ p: ContentPage, in reader: Language) -> String {
-        guard p.language != reader.code else { return p.title }
-        return site.strings.format("list.title_in_language", reader.code,
+        guard p.language != reader else { return p.title }
+        return site.strings.format("list.title_in_language", reader,
                                    ["title": p.otherTitles[reader.code] ?? p.title,
-                                    "language": site.strings.string("languages.\(p.language)", reader.code)])
+                                    "language": site.strings.string("languages.\(p.language)", reader)])
     }
 
     /// Everything a bulletin, case or free page template shows.
     func detail(_ p: ContentPage) -> [String: MustacheValue] {
-        let lang = urls.language(p.language)
+        let lang = p.language
         // The list entry's values, already made: the title and summary appear again in the
         // layout (title, description, Open Graph) and need no escaping there either.
         var values = listItem(p).values
@@ -141,11 +141,11 @@ struct PageItems: Sendable {
         if let n = p.arrested {
             fact("arrested", site.strings.count("count.arrested", p.language, n))
         }
-        if input.staleTranslations.contains(p.id), let source = site.page(key: p.translationKey, language: site.config.defaultLanguage.code) {
+        if input.staleTranslations.contains(p.id), let source = site.page(key: p.translationKey, language: site.config.defaultLanguage) {
             let name = site.strings.string("languages.\(source.language)", p.language)
             out["stale"] = ["message": .text(site.strings.format("translation.stale", p.language, ["language": name])),
                             "link": .text(site.strings.format("translation.read_original", p.language, ["language": name])),
-                            "url": .text(urls.href(urls.page(source))), "bcp47": .text(urls.language(source.language).bcp47)]
+                            "url": .text(urls.href(urls.page(source))), "bcp47": .text(source.language.bcp47)]
         }
         out["facts"] = .list(facts)
         out["hasFacts"] = .bool(!facts.isEmpty)

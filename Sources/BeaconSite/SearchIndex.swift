@@ -18,7 +18,7 @@ enum SearchIndex {
         let strings = items.site.strings
         for (i, p) in ordered.enumerated() {
             // The few list-entry fields the index shows, without building the whole entry.
-            let lang = items.urls.language(p.language)
+            let lang = p.language
             var url = items.urls.href(items.urls.page(p))
             if let searchFile {
                 url = RelativeLinks.relative(url, from: searchFile, basePath: items.site.config.basePath, exists: { _ in false }) ?? url

@@ -17,7 +17,7 @@ public struct SiteURLs: Sendable {
     }
 
     public func page(_ p: ContentPage) -> String {
-        let lang = language(p.language)
+        let lang = p.language
         return p.kind == .page ? "\(lang.pathPrefix)/\(p.slug)/" : "\(lang.pathPrefix)/\(p.kind.folder)/\(p.slug)/"
     }
 

@@ -3,8 +3,8 @@ import BeaconCore
 
 extension WebsiteRenderer {
     func home(_ lang: Language) throws -> RenderedPage {
-        let bulletins = site.listed(.bulletin, language: lang.code).prefix(5)
-        let cases = site.listed(.case, language: lang.code).prefix(3)
+        let bulletins = site.listed(.bulletin, language: lang).prefix(5)
+        let cases = site.listed(.case, language: lang).prefix(3)
         // A slogan written in one language only is shown in that language only, as on the LED boards.
         let slogans = site.slogans.compactMap { $0.text[lang.code] }
         var values: TemplateMap = [
@@ -20,14 +20,14 @@ extension WebsiteRenderer {
         // A home extra named like a list of the home page replaces it, as before.
         if values["bulletins"] == nil { body["bulletins"] = items.list(bulletins, in: lang) }
         if values["cases"] == nil { body["cases"] = items.list(cases, in: lang) }
-        return try page("home", lang: lang, path: urls.home(lang), title: site.config.title.text(lang.code),
-                        description: site.config.description?.text(lang.code), section: "home",
+        return try page("home", lang: lang, path: urls.home(lang), title: site.config.title.text(lang),
+                        description: site.config.description?.text(lang), section: "home",
                         alternates: everyLanguage(urls.home), fallback: urls.home, body: body,
                         lastModified: site.pages.compactMap(\.date).max())
     }
 
     func searchPage(_ lang: Language) throws -> RenderedPage {
-        try page("search", lang: lang, path: urls.search(lang), title: site.strings.string("nav.search", lang.code),
+        try page("search", lang: lang, path: urls.search(lang), title: site.strings.string("nav.search", lang),
                  description: nil, section: "search", alternates: everyLanguage(urls.search), fallback: urls.search,
                  values: ["index": .text(urls.href(urls.search(lang) + "index.js"))])
     }
@@ -52,14 +52,14 @@ extension WebsiteRenderer {
     /// where to go; the switcher leads to each other language's home page.
     func notFound() throws -> OutputFile {
         let lang = site.config.defaultLanguage
-        let title = site.config.languages.map { site.strings.string("notfound.title", $0.code) }.joined(separator: " · ")
+        let title = site.config.languages.map { site.strings.string("notfound.title", $0) }.joined(separator: " · ")
         var ctx = layout.make(lang: lang, path: "/404.html", title: title,
                               description: nil, section: "", alternates: everyLanguage(urls.home), fallback: urls.home, page: [:])
         ctx["messages"] = TemplateValue.list(site.config.languages) { l in
-            ["bcp47": .text(l.bcp47), "code": .text(l.code), "first": .bool(l == lang), "title": .text(site.strings.string("notfound.title", l.code)),
-             "text": .text(site.strings.string("notfound.text", l.code)), "where": .text(site.strings.string("notfound.where", l.code)),
-             "home": .text(urls.href(urls.home(l))), "homeLabel": .text(site.strings.string("notfound.home", l.code)),
-             "search": .text(urls.href(urls.search(l))), "searchLabel": .text(site.strings.string("notfound.search", l.code))]
+            ["bcp47": .text(l.bcp47), "code": .text(l.code), "first": .bool(l == lang), "title": .text(site.strings.string("notfound.title", l)),
+             "text": .text(site.strings.string("notfound.text", l)), "where": .text(site.strings.string("notfound.where", l)),
+             "home": .text(urls.href(urls.home(l))), "homeLabel": .text(site.strings.string("notfound.home", l)),
+             "search": .text(urls.href(urls.search(l))), "searchLabel": .text(site.strings.string("notfound.search", l))]
         }.mustache()
         // One address for every language: no hreflang alternates, no canonical page to pair with.
         ctx["alternates"] = .list(MustacheList([]))

@@ -6,20 +6,20 @@ extension WebsiteRenderer {
     func listJobs(_ lang: Language) -> [() throws -> RenderedPage] {
         var jobs: [() throws -> RenderedPage] = []
         for kind in [ContentKind.bulletin, .case] {
-            let all = site.listed(kind, language: lang.code)
+            let all = site.listed(kind, language: lang)
             let pagination = Pagination(total: all.count, size: site.config.paginate)
-            let pageCounts = pageCounts { site.listed(kind, language: $0.code).count }
+            let pageCounts = pageCounts { site.listed(kind, language: $0).count }
             for n in 1...pagination.pageCount {
                 jobs.append {
                     let entries = all[pagination.range(n)]
                     var values = MustacheNode([
-                        "heading": .text(site.strings.string("nav.\(kind.folder)", lang.code)),
-                        "intro": .text(site.strings.string("intro.\(kind.folder)", lang.code)),
+                        "heading": .text(site.strings.string("nav.\(kind.folder)", lang)),
+                        "intro": .text(site.strings.string("intro.\(kind.folder)", lang)),
                         "isEmpty": .bool(entries.isEmpty),
-                        "pager": pagination.pager(n, url: { urls.href(urls.section(kind, lang, page: $0)) }, strings: site.strings, lang: lang.code),
+                        "pager": pagination.pager(n, url: { urls.href(urls.section(kind, lang, page: $0)) }, strings: site.strings, lang: lang),
                     ] as TemplateMap)
                     values["items"] = items.list(entries, in: lang)
-                    let title = site.strings.string("nav.\(kind.folder)", lang.code)
+                    let title = site.strings.string("nav.\(kind.folder)", lang)
                     return try page("list", lang: lang, path: urls.section(kind, lang, page: n),
                                     title: n == 1 ? title : "\(title) · \(n)", description: nil, section: kind.folder,
                                     alternates: pageAlternates(n, pageCounts) { urls.section(kind, $0, page: n) },
@@ -32,16 +32,16 @@ extension WebsiteRenderer {
             let types = TemplateValue.list(site.config.fraudTypes) { t in
                 let list = byType[t.key] ?? []
                 let cases = list.filter { $0.kind == .case }.count, bulletins = list.filter { $0.kind == .bulletin }.count
-                return ["key": .text(t.key), "label": .text(t.label.text(lang.code)), "url": .text(urls.href(urls.type(t.key, lang))),
+                return ["key": .text(t.key), "label": .text(t.label.text(lang)), "url": .text(urls.href(urls.type(t.key, lang))),
                         "cases": .int(cases), "bulletins": .int(bulletins), "count": .int(list.count), "isEmpty": .bool(list.isEmpty),
-                        "countLabel": .text(site.strings.format("types.count", lang.code, [
-                            "cases": site.strings.count("count.cases", lang.code, cases),
-                            "bulletins": site.strings.count("count.bulletins", lang.code, bulletins)]))]
+                        "countLabel": .text(site.strings.format("types.count", lang, [
+                            "cases": site.strings.count("count.cases", lang, cases),
+                            "bulletins": site.strings.count("count.bulletins", lang, bulletins)]))]
             }
-            return try page("types", lang: lang, path: urls.types(lang), title: site.strings.string("nav.types", lang.code),
-                            description: site.strings.string("intro.types", lang.code), section: "types",
+            return try page("types", lang: lang, path: urls.types(lang), title: site.strings.string("nav.types", lang),
+                            description: site.strings.string("intro.types", lang), section: "types",
                             alternates: everyLanguage(urls.types), fallback: urls.types,
-                            values: ["types": types, "intro": .text(site.strings.string("intro.types", lang.code))])
+                            values: ["types": types, "intro": .text(site.strings.string("intro.types", lang))])
         }
         let typeCounts = Dictionary(uniqueKeysWithValues: site.config.languages.map { l in
             (l.code, typedPages(l).mapValues(\.count)) })
@@ -53,17 +53,17 @@ extension WebsiteRenderer {
                 jobs.append {
                     let entries = list[pagination.range(n)]
                     var values: TemplateMap = [
-                        "heading": .text(t.label.text(lang.code)), "key": .text(t.key), "isEmpty": .bool(entries.isEmpty),
+                        "heading": .text(t.label.text(lang)), "key": .text(t.key), "isEmpty": .bool(entries.isEmpty),
                         "typesURL": .text(urls.href(urls.types(lang))),
-                        "countLabel": .text(site.strings.format("types.count", lang.code, [
-                            "cases": site.strings.count("count.cases", lang.code, list.filter { $0.kind == .case }.count),
-                            "bulletins": site.strings.count("count.bulletins", lang.code, list.filter { $0.kind == .bulletin }.count)])),
-                        "pager": pagination.pager(n, url: { urls.href(urls.type(t.key, lang, page: $0)) }, strings: site.strings, lang: lang.code),
+                        "countLabel": .text(site.strings.format("types.count", lang, [
+                            "cases": site.strings.count("count.cases", lang, list.filter { $0.kind == .case }.count),
+                            "bulletins": site.strings.count("count.bulletins", lang, list.filter { $0.kind == .bulletin }.count)])),
+                        "pager": pagination.pager(n, url: { urls.href(urls.type(t.key, lang, page: $0)) }, strings: site.strings, lang: lang),
                     ]
-                    if let words = site.page(key: "pages/scam-words", language: lang.code) { values["wordsURL"] = .text(urls.href(urls.page(words))) }
+                    if let words = site.page(key: "pages/scam-words", language: lang) { values["wordsURL"] = .text(urls.href(urls.page(words))) }
                     var body = MustacheNode(values)
                     body["items"] = items.list(entries, in: lang)
-                    return try page("type", lang: lang, path: urls.type(t.key, lang, page: n), title: t.label.text(lang.code),
+                    return try page("type", lang: lang, path: urls.type(t.key, lang, page: n), title: t.label.text(lang),
                                     description: nil, section: "types",
                                     alternates: pageAlternates(n, pageCounts) { urls.type(t.key, $0, page: n) },
                                     fallback: { urls.type(t.key, $0) }, body: body, inSitemap: n == 1)
@@ -75,7 +75,7 @@ extension WebsiteRenderer {
 
     /// Bulletins and cases a reader of `lang` finds listed (see `Site.listed`), by fraud type, newest first.
     func typedPages(_ lang: Language) -> [String: [ContentPage]] {
-        Dictionary(grouping: site.listed(nil, language: lang.code).filter { $0.fraudType != nil }, by: { $0.fraudType! })
+        Dictionary(grouping: site.listed(nil, language: lang).filter { $0.fraudType != nil }, by: { $0.fraudType! })
     }
 
     /// Pages of a list per language, from the number of entries it has in each.

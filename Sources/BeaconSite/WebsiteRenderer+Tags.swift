@@ -7,7 +7,7 @@ extension WebsiteRenderer {
     /// first; tags in the language's sort order of their text.
     func tagged(_ lang: Language) -> [(tag: String, pages: [ContentPage])] {
         var byTag: [String: [ContentPage]] = [:]
-        for p in site.pages where p.language == lang.code {
+        for p in site.pages where p.language == lang {
             for tag in Set(p.tags.map { $0.trimmingCharacters(in: .whitespaces) }) { byTag[tag, default: []].append(p) }
         }
         return byTag.keys.sorted().map { ($0, ContentPage.newestFirst(byTag[$0]!)) }
@@ -17,16 +17,16 @@ extension WebsiteRenderer {
     func tagJobs(_ lang: Language) -> [() throws -> RenderedPage] {
         let tags = tagged(lang)
         var jobs: [() throws -> RenderedPage] = []
-        let title = site.strings.string("tags.title", lang.code)
+        let title = site.strings.string("tags.title", lang)
         jobs.append {
             let entries: [TemplateValue] = tags.map { t in
                 ["name": .text(t.tag), "url": .text(urls.href(urls.tag(t.tag, lang))),
-                 "countLabel": .text(site.strings.count("tags.count", lang.code, t.pages.count))]
+                 "countLabel": .text(site.strings.count("tags.count", lang, t.pages.count))]
             }
             return try page("tags", lang: lang, path: urls.tags(lang), title: title,
-                            description: site.strings.string("tags.intro", lang.code), section: "tags",
+                            description: site.strings.string("tags.intro", lang), section: "tags",
                             alternates: everyLanguage(urls.tags), fallback: urls.tags,
-                            values: ["heading": .text(title), "intro": .text(site.strings.string("tags.intro", lang.code)),
+                            values: ["heading": .text(title), "intro": .text(site.strings.string("tags.intro", lang)),
                                      "tags": .list(entries), "isEmpty": .bool(entries.isEmpty)])
         }
         for t in tags {
@@ -34,11 +34,11 @@ extension WebsiteRenderer {
             for n in 1...pagination.pageCount {
                 jobs.append {
                     let entries = t.pages[pagination.range(n)]
-                    let heading = site.strings.format("tags.heading", lang.code, ["tag": t.tag])
+                    let heading = site.strings.format("tags.heading", lang, ["tag": t.tag])
                     var values = MustacheNode([
-                        "heading": .text(heading), "intro": .text(site.strings.format("tags.tagged", lang.code, ["tag": t.tag])),
+                        "heading": .text(heading), "intro": .text(site.strings.format("tags.tagged", lang, ["tag": t.tag])),
                         "isEmpty": .bool(entries.isEmpty), "tagsURL": .text(urls.href(urls.tags(lang))),
-                        "pager": pagination.pager(n, url: { urls.href(urls.tag(t.tag, lang, page: $0)) }, strings: site.strings, lang: lang.code),
+                        "pager": pagination.pager(n, url: { urls.href(urls.tag(t.tag, lang, page: $0)) }, strings: site.strings, lang: lang),
                     ] as TemplateMap)
                     // Pages of this language only: each entry is the page's own.
                     values["items"] = items.list(entries, in: lang)

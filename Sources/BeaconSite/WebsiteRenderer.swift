@@ -31,7 +31,7 @@ public struct WebsiteRenderer: Sendable {
     public func render(only: Set<String>? = nil) throws -> [OutputFile] {
         var jobs: [() throws -> RenderedPage] = []
         for lang in site.config.languages {
-            for p in site.pages where p.language == lang.code && (only?.contains(p.id) ?? true) { jobs.append { try self.contentPage(p) } }
+            for p in site.pages where p.language == lang && (only?.contains(p.id) ?? true) { jobs.append { try self.contentPage(p) } }
             if only == nil {
                 jobs += listJobs(lang)
                 jobs += tagJobs(lang)
@@ -87,7 +87,7 @@ public struct WebsiteRenderer: Sendable {
     func feedAndSearch(_ lang: Language) -> [OutputFile] {
         [OutputFile(path: SiteURLs.file(for: urls.feed(lang)), text: AtomFeed(items: items, urls: urls).render(lang)),
          OutputFile(path: String(urls.search(lang).dropFirst()) + "index.js",
-                    text: SearchIndex.build(pages: site.pages.filter { $0.language == lang.code }, items: items,
+                    text: SearchIndex.build(pages: site.pages.filter { $0.language == lang }, items: items,
                                             relativeTo: input.relativeLinks ? SiteURLs.file(for: urls.search(lang)) : nil))]
     }
 

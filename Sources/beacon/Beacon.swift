@@ -29,12 +29,12 @@ struct Beacon: AsyncParsableCommand {
             }
         } catch {
             // `--help`, `help` and `--version` end here too: help is printed in the user's language.
-            if exitCode(for: error) == .success, MessageCatalog.shared.language != "en" {
+            if exitCode(for: error) == .success, MessageCatalog.shared.language.code != MessageCatalog.base.code {
                 print(HelpText.translated(fullMessage(for: error)))
                 exit()
             }
             // The parser's own errors (an unknown option, a missing argument) too.
-            if MessageCatalog.shared.language != "en" {
+            if MessageCatalog.shared.language.code != MessageCatalog.base.code {
                 let code = exitCode(for: error)
                 FileHandle.standardError.write(Data((ParserErrorText.translated(fullMessage(for: error)) + "\n").utf8))
                 Foundation.exit(code.rawValue)

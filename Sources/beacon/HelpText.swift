@@ -22,9 +22,9 @@ enum HelpText {
     }
 
     /// The parser's help text with its fixed pieces said in `language` from `catalog`.
-    static func translated(_ help: String, language: String = MessageCatalog.shared.language,
+    static func translated(_ help: String, language: Language = MessageCatalog.shared.language,
                            catalog: MessageCatalog = .shared) -> String {
-        guard language != "en" else { return help }
+        guard language.code != MessageCatalog.base.code else { return help }
         var out = help
         for (english, message) in pieces {
             var said = message.text(in: language, catalog: catalog)

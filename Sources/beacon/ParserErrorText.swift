@@ -28,9 +28,9 @@ enum ParserErrorText {
     }
 
     /// `text` (the parser's full error message) with every recognised line said in `language`.
-    static func translated(_ text: String, language: String = MessageCatalog.shared.language,
+    static func translated(_ text: String, language: Language = MessageCatalog.shared.language,
                            catalog: MessageCatalog = .shared) -> String {
-        guard language != "en" else { return text }
+        guard language.code != MessageCatalog.base.code else { return text }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             let s = String(line)
             let range = NSRange(s.startIndex..., in: s)

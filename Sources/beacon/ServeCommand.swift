@@ -36,8 +36,8 @@ struct ServeCommand: AsyncParsableCommand {
                                     hint: "Run `beacon serve` in the site's folder, pass `--site DIR`, or make a site with `beacon new site DIR`.")])
             throw ExitCode(1)
         }
-        let (language, strings) = Self.overlayStrings(root)
-        let configuration = PreviewServer.Configuration(host: bind, port: UInt16(port), siteRoot: root, language: language,
+        let (languages, strings) = Self.overlayStrings(root)
+        let configuration = PreviewServer.Configuration(host: bind, port: UInt16(port), siteRoot: root, languages: languages,
                                                         overlayStrings: strings)
         if !configuration.isLoopback {
             terminal.say("Warning: listening on \(bind), so other computers on the network can open this preview, drafts and unpublished pages included. Use it only on a network you trust.")
@@ -89,9 +89,9 @@ struct ServeCommand: AsyncParsableCommand {
         terminal.say(changed.isEmpty ? "Built in \(time) s\(what)\(note)" : "Rebuilt in \(time) s\(what)\(note)")
     }
 
-    /// The site's default language and the overlay's words in each of its languages, from the
-    /// site's theme, else from the built-in theme.
-    static func overlayStrings(_ root: URL) -> (String, [String: [String: String]]) {
+    /// The site's languages (`SiteConfig.defaultLanguages` when site.yaml does not load) and
+    /// the overlay's words in each of them by code, from the site's theme, else from the built-in theme.
+    static func overlayStrings(_ root: URL) -> ([Language], [String: [String: String]]) {
         var languages = SiteConfig.defaultLanguages
         var theme = "default"
         if let source = try? SourceText.read(root.appendingPathComponent("site.yaml"), path: "site.yaml"),
@@ -108,7 +108,7 @@ struct ServeCommand: AsyncParsableCommand {
             let table = strings?.strings(language) ?? [:]
             all[language.code] = (table.isEmpty ? strings?.byLanguage["en"] ?? [:] : table).filter { $0.key.hasPrefix("serve.") }
         }
-        return (languages[0].code, all)
+        return (languages, all)
     }
 
     static func openBrowser(_ url: URL) {

@@ -34,10 +34,10 @@ enum AnchorCheck {
     static func target(_ written: String, from page: ContentPage, in site: Site) -> ContentPage? {
         var key = written.hasSuffix(".md") ? String(written.dropLast(3)) : written
         var language = page.language
-        if let dot = key.lastIndex(of: "."), site.config.language(String(key[key.index(after: dot)...])) != nil {
-            language = String(key[key.index(after: dot)...])
+        if let dot = key.lastIndex(of: "."), let named = site.config.language(String(key[key.index(after: dot)...])) {
+            language = named
             key = String(key[..<dot])
         }
-        return site.page(key: key, language: language) ?? site.config.languageCodes.lazy.compactMap { site.page(key: key, language: $0) }.first
+        return site.page(key: key, language: language) ?? site.config.languages.lazy.compactMap { site.page(key: key, language: $0) }.first
     }
 }

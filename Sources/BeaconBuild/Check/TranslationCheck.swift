@@ -10,13 +10,13 @@ enum TranslationCheck {
         let defaultCode = site.config.defaultLanguage.code
         let groups = Dictionary(grouping: site.pages, by: \.translationKey)
         for (key, group) in groups.sorted(by: { $0.key < $1.key }) {
-            let byLanguage = Dictionary(group.map { ($0.language, $0) }, uniquingKeysWith: { a, _ in a })
+            let byLanguage = Dictionary(group.map { ($0.language.code, $0) }, uniquingKeysWith: { a, _ in a })
             let missing = languages.filter { byLanguage[$0] == nil }
             let present = languages.compactMap { byLanguage[$0] }
             if !missing.isEmpty, let first = present.first {
                 let files = missing.map { "content/\(key).\($0).md" }.joined(separator: ", ")
                 // The hash to record is known now: the source is this page when it is in the default language.
-                let record: Message = first.language == defaultCode ? " with `translation_of: \(TranslationHash.of(body: first.body))` in its front matter" : ""
+                let record: Message = first.language.isDefault ? " with `translation_of: \(TranslationHash.of(body: first.body))` in its front matter" : ""
                 out.append(.warning(first.sourcePath, "This page has no \(missing.joined(separator: ", ")) version; readers of that language are sent to this one.",
                                     hint: "Copy this file to \(files) and translate it\(record); or leave it if one language is enough."))
             }

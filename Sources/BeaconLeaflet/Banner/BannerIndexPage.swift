@@ -6,8 +6,7 @@ enum BannerIndexPage {
     static func pages(site: Site, editions: [BannerEdition]) -> [ExtraPage] {
         guard !editions.isEmpty else { return [] }
         return site.config.languages.map { language in
-            let code = language.code
-            func s(_ key: String, _ values: [String: String] = [:]) -> String { site.strings.format("banner.\(key)", code, values) }
+            func s(_ key: String, _ values: [String: String] = [:]) -> String { site.strings.format("banner.\(key)", language, values) }
             // A banner without this language's text is listed in the language it has.
             let names = Set(editions.map(\.definition.name)).sorted()
             let items: [TemplateMap] = names.compactMap { name in

@@ -59,9 +59,9 @@ extension LeafletDefinition {
                 problems.add(v.error("The `qr` address is too long for a QR code.", hint: "Use a shorter address."))
             } else if let page = LeafletQR.page(at: s, site: site) {
                 // One address serves every language's leaflet: those in other languages lead to a page not in theirs.
-                let others = site.config.languages.filter { $0 != page.lang && site.page(key: page.translationKey, language: $0) != nil }
+                let others = site.config.languages.filter { $0 != page.language && site.page(key: page.translationKey, language: $0) != nil }
                 if !others.isEmpty {
-                    problems.add(v.error("`qr` leads to the \(page.lang) page \(page.sourcePath), so the \(others.map(\.code).joined(separator: ", ")) leaflet's QR code opens a page in another language.",
+                    problems.add(v.error("`qr` leads to the \(page.language) page \(page.sourcePath), so the \(others.map(\.code).joined(separator: ", ")) leaflet's QR code opens a page in another language.",
                                          hint: "Write `qr: \"@/\(page.translationKey).md\"`: each leaflet then leads to the page in its own language.", severity: .warning))
                 }
             }

@@ -25,7 +25,7 @@ enum LeafletQR {
 
     /// The absolute URL of a page, as the website publishes it.
     static func url(of page: ContentPage, site: Site) -> String {
-        let prefix = page.lang.pathPrefix
+        let prefix = page.language.pathPrefix
         return site.config.publishedURL(page.kind == .page ? "\(prefix)/\(page.slug)/" : "\(prefix)/\(page.kind.folder)/\(page.slug)/")
     }
 

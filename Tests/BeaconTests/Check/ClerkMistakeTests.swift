@@ -47,7 +47,7 @@ import Testing
         return problems[0]
     }
 
-    func chinese(_ m: Message?) -> String? { m?.text(in: "zh", catalog: Self.zh) }
+    func chinese(_ m: Message?) -> String? { m?.text(in: .zh, catalog: Self.zh) }
 
     // MARK: 6. Full-width colon and tabs
 

@@ -17,8 +17,9 @@ import Testing
         let result = try LEDBuilder.build(site: site, figures: FakeFigures(values: ["funds_frozen": "4400余万元"]))
         let program = try #require(result.programs.first)
         let line = try #require(program.lines.first { $0.contains("4400余万元") })
-        let frozen = site.strings.string("stats.metrics.funds_frozen", language)
-        let stopped = site.strings.string("stats.metrics.funds_stopped", language)
+        let board = try #require(site.config.language(language))
+        let frozen = site.strings.string("stats.metrics.funds_frozen", board)
+        let stopped = site.strings.string("stats.metrics.funds_stopped", board)
         #expect(line.lowercased().contains(frozen.lowercased()), "\(line)")
         #expect(!line.contains(language == "zh" ? "止付" : "stopped"), "\(line) speaks of \(stopped) too")
     }

@@ -3,7 +3,7 @@ import Testing
 
 /// Messages keep their English template and arguments and are said in a language when shown.
 @Suite struct MessageTests {
-    static let catalog = MessageCatalog(language: "zh", translations: ["zh": translations])
+    static let catalog = MessageCatalog(language: .zh, translations: ["zh": translations])
     static let translations = [
         "The slug `%1` is already used by %2.": "slug `%1` 已被 %2 使用。",
         "Use one of the known %1: %2.": "请使用已有的%1之一：%2。",
@@ -21,14 +21,14 @@ import Testing
 
     @Test func aTranslationMayMoveTheArguments() {
         let m: Message = "The slug `\("x")` is already used by \("b.md")."
-        #expect(m.text(in: "zh", catalog: Self.catalog) == "slug `x` 已被 b.md 使用。")
-        #expect(m.text(in: "en", catalog: Self.catalog) == "The slug `x` is already used by b.md.")
+        #expect(m.text(in: .zh, catalog: Self.catalog) == "slug `x` 已被 b.md 使用。")
+        #expect(m.text(in: .en, catalog: Self.catalog) == "The slug `x` is already used by b.md.")
     }
 
     @Test func aNestedMessageIsTranslatedInTurn() {
         let noun: Message = "fraud types"
         let m: Message = "Use one of the known \(noun): \("`a`, `b`")."
-        #expect(m.text(in: "zh", catalog: Self.catalog) == "请使用已有的诈骗类型之一：`a`, `b`。")
+        #expect(m.text(in: .zh, catalog: Self.catalog) == "请使用已有的诈骗类型之一：`a`, `b`。")
         #expect(m.english == "Use one of the known fraud types: `a`, `b`.")
     }
 
@@ -36,18 +36,18 @@ import Testing
         let m: Message = "Growth of 5% in \(2021)."
         #expect(m.template == "Growth of 5%% in %1.")
         #expect(m.english == "Growth of 5% in 2021.")
-        #expect(m.text(in: "zh", catalog: Self.catalog) == "2021 增长 5%。")
+        #expect(m.text(in: .zh, catalog: Self.catalog) == "2021 增长 5%。")
         #expect(Message(verbatim: "100% %1 of text").english == "100% %1 of text", "verbatim text is never read as a template")
     }
 
     @Test func anUntranslatedMessageStaysEnglish() {
         let m: Message = "Something Beacon has no words for: \("x")."
-        #expect(m.text(in: "zh", catalog: Self.catalog) == "Something Beacon has no words for: x.")
+        #expect(m.text(in: .zh, catalog: Self.catalog) == "Something Beacon has no words for: x.")
     }
 
     @Test func joinedMessagesAreTranslatedPieceByPiece() {
         let m: Message = "fraud types" + " (and more)"
-        #expect(m.text(in: "zh", catalog: Self.catalog) == "诈骗类型 (and more)")
+        #expect(m.text(in: .zh, catalog: Self.catalog) == "诈骗类型 (and more)")
     }
 
     @Test(arguments: [
@@ -61,17 +61,17 @@ import Testing
         (["LANG": "fr_FR.UTF-8"], "en"),
     ])
     func theLanguageComesFromTheEnvironment(environment: [String: String], expected: String) {
-        #expect(MessageCatalog.language(environment: environment, available: ["en", "zh"]) == expected)
+        #expect(MessageCatalog.language(environment: environment, available: ["en", "zh"]).code == expected)
     }
 
     @Test func aReportIsWrittenInTheFormattersLanguage() {
         let d = Diagnostic.error("content/cases/b.zh.md", line: 3, "The slug `\("x")` is already used by \("a.md").",
                                  hint: "Use one of the known \(Message("fraud types")): \("`a`").")
-        let zhCatalog = MessageCatalog(language: "zh", translations: ["zh": Self.translations.merging(["error": "错误", "fix": "改法"]) { a, _ in a }])
+        let zhCatalog = MessageCatalog(language: .zh, translations: ["zh": Self.translations.merging(["error": "错误", "fix": "改法"]) { a, _ in a }])
         let zh = DiagnosticFormatter(color: false, catalog: zhCatalog).format(d)
         #expect(zh.hasPrefix("content/cases/b.zh.md:3: 错误: slug `x` 已被 a.md 使用。"))
         #expect(zh.contains("改法: 请使用已有的诈骗类型之一：`a`。"))
-        let en = DiagnosticFormatter(color: false, language: "en", catalog: zhCatalog).format(d)
+        let en = DiagnosticFormatter(color: false, language: .en, catalog: zhCatalog).format(d)
         #expect(en.hasPrefix("content/cases/b.zh.md:3: error: The slug `x` is already used by a.md."))
     }
 }

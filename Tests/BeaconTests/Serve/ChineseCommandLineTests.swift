@@ -10,7 +10,7 @@ import Testing
     let zh = Starter.messageCatalog(environment: ["BEACON_LANG": "zh"])
 
     func chinese(_ m: Message) -> String {
-        let said = m.text(in: "zh", catalog: zh)
+        let said = m.text(in: .zh, catalog: zh)
         #expect(said != m.english, "zh.yaml has no translation of \(m.template)")
         return said
     }

@@ -50,7 +50,7 @@ import Testing
         try Data(lines.filter { !$0.hasPrefix("title:") }.joined(separator: "\n").utf8).write(to: file)
 
         let missing = Message(template: "The required key `%1` is missing.", arguments: [.text("title")])
-        let chinese = missing.text(in: "zh", catalog: Starter.messageCatalog(environment: ["BEACON_LANG": "zh"]))
+        let chinese = missing.text(in: .zh, catalog: Starter.messageCatalog(environment: ["BEACON_LANG": "zh"]))
         #expect(chinese != missing.english, "zh.yaml has no translation of \(missing.template)")
         for (language, sentence) in [("zh", chinese), ("en", missing.english)] {
             let build = try await run(["build", "--site", dir.path], language: language)
