@@ -43,7 +43,7 @@ let package = Package(
         .target(name: "BeaconStats", dependencies: ["BeaconCore", "BeaconContent"]),
         .target(name: "BeaconMarkdown", dependencies: ["CCmark", "BeaconCore"]),
         .target(name: "BeaconSite", dependencies: [
-            "BeaconCore", "BeaconContent", "BeaconMarkdown",
+            "BeaconCore", "BeaconContent", "BeaconMarkdown", "BeaconStats",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "BeaconLED", dependencies: ["CPangoCairo", "BeaconCore", "BeaconContent", "BeaconStats"]),

@@ -32,8 +32,8 @@ extension SiteBuilder {
     /// `/led/` page for the website step to wrap in the theme. The statistics are made from
     /// the stats sources, settings and strings of `input.site`.
     static func makeLEDPrograms(_ input: LEDInput, stats: CheckedStats, cache: BuildCache?, printLater: Bool) throws -> LEDOutput {
-        // StatsCollection+LED.swift makes the collection the source of the headline sentences.
-        let figures: (any LEDFigureSource)? = stats.stats.isEmpty ? nil : stats.stats
+        // The headlines quote the statistics' latest period's values.
+        let figures = stats.figures.latest
         let made = try BuildCache.reuse(cache, "led", input, keepLast: printLater) { input in
             try LEDBuilder.build(site: input.site, figures: figures, only: input.board)
         }

@@ -1,6 +1,7 @@
 import BeaconContent
 import BeaconCore
 import BeaconLeaflet
+import BeaconMarkdown
 
 /// The leaflet step's PDFs and previews, and the `/leaflets/` pages.
 struct LeafletOutput: StepOutput, Sendable {
@@ -16,12 +17,16 @@ struct LeafletOutput: StepOutput, Sendable {
 }
 
 /// What the leaflet step is shown: the site with the bodies of cases only (a leaflet prints
-/// cases; a QR code may lead to any page), the withheld cases, and the leaflet asked for.
+/// cases; a QR code may lead to any page), the cases' parsed bodies, the withheld cases, and
+/// the leaflet asked for.
 struct LeafletInput: Equatable, Sendable {
     let site: Site
+    /// The Markdown step's parse of each case, which the leaflets print.
+    let bodies: [String: RenderedMarkdown]
     let leaflet: String?
 
-    init(_ site: Site, leaflet: String?) {
+    init(_ site: Site, bodies: RenderedBodies, leaflet: String?) {
+        self.bodies = bodies.bodies.filter { $0.key.hasPrefix(ContentKind.case.folder + "/") }
         self.site = site.with(pages: site.pages.map { $0.kind == .case ? $0 : $0.withoutBody },
                               withheld: site.withheld.filter { $0.kind == .case }, bannerSources: [], staticFiles: [])
         self.leaflet = leaflet
@@ -36,10 +41,10 @@ extension SiteBuilder {
         guard !input.site.leafletSources.isEmpty else { return LeafletOutput(files: [], pages: [], warnings: [], none: true) }
         var made = try BuildCache.reuse(cache, "leaflets", input, keepLast: printLater) { input in
             let site = input.site
-            let figures = StatsFigures(stats: stats.stats, site: site)
-            let made = try LeafletBuilder.typeset(site: site, figures: figures, only: input.leaflet)
+            let figures = stats.figures
+            let made = try LeafletBuilder.typeset(site: site, figures: figures, bodies: input.bodies, only: input.leaflet)
             return LeafletOutput(files: made.files, pages: made.pages,
-                                 warnings: LeafletBuilder.warnings(site: site, figures: figures) + made.warnings)
+                                 warnings: LeafletBuilder.warnings(site: site, figures: figures, bodies: input.bodies) + made.warnings)
         }
         made.output.pending = made.stale
         return made.output

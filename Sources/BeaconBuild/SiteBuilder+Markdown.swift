@@ -18,6 +18,8 @@ struct MarkdownSource: Hashable, Sendable {
     let firstLine: Int
     let language: Language
     let date: Day?
+    /// Also the block model leaflets print (cases only).
+    let withBlocks: Bool
 
     init(_ page: ContentPage) {
         body = page.body
@@ -25,6 +27,7 @@ struct MarkdownSource: Hashable, Sendable {
         firstLine = page.bodyLine
         language = page.language
         date = page.date
+        withBlocks = page.kind == .case
     }
 }
 
@@ -57,7 +60,8 @@ extension SiteBuilder {
                                         resolveLink: { try links.resolve($0, $1, $2) }, shortcodes: stats.shortcodes)
         let results = BuildCache.reuseEach(cache, "markdown", shared: shared, site.pages.map { ($0.id, MarkdownSource($0)) }) { source in
             let (out, problems) = renderer.render(source.body, file: source.file, firstLine: source.firstLine,
-                                                  language: source.language, date: source.date)
+                                                  language: source.language, date: source.date,
+                                                  withBlocks: source.withBlocks)
             return Rendered(output: out, problems: problems)
         }
         let problems = DiagnosticCollector()

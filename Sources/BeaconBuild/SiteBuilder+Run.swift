@@ -41,7 +41,7 @@ extension SiteBuilder {
         if options.parts.contains(.leaflets) {
             let leaflets = try runner.run("Typesetting leaflets", into: \.leaflets) {
                 site.leafletSources.isEmpty ? LeafletOutput(files: [], pages: [], warnings: [], none: true)
-                    : try Self.makeLeaflets(LeafletInput(site, leaflet: options.leafletName), stats: stats, cache: cache,
+                    : try Self.makeLeaflets(LeafletInput(site, bodies: bodies, leaflet: options.leafletName), stats: stats, cache: cache,
                                              printLater: options.printLater)
             }
             parts.add(files: leaflets.files, pages: leaflets.pages)

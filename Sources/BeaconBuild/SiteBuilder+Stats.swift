@@ -8,9 +8,9 @@ import BeaconStats
 /// holds those three holds everything this value depends on.
 struct CheckedStats: StepOutput, Sendable {
     let stats: StatsCollection
-    /// Money as each language writes it, for the website's case facts.
-    let formatMoney: @Sendable (Int, Language) -> String
-    let formatApproxMoney: @Sendable (Int, Language) -> String
+    /// The statistics as values (figures written in every language, the money writer), for
+    /// the website, LED boards and leaflets.
+    let figures: StatsValues
     /// The `{{< stat >}}`/`{{< chart >}}` shortcodes; nil when there are no statistics.
     let shortcodes: ShortcodeHandler?
     /// The `/stats/` pages, for the website step to wrap in the theme.
@@ -27,25 +27,20 @@ struct CheckedStats: StepOutput, Sendable {
 extension SiteBuilder {
     /// Reads and checks `content/stats/*.yaml`, then hands the figures to the other parts: the
     /// `{{< stat >}}`/`{{< chart >}}` shortcodes, the `/stats/` pages, the home page's headline
-    /// cards and the way amounts of money are written.
+    /// cards, and as values (`StatsValues`: figures written in every language, the money
+    /// writer) to the website, LED boards and leaflets.
     static func loadStatistics(_ site: Site, website: Bool) throws -> CheckedStats {
         let stats = try StatsCollection.load(sources: site.statsSources, config: site.config)
         let strings = site.strings
-        let formatMoney: @Sendable (Int, Language) -> String = { yuan, language in
-            StatsWriter(language: language, strings: strings).figure(StatNumber(yuan), unit: .known("yuan"))
-        }
-        let formatApproxMoney: @Sendable (Int, Language) -> String = { yuan, language in
-            StatsWriter(language: language, strings: strings).figure(StatNumber(yuan), approx: true, unit: .known("yuan"))
-        }
+        let figures = stats.values(languages: site.config.languages, strings: strings)
         guard !stats.isEmpty else {
-            return CheckedStats(stats: stats, formatMoney: formatMoney, formatApproxMoney: formatApproxMoney,
-                                shortcodes: nil, extraPages: [], homeExtras: [:])
+            return CheckedStats(stats: stats, figures: figures, shortcodes: nil, extraPages: [], homeExtras: [:])
         }
+        // A shortcode's value gives every output its words; only the website's HTML wraps them.
         let shortcodes: ShortcodeHandler = { shortcode, language, date in
-            let html = try stats.renderShortcode(name: shortcode.name, arguments: shortcode.arguments, options: shortcode.options,
-                                                 language: language, strings: strings, date: date)
-            let isChart = shortcode.name == "chart"
-            return ShortcodeOutput(html: html, plain: isChart ? "" : StatsHTML.plainText(html), isBlock: isChart)
+            let quote = try stats.quote(name: shortcode.name, arguments: shortcode.arguments, options: shortcode.options,
+                                        language: language, strings: strings, date: date)
+            return ShortcodeOutput(html: stats.html(quote, language: language, strings: strings), plain: quote.text, isBlock: quote.isBlock)
         }
         var extraPages: [ExtraPage] = []
         var homeExtras: [String: TemplateMap] = [:]
@@ -59,7 +54,6 @@ extension SiteBuilder {
                 homeExtras[language.code, default: [:]].merge(home) { _, new in new }
             }
         }
-        return CheckedStats(stats: stats, formatMoney: formatMoney, formatApproxMoney: formatApproxMoney,
-                            shortcodes: shortcodes, extraPages: extraPages, homeExtras: homeExtras)
+        return CheckedStats(stats: stats, figures: figures, shortcodes: shortcodes, extraPages: extraPages, homeExtras: homeExtras)
     }
 }

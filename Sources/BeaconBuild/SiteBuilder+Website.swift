@@ -54,11 +54,10 @@ extension SiteBuilder {
         // only as the pages their steps made.
         let shown = site.with(pages: site.pages, withheld: [], leafletSources: [], bannerSources: [])
         var input = WebsiteInput(site: shown, bodies: bodies.bodies, extraPages: parts.extraPages,
-                                 homeExtras: parts.stats.homeExtras, formatMoney: parts.stats.formatMoney)
+                                 homeExtras: parts.stats.homeExtras, money: parts.stats.figures.money)
         input.ogImages = parts.ogImages
         input.ogCards = parts.ogCards
         input.staleTranslations = Set(stale.map { (s: StaleTranslation) in s.page.id })
-        input.formatApproxMoney = parts.stats.formatApproxMoney
         input.relativeLinks = options.relative
         let streaming = streamToStaging(options, earlier: parts.files)
         input.stream = streaming?.stream

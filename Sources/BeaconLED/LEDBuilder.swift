@@ -1,13 +1,15 @@
 import BeaconContent
 import BeaconCore
+import BeaconStats
 import Foundation
 
 /// Makes the LED board programs of a site (SPEC §6): for each board of `led_boards:` the
 /// program in its character set, a UTF-8 copy and a dot-matrix preview, plus the `/led/` page.
 public enum LEDBuilder {
     /// Builds every board, or only the board called `only`. Throws a `BuildFailure` carrying
-    /// every problem when any is an error; warnings come back in the result.
-    public static func build(site: Site, figures: (any LEDFigureSource)?, only: String? = nil) throws -> LEDBuildResult {
+    /// every problem when any is an error; warnings come back in the result. `figures` is the
+    /// latest statistics period as values (nil: the site has none), quoted by the headlines.
+    public static func build(site: Site, figures: PeriodValues?, only: String? = nil) throws -> LEDBuildResult {
         let problems = DiagnosticCollector()
         var boards = LEDBoard.parseAll(site.config.ledBoards, config: site.config, problems: problems)
         if let only {
@@ -53,7 +55,7 @@ public enum LEDBuilder {
         var scaledGlyphs: Bool
     }
 
-    static func make(_ board: LEDBoard, site: Site, figures: (any LEDFigureSource)?, font: Unifont?,
+    static func make(_ board: LEDBoard, site: Site, figures: PeriodValues?, font: Unifont?,
                      sources: LEDSourceLines, problems: DiagnosticCollector) -> Made {
         let local = DiagnosticCollector()
         defer { problems.add(contentsOf: local.all) }

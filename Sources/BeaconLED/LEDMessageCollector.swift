@@ -1,5 +1,6 @@
 import BeaconContent
 import BeaconCore
+import BeaconStats
 import Foundation
 
 /// Gathers a board's messages in a fixed order:
@@ -9,7 +10,7 @@ import Foundation
 /// 3. the `led:` lines of the newest bulletins (up to `recent`), newest first;
 /// 4. the `led:` lines of the newest cases (up to `recent`), newest first.
 enum LEDMessageCollector {
-    static func messages(for board: LEDBoard, site: Site, figures: (any LEDFigureSource)?) -> [LEDMessage] {
+    static func messages(for board: LEDBoard, site: Site, figures: PeriodValues?) -> [LEDMessage] {
         let lang = board.language
         var out: [LEDMessage] = []
         for slogan in site.slogans {
@@ -29,23 +30,24 @@ enum LEDMessageCollector {
         return out
     }
 
-    /// Templates `led.headlines.0`, `.1`, … with `{metric}`, `{metric.change}` and `{period}` filled in.
-    static func headlines(language: Language, site: Site, figures: any LEDFigureSource) -> [LEDMessage] {
+    /// Templates `led.headlines.0`, `.1`, … with `{metric}`, `{metric.change}` and `{period}`
+    /// filled in from the latest period's written figures.
+    static func headlines(language: Language, site: Site, figures: PeriodValues) -> [LEDMessage] {
         let table = site.strings.strings(language)
         let templateFile = site.themeLayers.displayPath("i18n/\(language.code)/led.yaml")
         var out: [LEDMessage] = []
         var i = 0
         while let template = table["led.headlines.\(i)"] {
             i += 1
-            guard let text = fill(template, language: language, strings: site.strings, figures: figures) else { continue }
+            guard let text = fill(template, language: language, figures: figures) else { continue }
             out.append(LEDMessage(original: text, source: LEDMessageSource(kind: .headline, file: templateFile,
-                                                                           note: figures.ledSourcePath)))
+                                                                           note: figures.file)))
         }
         return out
     }
 
     /// The template with every placeholder filled, or nil when a figure is missing.
-    static func fill(_ template: String, language: Language, strings: ThemeStrings, figures: any LEDFigureSource) -> String? {
+    static func fill(_ template: String, language: Language, figures: PeriodValues) -> String? {
         var out = ""
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{") {
@@ -54,11 +56,11 @@ enum LEDMessageCollector {
             let name = String(rest[rest.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
             let value: String?
             if name == "period" {
-                value = figures.ledPeriodLabel(language: language, strings: strings)
+                value = figures.label(language)
             } else if name.hasSuffix(".change") {
-                value = figures.ledChange(metric: String(name.dropLast(7)), language: language, strings: strings)
+                value = figures.figure(String(name.dropLast(7)))?.written(language)?.change
             } else {
-                value = figures.ledValue(metric: name, language: language, strings: strings)
+                value = figures.figure(name)?.written(language)?.value
             }
             guard let value else { return nil }
             out += value

@@ -1,26 +1,24 @@
 import BeaconContent
 import BeaconCore
+import BeaconMarkdown
 import BeaconStats
 import Foundation
 
 /// Makes the print leaflets of `content/leaflets/*.yaml`: a PDF per language, a PNG preview
 /// of each page, and the `/leaflets/` page that lists them.
 public enum LeafletBuilder {
-    /// Builds every leaflet with the site's checked statistics (nil when there are none).
-    public static func build(site: Site, stats: StatsCollection?, only: String? = nil) throws -> (files: [OutputFile], pages: [ExtraPage]) {
-        try build(site: site, figures: stats.map { StatsFigures(stats: $0, site: site) }, only: only)
-    }
-
     /// Builds every leaflet, or only the one named `only`. Throws a `BuildFailure` carrying every
     /// problem (bad definitions, text that does not fit) across all leaflets.
-    public static func build(site: Site, figures: (any LeafletFigureSource)?, only: String? = nil) throws
+    /// `figures` are the site's statistics as values (nil: none); `bodies` the Markdown step's
+    /// parse of each page by id, from which the cases are printed.
+    public static func build(site: Site, figures: StatsValues?, bodies: [String: RenderedMarkdown], only: String? = nil) throws
         -> (files: [OutputFile], pages: [ExtraPage]) {
-        let r = try typeset(site: site, figures: figures, only: only)
+        let r = try typeset(site: site, figures: figures, bodies: bodies, only: only)
         return (r.files, r.pages)
     }
 
     /// As `build`, with the warnings typesetting found (a panel left largely empty).
-    public static func typeset(site: Site, figures: (any LeafletFigureSource)?, only: String? = nil) throws
+    public static func typeset(site: Site, figures: StatsValues?, bodies: [String: RenderedMarkdown], only: String? = nil) throws
         -> (files: [OutputFile], pages: [ExtraPage], warnings: [Diagnostic]) {
         let problems = DiagnosticCollector()
         checkSetup(site: site, problems: problems)
@@ -42,7 +40,7 @@ public enum LeafletBuilder {
 
         let jobs = definitions.flatMap { d in site.config.languages.map { (d, $0) } }
         let results = ParallelMap.map(jobs) { (definition, language) -> LeafletEdition? in
-            problems.capture { try LeafletEdition.make(definition, language: language, site: site, figures: figures) }
+            problems.capture { try LeafletEdition.make(definition, language: language, site: site, figures: figures, bodies: bodies) }
         }
         try problems.throwIfErrors()
         let editions = results.compactMap { $0 }
@@ -58,7 +56,7 @@ public enum LeafletBuilder {
 
     /// Problems found while building that are only warnings (a case without police advice).
     /// Kept separate so the build can show them without failing.
-    public static func warnings(site: Site, figures: (any LeafletFigureSource)?) -> [Diagnostic] {
+    public static func warnings(site: Site, figures: StatsValues?, bodies: [String: RenderedMarkdown]) -> [Diagnostic] {
         let problems = DiagnosticCollector()
         var warned = Set<String>()
         for source in site.leafletSources {
@@ -69,7 +67,7 @@ public enum LeafletBuilder {
                 for slug in d.cases {
                     guard let page = site.page(.case, slug: slug, language: language), !warned.contains(page.sourcePath) else { continue }
                     warned.insert(page.sourcePath)
-                    let story = CaseStory.make(page, language: language, headings: words.caseHeadings, bullet: "", shortcode: { _ in nil })
+                    let story = CaseStory.make(page, blocks: bodies[page.id]?.blocks ?? [], language: language, headings: words.caseHeadings, bullet: "")
                     if story.advice.isEmpty {
                         problems.add(.warning(page.sourcePath, "The case has no police-advice section, so leaflet `\(d.name)` prints its story without advice.",
                                               hint: "Add a heading such as `## \(words.list("advice_headings").first ?? "")` with the advice under it."))

@@ -1,5 +1,7 @@
 import BeaconContent
 import BeaconCore
+import BeaconMarkdown
+import BeaconStats
 import Foundation
 
 /// One leaflet typeset in one language: its PDF and page previews.
@@ -15,7 +17,8 @@ struct LeafletEdition: Sendable {
     var pdfPath: String { "leaflets/\(definition.name).\(language.code).pdf" }
     func previewPath(_ page: Int) -> String { "leaflets/\(definition.name).\(language.code)-\(page + 1).png" }
 
-    static func make(_ d: LeafletDefinition, language: Language, site: Site, figures: (any LeafletFigureSource)?) throws -> LeafletEdition {
+    static func make(_ d: LeafletDefinition, language: Language, site: Site, figures: StatsValues?,
+                     bodies: [String: RenderedMarkdown]) throws -> LeafletEdition {
         let words = LeafletWords(strings: site.strings, language: language)
         // A case missing in this language is printed from another (the parser warned about it).
         let pages = d.cases.compactMap { slug in
@@ -23,13 +26,14 @@ struct LeafletEdition: Sendable {
                 ?? site.config.languages.lazy.compactMap { site.page(.case, slug: slug, language: $0) }.first
         }
         let stories = pages.map { page in
-            CaseStory.make(page, language: page.language,
+            CaseStory.make(page, blocks: bodies[page.id]?.blocks ?? [], language: page.language,
                            headings: LeafletWords(strings: site.strings, language: page.language).caseHeadings,
-                           bullet: words["bullet"], shortcode: { figures?.shortcode($0, language: page.language, date: page.date) })
+                           bullet: words["bullet"])
         }
         // The newest day of what it prints (its cases, the end of its statistics period), or the
         // `date:` it names when later: a leaflet is never dated before its own contents.
-        let issueDate = ([d.date, d.stats.flatMap { figures?.periodEnd($0) }] + pages.map(\.date)).compactMap { $0 }.max()
+        let period = d.stats.flatMap { figures?.period($0) }
+        let issueDate = ([d.date, period?.end] + pages.map(\.date)).compactMap { $0 }.max()
         guard let issueDate else {
             throw Diagnostic.error(d.sourcePath, line: 1, "The leaflet has no date to print: it names no cases or statistics to take one from.",
                                    hint: "Add `date: YYYY-MM-DD`, the day it is issued.")
@@ -53,11 +57,11 @@ struct LeafletEdition: Sendable {
         let scale = TypeScale.of(d.format)
         let content = LeafletContent(
             definition: d, language: language, words: words, scale: scale, cases: stories,
-            figures: d.stats.map { figures?.headlineFigures($0, language: language) ?? [] } ?? [],
-            periodLabel: d.stats.flatMap { figures?.periodLabel($0, language: language) },
+            figures: period.map { LeafletFigure.headline(of: $0, language: language) } ?? [],
+            periodLabel: period?.label(language),
             slogans: slogans, office: site.config.office?.text(language),
             issuer: site.config.office?.text(language) ?? site.config.title.text(language), issueDate: issueDate,
-            qrURL: qrURL, qrCaption: caption, money: { yuan in figures?.money(yuan, language: language) },
+            qrURL: qrURL, qrCaption: caption, money: { yuan in figures?.money.text(yuan, language: language) },
             siteHotlines: site.config.themeOptions.hotlines?.map { .init(number: $0.number, label: $0.label.text(language)) })
 
         let engine = TextEngine(languageTag: language.bcp47)

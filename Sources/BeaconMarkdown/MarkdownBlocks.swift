@@ -1,7 +1,7 @@
 import CCmark
 
 /// A run of inline text with the emphasis the Markdown gave it.
-public struct MarkdownRun: Sendable, Equatable {
+public struct MarkdownRun: Sendable, Hashable {
     public var text: String
     /// `**bold**`.
     public var strong = false
@@ -23,8 +23,8 @@ public struct MarkdownRun: Sendable, Equatable {
 
 /// One block of a Markdown body as print needs it: a heading, a paragraph or a list item, with
 /// its inline runs. Nested blocks (list items, quotes) come out flat, in document order.
-public struct MarkdownBlock: Sendable, Equatable {
-    public enum Kind: Sendable, Equatable {
+public struct MarkdownBlock: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
         case heading(level: Int)
         case paragraph
         /// The first paragraph of a list item: `marker` is `1.` for an ordered list, empty for a
@@ -48,21 +48,11 @@ public struct MarkdownBlock: Sendable, Equatable {
 }
 
 extension MarkdownBlock {
-    /// Reads `markdown` with libcmark, as the website does (raw HTML, images and code blocks
-    /// dropped, no space between Chinese lines), expanding each shortcode to the plain text
-    /// `shortcode` gives for it (nil: nothing).
-    public static func parse(_ markdown: String, shortcode: (Shortcode) -> String?) -> [MarkdownBlock] {
-        let (text, found, _) = ShortcodeScanner.scan(markdown)
-        let doc = CMarkDocument(text, options: CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_DEFAULT)
-        CJKSoftBreaks.remove(in: doc)
-        let expanded = found.map { shortcode($0.shortcode) ?? "" }
-        func substitute(_ s: String, literal: Bool) -> String {
-            ShortcodeScanner.substitute(s) { i in
-                guard i < found.count else { return nil }
-                return literal ? found[i].shortcode.source : expanded[i]
-            }
-        }
-
+    /// The blocks of a parsed body, read from the same libcmark tree the website's HTML comes
+    /// from (raw HTML, images and code blocks dropped, no space between Chinese lines), before
+    /// its links are resolved. Shortcodes are still placeholders: `MarkdownRenderer` puts in
+    /// each one's words once it has them (`substituting`).
+    static func blocks(of doc: CMarkDocument) -> [MarkdownBlock] {
         var out: [MarkdownBlock] = []
         var runs: [MarkdownRun] = []
         var strong = 0, emphasis = 0
@@ -91,8 +81,8 @@ extension MarkdownBlock {
 
         CMarkDocument.walk(doc.root) { node, entering in
             switch CMarkDocument.type(node) {
-            case CMARK_NODE_TEXT: if entering { add(substitute(CMarkDocument.literal(node), literal: false)) }
-            case CMARK_NODE_CODE: if entering { add(substitute(CMarkDocument.literal(node), literal: true), code: true) }
+            case CMARK_NODE_TEXT: if entering { add(CMarkDocument.literal(node)) }
+            case CMARK_NODE_CODE: if entering { add(CMarkDocument.literal(node), code: true) }
             case CMARK_NODE_SOFTBREAK: if entering { add(" ") }
             case CMARK_NODE_LINEBREAK: if entering { add("\u{2028}") }
             case CMARK_NODE_STRONG: strong += entering ? 1 : -1
@@ -126,5 +116,26 @@ extension MarkdownBlock {
             }
         }
         return out
+    }
+
+    /// The block with every shortcode placeholder in its runs replaced by `value(index, inCode)`
+    /// (nil: left as it is), runs left empty dropped and blank ones at the end trimmed, as
+    /// `blocks(of:)` does; nil when no words are left.
+    func substituting(_ value: (Int, _ inCode: Bool) -> String?) -> MarkdownBlock? {
+        var b = self
+        b.runs = []
+        for run in runs {
+            var r = run
+            r.text = ShortcodeScanner.substitute(run.text) { value($0, run.code) }
+            guard !r.text.isEmpty else { continue }
+            if var last = b.runs.last, last.strong == r.strong, last.emphasis == r.emphasis, last.code == r.code, last.link == r.link {
+                last.text += r.text
+                b.runs[b.runs.count - 1] = last
+            } else {
+                b.runs.append(r)
+            }
+        }
+        while let last = b.runs.last, last.text.allSatisfy(\.isWhitespace) { b.runs.removeLast() }
+        return b.runs.isEmpty ? nil : b
     }
 }

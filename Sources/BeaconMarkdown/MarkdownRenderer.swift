@@ -26,8 +26,11 @@ public struct MarkdownRenderer: Sendable {
 
     /// Renders `markdown`, which starts on line `firstLine` of `file`. Problems are returned
     /// with true file lines; the result is usable even when there are some.
-    /// `date` is the page's date, for the figures its shortcodes quote.
-    public func render(_ markdown: String, file: String, firstLine: Int, language: Language, date: Day? = nil) -> (RenderedMarkdown, [Diagnostic]) {
+    /// `date` is the page's date, for the figures its shortcodes quote. `withBlocks`: also read
+    /// the tree's blocks for print (`RenderedMarkdown.blocks`; the build asks for them for cases,
+    /// the only pages the leaflets print, so other pages cost no extra time or memory).
+    public func render(_ markdown: String, file: String, firstLine: Int, language: Language, date: Day? = nil,
+                       withBlocks: Bool = false) -> (RenderedMarkdown, [Diagnostic]) {
         var problems: [Diagnostic] = []
         let lineOffset = firstLine - 1
         let (text, found, scanProblems) = ShortcodeScanner.scan(markdown)
@@ -38,6 +41,8 @@ public struct MarkdownRenderer: Sendable {
         let doc = CMarkDocument(marked ?? text, options: options)
         if marked != nil { CJKEmphasis.strip(in: doc) }
         CJKSoftBreaks.remove(in: doc)
+        // The blocks print needs, read before links are resolved; shortcodes are put in below.
+        var blocks = withBlocks ? MarkdownBlock.blocks(of: doc) : []
         // Split into lines only for a page with links (to place their problems): most have none.
         lazy var sourceLines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
 
@@ -163,10 +168,13 @@ public struct MarkdownRenderer: Sendable {
             html = ShortcodeScanner.substitute(html, block: { outputs[$0]?.isBlock == true }) { value($0, html: true) }
             plain = ShortcodeScanner.substitute(plain) { value($0, html: false) }
             summary = ShortcodeScanner.substitute(summary) { value($0, html: false) }
+            blocks = blocks.compactMap { $0.substituting { index, inCode in
+                inCode && index < found.count ? found[index].shortcode.source : value(index, html: false)
+            } }
         }
         let rendered = RenderedMarkdown(html: html, plainText: plain, firstParagraph: summary.trimmingCharacters(in: .whitespacesAndNewlines),
                                         headings: headings, internalLinks: internalLinks, localReferences: localRefs,
-                                        pathLinks: pathLinks)
+                                        pathLinks: pathLinks, blocks: blocks)
         return (rendered, problems)
     }
 

@@ -27,9 +27,14 @@ public struct RenderedMarkdown: Sendable, Hashable {
     /// Links written as a path into the site (`/cases/x/`), as written, for the build to check
     /// that a page is there (SPEC §10).
     public var pathLinks: [InternalLink] = []
+    /// The body's blocks with their inline runs, from the same parse as `html`, each shortcode
+    /// as its plain words: what the leaflets print of a case. Empty unless asked for
+    /// (`MarkdownRenderer.render(…, withBlocks: true)`; the build asks for cases).
+    public var blocks: [MarkdownBlock] = []
 
     public init(html: String, plainText: String, firstParagraph: String, headings: [Heading],
-                internalLinks: [InternalLink], localReferences: [InternalLink], pathLinks: [InternalLink] = []) {
+                internalLinks: [InternalLink], localReferences: [InternalLink], pathLinks: [InternalLink] = [],
+                blocks: [MarkdownBlock] = []) {
         self.html = html
         self.plainText = plainText
         self.firstParagraph = firstParagraph
@@ -37,5 +42,6 @@ public struct RenderedMarkdown: Sendable, Hashable {
         self.internalLinks = internalLinks
         self.localReferences = localReferences
         self.pathLinks = pathLinks
+        self.blocks = blocks
     }
 }

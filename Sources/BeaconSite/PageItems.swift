@@ -133,11 +133,8 @@ struct PageItems: Sendable {
         if p.kind == .case, let t = p.fraudType, let type = site.config.fraudType(t) { fact("fraud_type", type.label.text(p.language)) }
         if p.kind == .case, let d = p.date { fact("date", dateTexts.texts(d, lang).text) }
         if let v = p.victim { fact("victim", v) }
-        if let loss = p.loss { fact("loss", input.formatMoney(loss, lang)) }
-        if let amount = p.amount {
-            let approx = p.amountApprox ? input.formatApproxMoney : nil
-            fact("amount", (approx ?? input.formatMoney)(amount, lang))
-        }
+        if let loss = p.loss { fact("loss", input.money.text(loss, language: lang)) }
+        if let amount = p.amount { fact("amount", input.money.text(amount, approx: p.amountApprox, language: lang)) }
         if let n = p.arrested {
             fact("arrested", site.strings.count("count.arrested", p.language, n))
         }

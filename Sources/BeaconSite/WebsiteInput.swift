@@ -1,6 +1,7 @@
 import BeaconContent
 import BeaconCore
 import BeaconMarkdown
+import BeaconStats
 
 /// What the website renderer is given by the build: the loaded site, every body already
 /// rendered from Markdown, and what the other parts add.
@@ -12,8 +13,9 @@ public struct WebsiteInput: Sendable {
     public let extraPages: [ExtraPage]
     /// Extra values for the home page per language code (e.g. `headline` figure cards).
     public let homeExtras: [String: TemplateMap]
-    /// Money as each language writes it (`2.3万元`, `23,000 yuan`).
-    public let formatMoney: @Sendable (Int, Language) -> String
+    /// Money as each language writes it (`2.3万元`, `23,000 yuan`; "more than": `315余万元`),
+    /// by the statistics' own writer.
+    public let money: MoneyWriter
     /// Page path (`/en/cases/x/`) → its own link-preview picture (its share poster).
     public var ogImages: [String: OGImage] = [:]
     /// Language code → the site card, the link-preview picture of every other page.
@@ -21,8 +23,6 @@ public struct WebsiteInput: Sendable {
     /// Translations (by `ContentPage.id`) whose source changed since: their pages say so at
     /// the top and link the original.
     public var staleTranslations: Set<String> = []
-    /// "More than" an amount of money (`315余万元`, `more than 3.15 million yuan`); nil: `formatMoney`.
-    public var formatApproxMoney: (@Sendable (Int, Language) -> String)?
     /// `--relative`: the search index holds addresses relative to the search page (the
     /// build makes the HTML's relative afterwards, `RelativeLinks`).
     public var relativeLinks = false
@@ -32,11 +32,11 @@ public struct WebsiteInput: Sendable {
     public var stream: (@Sendable (OutputFile) -> OutputFile)?
 
     public init(site: Site, bodies: [String: RenderedMarkdown], extraPages: [ExtraPage],
-                homeExtras: [String: TemplateMap], formatMoney: @escaping @Sendable (Int, Language) -> String) {
+                homeExtras: [String: TemplateMap], money: MoneyWriter) {
         self.site = site
         self.bodies = bodies
         self.extraPages = extraPages
         self.homeExtras = homeExtras
-        self.formatMoney = formatMoney
+        self.money = money
     }
 }

@@ -6,13 +6,20 @@ extension StatsCollection {
     public static let shortcodeNames: Set<String> = ["stat", "chart"]
     static let statForms = ["value", "change", "rate", "previous", "label"]
 
-    /// Inline HTML for `{{< stat NAME [change|rate|previous|label] [period=P] >}}` or
+    /// The website's HTML for a shortcode: `quote(…)` wrapped by `html(_:)`.
+    public func renderShortcode(name: String, arguments: [String], options: [String: String], language: Language,
+                                strings: ThemeStrings, date: Day? = nil) throws -> String {
+        html(try quote(name: name, arguments: arguments, options: options, language: language, strings: strings, date: date),
+             language: language, strings: strings)
+    }
+
+    /// The value of `{{< stat NAME [change|rate|previous|label] [period=P] >}}` or
     /// `{{< chart monthly.NAME|by_type|comparison [period=P] >}}`. Throws a `Diagnostic` without
     /// file or line (the caller knows them) for an unknown metric, period or chart.
     /// `date` is the quoting page's date: without `period=`, the figures are those of the
     /// latest period that had ended by then (`pinned(to:)`).
-    public func renderShortcode(name: String, arguments: [String], options: [String: String], language: Language,
-                                strings: ThemeStrings, date: Day? = nil) throws -> String {
+    public func quote(name: String, arguments: [String], options: [String: String], language: Language,
+                      strings: ThemeStrings, date: Day? = nil) throws -> StatQuote {
         guard Self.shortcodeNames.contains(name) else {
             throw Diagnostic.error(nil, "`\(name)` is not a statistics shortcode.", hint: NearestName.hint(for: name, among: Self.shortcodeNames.sorted(), noun: "shortcodes"))
         }
@@ -27,8 +34,8 @@ extension StatsCollection {
         }
         if name == "chart" {
             guard arguments.count == 1 else { throw extra(arguments.dropFirst(), name: name) }
-            guard let html = chartHTML(subject, period: period, language: language, strings: strings) else { throw unknownChart(subject, period: period) }
-            return html
+            guard chartNames(period).contains(subject) else { throw unknownChart(subject, period: period) }
+            return StatQuote(form: .chart(subject), text: "", period: period.name)
         }
         guard arguments.count <= 2 else { throw extra(arguments.dropFirst(2), name: name) }
         guard let metric = period.metric(subject) else { throw unknownMetric(subject, period: period) }
@@ -36,28 +43,27 @@ extension StatsCollection {
         let w = StatsWriter(language: language, strings: strings)
         switch form {
         case "value":
-            return "<data class=\"stat\" value=\"\(metric.value)\">\(SVG.escape(w.figure(metric)))</data>"
+            return StatQuote(form: .figure(metric.value, previous: false), text: w.figure(metric), period: period.name)
         case "change":
             guard let change = w.change(metric) else {
                 throw Diagnostic.error(nil, "`\(subject)` has no year-before figure in \(period.file), so there is no change to show.",
                                        hint: "Add `previous:` to `\(subject)` in \(period.file) (the same period a year before), e.g. `\(subject): {value: \(metric.value), previous: …}`.")
             }
-            let direction = metric.changePercent?.direction.rawValue ?? "same"
-            return "<span class=\"stat-change stat-change-\(direction)\">\(SVG.escape(change))</span>"
+            return StatQuote(form: .change(metric.changePercent?.direction ?? .same), text: change, period: period.name)
         case "rate":
             guard let rate = period.rate(subject) else {
                 let withRates = KnownMetric.all.filter { $0.rateOf != nil }.map { "`\($0.key)` (of `\($0.rateOf!)`)" }
                 throw Diagnostic.error(nil, "There is no rate for `\(subject)` in \(period.file).",
                                        hint: "Rates exist for \(withRates.joined(separator: ", ")), when the period has both figures.")
             }
-            return "<span class=\"stat-rate\">\(SVG.escape(w.percent(rate)))</span>"
+            return StatQuote(form: .rate(rate), text: w.percent(rate), period: period.name)
         case "previous":
             guard let previous = metric.previous else {
                 throw Diagnostic.error(nil, "`\(subject)` has no `previous:` figure in \(period.file).", hint: "Add `previous:` to `\(subject)` in \(period.file).")
             }
-            return "<data class=\"stat stat-previous\" value=\"\(previous)\">\(SVG.escape(w.figure(previous, unit: metric.unit)))</data>"
+            return StatQuote(form: .figure(previous, previous: true), text: w.figure(previous, unit: metric.unit), period: period.name)
         case "label":
-            return SVG.escape(w.label(metric))
+            return StatQuote(form: .label, text: w.label(metric), period: period.name)
         default:
             throw Diagnostic.error(nil, "`\(form)` is not something `{{< stat \(subject) … >}}` can show.",
                                    hint: NearestName.hint(for: form, among: Self.statForms, noun: "forms") + " Leave it out for the figure itself.")

@@ -25,13 +25,12 @@ struct CaseStory: Sendable {
         var method: [String]
     }
 
-    /// Reads `page`'s body from libcmark's tree, as the website does: the first run of
-    /// paragraphs (before any heading, or under the first heading, e.g. 案情简介) is the story;
-    /// the section under a method heading (作案手法) gives the steps; the section under the
-    /// police-advice heading is the advice. Other sections (links) are left to the website.
-    static func make(_ page: ContentPage, language: Language, headings: Headings, bullet: String,
-                     shortcode: (String) -> String?) -> CaseStory {
-        let blocks = MarkdownBlock.parse(page.body) { sc in shortcode(inner(sc.source)) }
+    /// Reads `page`'s body from its blocks (`blocks`: the Markdown step's parse of it, the same
+    /// the website renders, with each shortcode as its words): the first run of paragraphs
+    /// (before any heading, or under the first heading, e.g. 案情简介) is the story; the section
+    /// under a method heading (作案手法) gives the steps; the section under the police-advice
+    /// heading is the advice. Other sections (links) are left to the website.
+    static func make(_ page: ContentPage, blocks: [MarkdownBlock], language: Language, headings: Headings, bullet: String) -> CaseStory {
         var story: [PrintParagraph] = [], method: [PrintParagraph] = [], advice: [PrintParagraph] = []
         var methodHeading: String?
         enum Part { case story, method, skipped, advice }
@@ -61,14 +60,6 @@ struct CaseStory: Sendable {
         return CaseStory(slug: page.slug, title: page.title, victim: page.victim, loss: page.loss, story: story,
                          methodHeading: method.isEmpty ? nil : methodHeading, method: method, advice: advice,
                          path: "\(language.pathPrefix)/cases/\(page.slug)/", sourcePath: page.sourcePath)
-    }
-
-    /// `{{< stat cases_filed >}}` → `stat cases_filed`.
-    static func inner(_ source: String) -> String {
-        var s = Substring(source)
-        if s.hasPrefix("{{<") { s = s.dropFirst(3) }
-        if s.hasSuffix(">}}") { s = s.dropLast(3) }
-        return s.trimmingCharacters(in: .whitespaces)
     }
 
     static func matches(_ heading: String, _ names: [String]) -> Bool {

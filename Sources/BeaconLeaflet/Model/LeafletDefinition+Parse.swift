@@ -1,9 +1,10 @@
 import BeaconContent
 import BeaconCore
+import BeaconStats
 
 extension LeafletDefinition {
     /// Reads a leaflet file and checks every value against the site; all problems are collected.
-    static func parse(_ source: SourceText, site: Site, figures: (any LeafletFigureSource)?) throws -> LeafletDefinition {
+    static func parse(_ source: SourceText, site: Site, figures: StatsValues?) throws -> LeafletDefinition {
         let file = source.path
         let name = String(file.split(separator: "/").last!.dropLast(".yaml".count))
         let root = try YAMLDocument.parse(source.text, file: file)
@@ -101,9 +102,9 @@ extension LeafletDefinition {
         return out
     }
 
-    private static func readStats(_ v: YAMLValue?, figures: (any LeafletFigureSource)?, problems: DiagnosticCollector) -> String? {
+    private static func readStats(_ v: YAMLValue?, figures: StatsValues?, problems: DiagnosticCollector) -> String? {
         guard let v, !v.isNull, let name = problems.capture({ try v.nonEmptyString("stats") }) else { return nil }
-        let periods = figures?.periodNames ?? []
+        let periods = figures?.periods.map(\.name) ?? []
         guard periods.contains(name) else {
             problems.add(v.error("There is no statistics period `\(name)` in content/stats.",
                                  hint: periods.isEmpty ? "Add content/stats/\(name).yaml, or remove `stats:`."

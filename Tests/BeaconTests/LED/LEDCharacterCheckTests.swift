@@ -81,7 +81,7 @@ import Testing
         var figures = FakeFigures()
         figures.values["funds_frozen"] = "4400万€"
         let site = try LEDFixture.site()
-        let f = try failure { _ = try LEDBuilder.build(site: site, figures: figures) }
+        let f = try failure { _ = try LEDBuilder.build(site: site, figures: figures.period) }
         let e = try #require(f.errors.first { $0.message.contains("shop-strip") })
         #expect(e.file == "themes/default/i18n/zh/led.yaml")
         #expect(e.hint?.contains("content/stats/2021-10.yaml") == true)

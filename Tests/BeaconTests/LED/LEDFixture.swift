@@ -1,6 +1,7 @@
 @testable import BeaconLED
 import BeaconContent
 import BeaconCore
+import BeaconStats
 import Foundation
 
 /// Writes a small site into a temporary folder and loads it, for LED tests. The theme's
@@ -57,14 +58,20 @@ enum LEDFixture {
     }
 }
 
-/// Figures as the statistics module would write them, for headline tests.
-struct FakeFigures: LEDFigureSource {
+/// Figures as the statistics module would write them, for headline tests: `period` is the
+/// latest period's values as the build hands them to the boards.
+struct FakeFigures {
     var path = "content/stats/2021-10.yaml"
     var values: [String: String] = ["cases_filed": "838起", "cases_solved": "152起", "suspects_arrested": "89人", "funds_frozen": "4400余万元"]
     var changes: [String: String] = ["cases_filed": "同比下降53.29%"]
 
-    var ledSourcePath: String { path }
-    func ledPeriodLabel(language: Language, strings: ThemeStrings) -> String? { language.code == "zh" ? "2021年1月至10月" : "January to October 2021" }
-    func ledValue(metric: String, language: Language, strings: ThemeStrings) -> String? { values[metric] }
-    func ledChange(metric: String, language: Language, strings: ThemeStrings) -> String? { changes[metric] }
+    var period: PeriodValues {
+        let figures = values.keys.sorted().map { key in
+            FigureValue(key: key, number: StatNumber(1), written: Dictionary(uniqueKeysWithValues: ["zh", "en"].map { code in
+                (code, FigureValue.Written(label: key, value: values[key] ?? "", change: changes[key]))
+            }))
+        }
+        return PeriodValues(name: "2021-10", file: path, end: Day(iso: "2021-10-31")!,
+                            labels: ["zh": "2021年1月至10月", "en": "January to October 2021"], figures: figures, headline: [])
+    }
 }

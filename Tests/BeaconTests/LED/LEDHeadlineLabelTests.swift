@@ -14,7 +14,7 @@ import Testing
                 + "led_boards:\n  - {name: b, width: 1024, height: 16, font: 16, charset: utf-8, mode: scroll, language: \(language)}\n",
         ]).root
         let site = try SiteLoader.load(root: root, options: LoadOptions(today: Day(iso: "2026-01-01")!))
-        let result = try LEDBuilder.build(site: site, figures: FakeFigures(values: ["funds_frozen": "4400余万元"]))
+        let result = try LEDBuilder.build(site: site, figures: FakeFigures(values: ["funds_frozen": "4400余万元"]).period)
         let program = try #require(result.programs.first)
         let line = try #require(program.lines.first { $0.contains("4400余万元") })
         let board = try #require(site.config.language(language))

@@ -51,7 +51,7 @@ import Testing
 
     @Test func programJSONScreensCarryTextStaySpeedAndEffect() throws {
         let site = try LEDFixture.site(boards: Self.boards)
-        let result = try LEDBuilder.build(site: site, figures: FakeFigures())
+        let result = try LEDBuilder.build(site: site, figures: FakeFigures().period)
         let shop = try playlist(result, "shop-strip")
         let program = try #require(result.programs.first { $0.board.name == "shop-strip" })
         #expect(shop.board.title == "商铺门头屏")

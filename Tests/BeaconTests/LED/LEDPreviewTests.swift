@@ -15,7 +15,7 @@ import Testing
 
     @Test func everyPreviewIsAPNGAtLeastTheBoardsSize() throws {
         let site = try LEDFixture.site()
-        let result = try LEDBuilder.build(site: site, figures: FakeFigures())
+        let result = try LEDBuilder.build(site: site, figures: FakeFigures().period)
         try #require(Unifont.shared != nil, "GNU Unifont (Debian package unifont) is needed for previews")
         for program in result.programs {
             let png = try #require(LEDFixture.file(result, "led/\(program.board.name)/preview.png"))

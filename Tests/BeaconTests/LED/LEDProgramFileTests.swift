@@ -24,7 +24,7 @@ import Testing
 
     @Test func everyProgramDecodesInItsCharsetWithCRLF() throws {
         let site = try LEDFixture.site()
-        let result = try LEDBuilder.build(site: site, figures: FakeFigures())
+        let result = try LEDBuilder.build(site: site, figures: FakeFigures().period)
         #expect(result.programs.map(\.board.name) == ["shop-strip", "station", "village"])
         for program in result.programs {
             var data = try #require(LEDFixture.file(result, "led/\(program.board.name)/program.txt"))
@@ -42,7 +42,7 @@ import Testing
 
     @Test func shopStripScreensAreTheExpectedOnes() throws {
         let site = try LEDFixture.site()
-        let result = try LEDBuilder.build(site: site, figures: FakeFigures())
+        let result = try LEDBuilder.build(site: site, figures: FakeFigures().period)
         let data = try #require(LEDFixture.file(result, "led/shop-strip/program.txt"))
         let lines = try crlfLines(data).map { try #require(LEDDecoder.decode($0, charset: .gb2312)) }
         // 192 LEDs at 16 px: 12 hanzi a line, one line a screen. Breaks fall after the comma,
@@ -82,7 +82,7 @@ import Testing
         let (p3, t3) = LEDFixture.bulletin("mid", date: "2021-05-05", led: "五月通报：网络贷款诈骗")
         let boards = LEDFixture.threeBoards.replacingOccurrences(of: "mode: scroll", with: "mode: scroll\n    recent: 2")
         let site = try LEDFixture.site(boards: boards, files: [p1: t1, p2: t2, p3: t3])
-        let result = try LEDBuilder.build(site: site, figures: FakeFigures())
+        let result = try LEDBuilder.build(site: site, figures: FakeFigures().period)
         let station = try #require(result.programs.first { $0.board.name == "station" })
         #expect(station.items.map(\.message.source.kind) == [.slogan, .slogan, .slogan, .headline, .headline, .headline, .bulletin, .bulletin])
         #expect(station.lines.suffix(2) == ["九月通报：刷单返利诈骗", "五月通报：网络贷款诈骗"])
@@ -91,8 +91,8 @@ import Testing
 
     @Test func theSameInputGivesTheSameBytes() throws {
         let site = try LEDFixture.site()
-        let a = try LEDBuilder.build(site: site, figures: FakeFigures())
-        let b = try LEDBuilder.build(site: site, figures: FakeFigures())
+        let a = try LEDBuilder.build(site: site, figures: FakeFigures().period)
+        let b = try LEDBuilder.build(site: site, figures: FakeFigures().period)
         #expect(a.files.map(\.path) == b.files.map(\.path))
         #expect(a.files.map(\.data) == b.files.map(\.data))
     }

@@ -4,7 +4,7 @@ import BeaconCore
 import BeaconMarkdown
 import Testing
 
-/// A case's text as the leaflet reads it: from libcmark's tree, like the website.
+/// A case's text as the leaflet reads it: the Markdown step's blocks, from the tree the website renders.
 @Suite struct CaseTextTests {
     static let body = """
     ## 案情简介
@@ -29,12 +29,20 @@ import Testing
     网站内容
     """
 
+    /// The body's blocks as the Markdown step hands them on: one parse, each `stat` shortcode as its words.
+    static func blocks(_ body: String) -> [MarkdownBlock] {
+        let renderer = MarkdownRenderer(unsafeHTML: false, basePath: "", resolveLink: { target, _, _ in ("/" + target, nil) },
+                                        shortcodes: { sc, _, _ in
+                                            ShortcodeOutput(html: "<data>838起</data>", plain: sc.arguments == ["cases_filed"] ? "838起" : "1起", isBlock: false)
+                                        })
+        return renderer.render(body, file: "content/cases/refund.zh.md", firstLine: 8, language: Language(code: "zh", isDefault: true), withBlocks: true).0.blocks
+    }
+
     func story(_ body: String = body) -> CaseStory {
         let page = ContentPage(kind: .case, slug: "refund", language: .zh, sourcePath: "content/cases/refund.zh.md",
                                translationKey: "cases/refund", title: "退款", body: body, bodyLine: 8)
-        return CaseStory.make(page, language: Language(code: "en", isDefault: false),
-                              headings: .init(advice: ["警方提示"], method: ["作案手法"]), bullet: "• ",
-                              shortcode: { $0 == "stat cases_filed" ? "838起" : nil })
+        return CaseStory.make(page, blocks: Self.blocks(body), language: Language(code: "en", isDefault: false),
+                              headings: .init(advice: ["警方提示"], method: ["作案手法"]), bullet: "• ")
     }
 
     @Test func theStoryMethodAndAdviceComeFromTheParsedTree() {
@@ -65,7 +73,7 @@ import Testing
     }
 
     @Test func codeKeepsAShortcodeLiteral() {
-        let blocks = MarkdownBlock.parse("见 `{{< stat x >}}` 与 {{< stat x >}}", shortcode: { _ in "1起" })
+        let blocks = Self.blocks("见 `{{< stat x >}}` 与 {{< stat x >}}")
         #expect(blocks.map(\.text) == ["见 {{< stat x >}} 与 1起"])
     }
 }

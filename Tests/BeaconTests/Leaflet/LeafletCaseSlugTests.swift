@@ -21,7 +21,7 @@ import Testing
         let en = try pdfText(dir.appendingPathComponent("leaflets/summer.en.pdf"))
         #expect(zh.contains("老人听“养生讲座”买天价保健品"))
         #expect(en.contains("Ahealthtalkthatsoldanoldwomanoverpricedsupplements"))
-        let warnings = LeafletBuilder.warnings(site: try LeafletFixture.site(Self.renamed), figures: FixtureFigures())
+        let warnings = LeafletFixture.warnings(try LeafletFixture.site(Self.renamed))
         #expect(!warnings.contains { $0.message.contains("health-products-elderly") }, "\(warnings.map(\.message))")
     }
 
@@ -31,7 +31,7 @@ import Testing
         let (dir, _, _) = try LeafletFixture.build(extra)
         // Printed from the Chinese file rather than left out.
         #expect(try pdfText(dir.appendingPathComponent("leaflets/summer.en.pdf")).contains("老人听“养生讲座”买天价保健品"))
-        let warnings = LeafletBuilder.warnings(site: try LeafletFixture.site(extra), figures: FixtureFigures())
+        let warnings = LeafletFixture.warnings(try LeafletFixture.site(extra))
         let w = try #require(warnings.first { $0.message.contains("`health-products-elderly` has no `en` version") })
         #expect(w.hint?.contains("content/cases/talk-2022.en.md") == true)
         #expect(!warnings.contains { $0.message.contains("no `zh` version") })

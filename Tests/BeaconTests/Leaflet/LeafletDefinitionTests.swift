@@ -74,7 +74,7 @@ import Testing
         let (dir, _, _) = try LeafletFixture.build(extra)
         let en = try pdfText(dir.appendingPathComponent("leaflets/summer.en.pdf"))
         #expect(en.contains("冒充公检法“安全账户”诈骗") && en.contains("公安机关不会通过电话"))
-        let warnings = LeafletBuilder.warnings(site: try LeafletFixture.site(extra), figures: FixtureFigures())
+        let warnings = LeafletFixture.warnings(try LeafletFixture.site(extra))
         let w = try #require(warnings.first { $0.message.contains("no `en` version") })
         #expect(w.severity == .warning && w.file == "content/leaflets/summer.yaml" && w.line == 3)
     }

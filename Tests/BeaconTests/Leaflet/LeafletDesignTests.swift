@@ -49,7 +49,7 @@ import Testing
         [("short", leaflets(long: false)), ("long", leaflets(long: true).merging(longCases) { a, _ in a })].map { variant, extra in
             do {
                 let site = try LeafletFixture.site(extra)
-                let made = try LeafletBuilder.typeset(site: site, figures: FixtureFigures())
+                let made = try LeafletFixture.typeset(site)
                 let out = site.root.appendingPathComponent("public")
                 for f in made.files {
                     let url = out.appendingPathComponent(f.path)

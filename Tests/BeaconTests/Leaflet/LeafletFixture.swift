@@ -1,6 +1,8 @@
 import BeaconContent
 import BeaconCore
 @testable import BeaconLeaflet
+import BeaconMarkdown
+import BeaconStats
 import Foundation
 
 /// A small bilingual site with three typical cases, slogans and the real theme strings,
@@ -145,7 +147,7 @@ enum LeafletFixture {
     /// Builds the fixture's leaflets and writes them into a folder for poppler to read.
     static func build(_ extra: [String: String?] = [:], only: String? = nil) throws -> (dir: URL, files: [OutputFile], pages: [ExtraPage]) {
         let site = try site(extra)
-        let result = try LeafletBuilder.build(site: site, figures: FixtureFigures(), only: only)
+        let result = try LeafletBuilder.build(site: site, figures: FixtureFigures.values(site), bodies: bodies(site), only: only)
         let out = site.root.appendingPathComponent("public")
         for f in result.files {
             let url = out.appendingPathComponent(f.path)
@@ -156,20 +158,41 @@ enum LeafletFixture {
     }
 }
 
-/// Figures as the statistics module would give them for one period.
-struct FixtureFigures: LeafletFigureSource {
-    var periodNames: [String] { ["2022-h1"] }
-    func periodLabel(_ period: String, language: Language) -> String? { language.code == "zh" ? "2022年上半年" : "January to June 2022" }
-    func periodEnd(_ period: String) -> Day? { Day(iso: "2022-06-30") }
-    func headlineFigures(_ period: String, language: Language) -> [LeafletFigure] {
-        language.code == "zh"
-            ? [LeafletFigure(value: "838起", label: "立案", note: "同比下降53.29%"), LeafletFigure(value: "152起", label: "破案"),
-               LeafletFigure(value: "89人", label: "抓获犯罪嫌疑人"), LeafletFigure(value: "4400余万元", label: "冻结涉案资金")]
-            : [LeafletFigure(value: "838", label: "cases filed", note: "down 53.29% year on year"), LeafletFigure(value: "152", label: "cases solved"),
-               LeafletFigure(value: "89", label: "suspects arrested"), LeafletFigure(value: "more than 44 million yuan", label: "frozen")]
+/// Figures as the statistics module would give them for one period: the values the build
+/// hands the leaflets, with the site's own money writer.
+enum FixtureFigures {
+    static func values(_ site: Site) -> StatsValues {
+        let zh: [FigureValue.Written] = [.init(label: "立案", value: "838起", change: "同比下降53.29%"), .init(label: "破案", value: "152起"),
+                                         .init(label: "抓获犯罪嫌疑人", value: "89人"), .init(label: "冻结涉案资金", value: "4400余万元")]
+        let en: [FigureValue.Written] = [.init(label: "cases filed", value: "838", change: "down 53.29% year on year"),
+                                         .init(label: "cases solved", value: "152"), .init(label: "suspects arrested", value: "89"),
+                                         .init(label: "frozen", value: "more than 44 million yuan")]
+        let keys = ["cases_filed", "cases_solved", "suspects_arrested", "funds_frozen"]
+        let figures = keys.indices.map { i in FigureValue(key: keys[i], number: StatNumber(1), written: ["zh": zh[i], "en": en[i]]) }
+        let period = PeriodValues(name: "2022-h1", file: "content/stats/2022-h1.yaml", end: Day(iso: "2022-06-30")!,
+                                  labels: ["zh": "2022年上半年", "en": "January to June 2022"], figures: figures, headline: keys)
+        return StatsValues(periods: [period], money: MoneyWriter(strings: site.strings))
     }
-    func money(_ yuan: Int, language: Language) -> String {
-        language.code == "zh" ? (yuan >= 10000 ? "\(Double(yuan) / 10000)万元".replacingOccurrences(of: ".0万", with: "万") : "\(yuan)元")
-            : "\(yuan.formatted(.number.grouping(.automatic))) yuan"
+}
+
+extension LeafletFixture {
+    /// Every page's body as the build's Markdown step parses it (a shortcode stands for nothing).
+    static func bodies(_ site: Site) -> [String: RenderedMarkdown] {
+        let renderer = MarkdownRenderer(unsafeHTML: false, basePath: "", resolveLink: { target, _, _ in ("/" + target, nil) },
+                                        shortcodes: { _, _, _ in ShortcodeOutput(html: "", plain: "", isBlock: false) })
+        var out: [String: RenderedMarkdown] = [:]
+        for page in site.pages {
+            out[page.id] = renderer.render(page.body, file: page.sourcePath, firstLine: page.bodyLine,
+                                           language: page.language, date: page.date, withBlocks: true).0
+        }
+        return out
+    }
+
+    static func warnings(_ site: Site) -> [Diagnostic] {
+        LeafletBuilder.warnings(site: site, figures: FixtureFigures.values(site), bodies: bodies(site))
+    }
+
+    static func typeset(_ site: Site) throws -> (files: [OutputFile], pages: [ExtraPage], warnings: [Diagnostic]) {
+        try LeafletBuilder.typeset(site: site, figures: FixtureFigures.values(site), bodies: bodies(site))
     }
 }
