@@ -104,7 +104,7 @@ struct Placeholders: Sendable {
 extension SiteBuilder {
     /// SPEC §10: text still as `beacon new` wrote it is never published. Drafts may keep it.
     /// The errors are reported with the Markdown step's, so a clerk sees them all at once.
-    func checkPlaceholders(_ site: Site) -> [Diagnostic] {
+    static func checkPlaceholders(_ site: Site) -> [Diagnostic] {
         let dirs = site.themeLayers.folders.map { $0.appendingPathComponent("archetypes") }
         let placeholders = Placeholders(dirs: dirs)
         let pages = (site.pages + site.withheld).filter { !$0.draft }.sorted { $0.sourcePath < $1.sourcePath }

@@ -1,27 +1,41 @@
+import BeaconContent
 import BeaconCore
 import BeaconLeaflet
+
+/// The banner step's PDFs and previews, and the `/banners/` pages.
+struct BannerOutput: StepOutput, Sendable {
+    let files: [OutputFile]
+    let pages: [ExtraPage]
+    /// The site has no `content/banners/`: the step had nothing to do.
+    var none = false
+    /// The last build's banners, handed on although the input changed (`BuildOptions.printLater`).
+    var pending = false
+    var pdfs: Int { files.filter { $0.path.hasSuffix(".pdf") }.count }
+    var detail: Message { none ? "no banners" : "\(pdfs) PDFs" }
+}
+
+/// What the banner step is shown: the site without page bodies (a banner's edition is dated
+/// by the newest page), and the banner asked for.
+struct BannerInput: Equatable, Sendable {
+    let site: Site
+    let banner: String?
+
+    init(_ site: Site, banner: String?) {
+        self.site = site.with(pages: site.pages.map(\.withoutBody), withheld: [], leafletSources: [], staticFiles: [])
+        self.banner = banner
+    }
+}
 
 extension SiteBuilder {
     /// The banner step: a PDF and a PNG preview per banner and language under `banners/`, and
     /// the `/banners/` page for the website step to wrap in the theme.
-    func makeBanners() throws -> Message {
-        guard let site = state.site, !site.bannerSources.isEmpty else { return "no banners" }
-        let key = options.cache == nil ? 0 : bannerKey(site)
-        let result: (files: [OutputFile], pages: [ExtraPage])
-        if let hit = options.cache?.read({ $0.banners }), hit.key == key || printsLater() {
-            result = (hit.files, hit.pages)
-        } else {
-            result = try BannerBuilder.build(site: site, only: options.bannerName)
-            options.cache?.update { $0.banners = (key, result.files, result.pages) }
+    static func makeBanners(_ input: BannerInput, cache: BuildCache?, printLater: Bool) throws -> BannerOutput {
+        guard !input.site.bannerSources.isEmpty else { return BannerOutput(files: [], pages: [], none: true) }
+        var made = try BuildCache.reuse(cache, "banners", input, keepLast: printLater) { input in
+            let made = try BannerBuilder.build(site: input.site, only: input.banner)
+            return BannerOutput(files: made.files, pages: made.pages)
         }
-        state.files += result.files
-        state.extraPages += result.pages
-        let pdfs = result.files.filter { $0.path.hasSuffix(".pdf") }.count
-        state.banners = pdfs
-        state.bannerFiles = result.files
-        return "\(pdfs) PDFs"
+        made.output.pending = made.stale
+        return made.output
     }
-
-    /// The banner files made by `run()` (PDFs and previews, paths under the output folder), for `beacon banner`.
-    public var bannerFiles: [OutputFile] { state.bannerFiles }
 }

@@ -1,29 +1,90 @@
 import BeaconContent
 import BeaconCore
+import BeaconMarkdown
 import BeaconSite
+import Foundation
+
+/// Everything the website shows beyond each page's own content: the site apart from its
+/// pages, the theme's and the site's files as they are on disk, the extra pages' addresses
+/// (they are in the menu), the link-preview pictures, and each page as lists, menus and
+/// "similar cases" show it (without its body; its first paragraph where it has no summary).
+/// When the frame is unchanged, a page whose own input changed is rendered again alone
+/// (with the home pages, extra pages, feeds and search indexes, which are always made again).
+struct WebsiteFrame: Equatable, Sendable {
+    let site: Site
+    let files: [FileSnapshot]
+    let extraPaths: [String]
+    let ogImages: [String: OGImage]
+    let ogCards: [String: OGImage]
+    let relative: Bool
+    let listed: [ContentPage]
+    let firstParagraphs: [String?]
+
+    init(_ input: WebsiteInput) {
+        let site = input.site
+        self.site = site.with(pages: [], withheld: [])
+        files = (site.themeLayers.allFiles + site.staticFiles.map(\.source)).map(FileSnapshot.init)
+        extraPaths = input.extraPages.map(\.path).sorted()
+        ogImages = input.ogImages
+        ogCards = input.ogCards
+        relative = input.relativeLinks
+        listed = site.pages.map(\.withoutBody)
+        // A list shows a page's summary, or when it has none the first paragraph of its body.
+        // Free pages are in no list: elsewhere they appear only in the menu, by title.
+        firstParagraphs = site.pages.map { $0.summary == nil && $0.kind != .page ? input.bodies[$0.id]?.firstParagraph : nil }
+    }
+}
+
+/// A file's path and bytes when a build read it.
+struct FileSnapshot: Equatable, Sendable {
+    let path: String
+    let data: Data?
+
+    init(_ url: URL) {
+        path = url.path
+        data = FileManager.default.contents(atPath: url.path)
+    }
+}
+
+/// What one page's own page shows: the page, its rendered body, and whether it is a stale translation.
+struct WebsitePageInput: Equatable, Sendable {
+    let page: ContentPage
+    let body: RenderedMarkdown?
+    let stale: Bool
+}
+
+/// The website of the last build and what it was made from.
+struct WebsiteMemo: Sendable {
+    let frame: WebsiteFrame
+    let pages: [String: WebsitePageInput]
+    let files: [OutputFile]
+}
 
 extension SiteBuilder {
-    /// The website's files: everything anew, or — with a cache, when nothing that lists or
-    /// frames pages changed since the last build — only the pages whose own content changed,
-    /// over the previous build's files.
-    func renderWebsiteFiles(_ site: Site, _ renderer: WebsiteRenderer) throws -> [OutputFile] {
-        guard let cache = options.cache else { return try renderer.render() }
-        let global = websiteGlobalKey(site)
-        let lists = websiteListKey(site)
-        var pageKeys: [String: Int] = [:]
-        for p in site.pages { pageKeys[p.id] = websitePageKey(p) }
-        let previous = cache.read { $0.website }
+    /// The website's files: everything anew, or — with a cache, when the frame (`WebsiteFrame`)
+    /// equals the last build's — only the pages whose own input changed, over the previous
+    /// build's files. Returns how many content pages were rendered again (nil: all).
+    static func websiteFiles(_ input: WebsiteInput, _ renderer: WebsiteRenderer, cache: BuildCache?) throws -> ([OutputFile], Int?) {
+        guard let cache else { return (try renderer.render(), nil) }
+        let frame = WebsiteFrame(input)
+        var pages: [String: WebsitePageInput] = [:]
+        pages.reserveCapacity(input.site.pages.count)
+        for p in input.site.pages {
+            pages[p.id] = WebsitePageInput(page: p, body: input.bodies[p.id], stale: input.staleTranslations.contains(p.id))
+        }
+        let previous = cache.get("website", as: WebsiteMemo.self)
         var files: [OutputFile]
-        if let previous, previous.global == global, previous.lists == lists {
-            let changed = Set(pageKeys.filter { previous.pages[$0.key] != $0.value }.map(\.key))
+        var again: Int?
+        if let previous, previous.frame == frame {
+            let changed = Set(pages.filter { previous.pages[$0.key] != $0.value }.map(\.key))
             let fresh = try renderer.render(only: changed)
-            state.pagesRenderedAgain = changed.count
+            again = changed.count
             let replaced = Set(fresh.map(\.path))
             files = previous.files.filter { !replaced.contains($0.path) } + fresh
         } else {
             files = try renderer.render()
         }
-        cache.update { $0.website = .init(global: global, lists: lists, pages: pageKeys, files: files) }
-        return files
+        cache.set("website", WebsiteMemo(frame: frame, pages: pages, files: files))
+        return (files, again)
     }
 }

@@ -1,33 +1,52 @@
+import BeaconContent
 import BeaconCore
 import BeaconLeaflet
+import BeaconMarkdown
+
+/// The leaflet step's PDFs and previews, and the `/leaflets/` pages.
+struct LeafletOutput: StepOutput, Sendable {
+    let files: [OutputFile]
+    let pages: [ExtraPage]
+    let warnings: [Diagnostic]
+    /// The site has no `content/leaflets/`: the step had nothing to do.
+    var none = false
+    /// The last build's leaflets, handed on although the input changed (`BuildOptions.printLater`).
+    var pending = false
+    var pdfs: Int { files.filter { $0.path.hasSuffix(".pdf") }.count }
+    var detail: Message { none ? "no leaflets" : "\(pdfs) PDFs" }
+}
+
+/// What the leaflet step is shown: the site with the bodies of cases only (a leaflet prints
+/// cases; a QR code may lead to any page), the cases' parsed bodies, the withheld cases, and
+/// the leaflet asked for.
+struct LeafletInput: Equatable, Sendable {
+    let site: Site
+    /// The Markdown step's parse of each case, which the leaflets print.
+    let bodies: [String: RenderedMarkdown]
+    let leaflet: String?
+
+    init(_ site: Site, bodies: RenderedBodies, leaflet: String?) {
+        self.bodies = bodies.bodies.filter { $0.key.hasPrefix(ContentKind.case.folder + "/") }
+        self.site = site.with(pages: site.pages.map { $0.kind == .case ? $0 : $0.withoutBody },
+                              withheld: site.withheld.filter { $0.kind == .case }, bannerSources: [], staticFiles: [])
+        self.leaflet = leaflet
+    }
+}
 
 extension SiteBuilder {
     /// The leaflet step: a PDF per leaflet and language with PNG previews under `leaflets/`,
-    /// and the `/leaflets/` page for the website step to wrap in the theme.
-    func makeLeaflets() throws -> Message {
-        guard let site = state.site, !site.leafletSources.isEmpty else { return "no leaflets" }
-        // The statistics' values and the Markdown step's parse of each case: nothing is parsed again.
-        let figures = state.figures, bodies = state.bodies
-        let key = options.cache == nil ? 0 : leafletKey(site)
-        let result: (files: [OutputFile], pages: [ExtraPage])
-        let warnings: [Diagnostic]
-        if let hit = options.cache?.read({ $0.leaflets }), hit.key == key || printsLater() {
-            (result, warnings) = ((hit.files, hit.pages), hit.warnings)
-        } else {
-            let made = try LeafletBuilder.typeset(site: site, figures: figures, bodies: bodies, only: options.leafletName)
-            result = (made.files, made.pages)
-            warnings = LeafletBuilder.warnings(site: site, figures: figures, bodies: bodies) + made.warnings
-            options.cache?.update { $0.leaflets = (key, result.files, result.pages, warnings) }
+    /// and the `/leaflets/` page for the website step to wrap in the theme. The statistics are
+    /// made from the stats sources, settings and strings of `input.site`.
+    static func makeLeaflets(_ input: LeafletInput, stats: CheckedStats, cache: BuildCache?, printLater: Bool) throws -> LeafletOutput {
+        guard !input.site.leafletSources.isEmpty else { return LeafletOutput(files: [], pages: [], warnings: [], none: true) }
+        var made = try BuildCache.reuse(cache, "leaflets", input, keepLast: printLater) { input in
+            let site = input.site
+            let figures = stats.figures
+            let made = try LeafletBuilder.typeset(site: site, figures: figures, bodies: input.bodies, only: input.leaflet)
+            return LeafletOutput(files: made.files, pages: made.pages,
+                                 warnings: LeafletBuilder.warnings(site: site, figures: figures, bodies: input.bodies) + made.warnings)
         }
-        state.files += result.files
-        state.extraPages += result.pages
-        state.warnings.add(contentsOf: warnings)
-        let pdfs = result.files.filter { $0.path.hasSuffix(".pdf") }
-        state.leaflets = pdfs.count
-        state.leafletFiles = result.files
-        return "\(pdfs.count) PDFs"
+        made.output.pending = made.stale
+        return made.output
     }
-
-    /// The leaflet files made by `run()` (PDFs and previews, paths under the output folder), for `beacon leaflet`.
-    public var leafletFiles: [OutputFile] { state.leafletFiles }
 }

@@ -1,30 +1,41 @@
+import BeaconContent
 import BeaconCore
 import BeaconLeaflet
+import BeaconMarkdown
 import BeaconShare
 import BeaconSite
 import Foundation
+
+/// The share kit: group messages, `/share/` pages, link-preview pictures, and the posters and
+/// site cards — drawn (`pictures`) or left to be drawn on request (`deferred`).
+struct ShareOutput: StepOutput, Sendable {
+    let textFiles: [OutputFile]
+    let pages: [ExtraPage]
+    let ogImages: [String: OGImage]
+    let ogCards: [String: OGImage]
+    let pictures: [OutputFile]
+    let deferred: DeferredFiles?
+    let messages: Int
+    let posters: Int
+    var files: [OutputFile] { textFiles + pictures }
+    var detail: Message { "\(messages) messages, \(posters) posters" }
+}
 
 extension SiteBuilder {
     /// The share step (SPEC §12): every group message, the `/share/` pages, the link-preview
     /// pictures each page names, and the posters and site cards. A build that writes draws
     /// the pictures here, on all cores; `beacon serve` draws each when it is requested
-    /// (`deferredFiles`), and `beacon check` never.
-    func makeShareKit() throws -> Message {
-        guard let site = state.site else { return "" }
+    /// (`deferred`), and `beacon check` never.
+    static func makeShareKit(_ site: Site, stats: CheckedStats, bodies: RenderedBodies, options: BuildOptions) throws -> ShareOutput {
         let settings = try ShareSettings.read(site.config)
-        let bodies = state.bodies
-        // In `beacon serve`, the messages of pages a save did not change are the last build's.
-        let memo = options.cache.map { cache -> (ShareItemCache, Int) in
-            var f = Fingerprint()
-            sharedInputs(site, into: &f)
-            return (cache.shareItems, f.value)
-        }
-        let kit = ShareKit.make(site: site, stats: state.stats, settings: settings, colours: ShareColours.of(site.config),
+        let bodies = bodies.bodies
+        // The kit is shown the published pages, not leaflets, banners or static files.
+        let site = site.with(pages: site.pages, withheld: [], leafletSources: [], bannerSources: [], staticFiles: [])
+        // In `beacon serve`, the messages of pages a save did not change are the last build's;
+        // what every message shares is the site apart from its pages.
+        let memo = options.cache.map { ($0.shareItems, site.with(pages: [], withheld: []).hashValue) }
+        let kit = ShareKit.make(site: site, stats: stats.stats, settings: settings, colours: ShareColours.of(site.config),
                                 firstParagraph: { bodies[$0.id]?.firstParagraph }, cache: memo)
-        state.files += kit.textFiles
-        state.extraPages += kit.pages
-        state.ogImages = kit.images.mapValues { OGImage(path: $0, width: SharePoster.width, height: SharePoster.height) }
-        state.ogCards = kit.cards.mapValues { OGImage(path: "/" + $0.path, width: SiteCard.width, height: SiteCard.height) }
 
         let cache = options.cache
         var pictures: [(path: String, key: String, draw: @Sendable () throws -> Data)] = kit.posters.map { poster in
@@ -40,25 +51,25 @@ extension SiteBuilder {
         let previous = options.write ? options.outputDir : nil
         let makers = pictures.map { p -> (String, DeferredFiles.Maker) in
             (p.path, {
-                if let hit = cache?.read({ $0.pictures[p.path] }), hit.key == p.key { return hit.data }
+                if let hit = cache?.pictures.get()[p.path], hit.key == p.key { return hit.data }
                 if let file = previous?.appendingPathComponent(p.path), let old = try? Data(contentsOf: file), PNGKey.key(in: old) == p.key {
                     return old
                 }
                 let data = PNGKey.adding(p.key, to: try p.draw())
-                cache?.update { $0.pictures[p.path] = (p.key, data) }
+                cache?.pictures.update { $0[p.path] = (p.key, data) }
                 return data
             })
         }
-        let posters = kit.posters.count
+        var drawn: [OutputFile] = []
+        var deferred: DeferredFiles?
         if options.write {
-            let drawn = ParallelMap.map(makers) { path, make in Result { OutputFile(path: path, data: try make()) } }
-            for r in drawn { state.files.append(try r.get()) }
+            for r in ParallelMap.map(makers, { path, make in Result { OutputFile(path: path, data: try make()) } }) { drawn.append(try r.get()) }
         } else {
-            state.deferredFiles = DeferredFiles(Dictionary(uniqueKeysWithValues: makers))
+            deferred = DeferredFiles(Dictionary(uniqueKeysWithValues: makers))
         }
-        return "\(kit.items.count) messages, \(posters) posters"
+        return ShareOutput(textFiles: kit.textFiles, pages: kit.pages,
+                           ogImages: kit.images.mapValues { OGImage(path: $0, width: SharePoster.width, height: SharePoster.height) },
+                           ogCards: kit.cards.mapValues { OGImage(path: "/" + $0.path, width: SiteCard.width, height: SiteCard.height) },
+                           pictures: drawn, deferred: deferred, messages: kit.items.count, posters: kit.posters.count)
     }
-
-    /// Files the build leaves to be made on request (posters, in `beacon serve`); nil after a build that wrote them.
-    public var deferredFiles: DeferredFiles? { state.deferredFiles }
 }

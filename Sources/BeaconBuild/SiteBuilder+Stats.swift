@@ -3,35 +3,57 @@ import BeaconCore
 import BeaconMarkdown
 import BeaconStats
 
+/// The checked statistics (`content/stats/`) and what the other steps take from them. Made
+/// from the site's stats sources, settings and strings only, so a step whose cached input
+/// holds those three holds everything this value depends on.
+struct CheckedStats: StepOutput, Sendable {
+    let stats: StatsCollection
+    /// The statistics as values (figures written in every language, the money writer), for
+    /// the website, LED boards and leaflets.
+    let figures: StatsValues
+    /// The `{{< stat >}}`/`{{< chart >}}` shortcodes; nil when there are no statistics.
+    let shortcodes: ShortcodeHandler?
+    /// The `/stats/` pages, for the website step to wrap in the theme.
+    let extraPages: [ExtraPage]
+    /// The home page's headline cards, by language code.
+    let homeExtras: [String: TemplateMap]
+
+    var warnings: [Diagnostic] { stats.warnings }
+    var detail: Message {
+        stats.isEmpty ? "no statistics" : "\(stats.periods.count) period(s), latest \(stats.latest?.name ?? "none")"
+    }
+}
+
 extension SiteBuilder {
     /// Reads and checks `content/stats/*.yaml`, then hands the figures to the other parts: the
     /// `{{< stat >}}`/`{{< chart >}}` shortcodes, the `/stats/` pages, the home page's headline
     /// cards, and as values (`StatsValues`: figures written in every language, the money
     /// writer) to the website, LED boards and leaflets.
-    func loadStatistics() throws -> Message {
-        guard let site = state.site else { return "" }
+    static func loadStatistics(_ site: Site, website: Bool) throws -> CheckedStats {
         let stats = try StatsCollection.load(sources: site.statsSources, config: site.config)
-        state.stats = stats
-        state.warnings.add(contentsOf: stats.warnings)
         let strings = site.strings
-        state.figures = stats.values(languages: site.config.languages, strings: strings)
-        guard !stats.isEmpty else { return "no statistics" }
+        let figures = stats.values(languages: site.config.languages, strings: strings)
+        guard !stats.isEmpty else {
+            return CheckedStats(stats: stats, figures: figures, shortcodes: nil, extraPages: [], homeExtras: [:])
+        }
         // A shortcode's value gives every output its words; only the website's HTML wraps them.
-        state.shortcodes = { shortcode, language, date in
+        let shortcodes: ShortcodeHandler = { shortcode, language, date in
             let quote = try stats.quote(name: shortcode.name, arguments: shortcode.arguments, options: shortcode.options,
                                         language: language, strings: strings, date: date)
             return ShortcodeOutput(html: stats.html(quote, language: language, strings: strings), plain: quote.text, isBlock: quote.isBlock)
         }
-        if options.parts.contains(.website) {
-            state.extraPages += stats.pages(config: site.config, strings: strings)
+        var extraPages: [ExtraPage] = []
+        var homeExtras: [String: TemplateMap] = [:]
+        if website {
+            extraPages = stats.pages(config: site.config, strings: strings)
             for language in site.config.languages {
                 let cards = stats.homeHeadline(language: language, strings: strings)
                 var home: TemplateMap = ["headline": .maps(cards), "hasHeadline": .bool(!cards.isEmpty),
                                          "statsURL": .text(site.config.url(language.pathPrefix + "/stats/"))]
                 if let latest = stats.latest { home["headlinePeriod"] = .text(latest.label(language: language, strings: strings)) }
-                state.homeExtras[language.code, default: [:]].merge(home) { _, new in new }
+                homeExtras[language.code, default: [:]].merge(home) { _, new in new }
             }
         }
-        return "\(stats.periods.count) period(s), latest \(stats.latest?.name ?? "none")"
+        return CheckedStats(stats: stats, figures: figures, shortcodes: shortcodes, extraPages: extraPages, homeExtras: homeExtras)
     }
 }

@@ -147,16 +147,16 @@ final class StagingFolder: Sendable {
 
 extension SiteBuilder {
     /// For the website step of a build that writes: opens the staging folder, starts writing the
-    /// files earlier steps made, and returns what writes each page there as it is rendered,
-    /// keeping only its path. Nil — the pages stay in
-    /// memory for the write step — with `--relative` (the pages are rewritten afterwards), with a
-    /// build cache (`beacon serve` keeps the pages), or when the output may not be replaced
-    /// (the write step then says why, as before).
-    func streamToStaging() -> (@Sendable (OutputFile) -> OutputFile)? {
-        guard options.write, !options.relative, options.cache == nil else { return nil }
-        if state.staging == nil { state.staging = try? StagingFolder(output: options.outputDir, siteRoot: options.siteRoot) }
-        guard let staging = state.staging else { return nil }
-        staging.writeInBackground(state.files)
-        return { file in staging.write(file) ? OutputFile(path: file.path, data: Data()) : file }
+    /// files earlier steps made, and returns it with what writes each page there as it is
+    /// rendered, keeping only its path. Nil — the pages stay in memory for the write step —
+    /// with `--relative` (the pages are rewritten afterwards), with a build cache (`beacon
+    /// serve` keeps the pages), or when the output may not be replaced (the write step then
+    /// says why, as before).
+    static func streamToStaging(_ options: BuildOptions, earlier files: [OutputFile])
+        -> (staging: StagingFolder, stream: @Sendable (OutputFile) -> OutputFile)? {
+        guard options.write, !options.relative, options.cache == nil,
+              let staging = try? StagingFolder(output: options.outputDir, siteRoot: options.siteRoot) else { return nil }
+        staging.writeInBackground(files)
+        return (staging, { file in staging.write(file) ? OutputFile(path: file.path, data: Data()) : file })
     }
 }

@@ -2,7 +2,7 @@ import BeaconCore
 
 /// One Markdown file of `content/bulletins`, `content/cases` or `content/pages`, with its
 /// front matter read and checked. The body is still Markdown; rendering comes later.
-public struct ContentPage: Sendable, Identifiable {
+public struct ContentPage: Sendable, Hashable, Identifiable {
     public let kind: ContentKind
     public let slug: String
     /// The site language named by the file name (`task-rebate.en.md`), or the default language.

@@ -2,7 +2,7 @@ import BeaconCore
 import Foundation
 
 /// Everything read from a site folder, checked and ready for the renderers.
-public struct Site: Sendable {
+public struct Site: Sendable, Hashable {
     public let root: URL
     public let config: SiteConfig
     /// Pages that will be published in this build (drafts and embargoed pages left out unless asked for).
@@ -22,7 +22,13 @@ public struct Site: Sendable {
     public let options: LoadOptions
     /// The site's own `static/` files (images, documents), published at the same path under
     /// the output folder: `static/images/a.png` → `/images/a.png`.
-    public let staticFiles: [(source: URL, path: String)]
+    public let staticFiles: [StaticFile]
+
+    /// One file of the site's `static/` folder: where it is, and its path under the output folder.
+    public struct StaticFile: Sendable, Hashable {
+        public let source: URL
+        public let path: String
+    }
 
     private let byKey: [String: [String: Int]]
 
@@ -40,10 +46,22 @@ public struct Site: Sendable {
         self.leafletSources = leafletSources
         self.bannerSources = bannerSources
         self.options = options
-        self.staticFiles = staticFiles
+        self.staticFiles = staticFiles.map { StaticFile(source: $0.source, path: $0.path) }
         var index: [String: [String: Int]] = [:]
         for (i, p) in pages.enumerated() { index[p.translationKey, default: [:]][p.language.code] = i }
         byKey = index
+    }
+
+    /// The same site with only `pages` and `withheld` as its content, and without the files
+    /// passed as empty: what a build step is shown when it needs less than the whole site
+    /// (its cache compares what it was shown). A nil keeps the site's own.
+    public func with(pages: [ContentPage], withheld: [ContentPage], slogans: [Slogan]? = nil,
+                     leafletSources: [SourceText]? = nil, bannerSources: [SourceText]? = nil,
+                     staticFiles: [StaticFile]? = nil) -> Site {
+        Site(root: root, config: config, pages: pages, withheld: withheld, slogans: slogans ?? self.slogans, strings: strings,
+             themeLayers: themeLayers, statsSources: statsSources, leafletSources: leafletSources ?? self.leafletSources,
+             options: options, staticFiles: (staticFiles ?? self.staticFiles).map { ($0.source, $0.path) },
+             bannerSources: bannerSources ?? self.bannerSources)
     }
 
     /// The page of translation pair `key` (`cases/task-rebate`) in `language`.
@@ -91,7 +109,7 @@ extension ContentPage {
 }
 
 /// What `--drafts`, `--future` and `--base-url` change about loading.
-public struct LoadOptions: Sendable {
+public struct LoadOptions: Sendable, Hashable {
     public var drafts: Bool
     public var future: Bool
     public var baseURL: String?

@@ -1,7 +1,7 @@
 import BeaconCore
 
 /// `site.yaml`: the settings every part of the build reads.
-public struct SiteConfig: Sendable {
+public struct SiteConfig: Sendable, Hashable {
     public var title: Localized
     public var description: Localized?
     /// The issuing office, shown in the footer and on leaflets: `{zh: 清江浦公安分局, en: …}`.
@@ -87,7 +87,7 @@ public struct SiteConfig: Sendable {
 
 /// `https://example.gov.cn/fanzha/` split into the origin (`https://example.gov.cn`) and the
 /// path without its trailing slash (`/fanzha`).
-struct BaseURLParts: Sendable {
+struct BaseURLParts: Sendable, Hashable {
     let origin: String
     let path: String
 

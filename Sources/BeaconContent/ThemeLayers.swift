@@ -5,7 +5,7 @@ import Foundation
 /// built into Beacon. A file at the same path in the site's folder replaces the base's; every
 /// other file comes from the base. String files (`i18n/<lang>/*.yaml`) merge key by key
 /// instead (see `ThemeStrings`), so a site's file holds only the words it changes.
-public struct ThemeLayers: Sendable {
+public struct ThemeLayers: Sendable, Hashable {
     /// `theme:` in site.yaml.
     public let name: String
     /// The site's own folder, `themes/<name>/`; it may not exist.

@@ -11,9 +11,9 @@ import BeaconCore
 ///     - {label: {zh: 报警电话, en: Police}, number: "110"}
 ///     - {label: {zh: 区反诈中心, en: District anti-fraud centre}, number: "0517-83600110"}
 /// ```
-public struct ThemeOptions: Sendable {
+public struct ThemeOptions: Sendable, Hashable {
     /// One telephone number shown in the hotline bar, the footer and the home page's card.
-    public struct Hotline: Sendable {
+    public struct Hotline: Sendable, Hashable {
         public let label: Localized
         public let number: String
 

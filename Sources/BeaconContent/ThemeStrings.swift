@@ -6,7 +6,7 @@ import Foundation
 ///
 /// Nested keys are flattened with dots (`nav.cases`). Each part of Beacon keeps its words in
 /// its own file (`site.yaml`, `stats.yaml`, `led.yaml`, …) so none are hard-coded in Swift.
-public struct ThemeStrings: Sendable {
+public struct ThemeStrings: Sendable, Hashable {
     public var byLanguage: [String: [String: String]]
 
     public init(byLanguage: [String: [String: String]]) { self.byLanguage = byLanguage }

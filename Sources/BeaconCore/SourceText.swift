@@ -2,7 +2,7 @@ import Foundation
 
 /// A user's text file read for Beacon: decoded as UTF-8 (a BOM is dropped, CRLF and CR become
 /// LF), or refused with a message that says which encoding it seems to be in and how to fix it.
-public struct SourceText: Sendable {
+public struct SourceText: Sendable, Hashable {
     /// Path relative to the site folder, used in every message about this file.
     public let path: String
     /// The text with LF line ends and no BOM.

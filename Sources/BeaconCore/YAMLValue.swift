@@ -2,7 +2,7 @@ import Yams
 
 /// A node of a user's YAML file together with where it came from, so every typed read can
 /// fail with the file, the line and the column of the value that is wrong.
-public struct YAMLValue: @unchecked Sendable {
+public struct YAMLValue: @unchecked Sendable, Hashable {
     public let node: Node
     public let file: String
     /// Lines before the YAML in its file (front matter starts after the opening `---`).

@@ -1,7 +1,7 @@
 import CCmark
 
 /// A run of inline text with the emphasis the Markdown gave it.
-public struct MarkdownRun: Sendable, Equatable {
+public struct MarkdownRun: Sendable, Hashable {
     public var text: String
     /// `**bold**`.
     public var strong = false
@@ -23,8 +23,8 @@ public struct MarkdownRun: Sendable, Equatable {
 
 /// One block of a Markdown body as print needs it: a heading, a paragraph or a list item, with
 /// its inline runs. Nested blocks (list items, quotes) come out flat, in document order.
-public struct MarkdownBlock: Sendable, Equatable {
-    public enum Kind: Sendable, Equatable {
+public struct MarkdownBlock: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
         case heading(level: Int)
         case paragraph
         /// The first paragraph of a list item: `marker` is `1.` for an ordered list, empty for a

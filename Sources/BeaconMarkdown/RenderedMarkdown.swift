@@ -1,5 +1,5 @@
 /// A Markdown body turned into what pages, feeds, search and checks need.
-public struct RenderedMarkdown: Sendable {
+public struct RenderedMarkdown: Sendable, Hashable {
     public struct Heading: Sendable, Hashable {
         public let level: Int
         public let text: String

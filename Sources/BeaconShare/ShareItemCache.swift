@@ -17,9 +17,12 @@ public final class ShareItemCache: Sendable {
         h.combine(global)
         h.combine(withPoster)
         h.combine(firstParagraph)
-        for v in [page.title, page.summary, page.fraudType, page.date?.iso, page.slug] { h.combine(v) }
-        for v in [page.loss, page.amount, page.arrested] { h.combine(v) }
-        h.combine(page.amountApprox)
+        // The whole page, not a list of the fields a message shows today, so a message that
+        // starts showing another field is not left stale; its body reaches a message only as
+        // `firstParagraph` (hashing every body on every save would cost more than it saves).
+        var shown = page
+        shown.body = ""
+        h.combine(shown)
         let key = h.finalize()
         if let hit = items.update({ $0[page.id] }), hit.key == key { return hit.item }
         let item = make()

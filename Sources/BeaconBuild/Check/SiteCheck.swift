@@ -30,9 +30,11 @@ public struct SiteCheck: Sendable {
         } catch {
             found.append(.error(nil, "The check stopped: \(error)"))
         }
-        found += builder.state.warnings.all
-        guard let site = builder.site else { return CheckReport(found) }
-        let bodies = builder.state.bodies
+        // What the steps made, as far as they got: `check` reads their outputs.
+        let outputs = builder.outputs
+        found += outputs.warnings
+        guard let site = outputs.site else { return CheckReport(found) }
+        let bodies = outputs.bodies
         found += TranslationCheck.run(site)
         // The build warns of each stale translation; the check shows what changed in its source.
         let stale = StaleTranslation.find(site)
@@ -43,7 +45,7 @@ public struct SiteCheck: Sendable {
         found += StyleCheck.run(site, limits: limits)
         found += GlossaryCheck.run(site)
         found += ThemeOverrideCheck.run(site)
-        let files = builder.files
+        let files = outputs.files
         if files.contains(where: { $0.path == "index.html" }) {
             // The build already failed on an image or file linked by a path: not twice.
             let reported = found

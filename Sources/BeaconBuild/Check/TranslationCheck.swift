@@ -9,8 +9,8 @@ enum TranslationCheck {
         let languages = site.config.languageCodes
         let defaultCode = site.config.defaultLanguage.code
         let groups = Dictionary(grouping: site.pages, by: \.translationKey)
-        for key in groups.keys.sorted() {
-            let byLanguage = Dictionary(groups[key]!.map { ($0.language.code, $0) }, uniquingKeysWith: { a, _ in a })
+        for (key, group) in groups.sorted(by: { $0.key < $1.key }) {
+            let byLanguage = Dictionary(group.map { ($0.language.code, $0) }, uniquingKeysWith: { a, _ in a })
             let missing = languages.filter { byLanguage[$0] == nil }
             let present = languages.compactMap { byLanguage[$0] }
             if !missing.isEmpty, let first = present.first {

@@ -69,4 +69,28 @@ import Testing
             try site.write("themes/default/i18n/en/site.yaml", "nav:\n  home: Start\n")
         }
     }
+
+    /// A link names a file; the address it leads to comes from the target's `slug:`. The
+    /// bodies linking to it must change with it, though their own text did not.
+    @Test func changingASlugUpdatesTheLinksToIt() throws {
+        try expectSameAsFromScratch { site in
+            try site.write("content/cases/rebate.en.md", page("title: A rebate scam\nslug: order-brushing\ndate: 2021-06-12\nfraud_type: task-rebate\nloss: 23000\nvictim: Ms Wang, 45",
+                                                              "Ms Wang got a message.\n\n## Police advice\n\nAll paid order-brushing is fraud."))
+        }
+    }
+
+    @Test func editingAnLEDLineAndAFactOnlyThePageShows() throws {
+        try expectSameAsFromScratch { site in
+            try site.write("content/bulletins/sept.zh.md", page("title: 九月警情通报\ndate: 2021-09-30\nfraud_type: task-rebate\namount: 2400000\narrested: 19\nled: 九月破获两个刷单团伙",
+                                                                "本月破获一个刷单团伙。\n详见[典型案例](@/cases/rebate.md)和[热线](@/pages/hotline.md)。\n\n## 警方提示\n\n不要刷单。"))
+        }
+    }
+
+    /// The first paragraph is what a list shows of a page without a summary.
+    @Test func editingTheFirstParagraphUpdatesTheLists() throws {
+        try expectSameAsFromScratch { site in
+            try site.write("content/cases/rebate.en.md", page("title: A rebate scam\ndate: 2021-06-12\nfraud_type: task-rebate\nloss: 23000\nvictim: Ms Wang, 45",
+                                                              "Ms Wang got a message offering paid work.\n\n## Police advice\n\nAll paid order-brushing is fraud."))
+        }
+    }
 }

@@ -1,0 +1,44 @@
+import BeaconContent
+import BeaconCore
+import BeaconPrivacy
+
+/// The loaded site, with what loading found to report.
+struct LoadedSite: StepOutput, Sendable {
+    let site: Site
+    /// Files Beacon does not read, and each page held back.
+    let warnings: [Diagnostic]
+    /// Text still as `beacon new` wrote it (`Placeholders`), reported with the Markdown step's problems.
+    let placeholders: [Diagnostic]
+    let heldBack: HeldBack
+
+    var detail: Message {
+        let counts = site.config.languages.map { lang in "\(site.pages.filter { $0.language == lang }.count) \(lang.code)" }
+        return "\(counts.joined(separator: ", ")) content files"
+    }
+}
+
+/// The personal-data check passed over this many texts.
+struct PrivacyChecked: StepOutput, Sendable {
+    let texts: Int
+    var detail: Message { "\(texts) texts, nothing found" }
+}
+
+extension SiteBuilder {
+    /// The load step: site.yaml, content, theme strings (reusing unchanged files' parses from
+    /// the cache), and what is held back.
+    static func load(_ options: BuildOptions) throws -> LoadedSite {
+        let site = try SiteLoader.load(root: options.siteRoot, options: options.loadOptions, cache: options.cache?.content)
+        let heldBack = HeldBack.report(site, options.loadOptions)
+        return LoadedSite(site: site, warnings: SiteFiles.unread(root: options.siteRoot) + heldBack.warnings,
+                          placeholders: checkPlaceholders(site), heldBack: heldBack)
+    }
+
+    /// SPEC §9: anything that looks like an ID, phone or card number or a victim's full name
+    /// fails the build, named by file and line and shown masked.
+    static func checkPersonalData(_ site: Site) throws -> PrivacyChecked {
+        let texts = site.publishedTexts()
+        let problems = ParallelMap.map(texts) { PrivacyGuard.scan($0) }.flatMap { $0 }
+        if !problems.isEmpty { throw BuildFailure(problems) }
+        return PrivacyChecked(texts: texts.count)
+    }
+}

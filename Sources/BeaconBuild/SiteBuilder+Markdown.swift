@@ -1,0 +1,84 @@
+import BeaconContent
+import BeaconCore
+import BeaconMarkdown
+
+/// Every page's body rendered, by page id.
+struct RenderedBodies: StepOutput, Sendable {
+    let bodies: [String: RenderedMarkdown]
+    let pages: Int
+    let warnings: [Diagnostic]
+    let failure: [Diagnostic]
+    var detail: Message { "\(pages) pages" }
+}
+
+/// What the Markdown step reads of one page.
+struct MarkdownSource: Hashable, Sendable {
+    let body: String
+    let file: String
+    let firstLine: Int
+    let language: Language
+    let date: Day?
+    /// Also the block model leaflets print (cases only).
+    let withBlocks: Bool
+
+    init(_ page: ContentPage) {
+        body = page.body
+        file = page.sourcePath
+        firstLine = page.bodyLine
+        language = page.language
+        date = page.date
+        withBlocks = page.kind == .case
+    }
+}
+
+extension ContentPage {
+    /// The page as a link to it sees it: where it is and which pair it belongs to, nothing of
+    /// what it says.
+    var asLinkTarget: ContentPage {
+        ContentPage(kind: kind, slug: slug, language: language, sourcePath: sourcePath,
+                    translationKey: translationKey, title: "", body: "", bodyLine: 0)
+    }
+
+    /// The page without its Markdown body, for a step that shows nothing of it.
+    var withoutBody: ContentPage {
+        var p = self
+        p.body = ""
+        return p
+    }
+}
+
+extension SiteBuilder {
+    /// The Markdown step. A body's HTML depends on its own source and on what every body
+    /// shares: the pages links can lead to (`asLinkTarget`), the settings, and the statistics
+    /// the shortcodes show (made from the site's stats sources, settings and strings, all
+    /// part of `shared`); slogans, leaflets, banners and static files are left out of it.
+    static func renderMarkdown(_ site: Site, stats: CheckedStats, placeholders: [Diagnostic], cache: BuildCache?) -> RenderedBodies {
+        let shared = site.with(pages: site.pages.map(\.asLinkTarget), withheld: site.withheld.map(\.asLinkTarget),
+                               slogans: [], leafletSources: [], bannerSources: [], staticFiles: [])
+        let links = LinkResolution(site: shared)
+        let renderer = MarkdownRenderer(unsafeHTML: shared.config.unsafeHTML, basePath: shared.config.basePath,
+                                        resolveLink: { try links.resolve($0, $1, $2) }, shortcodes: stats.shortcodes)
+        let results = BuildCache.reuseEach(cache, "markdown", shared: shared, site.pages.map { ($0.id, MarkdownSource($0)) }) { source in
+            let (out, problems) = renderer.render(source.body, file: source.file, firstLine: source.firstLine,
+                                                  language: source.language, date: source.date,
+                                                  withBlocks: source.withBlocks)
+            return Rendered(output: out, problems: problems)
+        }
+        let problems = DiagnosticCollector()
+        problems.add(contentsOf: placeholders)
+        var bodies: [String: RenderedMarkdown] = [:]
+        bodies.reserveCapacity(site.pages.count)
+        for (page, rendered) in zip(site.pages, results) {
+            bodies[page.id] = rendered.output
+            problems.add(contentsOf: rendered.problems)
+        }
+        return RenderedBodies(bodies: bodies, pages: site.pages.count, warnings: problems.warnings,
+                              failure: problems.hasErrors ? problems.all : [])
+    }
+
+    /// One body's HTML and the problems found in it.
+    struct Rendered: Sendable {
+        let output: RenderedMarkdown
+        let problems: [Diagnostic]
+    }
+}

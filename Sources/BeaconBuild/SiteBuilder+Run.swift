@@ -1,0 +1,86 @@
+import BeaconContent
+import BeaconCore
+
+extension SiteBuilder {
+    /// How many steps `runSteps` runs for these options.
+    var stepCount: Int {
+        let parts = options.parts
+        var n = 4
+        if parts.contains(.led) { n += 1 }
+        if parts.contains(.leaflets) { n += 1 }
+        if parts.contains(.banners) { n += 1 }
+        if parts.contains(.website) { n += 2 }
+        if options.relative && parts.contains(.website) { n += 1 }
+        if options.write { n += 1 }
+        return n
+    }
+
+    /// The build, in order: each step is given the values it needs and hands on its own.
+    /// load → personal data → statistics → Markdown → LED → leaflets → banners → share kit →
+    /// website → (relative links) → write.
+    func runSteps(_ runner: inout StepRunner) throws {
+        let options = self.options
+        let cache = options.cache
+        let loaded = try runner.run("Loading the site", into: \.loaded) { try Self.load(options) }
+        let site = loaded.site
+        try runner.run("Checking for personal data", into: \.privacy) { try Self.checkPersonalData(site) }
+        let stats = try runner.run("Reading statistics", into: \.stats) {
+            try Self.loadStatistics(site, website: options.parts.contains(.website))
+        }
+        let bodies = try runner.run("Rendering Markdown", into: \.markdown) {
+            Self.renderMarkdown(site, stats: stats, placeholders: loaded.placeholders, cache: cache)
+        }
+        var parts = WebsiteParts(stats: stats)
+        if options.parts.contains(.led) {
+            let led = try runner.run("Making LED board programs", into: \.led) {
+                try Self.makeLEDPrograms(LEDInput(site, board: options.ledBoard), stats: stats, cache: cache,
+                                         printLater: options.printLater)
+            }
+            parts.add(files: led.result.files, pages: led.result.pages)
+        }
+        if options.parts.contains(.leaflets) {
+            let leaflets = try runner.run("Typesetting leaflets", into: \.leaflets) {
+                site.leafletSources.isEmpty ? LeafletOutput(files: [], pages: [], warnings: [], none: true)
+                    : try Self.makeLeaflets(LeafletInput(site, bodies: bodies, leaflet: options.leafletName), stats: stats, cache: cache,
+                                             printLater: options.printLater)
+            }
+            parts.add(files: leaflets.files, pages: leaflets.pages)
+        }
+        if options.parts.contains(.banners) {
+            let banners = try runner.run("Typesetting banners", into: \.banners) {
+                site.bannerSources.isEmpty ? BannerOutput(files: [], pages: [], none: true)
+                    : try Self.makeBanners(BannerInput(site, banner: options.bannerName), cache: cache,
+                                             printLater: options.printLater)
+            }
+            parts.add(files: banners.files, pages: banners.pages)
+        }
+        guard options.parts.contains(.website) else {
+            if options.write { try write(parts.files, site: site, staging: nil, &runner) }
+            return
+        }
+        let share = try runner.run("Making the share kit", into: \.share) {
+            try Self.makeShareKit(site, stats: stats, bodies: bodies, options: options)
+        }
+        parts.add(files: share.files, pages: share.pages)
+        parts.ogImages = share.ogImages
+        parts.ogCards = share.ogCards
+        let website = try runner.run("Rendering the website", into: \.website) {
+            try Self.renderWebsite(site, bodies: bodies, parts: parts, options: options)
+        }
+        var files = parts.files + website.files
+        if options.relative {
+            let before = files
+            files = try runner.run("Making links relative", into: \.relative) {
+                Self.makeLinksRelative(before, basePath: site.config.basePath)
+            }.files
+        }
+        if options.write { try write(files, site: site, staging: website.staging, &runner) }
+    }
+
+    private func write(_ files: [OutputFile], site: Site, staging: StagingFolder?, _ runner: inout StepRunner) throws {
+        let options = self.options
+        try runner.run("Writing \(options.outputDir.lastPathComponent)/", into: \.written) {
+            try Self.writeOutput(files, site: site, staging: staging, options: options)
+        }
+    }
+}
