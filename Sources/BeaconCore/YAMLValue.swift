@@ -2,6 +2,8 @@ import Yams
 
 /// A node of a user's YAML file together with where it came from, so every typed read can
 /// fail with the file, the line and the column of the value that is wrong.
+/// `@unchecked` because Yams does not mark its `Node` Sendable; it is safe because a
+/// `YAMLValue` only holds a parsed node in `let`s and nothing mutates a node after parsing.
 public struct YAMLValue: @unchecked Sendable, Hashable {
     public let node: Node
     public let file: String

@@ -2,7 +2,7 @@ import BeaconCore
 
 /// Everything the LED step makes: files under `led/<board>/`, the `/led/` page in every
 /// language, the warnings to show, and the programs themselves (for `beacon led`).
-public struct LEDBuildResult: @unchecked Sendable {
+public struct LEDBuildResult: Sendable {
     public var files: [OutputFile]
     public var pages: [ExtraPage]
     public var warnings: [Diagnostic]

@@ -12,6 +12,8 @@ import Foundation
 /// file's (`.md`, `.yaml`): editors and `sed -i` save by writing a temporary file and
 /// renaming it over the original, and such a file is dropped when it is renamed away. The
 /// rename itself is reported at once, as the file it replaced.
+/// `@unchecked` because of `fd`, `dirs` and `thread`: they are set up by `start()` before the
+/// watching thread exists and then used by that thread alone; `stop()` goes through `stopped`.
 public final class FileWatcher: @unchecked Sendable {
     public let root: URL
     /// Top-level entries watched: files directly, folders recursively.
