@@ -138,33 +138,15 @@ extension YAMLDocument {
     /// braces or brackets, after `key:`. Returns what was typed, the digits and its column.
     static func separatedNumberInBraces(_ line: Substring) -> (String, String, Int)? {
         guard line.contains(","), line.contains("{") else { return nil }
-        var depth = 0
-        var quote: Character?
-        var i = line.startIndex
-        while i < line.endIndex {
-            let c = line[i]
-            if let q = quote {
-                if c == q { quote = nil }
-            } else if c == "\"" || c == "'" {
-                quote = c
-            } else if c == "{" || c == "[" {
-                depth += 1
-            } else if c == "}" || c == "]" {
-                depth -= 1
-            } else if c == ":" && depth > 0 {
-                let valueStart = line[line.index(after: i)...].firstIndex { $0 != " " } ?? line.endIndex
-                var value = line[valueStart...].prefix { $0.isASCII && ($0.isNumber || $0 == ",") }
-                while value.last == "," { value = value.dropLast() }
-                let groups = value.split(separator: ",", omittingEmptySubsequences: false)
-                let after = line[value.endIndex...].first { $0 != " " }
-                if groups.count >= 2, (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }),
-                   after == nil || after == "}" || after == "," {
-                    return (String(value), groups.joined(), line.distance(from: line.startIndex, to: valueStart) + 1)
-                }
-            }
-            i = line.index(after: i)
+        return firstColonInBraces(line) { _, valueStart in
+            var value = line[valueStart...].prefix { $0.isASCII && ($0.isNumber || $0 == ",") }
+            while value.last == "," { value = value.dropLast() }
+            let groups = value.split(separator: ",", omittingEmptySubsequences: false)
+            let after = line[value.endIndex...].first { $0 != " " }
+            guard groups.count >= 2, (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }),
+                  after == nil || after == "}" || after == "," else { return nil }
+            return (String(value), groups.joined(), line.distance(from: line.startIndex, to: valueStart) + 1)
         }
-        return nil
     }
 
     /// `{value: 3,260万元}` or `{value: 4,400余万, approx: true}`: a figure typed as in a report,
@@ -172,6 +154,22 @@ extension YAMLDocument {
     /// was typed, the exact digits, whether 余 (more than) was written, the key and the column.
     static func typedFigureInBraces(_ line: Substring) -> (typed: String, digits: String, approx: Bool, key: String, column: Int)? {
         guard line.contains("{") else { return nil }
+        return firstColonInBraces(line) { key, valueStart in
+            guard let key else { return nil }
+            // Digits, separators and the words of a figure (万元, 余, full-width digits): no ASCII letter, space, `}` or `:`.
+            var value = line[valueStart...].prefix { $0.isNumber || $0 == "," || $0 == "，" || $0 == "." || $0 == "+" || (!$0.isASCII && !$0.isWhitespace && $0 != "：") }
+            while value.last == "," || value.last == "，" { value = value.dropLast() }
+            let after = line[value.endIndex...].first { $0 != " " }
+            guard isGroupedByThousands(value), after == nil || after == "}" || after == ",",
+                  let figure = TypedFigure(String(value)), Int(figure.digits) != nil || figure.digits.contains(".") else { return nil }
+            return (String(value), figure.digits, figure.approx, String(key), line.distance(from: line.startIndex, to: valueStart) + 1)
+        }
+    }
+
+    /// Walks `line` as a flow collection (quotes, `{`/`[` depth) and offers `match` every `:`
+    /// inside braces or brackets: the plain key right before it (ASCII letters, digits, `_`,
+    /// `-`), if any, and where its value starts (after spaces). The first non-nil answer wins.
+    private static func firstColonInBraces<T>(_ line: Substring, _ match: (_ key: Substring?, _ valueStart: String.Index) -> T?) -> T? {
         var depth = 0
         var quote: Character?
         var keyStart: String.Index?
@@ -188,20 +186,9 @@ extension YAMLDocument {
             } else if c == "}" || c == "]" {
                 depth -= 1
                 keyStart = nil
-            } else if c == "," || c == " " {
-                keyStart = nil
-            } else if c == ":" && depth > 0, let start = keyStart {
-                let key = String(line[start..<i])
+            } else if c == ":" && depth > 0 {
                 let valueStart = line[line.index(after: i)...].firstIndex { $0 != " " } ?? line.endIndex
-                // Digits, separators and the words of a figure (万元, 余, full-width digits): no ASCII letter, space, `}` or `:`.
-                var value = line[valueStart...].prefix { $0.isNumber || $0 == "," || $0 == "，" || $0 == "." || $0 == "+" || (!$0.isASCII && !$0.isWhitespace && $0 != "：") }
-                while value.last == "," || value.last == "，" { value = value.dropLast() }
-                let after = line[value.endIndex...].first { $0 != " " }
-                if isGroupedByThousands(value),
-                   after == nil || after == "}" || after == ",",
-                   let figure = TypedFigure(String(value)), Int(figure.digits) != nil || figure.digits.contains(".") {
-                    return (String(value), figure.digits, figure.approx, key, line.distance(from: line.startIndex, to: valueStart) + 1)
-                }
+                if let found = match(keyStart.map { line[$0..<i] }, valueStart) { return found }
                 keyStart = nil
             } else if c.isASCII && (c.isLetter || c.isNumber || c == "_" || c == "-") {
                 if keyStart == nil { keyStart = i }
