@@ -51,16 +51,7 @@ enum SearchIndex {
             out.append(contentsOf: doc.utf8)
         }
         out.append(contentsOf: "],\"terms\":{".utf8)
-        for (i, entry) in postings.byTerm().enumerated() {
-            if i > 0 { out.append(UInt8(ascii: ",")) }
-            out.append(contentsOf: JSONText.string(entry.term).utf8)
-            out.append(contentsOf: ":[".utf8)
-            for (j, posting) in entry.postings.enumerated() {
-                if j > 0 { out.append(UInt8(ascii: ",")) }
-                appendDecimal(posting, to: &out)
-            }
-            out.append(UInt8(ascii: "]"))
-        }
+        postings.write(into: &out)
         out.append(contentsOf: "}};\n".utf8)
         return String(decoding: out, as: UTF8.self)
     }
