@@ -11,14 +11,17 @@ extension SiteFiles {
 
     public static func unread(root: URL) -> [Diagnostic] {
         let content = root.appendingPathComponent("content")
-        guard let walker = FileManager.default.enumerator(at: content, includingPropertiesForKeys: [.isDirectoryKey],
+        guard let walker = FileManager.default.enumerator(at: content, includingPropertiesForKeys: [],
                                                           options: [.skipsHiddenFiles]) else { return [] }
         var out: [Diagnostic] = []
         let prefix = content.standardizedFileURL.path.count + 1
         for case let url as URL in walker {
             let name = url.lastPathComponent
             if name.hasPrefix("~") || name.hasPrefix("#") || name == "Thumbs.db" || name == "desktop.ini" { continue }
-            if (try? url.resourceValues(forKeys: [.isDirectoryKey]))?.isDirectory == true { continue }
+            // One stat (following a link, so a linked folder is a folder): Foundation's
+            // resource lookup was most of this walk over 11,000 files.
+            var st = stat()
+            if stat(url.path, &st) == 0, st.st_mode & S_IFMT == S_IFDIR { continue }
             let rel = "content/" + String(url.standardizedFileURL.path.dropFirst(prefix))
             let parts = rel.split(separator: "/").map(String.init)
             guard parts.count >= 2 else { continue }

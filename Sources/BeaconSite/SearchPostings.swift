@@ -43,7 +43,9 @@ struct SearchPostings {
     /// Writes every term as the string the search page looks up (`"term":[p,p,…]`, comma
     /// separated), sorted by term as Swift orders strings, each with its postings in
     /// document order.
-    func write(into out: inout [UInt8]) {
+    /// The lists are emptied as they are grouped: an index of a large site holds millions
+    /// of postings.
+    mutating func write(into out: inout [UInt8]) {
         // Group the postings by term, keeping document order within a term (a stable
         // counting sort on the term number).
         var start = [Int](repeating: 0, count: terms.count + 1)
@@ -55,6 +57,10 @@ struct SearchPostings {
             grouped[next[Int(id)]] = postings[i]
             next[Int(id)] += 1
         }
+        termOfPosting = []
+        postings = []
+        // Each posting is at most eight digits and a comma.
+        out.reserveCapacity(out.count + grouped.count * 9 + terms.count * 12)
         for (n, id) in orderedIDs().enumerated() {
             if n > 0 { out.append(UInt8(ascii: ",")) }
             switch terms[id] {
