@@ -32,8 +32,8 @@ struct LayoutContext: Sendable {
         var sharedParts: [String: [String: MustacheValue]] = [:]
         for lang in site.config.languages {
             let t = site.strings.nested(lang)
-            let menu = site.pages(.page, language: lang).filter { $0.menuWeight != nil }
-                .sorted { ($0.menuWeight!, $0.slug) < ($1.menuWeight!, $1.slug) }
+            let menu = site.pages(.page, language: lang).compactMap { p in p.menuWeight.map { (weight: $0, page: p) } }
+                .sorted { ($0.weight, $0.page.slug) < ($1.weight, $1.page.slug) }.map(\.page)
             func entry(_ key: String, _ label: String, _ url: String) -> (key: String, values: TemplateMap) {
                 (key, ["key": .text(key), "label": .text(label), "url": .text(urls.href(url))])
             }
@@ -136,7 +136,7 @@ struct LayoutContext: Sendable {
         if let def = alternates[site.config.defaultLanguage.code] {
             links.append(["hreflang": "x-default", "href": .text(urls.absolute(def))])
         }
-        let desc = (description?.isEmpty == false ? description! : site.config.description?.text(lang)) ?? ""
+        let desc = description.flatMap { $0.isEmpty ? nil : $0 } ?? site.config.description?.text(lang) ?? ""
         var pageValues = MustacheNode(page)
         pageValues["title"] = TemplateText.reuse(page["title"], for: title)
         pageValues["description"] = TemplateText.reuse(page["summary"], for: desc)

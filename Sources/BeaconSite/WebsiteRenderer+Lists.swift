@@ -75,7 +75,9 @@ extension WebsiteRenderer {
 
     /// Bulletins and cases a reader of `lang` finds listed (see `Site.listed`), by fraud type, newest first.
     func typedPages(_ lang: Language) -> [String: [ContentPage]] {
-        Dictionary(grouping: site.listed(nil, language: lang).filter { $0.fraudType != nil }, by: { $0.fraudType! })
+        var byType: [String: [ContentPage]] = [:]
+        for p in site.listed(nil, language: lang) { if let type = p.fraudType { byType[type, default: []].append(p) } }
+        return byType
     }
 
     /// Pages of a list per language, from the number of entries it has in each.

@@ -10,7 +10,7 @@ extension WebsiteRenderer {
         for p in site.pages where p.language == lang {
             for tag in Set(p.tags.map { $0.trimmingCharacters(in: .whitespaces) }) { byTag[tag, default: []].append(p) }
         }
-        return byTag.keys.sorted().map { ($0, ContentPage.newestFirst(byTag[$0]!)) }
+        return byTag.sorted { $0.key < $1.key }.map { ($0.key, ContentPage.newestFirst($0.value)) }
     }
 
     /// `/tags/` (every tag with its count) and `/tags/<tag>/`, paginated like the other lists.
