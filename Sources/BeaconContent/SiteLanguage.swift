@@ -59,6 +59,13 @@ public struct SiteLanguage: Sendable, Hashable, CustomStringConvertible {
         return pattern.fillingPlaceholders(["n": n < 0 ? "-" + digits : digits])
     }
 
+    /// A date as this language writes it, from the theme's `date.format`
+    /// (`{year}年{month}月{day}日`, `{day} {month_name} {year}`) and `date.months.N`.
+    public func date(_ day: Day) -> String {
+        format("date.format", ["year": String(day.year), "month": String(day.month), "day": String(day.day),
+                               "month_name": string("date.months.\(day.month - 1)")])
+    }
+
     /// The words nested again (`nav.cases` → `["nav": ["cases": …]]`), the shape Mustache
     /// templates read as `{{t.nav.cases}}`.
     public func nested() -> TemplateMap { ThemeStrings.nested(words) }

@@ -16,7 +16,7 @@ extension ShareWords {
                 "message": .text(item.message),
                 "hasPoster": .bool(item.poster != nil),
             ]
-            if let d = item.date { e["date"] = .text(written(d, lang)); e["dateISO"] = .text(d.iso) }
+            if let d = item.date { e["date"] = .text(lang.date(d)); e["dateISO"] = .text(d.iso) }
             if item.poster != nil {
                 e["posterURL"] = .text(site.config.url("/" + item.posterPath))
                 e["posterAlt"] = .text(lang.format("share.page.poster_alt", ["title": item.title]))

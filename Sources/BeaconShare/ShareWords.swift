@@ -80,7 +80,7 @@ struct ShareWords: Sendable {
 
     func poster(kind: String, date: Day?, title: String, figures: [PosterContent.Figure], text: String?, url: String,
                 key: String, _ lang: SiteLanguage) -> PosterContent {
-        PosterContent(languageTag: lang.bcp47, kicker: kind, date: date.map { written($0, lang) }, title: title, figures: figures,
+        PosterContent(languageTag: lang.bcp47, kicker: kind, date: date.map(lang.date), title: title, figures: figures,
                       text: text, slogan: slogan(for: key, lang), office: office(lang), url: url,
                       scanHint: lang.string("share.poster.scan"), hotlines: hotlines(lang), colours: colours)
     }
@@ -114,11 +114,5 @@ struct ShareWords: Sendable {
         guard !texts.isEmpty else { return nil }
         let sum = key.utf8.reduce(UInt32(2166136261)) { ($0 ^ UInt32($1)) &* 16777619 }
         return texts[Int(sum % UInt32(texts.count))]
-    }
-
-    /// A date as the site writes it (`date.format` in the theme's site strings).
-    func written(_ day: Day, _ lang: SiteLanguage) -> String {
-        lang.format("date.format", ["year": String(day.year), "month": String(day.month), "day": String(day.day),
-                                                  "month_name": lang.string("date.months.\(day.month - 1)")])
     }
 }

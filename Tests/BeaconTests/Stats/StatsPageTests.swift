@@ -16,7 +16,7 @@ import Testing
         try library.register("<!doctype html><html lang=\"{{lang}}\"><head><meta charset=\"utf-8\"><title>{{page.title}}</title></head><body>{{$main}}{{/main}}</body></html>", named: "base")
         try library.register(stats, named: "stats")
         var context = page.context
-        context["t"] = .map(StatsFixtures.strings.nested(page.language))
+        context["t"] = .map(SiteLanguage(page.language, strings: StatsFixtures.strings).nested())
         context["lang"] = .text(page.language.code)
         context["base"] = .text(base)
         context["page"] = ["title": .text(page.title)]
