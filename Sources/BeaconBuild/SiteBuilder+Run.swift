@@ -23,7 +23,7 @@ extension SiteBuilder {
         let cache = options.cache
         let loaded = try runner.run("Loading the site", into: \.loaded) { try Self.load(options) }
         let site = loaded.site
-        try runner.run("Checking for personal data", into: \.privacy) { try Self.checkPersonalData(site) }
+        try runner.run("Checking for personal data", into: \.privacy) { try Self.checkPersonalData(site, cache: cache) }
         let stats = try runner.run("Reading statistics", into: \.stats) {
             try Self.loadStatistics(site, website: options.parts.contains(.website))
         }

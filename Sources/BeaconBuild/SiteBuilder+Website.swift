@@ -48,7 +48,7 @@ struct WebsiteParts {
 
 extension SiteBuilder {
     static func renderWebsite(_ site: Site, bodies: RenderedBodies, parts: WebsiteParts, options: BuildOptions) throws -> WebsiteOutput {
-        let theme = try Theme.load(site.themeLayers)
+        let theme = try loadTheme(site.themeLayers, cache: options.cache)
         let stale = StaleTranslation.find(site)
         // The website shows nothing of the pages held back, and shows leaflets and banners
         // only as the pages their steps made.
@@ -64,7 +64,8 @@ extension SiteBuilder {
         let files: [OutputFile]
         let again: Int?
         do {
-            (files, again) = try websiteFiles(input, WebsiteRenderer(input: input, theme: theme), cache: options.cache)
+            (files, again) = try websiteFiles(input, WebsiteRenderer(input: input, theme: theme), cache: options.cache,
+                                              early: options.pagesFirst)
         } catch {
             streaming?.staging.discard()
             throw error

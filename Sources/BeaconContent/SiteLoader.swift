@@ -47,8 +47,9 @@ public enum SiteLoader {
             let local = DiagnosticCollector()
             defer { problems.add(contentsOf: local.all) }
             guard let (base, lang) = splitName(url.lastPathComponent, languages: config.languages, path: rel, problems: local) else { return nil }
-            let data = cache == nil ? nil : try? Data(contentsOf: url)
-            if let data, let hit = cache?.lookup(rel, data: data) {
+            let stamp = cache == nil ? nil : FileStamp(url.path)
+            let (hit, data) = cache?.lookup(rel, url: url) ?? (nil, nil)
+            if let hit {
                 local.add(contentsOf: hit.problems)
                 return hit.page
             }
@@ -57,7 +58,7 @@ public enum SiteLoader {
             if let source = fresh.capture({ try SourceText.read(url, path: rel) }) {
                 page = ContentPage.parse(source, kind: kind, baseName: base, language: lang, config: config, problems: fresh)
             }
-            if let data { cache?.store(rel, .init(data: data, page: page, problems: fresh.all)) }
+            if let data { cache?.store(rel, .init(data: data, page: page, problems: fresh.all, stamp: stamp)) }
             local.add(contentsOf: fresh.all)
             return page
         }.compactMap { $0 }
