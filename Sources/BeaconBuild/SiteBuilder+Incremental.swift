@@ -99,12 +99,16 @@ extension SiteBuilder {
         return (files, again)
     }
 
+    static let lastThemeKey = "theme.last"
+
     /// The site's theme, loaded again only when its layers or one of its files changed.
     static func loadTheme(_ layers: ThemeLayers, cache: BuildCache?) throws -> Theme {
-        guard cache != nil else { return try Theme.load(layers) }
-        return try BuildCache.reuse(cache, "theme", ThemeSource(layers: layers, files: layers.allFiles.map(FileSnapshot.init))) {
+        guard let cache else { return try Theme.load(layers) }
+        let theme = try BuildCache.reuse(cache, "theme", ThemeSource(layers: layers, files: layers.allFiles.map(FileSnapshot.init))) {
             try Theme.load($0.layers)
         }
+        cache.set(lastThemeKey, theme)
+        return theme
     }
 }
 

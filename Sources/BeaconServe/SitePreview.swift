@@ -51,11 +51,15 @@ public enum SitePreview {
             o.printLater = !printer.takeFailure()
             if let address = address() { o.previewBaseURL = address.absoluteString }
             if let early {
-                o.pagesFirst = { pages in
+                // The saved page over the last good build's files, answered at once when the
+                // save is a plain page edit (`quickPages`); else as soon as the build has
+                // rendered the changed pages, before the rest of the website.
+                let lay = { @Sendable (pages: [OutputFile]) in
                     guard var files = served.get() else { return }
                     for page in pages { files[page.path] = page.data }
                     early(.memory(files))
                 }
+                if let pages = SiteBuilder.quickPages(o, changed: changed) { lay(pages) } else { o.pagesFirst = lay }
             }
             let n = counter.update { $0 += 1; return $0 }
             let builder = SiteBuilder(options: o, progress: progress(n))
