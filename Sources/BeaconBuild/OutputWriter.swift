@@ -27,10 +27,10 @@ public enum OutputWriter {
         }
         let byDepth = Dictionary(grouping: all) { $0.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 } }
         let root = staging.path
-        for depth in byDepth.keys.sorted() {
+        for (_, atDepth) in byDepth.sorted(by: { $0.key < $1.key }) {
             // Folders in one parent are made one after another on one core: the kernel locks the
             // parent for each, and two cores would only wait for each other.
-            let byParent = Dictionary(grouping: byDepth[depth]!) { dir in dir.lastIndex(of: "/").map { String(dir[..<$0]) } ?? "" }
+            let byParent = Dictionary(grouping: atDepth) { dir in dir.lastIndex(of: "/").map { String(dir[..<$0]) } ?? "" }
             let groups = byParent.values.map { $0.sorted() }.sorted { ($0.count, $0[0]) > ($1.count, $1[0]) }
             let failed = ParallelMap.map(groups) { group -> [String] in
                 group.filter { mkdir(root + "/" + $0, 0o777) != 0 && errno != EEXIST }
@@ -51,9 +51,10 @@ public enum OutputWriter {
         guard fd >= 0 else { return String(cString: strerror(errno)) }
         defer { close(fd) }
         return data.withUnsafeBytes { raw -> String? in
+            guard let base = raw.baseAddress else { return nil }  // no bytes: the empty file is made
             var offset = 0
             while offset < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                let n = Glibc.write(fd, base + offset, raw.count - offset)
                 if n < 0 { if errno == EINTR { continue }; return String(cString: strerror(errno)) }
                 offset += n
             }

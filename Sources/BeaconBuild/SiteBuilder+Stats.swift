@@ -31,26 +31,27 @@ extension SiteBuilder {
     /// writer) to the website, LED boards and leaflets.
     static func loadStatistics(_ site: Site, website: Bool) throws -> CheckedStats {
         let stats = try StatsCollection.load(sources: site.statsSources, config: site.config)
-        let strings = site.strings
-        let figures = stats.values(languages: site.config.languages, strings: strings)
+        let figures = stats.values(languages: site.languages)
         guard !stats.isEmpty else {
             return CheckedStats(stats: stats, figures: figures, shortcodes: nil, extraPages: [], homeExtras: [:])
         }
         // A shortcode's value gives every output its words; only the website's HTML wraps them.
-        let shortcodes: ShortcodeHandler = { shortcode, language, date in
+        // The Markdown step names the page's language; the site resolves it.
+        let shortcodes: ShortcodeHandler = { shortcode, name, date in
+            let language = site.language(name)
             let quote = try stats.quote(name: shortcode.name, arguments: shortcode.arguments, options: shortcode.options,
-                                        language: language, strings: strings, date: date)
-            return ShortcodeOutput(html: stats.html(quote, language: language, strings: strings), plain: quote.text, isBlock: quote.isBlock)
+                                        language: language, date: date)
+            return ShortcodeOutput(html: stats.html(quote, language: language), plain: quote.text, isBlock: quote.isBlock)
         }
         var extraPages: [ExtraPage] = []
         var homeExtras: [String: TemplateMap] = [:]
         if website {
-            extraPages = stats.pages(config: site.config, strings: strings)
-            for language in site.config.languages {
-                let cards = stats.homeHeadline(language: language, strings: strings)
+            extraPages = stats.pages(config: site.config, languages: site.languages)
+            for language in site.languages {
+                let cards = stats.homeHeadline(language: language)
                 var home: TemplateMap = ["headline": .maps(cards), "hasHeadline": .bool(!cards.isEmpty),
                                          "statsURL": .text(site.config.url(language.pathPrefix + "/stats/"))]
-                if let latest = stats.latest { home["headlinePeriod"] = .text(latest.label(language: language, strings: strings)) }
+                if let latest = stats.latest { home["headlinePeriod"] = .text(latest.label(language: language)) }
                 homeExtras[language.code, default: [:]].merge(home) { _, new in new }
             }
         }

@@ -18,7 +18,7 @@ extension ContentPage {
         problems.capture { problems.add(contentsOf: try root.unknownKeys(known: kind.knownKeys, noun: "front-matter key", nouns: "front-matter keys")) }
         // A misspelt required key is reported once, as the misspelling with its correction.
         let misspelt = Set(values.keys.filter { !kind.knownKeys.contains($0) }.compactMap { NearestName.suggest($0, among: kind.knownKeys) })
-        for key in kind.requiredKeys where (values[key] == nil || values[key]!.isNull) && !misspelt.contains(key) {
+        for key in kind.requiredKeys where (values[key]?.isNull ?? true) && !misspelt.contains(key) {
             problems.add(.error(path, line: values[key]?.line ?? fm.yamlLine, "The required key `\(key)` is missing.",
                                 hint: "Add a line `\(key): …` to the front matter; \(kind.folder) need `\(kind.requiredKeys.joined(separator: "`, `"))`."))
         }

@@ -11,6 +11,9 @@ public struct Site: Sendable, Hashable {
     public let withheld: [ContentPage]
     public let slogans: [Slogan]
     public let strings: ThemeStrings
+    /// `config.languages` resolved with the theme's words and number style, default first: what
+    /// the renderers write with (`SiteLanguage`), made once when the site is put together.
+    public let languages: [SiteLanguage]
     /// The theme: the site's own `themes/<theme>/` over the default built into Beacon.
     public let themeLayers: ThemeLayers
     /// `content/stats/*.yaml`, read by the statistics module.
@@ -41,6 +44,7 @@ public struct Site: Sendable, Hashable {
         self.withheld = withheld
         self.slogans = slogans
         self.strings = strings
+        languages = config.languages.map { SiteLanguage($0, strings: strings) }
         self.themeLayers = themeLayers
         self.statsSources = statsSources
         self.leafletSources = leafletSources

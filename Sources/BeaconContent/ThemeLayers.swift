@@ -57,7 +57,7 @@ public struct ThemeLayers: Sendable, Hashable {
                 found[relative(url, to: dir)] = url
             }
         }
-        return found.keys.sorted().map { (found[$0]!, $0) }
+        return found.sorted { $0.key < $1.key }.map { ($0.value, $0.key) }
     }
 
     /// Every file of every layer (for fingerprints), the base's first.

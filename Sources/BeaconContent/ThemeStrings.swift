@@ -11,18 +11,8 @@ public struct ThemeStrings: Sendable, Hashable {
 
     public init(byLanguage: [String: [String: String]]) { self.byLanguage = byLanguage }
 
-    /// The string in `language`, falling back to `fallback`'s, then to the key itself so a
-    /// missing string shows up on the page instead of vanishing.
-    public func string(_ key: String, _ language: Language, fallback: Language? = nil) -> String {
-        byLanguage[language.code]?[key] ?? fallback.flatMap { byLanguage[$0.code]?[key] } ?? key
-    }
-
-    /// `string` with `{name}` placeholders filled in.
-    public func format(_ key: String, _ language: Language, _ values: [String: String]) -> String {
-        string(key, language).fillingPlaceholders(values)
-    }
-
-    /// Every string of `language`, flattened (`nav.cases`).
+    /// Every string of `language`, flattened (`nav.cases`). Renderers do not look words up
+    /// here: they ask the language resolved once per build (`SiteLanguage`, `Site.languages`).
     public func strings(_ language: Language) -> [String: String] { byLanguage[language.code] ?? [:] }
 
     /// Loads every `i18n/<lang>/*.yaml` of every layer of the theme. Layers merge key by key,
@@ -94,10 +84,8 @@ public func relative(_ url: URL, to root: URL) -> String {
 }
 
 extension ThemeStrings {
-    /// The language's strings nested again (`nav.cases` → `["nav": ["cases": …]]`), the
-    /// shape Mustache templates read as `{{t.nav.cases}}`.
-    public func nested(_ language: Language) -> TemplateMap { Self.nested(strings(language)) }
-
+    /// A language's strings nested again (`nav.cases` → `["nav": ["cases": …]]`), the shape
+    /// Mustache templates read as `{{t.nav.cases}}` (`SiteLanguage.nested`).
     static func nested(_ table: [String: String]) -> TemplateMap {
         var root = TemplateMap()
         for (key, value) in table {

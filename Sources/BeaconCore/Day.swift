@@ -15,6 +15,15 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
         self.day = day
     }
 
+    /// 1 January 2000: the date of what has none, the same in every build (a feed whose pages
+    /// are all undated says it was updated then).
+    public static let y2000 = Day(known: 2000, 1, 1)
+
+    /// A date known to be real (a literal in the code), so nothing is checked or unwrapped.
+    private init(known year: Int, _ month: Int, _ day: Int) {
+        (self.year, self.month, self.day) = (year, month, day)
+    }
+
     /// Parses `YYYY-MM-DD` (also accepts a time after it, which is ignored).
     public init?(iso: String) {
         let s = iso.trimmingCharacters(in: .whitespaces)

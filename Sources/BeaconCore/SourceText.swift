@@ -49,7 +49,7 @@ public struct SourceText: Sendable, Hashable {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: max(size + 1, 4096))
         while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if n < 0 { if errno == EINTR { continue }; return nil }
             if n == 0 { return bytes }
             bytes.append(contentsOf: chunk[0..<n])

@@ -33,7 +33,7 @@ enum LEDMessageCollector {
     /// Templates `led.headlines.0`, `.1`, … with `{metric}`, `{metric.change}` and `{period}`
     /// filled in from the latest period's written figures.
     static func headlines(language: Language, site: Site, figures: PeriodValues) -> [LEDMessage] {
-        let table = site.strings.strings(language)
+        let table = site.language(language).words
         let templateFile = site.themeLayers.displayPath("i18n/\(language.code)/led.yaml")
         var out: [LEDMessage] = []
         var i = 0

@@ -11,8 +11,9 @@ enum LEDPage {
 
     static func page(_ made: [LEDBuilder.Made], language: Language, site: Site) -> ExtraPage {
         let fallback = site.config.defaultLanguage
-        func t(_ key: String) -> String { site.strings.string("led.\(key)", language, fallback: fallback) }
-        func f(_ key: String, _ values: [String: String]) -> String { site.strings.format("led.\(key)", language, values) }
+        let words = site.language(language), fallbackWords = site.defaultLanguage
+        func t(_ key: String) -> String { words.string("led.\(key)", fallback: fallbackWords) }
+        func f(_ key: String, _ values: [String: String]) -> String { words.format("led.\(key)", values) }
         let boards: [TemplateMap] = made.map { m in
             let b = m.program.board
             let title = b.displayName(language, fallback: fallback)

@@ -14,7 +14,9 @@ extension LEDProgram {
             var font: Int
             var charset: String
             var mode: String
-            /// The board language's code, as in site.yaml.
+            /// The board language's code, as in site.yaml (`zh`). A bare code on purpose: this is
+            /// the file's data, read by fleet tools that know nothing of `Language`; it is
+            /// written from `board.language.code` and never read back into Beacon.
             var language: String
         }
 

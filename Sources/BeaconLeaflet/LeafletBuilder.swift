@@ -63,7 +63,7 @@ public enum LeafletBuilder {
             guard let d = try? LeafletDefinition.parse(source, site: site, figures: figures) else { continue }
             problems.add(contentsOf: d.warnings)
             for language in site.config.languages {
-                let words = LeafletWords(strings: site.strings, language: language)
+                let words = LeafletWords(site.language(language))
                 for slug in d.cases {
                     guard let page = site.page(.case, slug: slug, language: language), !warned.contains(page.sourcePath) else { continue }
                     warned.insert(page.sourcePath)
@@ -92,7 +92,7 @@ public enum LeafletBuilder {
         }
         for language in site.config.languages {
             let code = language.code
-            let table = site.strings.strings(language)
+            let table = site.language(language).words
             let missing = LeafletWords.requiredKeys.filter { table["leaflet.\($0)"] == nil }
             if !missing.isEmpty {
                 let path = site.themeLayers.displayPath("i18n/\(code)/leaflet.yaml")

@@ -19,7 +19,7 @@ struct LeafletEdition: Sendable {
 
     static func make(_ d: LeafletDefinition, language: Language, site: Site, figures: StatsValues?,
                      bodies: [String: RenderedMarkdown]) throws -> LeafletEdition {
-        let words = LeafletWords(strings: site.strings, language: language)
+        let words = LeafletWords(site.language(language))
         // A case missing in this language is printed from another (the parser warned about it).
         let pages = d.cases.compactMap { slug in
             site.page(.case, slug: slug, language: language)
@@ -27,7 +27,7 @@ struct LeafletEdition: Sendable {
         }
         let stories = pages.map { page in
             CaseStory.make(page, blocks: bodies[page.id]?.blocks ?? [], language: page.language,
-                           headings: LeafletWords(strings: site.strings, language: page.language).caseHeadings,
+                           headings: LeafletWords(site.language(page.language)).caseHeadings,
                            bullet: words["bullet"])
         }
         // The newest day of what it prints (its cases, the end of its statistics period), or the

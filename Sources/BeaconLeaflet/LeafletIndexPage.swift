@@ -7,7 +7,7 @@ enum LeafletIndexPage {
         guard !editions.isEmpty else { return [] }
         return site.config.languages.map { language in
             let code = language.code
-            let words = LeafletWords(strings: site.strings, language: language)
+            let words = LeafletWords(site.language(language))
             let mine = editions.filter { $0.language == language }.sorted { $0.definition.name < $1.definition.name }
             let items: [TemplateMap] = mine.map { e in
                 let size = e.definition.format.trimSize

@@ -39,12 +39,12 @@ public struct ShareKit: Sendable {
                             cache: (items: ShareItemCache, global: Int)? = nil) -> ShareKit {
         var kit = ShareKit()
         let words = ShareWords(site: site, colours: colours)
-        for lang in site.config.languages {
+        for lang in site.languages {
             // Newest first, so the first `posters` of each section get one; a message each, on all cores.
             let pages = [ContentKind.bulletin, .case].flatMap { kind in
-                site.pages(kind, language: lang).enumerated().map { ($1, $0 < settings.posters) }
+                site.pages(kind, language: lang.language).enumerated().map { ($1, $0 < settings.posters) }
             }
-            let writer = StatsWriter(language: lang, strings: site.strings)
+            let writer = StatsWriter(lang)
             kit.items += ParallelMap.map(pages) { page, withPoster in
                 let paragraph = page.summary == nil ? firstParagraph(page) : nil
                 let make = {
@@ -61,13 +61,13 @@ public struct ShareKit: Sendable {
             }
             let cardPath = "share/card.\(lang.code).png"
             kit.cards[lang.code] = (cardPath, words.card(lang))
-            for item in kit.items where item.language == lang && item.poster != nil {
+            for item in kit.items where item.language == lang.language && item.poster != nil {
                 kit.images[item.pagePath] = "/" + item.posterPath
             }
             if let latest = stats?.latest, let image = kit.images["\(lang.pathPrefix)/stats/\(latest.name)/"] {
                 kit.images["\(lang.pathPrefix)/stats/"] = image
             }
-            kit.pages.append(words.page(kit.items.filter { $0.language == lang }, language: lang))
+            kit.pages.append(words.page(kit.items.filter { $0.language == lang.language }, language: lang))
         }
         return kit
     }

@@ -13,11 +13,10 @@ public struct ShareLimit: Sendable, Hashable {
         self.max = max
     }
 
-    /// The language's limit as its theme strings give it (120 characters when they give none).
-    public init(strings: ThemeStrings, language: Language) {
-        let table = strings.strings(language)
-        unit = table["share.limit.unit"].flatMap(Unit.init(rawValue:)) ?? .characters
-        max = table["share.limit.max"].flatMap { Int($0) } ?? 120
+    /// The language's limit as its theme words give it (120 characters when they give none).
+    public init(_ language: SiteLanguage) {
+        unit = language.word("share.limit.unit").flatMap(Unit.init(rawValue:)) ?? .characters
+        max = language.word("share.limit.max").flatMap { Int($0) } ?? 120
     }
 
     /// The length of `text` in this limit's unit; spaces are not characters.

@@ -10,17 +10,15 @@ struct ShareWords: Sendable {
     let site: Site
     let colours: ShareColours
 
-    var strings: ThemeStrings { site.strings }
+    func limit(_ lang: SiteLanguage) -> ShareLimit { ShareLimit(lang) }
 
-    func limit(_ lang: Language) -> ShareLimit { ShareLimit(strings: strings, language: lang) }
-
-    func item(_ page: ContentPage, language lang: Language, writer w: StatsWriter, summary: String, withPoster: Bool) -> ShareItem {
+    func item(_ page: ContentPage, language lang: SiteLanguage, writer w: StatsWriter, summary: String, withPoster: Bool) -> ShareItem {
         let path = "\(lang.pathPrefix)/\(page.kind.folder)/\(page.slug)/"
         let url = site.config.publishedURL(path)
         let text = ShareExcerpt.make(summary, limit: limit(lang))
-        let kind = strings.string("kind.\(page.kind.rawValue)", lang)
+        let kind = lang.string("kind.\(page.kind.rawValue)")
         var figures: [PosterContent.Figure] = []
-        func fact(_ key: String) -> String { strings.string("fact.\(key)", lang) }
+        func fact(_ key: String) -> String { lang.string("fact.\(key)") }
         if page.kind == .case {
             // A fraud stopped in time (`loss: 0`) has no loss to show: no `0元` card.
             if let loss = page.loss, loss > 0 { figures.append(.init(value: w.figure(StatNumber(loss), unit: .known("yuan")), label: fact("loss"))) }
@@ -33,7 +31,7 @@ struct ShareWords: Sendable {
             }
             if let n = page.arrested { figures.append(.init(value: w.figure(StatNumber(n), unit: .known("suspect")), label: fact("arrested"))) }
         }
-        var item = ShareItem(section: page.kind.folder, slug: page.slug, language: lang, title: page.title, date: page.date,
+        var item = ShareItem(section: page.kind.folder, slug: page.slug, language: lang.language, title: page.title, date: page.date,
                              pagePath: path, message: message(kind: kind, title: page.title, text: text, url: url, lang), poster: nil)
         if withPoster {
             item.poster = poster(kind: kind, date: page.date, title: page.title, figures: figures,
@@ -42,20 +40,20 @@ struct ShareWords: Sendable {
         return item
     }
 
-    func item(_ period: StatsPeriod, stats: StatsCollection, language lang: Language, withPoster: Bool) -> ShareItem {
-        let w = StatsWriter(language: lang, strings: strings)
+    func item(_ period: StatsPeriod, stats: StatsCollection, language lang: SiteLanguage, withPoster: Bool) -> ShareItem {
+        let w = StatsWriter(lang)
         let path = "\(lang.pathPrefix)/stats/\(period.name)/"
         let url = site.config.publishedURL(path)
-        let title = strings.format("share.stats_title", lang, ["period": w.label(period)])
-        let kind = strings.string("nav.stats", lang)
+        let title = lang.format("share.stats_title", ["period": w.label(period)])
+        let kind = lang.string("nav.stats")
         let metrics = period.headline.compactMap { period.metric($0) }
         // As many headline figures as the limit takes, each with its change where there is one.
         let parts = metrics.map { m -> String in
             var values = ["label": w.label(m), "value": w.figure(m)]
             if let change = w.change(m) { values["change"] = change }
-            return strings.format(values["change"] == nil ? "share.figure" : "share.figure_with_change", lang, values)
+            return lang.format(values["change"] == nil ? "share.figure" : "share.figure_with_change", values)
         }
-        let separator = strings.string("share.figure_separator", lang), end = strings.string("share.figures_end", lang)
+        let separator = lang.string("share.figure_separator"), end = lang.string("share.figures_end")
         var text = ""
         for part in parts {
             let longer = text.isEmpty ? part : text + separator + part
@@ -65,7 +63,7 @@ struct ShareWords: Sendable {
         if !text.isEmpty { text += end }
         if limit(lang).count(text) > limit(lang).max { text = ShareExcerpt.cut(text, limit: limit(lang)) }
         let figures = metrics.map { PosterContent.Figure(value: w.figure($0), label: w.label($0), note: w.change($0)) }
-        var item = ShareItem(section: "stats", slug: period.name, language: lang, title: title, date: period.end, pagePath: path,
+        var item = ShareItem(section: "stats", slug: period.name, language: lang.language, title: title, date: period.end, pagePath: path,
                              message: message(kind: kind, title: title, text: text, url: url, lang), poster: nil)
         if withPoster {
             item.poster = poster(kind: kind, date: nil, title: w.label(period), figures: figures, text: nil, url: url,
@@ -75,19 +73,19 @@ struct ShareWords: Sendable {
     }
 
     /// The theme's `share.message` with its parts; an empty text leaves no empty line.
-    func message(kind: String, title: String, text: String, url: String, _ lang: Language) -> String {
-        let s = strings.format("share.message", lang, ["kind": kind, "title": title, "text": text, "url": url])
+    func message(kind: String, title: String, text: String, url: String, _ lang: SiteLanguage) -> String {
+        let s = lang.format("share.message", ["kind": kind, "title": title, "text": text, "url": url])
         return s.split(separator: "\n", omittingEmptySubsequences: true).joined(separator: "\n")
     }
 
     func poster(kind: String, date: Day?, title: String, figures: [PosterContent.Figure], text: String?, url: String,
-                key: String, _ lang: Language) -> PosterContent {
-        PosterContent(languageTag: lang.bcp47, kicker: kind, date: date.map { written($0, lang) }, title: title, figures: figures,
+                key: String, _ lang: SiteLanguage) -> PosterContent {
+        PosterContent(languageTag: lang.bcp47, kicker: kind, date: date.map(lang.date), title: title, figures: figures,
                       text: text, slogan: slogan(for: key, lang), office: office(lang), url: url,
-                      scanHint: strings.string("share.poster.scan", lang), hotlines: hotlines(lang), colours: colours)
+                      scanHint: lang.string("share.poster.scan"), hotlines: hotlines(lang), colours: colours)
     }
 
-    func card(_ lang: Language) -> SiteCardContent {
+    func card(_ lang: SiteLanguage) -> SiteCardContent {
         let title = site.config.title.text(lang)
         let office = site.config.office?.text(lang)
         let subtitle = office.flatMap { $0.isEmpty || $0 == title ? nil : $0 } ?? site.config.description?.text(lang)
@@ -95,32 +93,26 @@ struct ShareWords: Sendable {
     }
 
     /// `office:` in site.yaml, else the site's title.
-    func office(_ lang: Language) -> String {
+    func office(_ lang: SiteLanguage) -> String {
         if let o = site.config.office?.text(lang), !o.isEmpty { return o }
         return site.config.title.text(lang)
     }
 
     /// The site's hotlines as the header shows them: `theme_options.hotlines`, else the theme's two.
-    func hotlines(_ lang: Language) -> String {
-        let t = { (key: String) in strings.string("hotline.\(key)", lang) }
+    func hotlines(_ lang: SiteLanguage) -> String {
+        let t = { (key: String) in lang.string("hotline.\(key)") }
         let lines = site.config.themeOptions.hotlines?.map { ($0.label.text(lang), $0.number) }
             ?? [(t("police"), t("police_number")), (t("warning"), t("warning_number"))]
-        return lines.map { strings.format("share.poster.hotline", lang, ["label": $0.0, "number": $0.1]) }
-            .joined(separator: strings.string("share.poster.hotline_separator", lang))
+        return lines.map { lang.format("share.poster.hotline", ["label": $0.0, "number": $0.1]) }
+            .joined(separator: lang.string("share.poster.hotline_separator"))
     }
 
     /// One of the site's slogans in this language, the same for an item on every build:
     /// chosen by a checksum of its key, so posters side by side in a group differ.
-    func slogan(for key: String, _ lang: Language) -> String? {
+    func slogan(for key: String, _ lang: SiteLanguage) -> String? {
         let texts = site.slogans.compactMap { $0.text[lang] }.filter { !$0.isEmpty }
         guard !texts.isEmpty else { return nil }
         let sum = key.utf8.reduce(UInt32(2166136261)) { ($0 ^ UInt32($1)) &* 16777619 }
         return texts[Int(sum % UInt32(texts.count))]
-    }
-
-    /// A date as the site writes it (`date.format` in the theme's site strings).
-    func written(_ day: Day, _ lang: Language) -> String {
-        strings.format("date.format", lang, ["year": String(day.year), "month": String(day.month), "day": String(day.day),
-                                                  "month_name": strings.string("date.months.\(day.month - 1)", lang)])
     }
 }

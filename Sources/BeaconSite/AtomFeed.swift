@@ -11,7 +11,7 @@ struct AtomFeed {
         let site = items.site
         // A bulletin or case with no version in this language is listed too, marked (SPEC §3).
         let entries = site.listed(nil, language: lang).prefix(Self.size)
-        let updated = entries.compactMap(\.date).max() ?? site.pages.compactMap(\.date).max() ?? Day(year: 2000, month: 1, day: 1)!
+        let updated = entries.compactMap(\.date).max() ?? site.pages.compactMap(\.date).max() ?? Day.y2000
         let e = HTML.escape
         // No description, no subtitle: an empty one shows as a blank line in feed readers.
         let subtitle = site.config.description.map { "\n  <subtitle>\(e($0.text(lang)))</subtitle>" } ?? ""

@@ -1,14 +1,9 @@
 import BeaconContent
 import BeaconCore
 
-/// Writes dates the way each language does, from the theme's strings
-/// (`date.format: "{year}年{month}月{day}日"`, `date.months.N`).
+/// Writes dates the way each of the site's languages does (`SiteLanguage.date`).
 struct DateWriter: Sendable {
-    let strings: ThemeStrings
+    let site: Site
 
-    func write(_ day: Day, _ lang: Language) -> String {
-        let monthName = strings.string("date.months.\(day.month - 1)", lang)
-        return strings.format("date.format", lang, ["year": String(day.year), "month": String(day.month),
-                                                         "day": String(day.day), "month_name": monthName])
-    }
+    func write(_ day: Day, _ lang: Language) -> String { site.language(lang).date(day) }
 }

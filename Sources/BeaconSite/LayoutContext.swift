@@ -30,24 +30,25 @@ struct LayoutContext: Sendable {
         var navs: [String: [String: MustacheValue]] = [:]
         var plainNavs: [String: MustacheValue] = [:]
         var sharedParts: [String: [String: MustacheValue]] = [:]
-        for lang in site.config.languages {
-            let t = site.strings.nested(lang)
-            let menu = site.pages(.page, language: lang).filter { $0.menuWeight != nil }
-                .sorted { ($0.menuWeight!, $0.slug) < ($1.menuWeight!, $1.slug) }
+        for words in site.languages {
+            let lang = words.language
+            let t = words.nested()
+            let menu = site.pages(.page, language: lang).compactMap { p in p.menuWeight.map { (weight: $0, page: p) } }
+                .sorted { ($0.weight, $0.page.slug) < ($1.weight, $1.page.slug) }.map(\.page)
             func entry(_ key: String, _ label: String, _ url: String) -> (key: String, values: TemplateMap) {
                 (key, ["key": .text(key), "label": .text(label), "url": .text(urls.href(url))])
             }
             var nav = [
-                entry("home", site.strings.string("nav.home", lang), urls.home(lang)),
-                entry("bulletins", site.strings.string("nav.bulletins", lang), urls.section(.bulletin, lang)),
-                entry("cases", site.strings.string("nav.cases", lang), urls.section(.case, lang)),
-                entry("types", site.strings.string("nav.types", lang), urls.types(lang)),
+                entry("home", words.string("nav.home"), urls.home(lang)),
+                entry("bulletins", words.string("nav.bulletins"), urls.section(.bulletin, lang)),
+                entry("cases", words.string("nav.cases"), urls.section(.case, lang)),
+                entry("types", words.string("nav.types"), urls.types(lang)),
             ]
             if !site.statsSources.isEmpty {
-                nav.append(entry("stats", site.strings.string("nav.stats", lang), urls.stats(lang)))
+                nav.append(entry("stats", words.string("nav.stats"), urls.stats(lang)))
             }
             nav += menu.map { entry($0.slug, $0.title, urls.page($0)) }
-            nav.append(entry("search", site.strings.string("nav.search", lang), urls.search(lang)))
+            nav.append(entry("search", words.string("nav.search"), urls.search(lang)))
             var siteValues: TemplateMap = [
                 "title": .text(site.config.title.text(lang)),
                 "home": .text(urls.href(urls.home(lang))),
@@ -60,17 +61,17 @@ struct LayoutContext: Sendable {
             if let o = site.config.office?.text(lang), !o.isEmpty { siteValues["office"] = .text(o) }
             // The hotlines: the site's `theme_options.hotlines`, else the theme's own two.
             let hotlines = site.config.themeOptions.hotlines ?? [("hotline.police", "hotline.police_number"), ("hotline.warning", "hotline.warning_number")]
-                .map { ThemeOptions.Hotline(label: Localized([lang.code: site.strings.string($0.0, lang)]), number: site.strings.string($0.1, lang)) }
+                .map { ThemeOptions.Hotline(label: Localized([lang.code: words.string($0.0)]), number: words.string($0.1)) }
             siteValues["hotlines"] = .list(hotlines) { ["label": .text($0.label.text(lang)), "number": .text($0.number), "tel": .text($0.tel)] }
             if let css = site.config.themeOptions.cssVariables { siteValues["themeStyle"] = .text(css) }
             if let emblem = site.config.themeOptions.emblem { siteValues["emblem"] = .text(urls.href("/" + emblem)) }
             let staff: [TemplateMap] = [("/led/", "footer.led"), ("/leaflets/", "footer.leaflets"), ("/banners/", "footer.banners"), ("/share/", "share.page.title")]
                 .filter { extraPaths.contains($0.0) }
-                .map { ["url": .text(urls.href(urls.localized($0.0, lang))), "label": .text(site.strings.string($0.1, lang))] }
+                .map { ["url": .text(urls.href(urls.localized($0.0, lang))), "label": .text(words.string($0.1))] }
             let values: TemplateMap = [
                 "staffLinks": .maps(staff), "hasStaffLinks": .bool(!staff.isEmpty),
                 "t": .map(t),
-                "lang": ["code": .text(lang.code), "bcp47": .text(lang.bcp47), "ogLocale": .text(site.strings.string("language.og_locale", lang))],
+                "lang": ["code": .text(lang.code), "bcp47": .text(lang.bcp47), "ogLocale": .text(words.string("language.og_locale"))],
                 "site": .map(siteValues),
                 "base": .text(site.config.basePath),
                 "assets": .text(site.config.basePath + "/assets"),
@@ -115,8 +116,9 @@ struct LayoutContext: Sendable {
         var switcher: [TemplateValue] = []
         var links: [TemplateValue] = []
         var missing: [TemplateValue] = []
-        for other in site.config.languages {
-            let name = site.strings.string("language.name", other)
+        for otherWords in site.languages {
+            let other = otherWords.language
+            let name = otherWords.string("language.name")
             if let p = alternates[other.code] {
                 links.append(["hreflang": .text(other.bcp47), "href": .text(urls.absolute(p))])
                 if other != lang {
@@ -127,16 +129,16 @@ struct LayoutContext: Sendable {
                 switcher.append(["code": .text(other.code), "bcp47": .text(other.bcp47), "name": .text(name), "url": .text(urls.href(target)), "missing": true])
                 // Said to the readers of the missing language, in their language: an English
                 // reader on a Chinese-only page reads "This page is not available in English yet."
-                let otherName = site.strings.string("languages.\(other.code)", other)
-                missing.append(["message": .text(site.strings.format("translation.missing", other, ["language": otherName])),
-                                "link": .text(site.strings.format("translation.go_to_section", other, ["language": name])),
+                let otherName = otherWords.string("languages.\(other.code)")
+                missing.append(["message": .text(otherWords.format("translation.missing", ["language": otherName])),
+                                "link": .text(otherWords.format("translation.go_to_section", ["language": name])),
                                 "url": .text(urls.href(target)), "code": .text(other.code), "bcp47": .text(other.bcp47)])
             }
         }
         if let def = alternates[site.config.defaultLanguage.code] {
             links.append(["hreflang": "x-default", "href": .text(urls.absolute(def))])
         }
-        let desc = (description?.isEmpty == false ? description! : site.config.description?.text(lang)) ?? ""
+        let desc = description.flatMap { $0.isEmpty ? nil : $0 } ?? site.config.description?.text(lang) ?? ""
         var pageValues = MustacheNode(page)
         pageValues["title"] = TemplateText.reuse(page["title"], for: title)
         pageValues["description"] = TemplateText.reuse(page["summary"], for: desc)

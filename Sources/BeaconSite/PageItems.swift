@@ -39,7 +39,7 @@ struct PageItems: Sendable {
             "title": .text(p.title),
             "url": .text(urls.href(urls.page(p))),
             "kind": .text(p.kind.rawValue),
-            "kindLabel": .text(site.strings.string("kind.\(p.kind.rawValue)", p.language)),
+            "kindLabel": .text(site.language(lang).string("kind.\(p.kind.rawValue)")),
         ]
         let s = summary(p)
         if !s.isEmpty { out["summary"] = .text(s) }
@@ -60,15 +60,15 @@ struct PageItems: Sendable {
     /// language only, is left out.
     func foreignItem(_ p: ContentPage, reader: Language) -> TemplateMap {
         let own = p.language
+        let words = site.language(reader)
         var out: TemplateMap = [
             "url": .text(urls.href(urls.page(p))),
             "kind": .text(p.kind.rawValue),
-            "kindLabel": .text(site.strings.string("kind.\(p.kind.rawValue)", reader)),
+            "kindLabel": .text(words.string("kind.\(p.kind.rawValue)")),
         ]
         var foreign: TemplateMap = [
             "bcp47": .text(own.bcp47),
-            "note": .text(site.strings.format("list.in_language", reader,
-                                              ["language": site.strings.string("languages.\(p.language)", reader)])),
+            "note": .text(words.format("list.in_language", ["language": words.string("languages.\(p.language)")])),
         ]
         if let title = p.otherTitles[reader.code] { out["title"] = .text(title) } else {
             out["title"] = .text(p.title)
@@ -107,14 +107,15 @@ struct PageItems: Sendable {
     /// when `p` is in another language: `Fake police call (in Chinese)`.
     func listTitle(_ p: ContentPage, in reader: Language) -> String {
         guard p.language != reader else { return p.title }
-        return site.strings.format("list.title_in_language", reader,
-                                   ["title": p.otherTitles[reader.code] ?? p.title,
-                                    "language": site.strings.string("languages.\(p.language)", reader)])
+        let words = site.language(reader)
+        return words.format("list.title_in_language", ["title": p.otherTitles[reader.code] ?? p.title,
+                                                       "language": words.string("languages.\(p.language)")])
     }
 
     /// Everything a bulletin, case or free page template shows.
     func detail(_ p: ContentPage) -> [String: MustacheValue] {
         let lang = p.language
+        let words = site.language(lang)
         // The list entry's values, already made: the title and summary appear again in the
         // layout (title, description, Open Graph) and need no escaping there either.
         var values = listItem(p).values
@@ -127,7 +128,7 @@ struct PageItems: Sendable {
         out["hasTags"] = .bool(!p.tags.isEmpty)
         var facts: [TemplateValue] = []
         func fact(_ key: String, _ value: String) {
-            facts.append(["label": .text(site.strings.string("fact.\(key)", p.language)), "value": .text(value), "key": .text(key)])
+            facts.append(["label": .text(words.string("fact.\(key)")), "value": .text(value), "key": .text(key)])
         }
         // A bulletin shows its date and type above the text already; a case card lists them.
         if p.kind == .case, let t = p.fraudType, let type = site.config.fraudType(t) { fact("fraud_type", type.label.text(p.language)) }
@@ -136,12 +137,12 @@ struct PageItems: Sendable {
         if let loss = p.loss { fact("loss", input.money.text(loss, language: lang)) }
         if let amount = p.amount { fact("amount", input.money.text(amount, approx: p.amountApprox, language: lang)) }
         if let n = p.arrested {
-            fact("arrested", site.strings.count("count.arrested", p.language, n))
+            fact("arrested", words.count("count.arrested", n))
         }
         if input.staleTranslations.contains(p.id), let source = site.page(key: p.translationKey, language: site.config.defaultLanguage) {
-            let name = site.strings.string("languages.\(source.language)", p.language)
-            out["stale"] = ["message": .text(site.strings.format("translation.stale", p.language, ["language": name])),
-                            "link": .text(site.strings.format("translation.read_original", p.language, ["language": name])),
+            let name = words.string("languages.\(source.language)")
+            out["stale"] = ["message": .text(words.format("translation.stale", ["language": name])),
+                            "link": .text(words.format("translation.read_original", ["language": name])),
                             "url": .text(urls.href(urls.page(source))), "bcp47": .text(source.language.bcp47)]
         }
         out["facts"] = .list(facts)

@@ -11,10 +11,10 @@ struct Pagination {
     func range(_ page: Int) -> Range<Int> { ((page - 1) * size)..<min(total, page * size) }
 
     /// Values for the pager: previous and next links, "page 2 of 5".
-    func pager(_ page: Int, url: (Int) -> String, strings: ThemeStrings, lang: Language) -> TemplateValue {
+    func pager(_ page: Int, url: (Int) -> String, words: SiteLanguage) -> TemplateValue {
         var out: TemplateMap = [
             "current": .int(page), "count": .int(pageCount), "show": .bool(pageCount > 1),
-            "label": .text(strings.format("pager.position", lang, ["page": String(page), "count": String(pageCount)])),
+            "label": .text(words.format("pager.position", ["page": String(page), "count": String(pageCount)])),
         ]
         if page > 1 { out["prev"] = .text(url(page - 1)) }
         if page < pageCount { out["next"] = .text(url(page + 1)) }

@@ -15,7 +15,6 @@ enum SearchIndex {
         var postings = SearchPostings()
         var docs: [String] = []
         docs.reserveCapacity(ordered.count)
-        let strings = items.site.strings
         for (i, p) in ordered.enumerated() {
             // The few list-entry fields the index shows, without building the whole entry.
             let lang = p.language
@@ -24,7 +23,7 @@ enum SearchIndex {
                 url = RelativeLinks.relative(url, from: searchFile, basePath: items.site.config.basePath, exists: { _ in false }) ?? url
             }
             let date = p.date.map { items.dateTexts.texts($0, lang).text } ?? ""
-            let kindLabel = strings.string("kind.\(p.kind.rawValue)", p.language)
+            let kindLabel = items.site.language(lang).string("kind.\(p.kind.rawValue)")
             let typeLabel = p.fraudType.flatMap { items.site.config.fraudType($0) }.map { $0.label.text(p.language) }
             let summary = items.summary(p)
             let body = items.input.bodies[p.id]?.plainText ?? ""

@@ -27,7 +27,7 @@ extension WebsiteRenderer {
     }
 
     func searchPage(_ lang: Language) throws -> RenderedPage {
-        try page("search", lang: lang, path: urls.search(lang), title: site.strings.string("nav.search", lang),
+        try page("search", lang: lang, path: urls.search(lang), title: site.language(lang).string("nav.search"),
                  description: nil, section: "search", alternates: everyLanguage(urls.search), fallback: urls.search,
                  values: ["index": .text(urls.href(urls.search(lang) + "index.js"))])
     }
@@ -52,14 +52,14 @@ extension WebsiteRenderer {
     /// where to go; the switcher leads to each other language's home page.
     func notFound() throws -> OutputFile {
         let lang = site.config.defaultLanguage
-        let title = site.config.languages.map { site.strings.string("notfound.title", $0) }.joined(separator: " · ")
+        let title = site.languages.map { $0.string("notfound.title") }.joined(separator: " · ")
         var ctx = layout.make(lang: lang, path: "/404.html", title: title,
                               description: nil, section: "", alternates: everyLanguage(urls.home), fallback: urls.home, page: [:])
-        ctx["messages"] = TemplateValue.list(site.config.languages) { l in
-            ["bcp47": .text(l.bcp47), "code": .text(l.code), "first": .bool(l == lang), "title": .text(site.strings.string("notfound.title", l)),
-             "text": .text(site.strings.string("notfound.text", l)), "where": .text(site.strings.string("notfound.where", l)),
-             "home": .text(urls.href(urls.home(l))), "homeLabel": .text(site.strings.string("notfound.home", l)),
-             "search": .text(urls.href(urls.search(l))), "searchLabel": .text(site.strings.string("notfound.search", l))]
+        ctx["messages"] = TemplateValue.list(site.languages) { l in
+            ["bcp47": .text(l.bcp47), "code": .text(l.code), "first": .bool(l.language == lang), "title": .text(l.string("notfound.title")),
+             "text": .text(l.string("notfound.text")), "where": .text(l.string("notfound.where")),
+             "home": .text(urls.href(urls.home(l.language))), "homeLabel": .text(l.string("notfound.home")),
+             "search": .text(urls.href(urls.search(l.language))), "searchLabel": .text(l.string("notfound.search"))]
         }.mustache()
         // One address for every language: no hreflang alternates, no canonical page to pair with.
         ctx["alternates"] = .list(MustacheList([]))

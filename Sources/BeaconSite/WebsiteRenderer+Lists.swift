@@ -4,6 +4,7 @@ import BeaconCore
 extension WebsiteRenderer {
     /// Paginated bulletin and case lists, the fraud-type index and a list per type.
     func listJobs(_ lang: Language) -> [() throws -> RenderedPage] {
+        let words = site.language(lang)
         var jobs: [() throws -> RenderedPage] = []
         for kind in [ContentKind.bulletin, .case] {
             let all = site.listed(kind, language: lang)
@@ -13,13 +14,13 @@ extension WebsiteRenderer {
                 jobs.append {
                     let entries = all[pagination.range(n)]
                     var values = MustacheNode([
-                        "heading": .text(site.strings.string("nav.\(kind.folder)", lang)),
-                        "intro": .text(site.strings.string("intro.\(kind.folder)", lang)),
+                        "heading": .text(words.string("nav.\(kind.folder)")),
+                        "intro": .text(words.string("intro.\(kind.folder)")),
                         "isEmpty": .bool(entries.isEmpty),
-                        "pager": pagination.pager(n, url: { urls.href(urls.section(kind, lang, page: $0)) }, strings: site.strings, lang: lang),
+                        "pager": pagination.pager(n, url: { urls.href(urls.section(kind, lang, page: $0)) }, words: words),
                     ] as TemplateMap)
                     values["items"] = items.list(entries, in: lang)
-                    let title = site.strings.string("nav.\(kind.folder)", lang)
+                    let title = words.string("nav.\(kind.folder)")
                     return try page("list", lang: lang, path: urls.section(kind, lang, page: n),
                                     title: n == 1 ? title : "\(title) · \(n)", description: nil, section: kind.folder,
                                     alternates: pageAlternates(n, pageCounts) { urls.section(kind, $0, page: n) },
@@ -34,14 +35,14 @@ extension WebsiteRenderer {
                 let cases = list.filter { $0.kind == .case }.count, bulletins = list.filter { $0.kind == .bulletin }.count
                 return ["key": .text(t.key), "label": .text(t.label.text(lang)), "url": .text(urls.href(urls.type(t.key, lang))),
                         "cases": .int(cases), "bulletins": .int(bulletins), "count": .int(list.count), "isEmpty": .bool(list.isEmpty),
-                        "countLabel": .text(site.strings.format("types.count", lang, [
-                            "cases": site.strings.count("count.cases", lang, cases),
-                            "bulletins": site.strings.count("count.bulletins", lang, bulletins)]))]
+                        "countLabel": .text(words.format("types.count", [
+                            "cases": words.count("count.cases", cases),
+                            "bulletins": words.count("count.bulletins", bulletins)]))]
             }
-            return try page("types", lang: lang, path: urls.types(lang), title: site.strings.string("nav.types", lang),
-                            description: site.strings.string("intro.types", lang), section: "types",
+            return try page("types", lang: lang, path: urls.types(lang), title: words.string("nav.types"),
+                            description: words.string("intro.types"), section: "types",
                             alternates: everyLanguage(urls.types), fallback: urls.types,
-                            values: ["types": types, "intro": .text(site.strings.string("intro.types", lang))])
+                            values: ["types": types, "intro": .text(words.string("intro.types"))])
         }
         let typeCounts = Dictionary(uniqueKeysWithValues: site.config.languages.map { l in
             (l.code, typedPages(l).mapValues(\.count)) })
@@ -55,10 +56,10 @@ extension WebsiteRenderer {
                     var values: TemplateMap = [
                         "heading": .text(t.label.text(lang)), "key": .text(t.key), "isEmpty": .bool(entries.isEmpty),
                         "typesURL": .text(urls.href(urls.types(lang))),
-                        "countLabel": .text(site.strings.format("types.count", lang, [
-                            "cases": site.strings.count("count.cases", lang, list.filter { $0.kind == .case }.count),
-                            "bulletins": site.strings.count("count.bulletins", lang, list.filter { $0.kind == .bulletin }.count)])),
-                        "pager": pagination.pager(n, url: { urls.href(urls.type(t.key, lang, page: $0)) }, strings: site.strings, lang: lang),
+                        "countLabel": .text(words.format("types.count", [
+                            "cases": words.count("count.cases", list.filter { $0.kind == .case }.count),
+                            "bulletins": words.count("count.bulletins", list.filter { $0.kind == .bulletin }.count)])),
+                        "pager": pagination.pager(n, url: { urls.href(urls.type(t.key, lang, page: $0)) }, words: words),
                     ]
                     if let words = site.page(key: "pages/scam-words", language: lang) { values["wordsURL"] = .text(urls.href(urls.page(words))) }
                     var body = MustacheNode(values)
@@ -75,7 +76,9 @@ extension WebsiteRenderer {
 
     /// Bulletins and cases a reader of `lang` finds listed (see `Site.listed`), by fraud type, newest first.
     func typedPages(_ lang: Language) -> [String: [ContentPage]] {
-        Dictionary(grouping: site.listed(nil, language: lang).filter { $0.fraudType != nil }, by: { $0.fraudType! })
+        var byType: [String: [ContentPage]] = [:]
+        for p in site.listed(nil, language: lang) { if let type = p.fraudType { byType[type, default: []].append(p) } }
+        return byType
     }
 
     /// Pages of a list per language, from the number of entries it has in each.

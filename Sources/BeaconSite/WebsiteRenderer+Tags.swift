@@ -10,23 +10,24 @@ extension WebsiteRenderer {
         for p in site.pages where p.language == lang {
             for tag in Set(p.tags.map { $0.trimmingCharacters(in: .whitespaces) }) { byTag[tag, default: []].append(p) }
         }
-        return byTag.keys.sorted().map { ($0, ContentPage.newestFirst(byTag[$0]!)) }
+        return byTag.sorted { $0.key < $1.key }.map { ($0.key, ContentPage.newestFirst($0.value)) }
     }
 
     /// `/tags/` (every tag with its count) and `/tags/<tag>/`, paginated like the other lists.
     func tagJobs(_ lang: Language) -> [() throws -> RenderedPage] {
         let tags = tagged(lang)
+        let words = site.language(lang)
         var jobs: [() throws -> RenderedPage] = []
-        let title = site.strings.string("tags.title", lang)
+        let title = words.string("tags.title")
         jobs.append {
             let entries: [TemplateValue] = tags.map { t in
                 ["name": .text(t.tag), "url": .text(urls.href(urls.tag(t.tag, lang))),
-                 "countLabel": .text(site.strings.count("tags.count", lang, t.pages.count))]
+                 "countLabel": .text(words.count("tags.count", t.pages.count))]
             }
             return try page("tags", lang: lang, path: urls.tags(lang), title: title,
-                            description: site.strings.string("tags.intro", lang), section: "tags",
+                            description: words.string("tags.intro"), section: "tags",
                             alternates: everyLanguage(urls.tags), fallback: urls.tags,
-                            values: ["heading": .text(title), "intro": .text(site.strings.string("tags.intro", lang)),
+                            values: ["heading": .text(title), "intro": .text(words.string("tags.intro")),
                                      "tags": .list(entries), "isEmpty": .bool(entries.isEmpty)])
         }
         for t in tags {
@@ -34,11 +35,11 @@ extension WebsiteRenderer {
             for n in 1...pagination.pageCount {
                 jobs.append {
                     let entries = t.pages[pagination.range(n)]
-                    let heading = site.strings.format("tags.heading", lang, ["tag": t.tag])
+                    let heading = words.format("tags.heading", ["tag": t.tag])
                     var values = MustacheNode([
-                        "heading": .text(heading), "intro": .text(site.strings.format("tags.tagged", lang, ["tag": t.tag])),
+                        "heading": .text(heading), "intro": .text(words.format("tags.tagged", ["tag": t.tag])),
                         "isEmpty": .bool(entries.isEmpty), "tagsURL": .text(urls.href(urls.tags(lang))),
-                        "pager": pagination.pager(n, url: { urls.href(urls.tag(t.tag, lang, page: $0)) }, strings: site.strings, lang: lang),
+                        "pager": pagination.pager(n, url: { urls.href(urls.tag(t.tag, lang, page: $0)) }, words: words),
                     ] as TemplateMap)
                     // Pages of this language only: each entry is the page's own.
                     values["items"] = items.list(entries, in: lang)

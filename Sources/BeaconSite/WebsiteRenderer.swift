@@ -19,7 +19,7 @@ public struct WebsiteRenderer: Sendable {
         urls = SiteURLs(config: input.site.config)
         layout = LayoutContext(site: input.site, urls: urls, extraPaths: Set(input.extraPages.map(\.path)), texts: theme.texts,
                                shared: theme.shared, ogImages: input.ogImages, ogCards: input.ogCards)
-        items = PageItems(input: input, urls: urls, dates: DateWriter(strings: input.site.strings), texts: theme.texts)
+        items = PageItems(input: input, urls: urls, dates: DateWriter(site: input.site), texts: theme.texts)
     }
 
     /// Every output file of the website.

@@ -17,7 +17,7 @@ struct MonthlyChart {
         let valueLabels = figures.map { w.number($0) }
         let title = w.t("chart.monthly_title", ["metric": label, "period": periodLabel])
         let pairs = zip(monthLabels, figures).map { w.t("chart.pair", ["label": $0, "value": w.figure($1, unit: metric.unit)]) }
-        let desc = w.t("chart.monthly_desc", ["count": String(figures.count), "months": w.strings.count("stats.chart.months", w.language, figures.count),
+        let desc = w.t("chart.monthly_desc", ["count": String(figures.count), "months": w.language.count("stats.chart.months", figures.count),
                                               "values": pairs.joined(separator: w.t("chart.list_separator"))])
 
         let maxValue = figures.map(\.doubleValue).max() ?? 0

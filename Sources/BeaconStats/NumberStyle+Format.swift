@@ -1,3 +1,4 @@
+import BeaconContent
 import BeaconCore
 import Foundation
 
@@ -75,15 +76,6 @@ extension NumberStyle {
         if s.count <= decimals { s = String(repeating: "0", count: decimals - s.count + 1) + s }
         let cut = s.index(s.endIndex, offsetBy: -decimals)
         return grouped(String(s[..<cut])) + decimalSeparator + s[cut...]
-    }
-
-    func grouped(_ whole: String) -> String {
-        guard !groupSeparator.isEmpty, whole.count >= groupMinDigits else { return whole }
-        var out: [String] = []
-        var chars = Array(whole)
-        while chars.count > 3 { out.insert(String(chars.suffix(3)), at: 0); chars.removeLast(3) }
-        out.insert(String(chars), at: 0)
-        return out.joined(separator: groupSeparator)
     }
 
     func isRound(_ v: StatNumber) -> Bool {

@@ -13,11 +13,11 @@ public enum StatUnit: Sendable, Hashable {
     public static let knownKeys = ["case", "report", "suspect", "person", "person_time", "warning", "account", "yuan"]
 
     /// The unit word for `value` in `language`: `case` or `cases`, `起`.
-    public func word(for value: StatNumber, approx: Bool, scaled: Bool, language: Language, strings: ThemeStrings) -> String {
+    public func word(for value: StatNumber, approx: Bool, scaled: Bool, language: SiteLanguage) -> String {
         let words: PluralWords
         switch self {
         case .known(let key):
-            let table = strings.strings(language)
+            let table = language.words
             let other = table["stats.units.\(key).other"] ?? table["stats.units.\(key)"] ?? key
             words = PluralWords(one: table["stats.units.\(key).one"] ?? other, other: other)
         case .custom(let byLanguage):

@@ -30,7 +30,7 @@ extension StatsWriter {
     /// The figure as HTML with the digits marked for large type: `<b>4400</b>余<b class="stat-scale">万</b>元`.
     public func figureHTML(_ m: StatMetric) -> String {
         let scaled = !style.parts(m.value).scale.isEmpty
-        let word = labelNamesUnit(m) ? "" : m.unit.word(for: m.value, approx: m.approx, scaled: scaled, language: language, strings: strings)
+        let word = labelNamesUnit(m) ? "" : m.unit.word(for: m.value, approx: m.approx, scaled: scaled, language: language)
         return style.figureHTML(m.value, approx: m.approx, unit: word)
     }
 }

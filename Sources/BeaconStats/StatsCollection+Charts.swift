@@ -11,8 +11,8 @@ extension StatsCollection {
     }
 
     /// The chart `name` of `period` as a `<figure>` with the SVG and its table; nil for a chart the period cannot draw.
-    public func chartHTML(_ name: String, period: StatsPeriod, language: Language, strings: ThemeStrings) -> String? {
-        let writer = StatsWriter(language: language, strings: strings)
+    public func chartHTML(_ name: String, period: StatsPeriod, language: SiteLanguage) -> String? {
+        let writer = StatsWriter(language)
         let id = "stats-\(period.name)-\(name.replacingOccurrences(of: ".", with: "-").replacingOccurrences(of: "_", with: "-"))"
         switch name {
         case "by_type":

@@ -7,10 +7,10 @@ extension StatsCollection {
     static let statForms = ["value", "change", "rate", "previous", "label"]
 
     /// The website's HTML for a shortcode: `quote(…)` wrapped by `html(_:)`.
-    public func renderShortcode(name: String, arguments: [String], options: [String: String], language: Language,
-                                strings: ThemeStrings, date: Day? = nil) throws -> String {
-        html(try quote(name: name, arguments: arguments, options: options, language: language, strings: strings, date: date),
-             language: language, strings: strings)
+    public func renderShortcode(name: String, arguments: [String], options: [String: String], language: SiteLanguage,
+                                date: Day? = nil) throws -> String {
+        html(try quote(name: name, arguments: arguments, options: options, language: language, date: date),
+             language: language)
     }
 
     /// The value of `{{< stat NAME [change|rate|previous|label] [period=P] >}}` or
@@ -18,8 +18,8 @@ extension StatsCollection {
     /// file or line (the caller knows them) for an unknown metric, period or chart.
     /// `date` is the quoting page's date: without `period=`, the figures are those of the
     /// latest period that had ended by then (`pinned(to:)`).
-    public func quote(name: String, arguments: [String], options: [String: String], language: Language,
-                      strings: ThemeStrings, date: Day? = nil) throws -> StatQuote {
+    public func quote(name: String, arguments: [String], options: [String: String], language: SiteLanguage,
+                      date: Day? = nil) throws -> StatQuote {
         guard Self.shortcodeNames.contains(name) else {
             throw Diagnostic.error(nil, "`\(name)` is not a statistics shortcode.", hint: NearestName.hint(for: name, among: Self.shortcodeNames.sorted(), noun: "shortcodes"))
         }
@@ -40,7 +40,7 @@ extension StatsCollection {
         guard arguments.count <= 2 else { throw extra(arguments.dropFirst(2), name: name) }
         guard let metric = period.metric(subject) else { throw unknownMetric(subject, period: period) }
         let form = arguments.count == 2 ? arguments[1] : "value"
-        let w = StatsWriter(language: language, strings: strings)
+        let w = StatsWriter(language)
         switch form {
         case "value":
             return StatQuote(form: .figure(metric.value, previous: false), text: w.figure(metric), period: period.name)

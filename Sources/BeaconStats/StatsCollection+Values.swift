@@ -4,8 +4,8 @@ import BeaconCore
 extension StatsCollection {
     /// Every period's figures written in each of `languages` by `StatsWriter`, once, for the
     /// LED boards and the leaflets (see `StatsValues`).
-    public func values(languages: [Language], strings: ThemeStrings) -> StatsValues {
-        let writers = languages.map { StatsWriter(language: $0, strings: strings) }
+    public func values(languages: [SiteLanguage]) -> StatsValues {
+        let writers = languages.map(StatsWriter.init)
         let periods = periods.map { p in
             PeriodValues(name: p.name, file: p.file, end: p.end,
                          labels: Dictionary(writers.map { ($0.language.code, $0.label(p)) }, uniquingKeysWith: { a, _ in a }),
@@ -18,6 +18,6 @@ extension StatsCollection {
                          },
                          headline: p.headline)
         }
-        return StatsValues(periods: periods, money: MoneyWriter(strings: strings))
+        return StatsValues(periods: periods, money: MoneyWriter(languages: languages))
     }
 }

@@ -17,10 +17,10 @@ extension StatsWriter {
 
     /// Whether the metric's label contains its unit's word, singular or plural, as a whole word.
     func labelNamesUnit(_ m: StatMetric) -> Bool {
-        guard strings.string("stats.number.drop_unit_named_by_label", language) == "true" else { return false }
+        guard language.string("stats.number.drop_unit_named_by_label") == "true" else { return false }
         let words = Set(label(m).lowercased().split { !$0.isLetter }.map(String.init))
         let unit = [StatNumber(1), StatNumber(2)].map {
-            m.unit.word(for: $0, approx: false, scaled: false, language: language, strings: strings).lowercased()
+            m.unit.word(for: $0, approx: false, scaled: false, language: language).lowercased()
         }
         return unit.contains { !$0.isEmpty && words.contains($0) }
     }

@@ -6,7 +6,7 @@ extension StatsWriter {
     public func monthShort(_ month: Int) -> String { t("months.\(month - 1)") }
 
     func monthLong(_ month: Int) -> String {
-        let long = strings.strings(language)["stats.month_names.\(month - 1)"]
+        let long = language.word("stats.month_names.\(month - 1)")
         return long ?? monthShort(month)
     }
 
@@ -18,7 +18,7 @@ extension StatsWriter {
     /// The period's own label in this language, else one made from its dates: `2021年1月至10月`,
     /// `January to October 2021` (never another language's label).
     public func label(_ p: StatsPeriod) -> String {
-        if let l = p.label?[language] { return l }
+        if let l = p.label?[language.language] { return l }
         return derivedLabel(start: p.start, end: p.end)
     }
 
@@ -30,7 +30,7 @@ extension StatsWriter {
             return t("period.month", ["year": String(start.year), "month": String(start.month), "month_name": monthLong(start.month)])
         }
         // A calendar year is named as a year (`2022年`, `2022`); a theme without that string says the months.
-        if start.year == end.year, start.month == 1, end.month == 12, strings.strings(language)["stats.period.year"] != nil {
+        if start.year == end.year, start.month == 1, end.month == 12, language.word("stats.period.year") != nil {
             return t("period.year", ["year": String(start.year)])
         }
         let key = start.year == end.year ? "period.same_year" : "period.across_years"
@@ -44,7 +44,7 @@ extension StatsWriter {
     /// 2021` → `First half of 2020`), else a label from the dates (`2020年1月至10月`), or
     /// “the same period a year before”.
     public func previousYearLabel(_ p: StatsPeriod) -> String {
-        if let own = p.label?[language], let shifted = Self.yearsShifted(own, years: [p.start.year, p.end.year]) { return shifted }
+        if let own = p.label?[language.language], let shifted = Self.yearsShifted(own, years: [p.start.year, p.end.year]) { return shifted }
         return previousYearDerivedLabel(p)
     }
 

@@ -88,13 +88,14 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     /// The site's languages (`SiteConfig.defaultLanguages` when site.yaml does not load) and
-    /// the overlay's words in each of them by code, from the site's theme, else from the built-in theme.
+    /// the overlay's words in each of them by code, from the site's theme, else from the built-in
+    /// theme; a language the theme has no words for gets those of Beacon's own messages (English).
     static func overlayStrings(_ root: URL) -> ([Language], [String: [String: String]]) {
         let (languages, strings) = ThemeStrings.bestEffort(siteRoot: root)
         var all: [String: [String: String]] = [:]
         for language in languages {
             let table = strings?.strings(language) ?? [:]
-            all[language.code] = (table.isEmpty ? strings?.byLanguage["en"] ?? [:] : table).filter { $0.key.hasPrefix("serve.") }
+            all[language.code] = (table.isEmpty ? strings?.strings(MessageCatalog.base) ?? [:] : table).filter { $0.key.hasPrefix("serve.") }
         }
         return (languages, all)
     }

@@ -14,7 +14,7 @@ enum GlossaryCheck {
         for lang in site.config.languages where lang.code != defaultCode {
             let prefix = "glossary.fraud_types."
             var glossary: [String: String] = [:]
-            for (key, value) in site.strings.strings(lang) where key.hasPrefix(prefix) {
+            for (key, value) in site.language(lang).words where key.hasPrefix(prefix) {
                 glossary[normalized(String(key.dropFirst(prefix.count)))] = value
             }
             guard !glossary.isEmpty else { continue }

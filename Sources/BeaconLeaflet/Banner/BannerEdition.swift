@@ -16,7 +16,7 @@ struct BannerEdition: Sendable {
     static func make(_ d: BannerDefinition, language: Language, site: Site) throws -> BannerEdition {
         let text = d.text[language.code] ?? ""
         func s(_ key: String, _ values: [String: String] = [:]) -> String {
-            site.strings.format("banner.\(key)", language, values)
+            site.language(language).format("banner.\(key)", values)
         }
         let scale = "1:\(d.size.scale)"
         let values = ["text": text, "size": d.size.label, "scale": scale]

@@ -5,8 +5,9 @@ import BeaconCore
 enum BannerIndexPage {
     static func pages(site: Site, editions: [BannerEdition]) -> [ExtraPage] {
         guard !editions.isEmpty else { return [] }
-        return site.config.languages.map { language in
-            func s(_ key: String, _ values: [String: String] = [:]) -> String { site.strings.format("banner.\(key)", language, values) }
+        return site.languages.map { words in
+            let language = words.language
+            func s(_ key: String, _ values: [String: String] = [:]) -> String { words.format("banner.\(key)", values) }
             // A banner without this language's text is listed in the language it has.
             let names = Set(editions.map(\.definition.name)).sorted()
             let items: [TemplateMap] = names.compactMap { name in

@@ -34,7 +34,7 @@ enum PDFPageBoxes {
         qpdf_set_suppress_warnings(q, 1)
 
         try pdf.withUnsafeBytes { raw in
-            let base = raw.baseAddress!.assumingMemoryBound(to: CChar.self)
+            guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self) else { throw LeafletRenderError("Cairo wrote no PDF") }
             try check(q, qpdf_read_memory(q, "leaflet.pdf", base, UInt64(raw.count), nil))
             for i in 0..<Int(qpdf_get_num_pages(q)) {
                 let page = qpdf_get_page_n(q, i)

@@ -4,23 +4,23 @@ import BeaconCore
 /// The theme's leaflet strings in one language (`themes/<t>/i18n/<lang>/leaflet.yaml`, under
 /// the `leaflet:` key), so no printed word lives in Swift.
 struct LeafletWords: Sendable {
-    let strings: ThemeStrings
-    let language: Language
+    let language: SiteLanguage
 
-    subscript(_ key: String) -> String { strings.string("leaflet.\(key)", language) }
+    init(_ language: SiteLanguage) { self.language = language }
+
+    subscript(_ key: String) -> String { language.string("leaflet.\(key)") }
 
     /// A string the theme may leave out (older themes lack it).
-    func optional(_ key: String) -> String? { strings.strings(language)["leaflet.\(key)"] }
+    func optional(_ key: String) -> String? { language.word("leaflet.\(key)") }
 
     func format(_ key: String, _ values: [String: String]) -> String {
-        strings.format("leaflet.\(key)", language, values)
+        language.format("leaflet.\(key)", values)
     }
 
     /// A list in the YAML (`advice_headings: [警方提示, …]`), flattened by ThemeStrings as `key.0`, `key.1`, …
     func list(_ key: String) -> [String] {
-        let table = strings.strings(language)
         var out: [String] = []
-        while let s = table["leaflet.\(key).\(out.count)"] { out.append(s) }
+        while let s = language.word("leaflet.\(key).\(out.count)") { out.append(s) }
         return out
     }
 

@@ -18,8 +18,8 @@ import Testing
         let program = try #require(result.programs.first)
         let line = try #require(program.lines.first { $0.contains("4400余万元") })
         let board = try #require(site.config.language(language))
-        let frozen = site.strings.string("stats.metrics.funds_frozen", board)
-        let stopped = site.strings.string("stats.metrics.funds_stopped", board)
+        let frozen = site.language(board).string("stats.metrics.funds_frozen")
+        let stopped = site.language(board).string("stats.metrics.funds_stopped")
         #expect(line.lowercased().contains(frozen.lowercased()), "\(line)")
         #expect(!line.contains(language == "zh" ? "止付" : "stopped"), "\(line) speaks of \(stopped) too")
     }

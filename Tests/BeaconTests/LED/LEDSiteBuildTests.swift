@@ -1,4 +1,5 @@
 import BeaconBuild
+import BeaconContent
 import BeaconCore
 import BeaconLED
 import BeaconStats
@@ -88,8 +89,8 @@ import Testing
         let stats = try StatsCollection.load(sources: site.statsSources, config: site.config)
         let latest = try #require(stats.latest)
         let zh = try #require(site.config.language("zh"))
-        let filed = try #require(latest.formatted(metric: "cases_filed", language: zh, strings: site.strings))
-        let change = try #require(latest.formattedChange(metric: "cases_filed", language: zh, strings: site.strings))
+        let filed = try #require(latest.formatted(metric: "cases_filed", language: SiteLanguage(zh, strings: site.strings)))
+        let change = try #require(latest.formattedChange(metric: "cases_filed", language: SiteLanguage(zh, strings: site.strings)))
         let station = try #require(result.programs.first { $0.board.name == "station" })
         let headline = try #require(station.items.first { $0.message.source.kind == .headline })
         #expect(headline.message.text.contains(filed) && headline.message.text.contains(change))

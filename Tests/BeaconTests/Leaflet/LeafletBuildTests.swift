@@ -1,6 +1,7 @@
-import BeaconStats
 @testable import BeaconBuild
+import BeaconContent
 import BeaconCore
+import BeaconStats
 import Foundation
 import Testing
 
@@ -81,8 +82,8 @@ import Testing
         let stats = try StatsCollection.load(sources: site.statsSources, config: site.config)
         let period = try #require(stats.period("2021-10"))
         let zh = try #require(site.config.language("zh"))
-        let figure = try #require(period.formatted(metric: period.headline[0], language: zh, strings: site.strings))
-        let change = try #require(period.formattedChange(metric: period.headline[0], language: zh, strings: site.strings))
+        let figure = try #require(period.formatted(metric: period.headline[0], language: SiteLanguage(zh, strings: site.strings)))
+        let change = try #require(period.formattedChange(metric: period.headline[0], language: SiteLanguage(zh, strings: site.strings)))
         let text = try pdfText(out.appendingPathComponent("leaflets/typical-cases.zh.pdf"))
         #expect(text.contains(figure.withoutWhitespace) && text.contains(change.withoutWhitespace))
     }

@@ -171,7 +171,7 @@ enum FixtureFigures {
         let figures = keys.indices.map { i in FigureValue(key: keys[i], number: StatNumber(1), written: ["zh": zh[i], "en": en[i]]) }
         let period = PeriodValues(name: "2022-h1", file: "content/stats/2022-h1.yaml", end: Day(iso: "2022-06-30")!,
                                   labels: ["zh": "2022年上半年", "en": "January to June 2022"], figures: figures, headline: keys)
-        return StatsValues(periods: [period], money: MoneyWriter(strings: site.strings))
+        return StatsValues(periods: [period], money: MoneyWriter(languages: site.languages))
     }
 }
 

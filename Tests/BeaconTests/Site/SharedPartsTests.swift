@@ -66,7 +66,7 @@ import Testing
         defer { site.remove() }
         let loaded = try SiteLoader.load(root: site.root)
         let theme = try Theme.load(loaded.themeLayers)
-        let renderer = WebsiteRenderer(input: WebsiteInput(site: loaded, bodies: [:], extraPages: [], homeExtras: [:], money: MoneyWriter(strings: loaded.strings)),
+        let renderer = WebsiteRenderer(input: WebsiteInput(site: loaded, bodies: [:], extraPages: [], homeExtras: [:], money: MoneyWriter(languages: loaded.languages)),
                                        theme: theme)
         for lang in loaded.config.languages {
             for section in ["home", "cases", "tags", ""] {

@@ -1,3 +1,5 @@
+import BeaconContent
+import BeaconCore
 @testable import BeaconStats
 import Testing
 
@@ -23,7 +25,7 @@ import Testing
     }()
 
     @Test func chineseReadsBackExactly() {
-        let style = NumberStyle(strings: StatsFixtures.strings, language: .zh)
+        let style = SiteLanguage(Language.zh, strings: StatsFixtures.strings).numbers
         for n in Self.figures {
             let written = style.number(StatNumber(n))
             let back = StatNumber.converted(written) ?? StatNumber(parsing: written)
@@ -33,7 +35,7 @@ import Testing
     }
 
     @Test func englishReadsBackExactly() {
-        let style = NumberStyle(strings: StatsFixtures.strings, language: .en)
+        let style = SiteLanguage(Language.en, strings: StatsFixtures.strings).numbers
         for n in Self.figures {
             let written = style.number(StatNumber(n))
             var text = written.replacingOccurrences(of: ",", with: "")

@@ -40,14 +40,14 @@ import Testing
     @Test(arguments: table)
     func writesFiguresInBothLanguages(_ row: Row) {
         let value = StatNumber(row.value)
-        let zh = StatsWriter(language: .zh, strings: StatsFixtures.strings)
-        let en = StatsWriter(language: .en, strings: StatsFixtures.strings)
+        let zh = StatsWriter(SiteLanguage(Language.zh, strings: StatsFixtures.strings))
+        let en = StatsWriter(SiteLanguage(Language.en, strings: StatsFixtures.strings))
         #expect(zh.figure(value, approx: row.approx, unit: .known(row.unit)) == row.zh)
         #expect(en.figure(value, approx: row.approx, unit: .known(row.unit)) == row.en)
     }
 
     @Test func keepsTheSourcePrecisionAndNeverMixesScales() {
-        let zh = StatsWriter(language: .zh, strings: StatsFixtures.strings)
+        let zh = StatsWriter(SiteLanguage(Language.zh, strings: StatsFixtures.strings))
         // 5,706,600 yuan is 570.66万元, exactly; 12,345 has too many decimals for 万 and stays whole.
         #expect(zh.figure(StatNumber(5_706_600), unit: .known("yuan")) == "570.66万元")
         #expect(zh.figure(StatNumber(12_345), unit: .known("person")) == "12345人")
@@ -71,13 +71,13 @@ import Testing
     @Test(arguments: changes)
     func writesChangesInBothLanguages(_ row: ChangeRow) {
         let m = StatMetric(key: "cases_filed", value: StatNumber(row.value), previous: StatNumber(row.previous), unit: .known("case"))
-        #expect(StatsWriter(language: .zh, strings: StatsFixtures.strings).change(m) == row.zh)
-        #expect(StatsWriter(language: .en, strings: StatsFixtures.strings).change(m) == row.en)
+        #expect(StatsWriter(SiteLanguage(Language.zh, strings: StatsFixtures.strings)).change(m) == row.zh)
+        #expect(StatsWriter(SiteLanguage(Language.en, strings: StatsFixtures.strings)).change(m) == row.en)
     }
 
     @Test func noChangeWithoutPrevious() {
         let m = StatMetric(key: "cases_solved", value: StatNumber(152), unit: .known("case"))
-        #expect(StatsWriter(language: .zh, strings: StatsFixtures.strings).change(m) == nil)
+        #expect(StatsWriter(SiteLanguage(Language.zh, strings: StatsFixtures.strings)).change(m) == nil)
     }
 
     @Test func percentagesRoundHalfUpExactly() {
@@ -86,7 +86,7 @@ import Testing
         #expect(StatNumber.percent(StatNumber(1), of: StatNumber(3))?.description == "33.33")
         #expect(StatNumber.percent(StatNumber(2), of: StatNumber(3))?.description == "66.67")
         #expect(StatNumber.percent(StatNumber(1), of: StatNumber(0)) == nil)
-        let en = StatsWriter(language: .en, strings: StatsFixtures.strings)
+        let en = StatsWriter(SiteLanguage(Language.en, strings: StatsFixtures.strings))
         #expect(en.percent(StatNumber.percent(StatNumber(152), of: StatNumber(838))!) == "18.14%")
     }
 

@@ -1,11 +1,12 @@
-@testable import BeaconStats
+import BeaconContent
 import BeaconCore
+@testable import BeaconStats
 import Testing
 
 /// A period without its own label is named from its dates, as a clerk would write it.
 @Suite struct PeriodLabelTests {
-    static let zh = StatsWriter(language: .zh, strings: StatsFixtures.strings)
-    static let en = StatsWriter(language: .en, strings: StatsFixtures.strings)
+    static let zh = StatsWriter(SiteLanguage(Language.zh, strings: StatsFixtures.strings))
+    static let en = StatsWriter(SiteLanguage(Language.en, strings: StatsFixtures.strings))
 
     @Test(arguments: [
         ("2022-01-01", "2022-12-31", "2022年", "2022"),

@@ -17,7 +17,7 @@ import Testing
     func sampleChartsHaveTitleDescriptionAndTable(_ code: String, _ chart: String) throws {
         let stats = try StatsFixtures.sample()
         let language = code == "zh" ? StatsFixtures.zh : StatsFixtures.en
-        let html = try stats.renderShortcode(name: "chart", arguments: [chart], options: [:], language: language, strings: StatsFixtures.strings)
+        let html = try stats.renderShortcode(name: "chart", arguments: [chart], options: [:], language: SiteLanguage(language, strings: StatsFixtures.strings))
         Self.preview("\(chart)-\(code)", html)
         #expect(html.hasPrefix("<figure"))
         #expect(html.contains("role=\"img\""))
@@ -31,7 +31,7 @@ import Testing
 
     @Test func monthlyChartTableRepeatsEveryMonthAndTheTotal() throws {
         let stats = try StatsFixtures.sample()
-        let html = try stats.renderShortcode(name: "chart", arguments: ["monthly.cases_filed"], options: [:], language: StatsFixtures.zh, strings: StatsFixtures.strings)
+        let html = try stats.renderShortcode(name: "chart", arguments: ["monthly.cases_filed"], options: [:], language: SiteLanguage(StatsFixtures.zh, strings: StatsFixtures.strings))
         let table = String(html[html.range(of: "<table")!.lowerBound...])
         let cells = table.matches(of: /<td>([^<]*)<\/td>/).map { String($0.1) }
         #expect(cells == ["112", "95", "104", "98", "91", "86", "72", "65", "60", "55", "838"])
@@ -43,7 +43,7 @@ import Testing
 
     @Test func byTypeChartGivesSharesAndTypeNames() throws {
         let stats = try StatsFixtures.sample()
-        let html = try stats.renderShortcode(name: "chart", arguments: ["by_type"], options: [:], language: StatsFixtures.en, strings: StatsFixtures.strings)
+        let html = try stats.renderShortcode(name: "chart", arguments: ["by_type"], options: [:], language: SiteLanguage(StatsFixtures.en, strings: StatsFixtures.strings))
         #expect(html.contains("<th scope=\"row\">Task and order-brushing rebate scams</th><td>231</td><td>27.57%</td>"))
         #expect(html.contains("<tfoot><tr><th scope=\"row\">Total</th><td>838</td><td>100%</td>"))
         // Most cases first.
@@ -55,7 +55,7 @@ import Testing
     @Test func unclassifiedCasesAreHatchedNotPassedOffAsAType() throws {
         let yaml = StatsFixtures.valid
         let stats = try StatsFixtures.load(["2021-q1.yaml": yaml])
-        let html = try stats.renderShortcode(name: "chart", arguments: ["by_type"], options: [:], language: StatsFixtures.zh, strings: StatsFixtures.strings)
+        let html = try stats.renderShortcode(name: "chart", arguments: ["by_type"], options: [:], language: SiteLanguage(StatsFixtures.zh, strings: StatsFixtures.strings))
         #expect(html.contains("未分类"))
         #expect(html.contains("<pattern id="))
         #expect(html.contains("fill=\"url(#"))
@@ -63,7 +63,7 @@ import Testing
 
     @Test func comparisonChartShowsBothYearsAndTheChange() throws {
         let stats = try StatsFixtures.sample()
-        let html = try stats.renderShortcode(name: "chart", arguments: ["comparison"], options: [:], language: StatsFixtures.zh, strings: StatsFixtures.strings)
+        let html = try stats.renderShortcode(name: "chart", arguments: ["comparison"], options: [:], language: SiteLanguage(StatsFixtures.zh, strings: StatsFixtures.strings))
         #expect(html.contains("2020年1月至10月"))
         #expect(html.contains("1794起"))
         #expect(html.contains("同比下降53.29%"))
@@ -80,7 +80,7 @@ extension StatsChartTests {
               investment: {zh: 虚假投资理财, en: Fake investment}
             """))
         let stats = try StatsCollection.load(sources: [SourceText(path: "content/stats/2021-q1.yaml", text: StatsFixtures.valid)], config: config)
-        let html = try stats.renderShortcode(name: "chart", arguments: ["by_type"], options: [:], language: StatsFixtures.en, strings: StatsFixtures.strings)
+        let html = try stats.renderShortcode(name: "chart", arguments: ["by_type"], options: [:], language: SiteLanguage(StatsFixtures.en, strings: StatsFixtures.strings))
         let label = try #require(html.firstMatch(of: /<text font-size="13"[^>]*text-anchor="end">(.*?)<\/text>/))
         let lines = label.1.matches(of: /<tspan x="([0-9.]+)" y="[0-9.]+">([^<]+)<\/tspan>/)
         #expect(lines.count == 2)

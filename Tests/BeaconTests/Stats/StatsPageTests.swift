@@ -16,7 +16,7 @@ import Testing
         try library.register("<!doctype html><html lang=\"{{lang}}\"><head><meta charset=\"utf-8\"><title>{{page.title}}</title></head><body>{{$main}}{{/main}}</body></html>", named: "base")
         try library.register(stats, named: "stats")
         var context = page.context
-        context["t"] = .map(StatsFixtures.strings.nested(page.language))
+        context["t"] = .map(SiteLanguage(page.language, strings: StatsFixtures.strings).nested())
         context["lang"] = .text(page.language.code)
         context["base"] = .text(base)
         context["page"] = ["title": .text(page.title)]
@@ -25,7 +25,7 @@ import Testing
 
     @Test func everyPeriodHasAPageInEveryLanguageAndTheLatestIsAtStats() throws {
         let stats = try StatsFixtures.sample()
-        let pages = stats.pages(config: StatsFixtures.config, strings: StatsFixtures.strings)
+        let pages = stats.pages(config: StatsFixtures.config, languages: StatsFixtures.config.languages.map { SiteLanguage($0, strings: StatsFixtures.strings) })
         #expect(Set(pages.map { "\($0.language.code)\($0.path)" }) == ["zh/stats/", "zh/stats/2021-10/", "zh/stats/2021-h1/",
                                                                        "en/stats/", "en/stats/2021-10/", "en/stats/2021-h1/"])
         #expect(pages.allSatisfy { $0.template == "stats" })
@@ -36,7 +36,7 @@ import Testing
     @Test(arguments: ["zh", "en"])
     func statsPageRendersCardsChartsTableAndLinks(_ code: String) throws {
         let stats = try StatsFixtures.sample()
-        let pages = stats.pages(config: StatsFixtures.config, strings: StatsFixtures.strings)
+        let pages = stats.pages(config: StatsFixtures.config, languages: StatsFixtures.config.languages.map { SiteLanguage($0, strings: StatsFixtures.strings) })
         let page = try #require(pages.first { $0.path == "/stats/" && $0.language.code == code })
         let html = try Self.render(page, base: ProcessInfo.processInfo.environment["BEACON_STATS_PREVIEW"] == nil ? "" : "file://\(TestSite.themeSource.path)/static")
         if let dir = ProcessInfo.processInfo.environment["BEACON_STATS_PREVIEW"] {
@@ -56,7 +56,7 @@ import Testing
 
     @Test func homeHeadlineIsTheLatestPeriodsChosenFigures() throws {
         let stats = try StatsFixtures.sample()
-        let cards = stats.homeHeadline(language: StatsFixtures.en, strings: StatsFixtures.strings)
+        let cards = stats.homeHeadline(language: SiteLanguage(StatsFixtures.en, strings: StatsFixtures.strings))
         #expect(cards.compactMap { $0["key"]?.textValue } == ["cases_filed", "cases_solved", "funds_frozen", "people_protected"])
         // The label names the unit ("Cases recorded by police"): the figure beside it does not repeat it.
         #expect(cards.first?["label"]?.textValue == "Cases recorded by police")
@@ -67,7 +67,7 @@ import Testing
 
     @Test func withoutStatisticsTheStatsPageSaysSo() throws {
         let empty = try StatsFixtures.load([:])
-        let pages = empty.pages(config: StatsFixtures.config, strings: StatsFixtures.strings)
+        let pages = empty.pages(config: StatsFixtures.config, languages: StatsFixtures.config.languages.map { SiteLanguage($0, strings: StatsFixtures.strings) })
         #expect(pages.count == 2)
         let html = try Self.render(try #require(pages.first))
         #expect(html.contains("暂无统计数据。"))

@@ -1,3 +1,4 @@
+import BeaconContent
 import BeaconCore
 import BeaconStats
 import Testing
@@ -9,7 +10,7 @@ import Testing
     init() throws { stats = try StatsFixtures.sample() }
 
     func render(_ name: String, _ args: [String], _ options: [String: String] = [:], _ language: Language = StatsFixtures.zh) throws -> String {
-        try stats.renderShortcode(name: name, arguments: args, options: options, language: language, strings: StatsFixtures.strings)
+        try stats.renderShortcode(name: name, arguments: args, options: options, language: SiteLanguage(language, strings: StatsFixtures.strings))
     }
 
     func failure(_ name: String, _ args: [String], _ options: [String: String] = [:]) -> Diagnostic? {
@@ -73,18 +74,18 @@ import Testing
     @Test func withoutStatisticsAShortcodeSaysSo() throws {
         let empty = try StatsFixtures.load([:])
         #expect(throws: Diagnostic.self) {
-            try empty.renderShortcode(name: "stat", arguments: ["cases_filed"], options: [:], language: StatsFixtures.zh, strings: StatsFixtures.strings)
+            try empty.renderShortcode(name: "stat", arguments: ["cases_filed"], options: [:], language: SiteLanguage(StatsFixtures.zh, strings: StatsFixtures.strings))
         }
     }
 
     @Test func theApiForLEDAndLeafletsWritesTheSameFigures() throws {
         let latest = try #require(stats.latest)
         #expect(latest.name == "2021-10")
-        #expect(latest.formatted(metric: "people_protected", language: StatsFixtures.zh, strings: StatsFixtures.strings) == "55万余人")
-        #expect(latest.formatted(metric: "people_protected", language: StatsFixtures.en, strings: StatsFixtures.strings) == "more than 550,000 people")
-        #expect(latest.formattedChange(metric: "cases_filed", language: StatsFixtures.zh, strings: StatsFixtures.strings) == "同比下降53.29%")
-        #expect(latest.formattedRate(metric: "cases_solved", language: StatsFixtures.en, strings: StatsFixtures.strings) == "18.14%")
-        #expect(latest.formatted(metric: "nope", language: StatsFixtures.en, strings: StatsFixtures.strings) == nil)
+        #expect(latest.formatted(metric: "people_protected", language: SiteLanguage(StatsFixtures.zh, strings: StatsFixtures.strings)) == "55万余人")
+        #expect(latest.formatted(metric: "people_protected", language: SiteLanguage(StatsFixtures.en, strings: StatsFixtures.strings)) == "more than 550,000 people")
+        #expect(latest.formattedChange(metric: "cases_filed", language: SiteLanguage(StatsFixtures.zh, strings: StatsFixtures.strings)) == "同比下降53.29%")
+        #expect(latest.formattedRate(metric: "cases_solved", language: SiteLanguage(StatsFixtures.en, strings: StatsFixtures.strings)) == "18.14%")
+        #expect(latest.formatted(metric: "nope", language: SiteLanguage(StatsFixtures.en, strings: StatsFixtures.strings)) == nil)
     }
 
     @Test func sampleMonthlyAndTypeFiguresAddUp() throws {
@@ -98,10 +99,10 @@ import Testing
 extension StatsShortcodeTests {
     @Test func headlineSentencesForLEDBoards() throws {
         let latest = try #require(stats.latest)
-        let zh = latest.headlineSentences(language: StatsFixtures.zh, strings: StatsFixtures.strings)
+        let zh = latest.headlineSentences(language: SiteLanguage(StatsFixtures.zh, strings: StatsFixtures.strings))
         #expect(zh.first == "2021年1月至10月，立电诈刑事案件838起，同比下降53.29%")
         #expect(zh.contains("2021年1月至10月，冻结涉案资金4400余万元"))
-        let en = latest.headlineSentences(language: StatsFixtures.en, strings: StatsFixtures.strings)
+        let en = latest.headlineSentences(language: SiteLanguage(StatsFixtures.en, strings: StatsFixtures.strings))
         #expect(en.first == "January to October 2021. Cases recorded by police: 838, down 53.29% year on year")
     }
 }

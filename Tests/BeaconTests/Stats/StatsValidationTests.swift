@@ -1,3 +1,4 @@
+import BeaconContent
 import BeaconCore
 import BeaconStats
 import Testing
@@ -118,9 +119,9 @@ import Testing
         let own = StatsFixtures.valid.replacingOccurrences(of: "  cases_solved: 60",
             with: "  cases_solved: 60\n  apps_removed: {value: 12, label: {zh: 下架涉诈应用, en: Fraud apps removed}, unit: {zh: 个, en: {one: app, other: apps}}}")
         let p = try #require(try StatsFixtures.load(["2021-q1.yaml": own]).latest)
-        #expect(p.formatted(metric: "apps_removed", language: StatsFixtures.en, strings: StatsFixtures.strings) == "12 apps")
-        #expect(p.formatted(metric: "apps_removed", language: StatsFixtures.zh, strings: StatsFixtures.strings) == "12个")
-        #expect(p.label(metric: "apps_removed", language: StatsFixtures.zh, strings: StatsFixtures.strings) == "下架涉诈应用")
+        #expect(p.formatted(metric: "apps_removed", language: SiteLanguage(StatsFixtures.en, strings: StatsFixtures.strings)) == "12 apps")
+        #expect(p.formatted(metric: "apps_removed", language: SiteLanguage(StatsFixtures.zh, strings: StatsFixtures.strings)) == "12个")
+        #expect(p.label(metric: "apps_removed", language: SiteLanguage(StatsFixtures.zh, strings: StatsFixtures.strings)) == "下架涉诈应用")
 
         let noUnit = StatsFixtures.valid.replacingOccurrences(of: "  cases_solved: 60",
             with: "  cases_solved: 60\n  apps_removed: {value: 12, label: {zh: 下架涉诈应用, en: Fraud apps removed}}")

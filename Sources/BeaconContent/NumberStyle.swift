@@ -1,8 +1,9 @@
 import BeaconCore
-import BeaconContent
 
 /// How one language writes figures, read from the theme's `stats.yaml` (`stats.number.*`), so that
-/// 万/亿 and "million" are data, not code: Chinese writes 4400万, English 44 million.
+/// 万/亿 and "million" are data, not code: Chinese writes 4400万, English 44 million. The data
+/// lives here, beside the theme words it is read from (`SiteLanguage.numbers`); writing a
+/// `StatNumber` with it is the statistics' part (`NumberStyle+Format.swift` in BeaconStats).
 public struct NumberStyle: Sendable, Hashable {
     /// A word for a power of ten: 亿 = 10^8, 万 = 10^4, million = 10^6.
     public struct Scale: Sendable, Hashable {
@@ -42,10 +43,10 @@ public struct NumberStyle: Sendable, Hashable {
         self.percentPattern = percentPattern
     }
 
-    /// The style of `language` from the theme strings; missing entries fall back to plain digits.
-    public init(strings: ThemeStrings, language: Language) {
-        let table = strings.strings(language)
-        func value(_ key: String) -> String? { table["stats.number.\(key)"] }
+    /// The style written in a language's theme words (`stats.number.*` of `stats.yaml`); missing
+    /// entries fall back to plain digits. `SiteLanguage` makes it once per language.
+    public init(words: [String: String]) {
+        func value(_ key: String) -> String? { words["stats.number.\(key)"] }
         var scales: [Scale] = []
         var i = 0
         while let factor = value("scales.\(i).factor") {
@@ -64,5 +65,16 @@ public struct NumberStyle: Sendable, Hashable {
                   approxPattern: value("pattern.approx") ?? "{number}{scale}+ {unit}",
                   approxRoundPattern: value("pattern.approx_round") ?? value("pattern.approx") ?? "{number}{scale}+ {unit}",
                   percentPattern: value("percent") ?? "{number}%")
+    }
+
+    /// Whole-number digits with this language's group separator: `18,744`, `18744` (digits
+    /// only; the statistics' writer and `SiteLanguage.count` both group through here).
+    public func grouped(_ whole: String) -> String {
+        guard !groupSeparator.isEmpty, whole.count >= groupMinDigits else { return whole }
+        var out: [String] = []
+        var chars = Array(whole)
+        while chars.count > 3 { out.insert(String(chars.suffix(3)), at: 0); chars.removeLast(3) }
+        out.insert(String(chars), at: 0)
+        return out.joined(separator: groupSeparator)
     }
 }
