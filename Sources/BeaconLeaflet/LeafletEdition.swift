@@ -67,6 +67,7 @@ struct LeafletEdition: Sendable {
         let engine = TextEngine(languageTag: language.bcp47)
         engine.breakWords = .init(phrases: words.list("keep_together"), months: words.list("months"))
         engine.justify = words.optional("justify") == "yes"
+        engine.latinPunctuation = true
         func fit(_ format: LeafletFormat, _ design: Design) throws -> (placed: [Int: [FlowEngine.Placed]], overflows: [FlowEngine.Overflow], factors: [Section: Double]) {
             var c = content
             c.base = TypeScale.of(format)

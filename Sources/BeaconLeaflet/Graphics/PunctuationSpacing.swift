@@ -28,4 +28,21 @@ enum PunctuationSpacing {
         }
         return out
     }
+
+    /// Marks Noto CJK draws full-width by default (its Chinese forms), which English text needs in
+    /// their proportional Latin forms (the font's `pwid` feature): curly quotes and the ellipsis.
+    /// Set full-width, `“safe account”` reads as `“ safe account ”` and `Huai’an` as `Huai ’ an`.
+    static let latinForms: Set<Unicode.Scalar> = ["‘", "’", "“", "”", "…"]
+
+    /// UTF-8 byte ranges of `latinForms` in `bytes`.
+    static func latinRanges(in bytes: [UInt8]) -> [(Int, Int)] {
+        var out: [(Int, Int)] = []
+        var offset = 0
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            let length = String(scalar).utf8.count
+            if latinForms.contains(scalar) { out.append((offset, offset + length)) }
+            offset += length
+        }
+        return out
+    }
 }

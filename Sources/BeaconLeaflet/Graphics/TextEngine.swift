@@ -44,6 +44,14 @@ final class TextEngine {
         return found
     }
 
+    /// Quotes and the ellipsis in their Latin forms where the language is not Chinese (or
+    /// Japanese, Korean): the leaflets set this; posters and banners keep the font's defaults.
+    var latinPunctuation = false { didSet { layouts.removeAll() } }
+
+    /// Chinese (or Japanese, Korean) text: its quotes and ellipsis are full-width, as the font
+    /// sets them by default.
+    var isCJK: Bool { ["zh", "ja", "ko"].contains { languageTag.lowercased().hasPrefix($0) } }
+
     /// `languageTag` is a BCP 47 tag (`zh-CN`, `en`).
     init(languageTag: String) {
         fontMap = pango_cairo_font_map_new()

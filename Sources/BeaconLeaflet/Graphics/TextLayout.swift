@@ -122,6 +122,9 @@ final class TextLayout {
         for (start, end) in PunctuationSpacing.halfWidthRanges(in: String(decoding: bytes, as: UTF8.self)) {
             insert(pango_attr_font_features_new("halt 1"), start, end)
         }
+        if engine.latinPunctuation && !engine.isCJK {
+            for (start, end) in PunctuationSpacing.latinRanges(in: bytes) { insert(pango_attr_font_features_new("pwid 1"), start, end) }
+        }
         for r in style.boldRanges where r.lowerBound < bytes.count { insert(pango_attr_weight_new(PANGO_WEIGHT_BOLD), r.lowerBound, r.upperBound) }
         for (r, points) in spacing { insert(pango_attr_letter_spacing_new(Int32((points * Double(PANGO_SCALE)).rounded(.down))), r.lowerBound, r.upperBound) }
         pango_layout_set_attributes(layout, attrs)
@@ -139,7 +142,7 @@ final class TextLayout {
         return widest
     }
 
-    /// 两端对齐: every line but the last is spread to the full width by letter spacing between its
+    /// 两端对齐: every line but the last (and but one ended by a hard break) is spread to the full width by letter spacing between its
     /// characters (not inside a run of Latin letters or digits, which stays a word). Pango's own
     /// justification puts the room only into spaces, which opens holes after a list's number.
     /// The breaks are kept: a paragraph whose lines would break differently stays ragged.
@@ -162,7 +165,12 @@ final class TextLayout {
             // Gaps that take spacing: after every character but the last, except inside a Latin word or number.
             let scalars = Array(String(decoding: bytes[start..<start + length], as: UTF8.self).unicodeScalars)
             var trailing = scalars.count
-            while trailing > 0, scalars[trailing - 1] == " " { trailing -= 1 }
+            while trailing > 0, scalars[trailing - 1] == " " || scalars[trailing - 1] == "\u{2028}" { trailing -= 1 }
+            // A line ended by a hard break (`\` or two spaces at a line's end in Markdown) ends
+            // as a paragraph does: ragged, however short.
+            let next = start + length
+            if trailing < scalars.count && scalars[trailing...].contains("\u{2028}")
+                || next + 2 < bytes.count && bytes[next] == 0xE2 && bytes[next + 1] == 0x80 && bytes[next + 2] == 0xA8 { continue }
             var gaps: [Range<Int>] = []
             var offset = start
             for (k, sc) in scalars.enumerated() {

@@ -17,8 +17,10 @@ struct TextStyle: Sendable, Hashable {
     /// A headline: broken only between words (ICU's dictionary for Chinese) and into lines of
     /// even length, not a full line and a stub.
     var headline = false
-    /// Justified (两端对齐) where the language is; display lines (slogans) are set ragged.
-    var justify = true
+    /// Justified (两端对齐) where the language is: running text only (`TypeScale.bodyStyle`).
+    /// Headings, labels, figures and slogans are set ragged: spreading a short display line
+    /// letter-spaces it (`新 增 提 醒`).
+    var justify = false
     /// First-line indent in ems (Chinese paragraphs start two characters in).
     var indent = 0.0
     var alignment: Alignment = .left

@@ -52,7 +52,7 @@ struct LeafletContent {
         case .cover: return cover
         case .intro: return intro
         case .footer: return [.text(words["footer"], TextStyle(size: scale.heading, bold: true, leading: 1.3, alignment: .centre), split: false)]
-        case .tagline: return slogans.first.map { [.text($0, TextStyle(size: scale.heading, bold: true, leading: 1.4), space: mm(10), split: false)] } ?? []
+        case .tagline: return slogans.first.map { [.text($0, TextStyle(size: scale.heading, bold: true, leading: 1.4, headline: true), space: mm(10), split: false)] } ?? []
         case .figures: return figureBlocks
         case .cases: return caseBlocks
         case .slogans: return sloganBlocks
@@ -71,8 +71,8 @@ struct LeafletContent {
 
     private var cover: [BlockSpec] {
         var blocks: [BlockSpec] = []
-        if let office { blocks.append(.text(office, TextStyle(size: scale.heading, bold: true, leading: 1.3), split: false)) }
-        let title = TextStyle(face: .serif, size: scale.title, bold: true, leading: 1.25, spaceBefore: 0)
+        if let office { blocks.append(.text(office, TextStyle(size: scale.heading, bold: true, leading: 1.3, headline: true), split: false)) }
+        let title = TextStyle(face: .serif, size: scale.title, bold: true, leading: 1.25, headline: true, spaceBefore: 0)
         blocks.append(.text(definition.title.text(language.code), title, space: mm(4), split: false))
         return blocks
     }
@@ -91,7 +91,7 @@ struct LeafletContent {
     private var figureBlocks: [BlockSpec] {
         guard !figures.isEmpty else { return [] }
         let heading = words.format("figures_heading", ["period": periodLabel ?? ""])
-        return [.text(heading, TextStyle(size: scale.heading, bold: true, colour: Palette.brand, leading: 1.35), keep: true, split: false),
+        return [.text(heading, TextStyle(size: scale.heading, bold: true, colour: Palette.brand, leading: 1.35, headline: true), keep: true, split: false),
                 ] + FigureGrid.specs(figures, scale: scale)
     }
 
@@ -125,7 +125,7 @@ struct LeafletContent {
     }
 
     private var caseBlocks: [BlockSpec] {
-        let heading = TextStyle(size: scale.heading, bold: true, colour: Palette.accent, leading: 1.35)
+        let heading = TextStyle(size: scale.heading, bold: true, colour: Palette.accent, leading: 1.35, headline: true)
         var blocks: [BlockSpec] = []
         for (i, c) in cases.enumerated() {
             var caseBlocks: [BlockSpec] = []
@@ -184,7 +184,7 @@ struct LeafletContent {
     private var tipBlocks: [BlockSpec] {
         let tips = words.list("tips")
         guard !tips.isEmpty, let heading = words.optional("tips_heading") else { return [] }
-        var blocks: [BlockSpec] = [.text(heading, TextStyle(size: scale.heading, bold: true, colour: Palette.brand, leading: 1.35),
+        var blocks: [BlockSpec] = [.text(heading, TextStyle(size: scale.heading, bold: true, colour: Palette.brand, leading: 1.35, headline: true),
                                          space: mm(7), keep: true, split: false)]
         blocks[0].stretch = 3
         for tip in tips {
@@ -201,7 +201,7 @@ struct LeafletContent {
 
     private var sloganBlocks: [BlockSpec] {
         guard !slogans.isEmpty else { return [] }
-        var blocks: [BlockSpec] = [.text(words["slogans_heading"], TextStyle(size: scale.heading, bold: true, colour: Palette.brand, leading: 1.35),
+        var blocks: [BlockSpec] = [.text(words["slogans_heading"], TextStyle(size: scale.heading, bold: true, colour: Palette.brand, leading: 1.35, headline: true),
                                          space: mm(7), keep: true, split: false)]
         blocks[0].stretch = 3
         let style = TextStyle(size: scale.body, bold: true, colour: Palette.text, leading: 1.45, justify: false)

@@ -39,6 +39,6 @@ struct TypeScale: Sendable {
     /// Every size in use, for the minimum-size check.
     var all: [Double] { [body, small, heading, caseTitle, title, figure, hotline] }
 
-    var bodyStyle: TextStyle { TextStyle(size: body, leading: 1.6) }
+    var bodyStyle: TextStyle { TextStyle(size: body, leading: 1.6, justify: true) }
     var smallStyle: TextStyle { TextStyle(size: small, colour: Palette.muted, leading: 1.4) }
 }

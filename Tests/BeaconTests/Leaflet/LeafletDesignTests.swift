@@ -163,6 +163,27 @@ import Testing
         }
     }
 
+    /// Letter spacing is for justified lines, which end at a column's right edge: a heading, a
+    /// figure, a label or a paragraph's last line is set solid.
+    @Test func onlyLinesThatReachAColumnsRightEdgeAreLetterSpaced() throws {
+        try #require(Self.built.count == 2)
+        var spread = 0
+        for (url, format, lang) in Self.files where lang == "zh" {
+            // The right edges of every plan's frames, per page, in the PDF's coordinates.
+            let origin = mm(LeafletFormat.markArea)
+            let edges = Design.variants(format).flatMap(\.frames).map { (page: $0.page, right: origin + $0.rect.maxX) }
+            for (page, blocks) in try PDFLayout(url).pages.enumerated() {
+                for line in blocks.flatMap(\.lines) {
+                    guard let spacing = line.letterSpacing, spacing > 0.02 else { continue }
+                    spread += 1
+                    let reaches = edges.contains { $0.page == page && abs($0.right - line.xMax) <= 0.6 * line.em }
+                    #expect(reaches, "\(url.lastPathComponent) page \(page + 1): «\(line.text)» is letter-spaced (\(spacing) em) but ends short of its column")
+                }
+            }
+        }
+        #expect(spread > 0, "justified lines are letter-spaced, or the test shows nothing")
+    }
+
     @Test func noParagraphEndsOnALineOfOneOrTwoCharacters() throws {
         try #require(Self.built.count == 2)
         for (url, _, _) in Self.files {

@@ -27,7 +27,7 @@ import Testing
         let text = "◆ 不听不信不转账，遇到可疑打110。对方以“连单任务”“操作失误需解冻”为由，要求继续加大垫付金额，共计3.86万元。"
         var ragged = 0
         for width in stride(from: 120.0, through: 260.0, by: 4) {
-            let layout = TextLayout(text, style: TextStyle(size: 14, bold: true), width: width, engine: engine)
+            let layout = TextLayout(text, style: TextStyle(size: 14, bold: true, justify: true), width: width, engine: engine)
             for (line, each) in layout.justified {
                 if let each { #expect(each <= TextLayout.maxLetterSpacing * 14 + 0.001, "line \(line) at \(width) pt: \(each) pt a gap") } else { ragged += 1 }
             }

@@ -2,9 +2,13 @@ import Foundation
 
 /// A PDF's text lines with their boxes, from `pdftotext -bbox-layout`, page by page.
 struct PDFLayout {
+    struct Word { var text: String; var xMin: Double; var xMax: Double }
+
     struct Line {
         var text: String
         var xMin: Double, yMin: Double, xMax: Double, yMax: Double
+        /// The line's words (what poppler splits at spaces and wide gaps), with their extents.
+        var words: [Word] = []
         var height: Double { yMax - yMin }
     }
 
@@ -29,7 +33,7 @@ struct PDFLayout {
         let xml = try Tool.run("pdftotext", ["-bbox-layout", url.path, "-"])
         let number = #"\"([\d.]+)\""#
         let lineRe = try Regex(#"<line xMin=\#(number) yMin=\#(number) xMax=\#(number) yMax=\#(number)>"#)
-        let wordRe = try Regex(#"<word [^>]*>([^<]*)</word>"#)
+        let wordRe = try Regex(#"<word xMin=\#(number) yMin=\#(number) xMax=\#(number) yMax=\#(number)>([^<]*)</word>"#)
         for page in xml.components(separatedBy: "<page ").dropFirst() {
             var blocks: [Block] = []
             for block in page.components(separatedBy: "<block ").dropFirst() {
@@ -37,9 +41,11 @@ struct PDFLayout {
                 for chunk in block.components(separatedBy: "</line>") {
                     guard let m = chunk.firstMatch(of: lineRe) else { continue }
                     let v = (1...4).map { Double(m.output[$0].substring ?? "") ?? 0 }
-                    let text = chunk.matches(of: wordRe).compactMap { $0.output[1].substring.map(String.init) }
-                        .map { $0.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&quot;", with: "\"") }
-                    lines.append(Line(text: text.joined(separator: " "), xMin: v[0], yMin: v[1], xMax: v[2], yMax: v[3]))
+                    let words = chunk.matches(of: wordRe).map { m in
+                        Word(text: String(m.output[5].substring ?? "").replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&quot;", with: "\""),
+                             xMin: Double(m.output[1].substring ?? "") ?? 0, xMax: Double(m.output[3].substring ?? "") ?? 0)
+                    }
+                    lines.append(Line(text: words.map(\.text).joined(separator: " "), xMin: v[0], yMin: v[1], xMax: v[2], yMax: v[3], words: words))
                 }
                 if !lines.isEmpty { blocks.append(Block(lines: lines)) }
             }
@@ -95,5 +101,29 @@ enum PGM {
         }
         let width = Int(fields[1]) ?? 0, height = Int(fields[2]) ?? 0
         return (width, height, Array(data[i..<min(data.count, i + width * height)]))
+    }
+}
+
+extension PDFLayout.Line {
+    /// The font size of a line of Noto CJK text: poppler's line box is the font's ascent plus descent, 1.448 em.
+    var em: Double { height / 1.448 }
+
+    /// The letter spacing of a line of Chinese characters and full-width marks, in ems per gap
+    /// (0 when set solid; less where adjacent marks are compressed), or nil for a line with
+    /// anything narrower (Latin letters, digits), whose natural width the PDF does not tell.
+    /// Poppler splits a line spaced by more than a tenth of an em into words of a character or
+    /// two; a line of a few longer words holds real spaces (or two cells of a grid) and is not measured.
+    var letterSpacing: Double? {
+        let chars = text.filter { !$0.isWhitespace }
+        guard chars.count >= 2, chars.allSatisfy(\.isFullWidth), words.count == 1 || words.allSatisfy({ $0.text.count <= 2 }) else { return nil }
+        return ((xMax - xMin) / em - Double(chars.count)) / Double(chars.count - 1)
+    }
+}
+
+extension Character {
+    /// A hanzi or a full-width mark: one em wide in Noto CJK SC.
+    var isFullWidth: Bool {
+        guard let s = unicodeScalars.first, unicodeScalars.count == 1 else { return false }
+        return s.properties.isIdeographic || "，。、；：？！“”‘’（）《》【】「」".unicodeScalars.contains(s)
     }
 }
