@@ -32,6 +32,11 @@ public struct BuildOptions: Sendable {
     /// keep the cache's last results in this build, so the pages come first; the builder's
     /// `printPending` says so, and a build without this flag brings them up to date.
     public var printLater = false
+    /// `beacon serve` after a save: called with the files of the content pages the save
+    /// changed (a few at most), as soon as they are rendered and before the rest of the
+    /// website, so the page being looked at is answered first. Nothing else is in them: the
+    /// caller lays them over the last build's files.
+    public var pagesFirst: (@Sendable ([OutputFile]) -> Void)?
 
     public struct Parts: OptionSet, Sendable {
         public let rawValue: Int

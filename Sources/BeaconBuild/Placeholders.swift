@@ -6,7 +6,7 @@ import Foundation
 /// (`archetypes/<kind>.<lang>.md`): the `title:` and `summary:` values and each sentence of
 /// the first paragraph of the body. Headings and later text (the standing police advice) are
 /// suggestions a writer may keep, so they are not placeholders.
-struct Placeholders: Sendable {
+struct Placeholders: Equatable, Sendable {
     /// Front-matter key → placeholder values, per kind.
     var values: [ContentKind: [String: Set<String>]] = [:]
     /// Placeholder sentences of the body, per kind.
@@ -104,10 +104,12 @@ struct Placeholders: Sendable {
 extension SiteBuilder {
     /// SPEC §10: text still as `beacon new` wrote it is never published. Drafts may keep it.
     /// The errors are reported with the Markdown step's, so a clerk sees them all at once.
-    static func checkPlaceholders(_ site: Site) -> [Diagnostic] {
+    /// With a cache (`beacon serve`), a page that did not change keeps its last findings.
+    static func checkPlaceholders(_ site: Site, cache: BuildCache? = nil) -> [Diagnostic] {
         let dirs = site.themeLayers.folders.map { $0.appendingPathComponent("archetypes") }
         let placeholders = Placeholders(dirs: dirs)
         let pages = (site.pages + site.withheld).filter { !$0.draft }.sorted { $0.sourcePath < $1.sourcePath }
-        return ParallelMap.map(pages, placeholders.problems(in:)).flatMap { $0 }
+        return BuildCache.reuseEach(cache, "placeholders", shared: placeholders, pages.map { ($0.sourcePath, $0) },
+                                    placeholders.problems(in:)).flatMap { $0 }
     }
 }

@@ -64,7 +64,12 @@ extension SiteBuilder {
     /// The website's files: everything anew, or — with a cache, when the frame (`WebsiteFrame`)
     /// equals the last build's — only the pages whose own input changed, over the previous
     /// build's files. Returns how many content pages were rendered again (nil: all).
-    static func websiteFiles(_ input: WebsiteInput, _ renderer: WebsiteRenderer, cache: BuildCache?) throws -> ([OutputFile], Int?) {
+    ///
+    /// With `early` (`BuildOptions.pagesFirst`), the content pages whose own input changed are
+    /// rendered first and handed to it, before the rest of the website: `beacon serve` answers
+    /// with them while the lists, feeds and search indexes are made.
+    static func websiteFiles(_ input: WebsiteInput, _ renderer: WebsiteRenderer, cache: BuildCache?,
+                             early: (@Sendable ([OutputFile]) -> Void)? = nil) throws -> ([OutputFile], Int?) {
         guard let cache else { return (try renderer.render(), nil) }
         let frame = WebsiteFrame(input)
         var pages: [String: WebsitePageInput] = [:]
@@ -73,11 +78,17 @@ extension SiteBuilder {
             pages[p.id] = WebsitePageInput(page: p, body: input.bodies[p.id], stale: input.staleTranslations.contains(p.id))
         }
         let previous = cache.get("website", as: WebsiteMemo.self)
+        let changed = previous.map { previous in Set(pages.filter { previous.pages[$0.key] != $0.value }.map(\.key)) }
+        // The changed pages, when few, rendered and handed on before the rest.
+        var first: [OutputFile] = []
+        if let early, let changed, !changed.isEmpty, changed.count <= 50 {
+            first = try renderer.renderContentPages(changed)
+            early(first)
+        }
         var files: [OutputFile]
         var again: Int?
-        if let previous, previous.frame == frame {
-            let changed = Set(pages.filter { previous.pages[$0.key] != $0.value }.map(\.key))
-            let fresh = try renderer.render(only: changed)
+        if let previous, let changed, previous.frame == frame {
+            let fresh = first.isEmpty ? try renderer.render(only: changed) : first + (try renderer.render(only: []))
             again = changed.count
             let replaced = Set(fresh.map(\.path))
             files = previous.files.filter { !replaced.contains($0.path) } + fresh
@@ -87,4 +98,22 @@ extension SiteBuilder {
         cache.set("website", WebsiteMemo(frame: frame, pages: pages, files: files))
         return (files, again)
     }
+
+    static let lastThemeKey = "theme.last"
+
+    /// The site's theme, loaded again only when its layers or one of its files changed.
+    static func loadTheme(_ layers: ThemeLayers, cache: BuildCache?) throws -> Theme {
+        guard let cache else { return try Theme.load(layers) }
+        let theme = try BuildCache.reuse(cache, "theme", ThemeSource(layers: layers, files: layers.allFiles.map(FileSnapshot.init))) {
+            try Theme.load($0.layers)
+        }
+        cache.set(lastThemeKey, theme)
+        return theme
+    }
+}
+
+/// What loading a theme reads: its layers and their files.
+struct ThemeSource: Equatable, Sendable {
+    let layers: ThemeLayers
+    let files: [FileSnapshot]
 }

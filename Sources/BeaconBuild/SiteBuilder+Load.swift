@@ -30,14 +30,21 @@ extension SiteBuilder {
         let site = try SiteLoader.load(root: options.siteRoot, options: options.loadOptions, cache: options.cache?.content)
         let heldBack = HeldBack.report(site, options.loadOptions)
         return LoadedSite(site: site, warnings: SiteFiles.unread(root: options.siteRoot) + heldBack.warnings,
-                          placeholders: checkPlaceholders(site), heldBack: heldBack)
+                          placeholders: checkPlaceholders(site, cache: options.cache), heldBack: heldBack)
     }
 
     /// SPEC §9: anything that looks like an ID, phone or card number or a victim's full name
     /// fails the build, named by file and line and shown masked.
-    static func checkPersonalData(_ site: Site) throws -> PrivacyChecked {
+    /// With a cache (`beacon serve`), a text that did not change is not scanned again.
+    static func checkPersonalData(_ site: Site, cache: BuildCache? = nil) throws -> PrivacyChecked {
         let texts = site.publishedTexts()
-        let problems = ParallelMap.map(texts) { PrivacyGuard.scan($0) }.flatMap { $0 }
+        var seen: [String: Int] = [:]
+        let items = texts.map { text -> (id: String, input: PublishedText) in
+            let n = seen[text.file, default: 0]
+            seen[text.file] = n + 1
+            return ("\(text.file)#\(n)", text)
+        }
+        let problems = BuildCache.reuseEach(cache, "privacy", shared: 0, items) { PrivacyGuard.scan($0) }.flatMap { $0 }
         if !problems.isEmpty { throw BuildFailure(problems) }
         return PrivacyChecked(texts: texts.count)
     }

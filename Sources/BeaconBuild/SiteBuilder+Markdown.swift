@@ -53,11 +53,7 @@ extension SiteBuilder {
     /// the shortcodes show (made from the site's stats sources, settings and strings, all
     /// part of `shared`); slogans, leaflets, banners and static files are left out of it.
     static func renderMarkdown(_ site: Site, stats: CheckedStats, placeholders: [Diagnostic], cache: BuildCache?) -> RenderedBodies {
-        let shared = site.with(pages: site.pages.map(\.asLinkTarget), withheld: site.withheld.map(\.asLinkTarget),
-                               slogans: [], leafletSources: [], bannerSources: [], staticFiles: [])
-        let links = LinkResolution(site: shared)
-        let renderer = MarkdownRenderer(unsafeHTML: shared.config.unsafeHTML, basePath: shared.config.basePath,
-                                        resolveLink: { try links.resolve($0, $1, $2) }, shortcodes: stats.shortcodes)
+        let (shared, renderer) = markdownRenderer(site, stats: stats)
         let results = BuildCache.reuseEach(cache, "markdown", shared: shared, site.pages.map { ($0.id, MarkdownSource($0)) }) { source in
             let (out, problems) = renderer.render(source.body, file: source.file, firstLine: source.firstLine,
                                                   language: source.language, date: source.date,
@@ -74,6 +70,16 @@ extension SiteBuilder {
         }
         return RenderedBodies(bodies: bodies, pages: site.pages.count, warnings: problems.warnings,
                               failure: problems.hasErrors ? problems.all : [])
+    }
+
+    /// What every body's HTML depends on besides its own source (see `renderMarkdown`), and
+    /// the renderer made from it.
+    static func markdownRenderer(_ site: Site, stats: CheckedStats) -> (shared: Site, renderer: MarkdownRenderer) {
+        let shared = site.with(pages: site.pages.map(\.asLinkTarget), withheld: site.withheld.map(\.asLinkTarget),
+                               slogans: [], leafletSources: [], bannerSources: [], staticFiles: [])
+        let links = LinkResolution(site: shared)
+        return (shared, MarkdownRenderer(unsafeHTML: shared.config.unsafeHTML, basePath: shared.config.basePath,
+                                         resolveLink: { try links.resolve($0, $1, $2) }, shortcodes: stats.shortcodes))
     }
 
     /// One body's HTML and the problems found in it.

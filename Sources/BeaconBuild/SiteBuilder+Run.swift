@@ -21,9 +21,11 @@ extension SiteBuilder {
     func runSteps(_ runner: inout StepRunner) throws {
         let options = self.options
         let cache = options.cache
+        // The base of the next save's quick page is this build's, once it has succeeded.
+        if options.parts.contains(.website) { cache?.set(QuickBase.key, QuickBase?.none) }
         let loaded = try runner.run("Loading the site", into: \.loaded) { try Self.load(options) }
         let site = loaded.site
-        try runner.run("Checking for personal data", into: \.privacy) { try Self.checkPersonalData(site) }
+        try runner.run("Checking for personal data", into: \.privacy) { try Self.checkPersonalData(site, cache: cache) }
         let stats = try runner.run("Reading statistics", into: \.stats) {
             try Self.loadStatistics(site, website: options.parts.contains(.website))
         }
@@ -75,6 +77,7 @@ extension SiteBuilder {
             }.files
         }
         if options.write { try write(files, site: site, staging: website.staging, &runner) }
+        if let cache { QuickBase.keep(cache, site: site, stats: stats, bodies: bodies.bodies, parts: parts) }
     }
 
     private func write(_ files: [OutputFile], site: Site, staging: StagingFolder?, _ runner: inout StepRunner) throws {

@@ -27,7 +27,7 @@ struct WebsiteOutput: StepOutput, Sendable {
 
 /// What the other steps hand the website: pages for it to wrap in the theme, files it must
 /// not link past, and the link-preview pictures.
-struct WebsiteParts {
+struct WebsiteParts: Sendable {
     let stats: CheckedStats
     var extraPages: [ExtraPage]
     /// Files made by the steps before the website (LED, leaflets, banners, share kit).
@@ -48,23 +48,17 @@ struct WebsiteParts {
 
 extension SiteBuilder {
     static func renderWebsite(_ site: Site, bodies: RenderedBodies, parts: WebsiteParts, options: BuildOptions) throws -> WebsiteOutput {
-        let theme = try Theme.load(site.themeLayers)
+        let theme = try loadTheme(site.themeLayers, cache: options.cache)
         let stale = StaleTranslation.find(site)
-        // The website shows nothing of the pages held back, and shows leaflets and banners
-        // only as the pages their steps made.
-        let shown = site.with(pages: site.pages, withheld: [], leafletSources: [], bannerSources: [])
-        var input = WebsiteInput(site: shown, bodies: bodies.bodies, extraPages: parts.extraPages,
-                                 homeExtras: parts.stats.homeExtras, money: parts.stats.figures.money)
-        input.ogImages = parts.ogImages
-        input.ogCards = parts.ogCards
-        input.staleTranslations = Set(stale.map { (s: StaleTranslation) in s.page.id })
-        input.relativeLinks = options.relative
+        var input = websiteInput(site, bodies: bodies.bodies, parts: parts, stale: Set(stale.map { (s: StaleTranslation) in s.page.id }),
+                                 options: options)
         let streaming = streamToStaging(options, earlier: parts.files)
         input.stream = streaming?.stream
         let files: [OutputFile]
         let again: Int?
         do {
-            (files, again) = try websiteFiles(input, WebsiteRenderer(input: input, theme: theme), cache: options.cache)
+            (files, again) = try websiteFiles(input, WebsiteRenderer(input: input, theme: theme), cache: options.cache,
+                                              early: options.pagesFirst)
         } catch {
             streaming?.staging.discard()
             throw error
@@ -85,6 +79,23 @@ extension SiteBuilder {
         // to its own checks; a failed build writes nothing.
         return WebsiteOutput(files: files, pagesPerLanguage: perLanguage, pagesRenderedAgain: again,
                              warnings: stale.map { $0.warning() }, failure: broken, staging: broken.isEmpty ? streaming?.staging : nil)
+    }
+}
+
+extension SiteBuilder {
+    /// What the website is shown of the site and of the other steps' values.
+    static func websiteInput(_ site: Site, bodies: [String: RenderedMarkdown], parts: WebsiteParts, stale: Set<String>,
+                             options: BuildOptions) -> WebsiteInput {
+        // The website shows nothing of the pages held back, and shows leaflets and banners
+        // only as the pages their steps made.
+        let shown = site.with(pages: site.pages, withheld: [], leafletSources: [], bannerSources: [])
+        var input = WebsiteInput(site: shown, bodies: bodies, extraPages: parts.extraPages,
+                                 homeExtras: parts.stats.homeExtras, money: parts.stats.figures.money)
+        input.ogImages = parts.ogImages
+        input.ogCards = parts.ogCards
+        input.staleTranslations = stale
+        input.relativeLinks = options.relative
+        return input
     }
 }
 

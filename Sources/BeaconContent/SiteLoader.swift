@@ -44,21 +44,8 @@ public enum SiteLoader {
             }
         }
         let parsed = ParallelMap.map(jobs) { (url, rel, kind) -> ContentPage? in
-            let local = DiagnosticCollector()
-            defer { problems.add(contentsOf: local.all) }
-            guard let (base, lang) = splitName(url.lastPathComponent, languages: config.languages, path: rel, problems: local) else { return nil }
-            let data = cache == nil ? nil : try? Data(contentsOf: url)
-            if let data, let hit = cache?.lookup(rel, data: data) {
-                local.add(contentsOf: hit.problems)
-                return hit.page
-            }
-            let fresh = DiagnosticCollector()
-            var page: ContentPage?
-            if let source = fresh.capture({ try SourceText.read(url, path: rel) }) {
-                page = ContentPage.parse(source, kind: kind, baseName: base, language: lang, config: config, problems: fresh)
-            }
-            if let data { cache?.store(rel, .init(data: data, page: page, problems: fresh.all)) }
-            local.add(contentsOf: fresh.all)
+            let (page, found) = loadPage(url, path: rel, kind: kind, config: config, cache: cache)
+            problems.add(contentsOf: found)
             return page
         }.compactMap { $0 }
 
@@ -103,6 +90,25 @@ public enum SiteLoader {
         return Site(root: root, config: config, pages: published, withheld: withheld, slogans: slogans, strings: strings,
                     themeLayers: themeLayers, statsSources: stats, leafletSources: leaflets, options: options,
                     staticFiles: staticFiles, bannerSources: banners)
+    }
+
+    /// One content file of `kind` at `url` (`path` relative to the site), parsed against
+    /// `config`, with the problems found in it; from `cache` when the file did not change.
+    public static func loadPage(_ url: URL, path rel: String, kind: ContentKind, config: SiteConfig,
+                                cache: ContentCache?) -> (ContentPage?, [Diagnostic]) {
+        let local = DiagnosticCollector()
+        guard let (base, lang) = splitName(url.lastPathComponent, languages: config.languages, path: rel, problems: local) else {
+            return (nil, local.all)
+        }
+        let stamp = cache == nil ? nil : FileStamp(url.path)
+        let (hit, data) = cache?.lookup(rel, url: url) ?? (nil, nil)
+        if let hit { return (hit.page, hit.problems) }
+        var page: ContentPage?
+        if let source = local.capture({ try SourceText.read(url, path: rel) }) {
+            page = ContentPage.parse(source, kind: kind, baseName: base, language: lang, config: config, problems: local)
+        }
+        if let data { cache?.store(rel, .init(data: data, page: page, problems: local.all, stamp: stamp)) }
+        return (page, local.all)
     }
 
     /// `task-rebate.en.md` → (`task-rebate`, `en`); no suffix → the default language.

@@ -66,6 +66,8 @@ public final class PreviewServer: Sendable {
                 }
                 broadcaster.send(EventBroadcaster.buildEvent(outcome.generation))
                 onBuild(outcome, changed)
+            } early: { [broadcaster] outcome in
+                broadcaster.send(EventBroadcaster.buildEvent(outcome.generation))
             }
         }
     }
@@ -125,6 +127,9 @@ public final class PreviewServer: Sendable {
 
     /// Rebuilds as if `paths` had changed (what the watcher does on a save).
     public func requestRebuild(_ paths: [String]) { rebuilder.get()?.request(paths) }
+
+    /// Serves `output` while the running build goes on (`Rebuilder.serveEarly`).
+    func serveEarly(_ output: BuildOutput) { rebuilder.get()?.serveEarly(output) }
 
     /// Builds again to serve print parts made after a save's pages (`PrintWork`).
     func requestFollowUp() { rebuilder.get()?.request([], followUp: true) }

@@ -13,11 +13,18 @@ final class Rebuilder: Sendable {
     private let nonce = String(UInt32.random(in: 0...UInt32.max), radix: 36)
     private let counter = Locked(0)
     let state: Locked<BuildOutcome>
+    /// The last good build's files: what a failed build leaves served, also after a build
+    /// served its first pages early (`serveEarly`) and then failed.
+    private let kept = Locked<(output: BuildOutput?, deferred: DeferredFiles?)>((nil, nil))
     private let finished: @Sendable (BuildOutcome, _ retired: URL?, _ changed: [String]) -> Void
+    private let early: @Sendable (BuildOutcome) -> Void
 
-    init(rebuild: @escaping Rebuild, finished: @escaping @Sendable (BuildOutcome, URL?, [String]) -> Void) {
+    /// `finished` is told of each build; `early` of files a build serves before it ends.
+    init(rebuild: @escaping Rebuild, finished: @escaping @Sendable (BuildOutcome, URL?, [String]) -> Void,
+         early: @escaping @Sendable (BuildOutcome) -> Void = { _ in }) {
         self.rebuild = rebuild
         self.finished = finished
+        self.early = early
         state = Locked(BuildOutcome(output: nil, diagnostics: [], failed: false, generation: "\(nonce)-0", duration: .zero))
     }
 
@@ -38,6 +45,22 @@ final class Rebuilder: Sendable {
         await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
             queue.async { self.run(paths); done.resume() }
         }
+    }
+
+    /// Serves `output` now, while the build that made it goes on (the pages a save changed,
+    /// over the last build's files): open tabs are told to reload. The build's own outcome
+    /// replaces it when it ends; if it fails, the last good files are served again.
+    func serveEarly(_ output: BuildOutput) {
+        let n = counter.update { $0 += 1; return $0 }
+        let outcome = state.update { s -> BuildOutcome in
+            s.output = output
+            s.generation = "\(nonce)-\(n)"
+            s.failed = false
+            s.diagnostics = s.diagnostics.filter { $0.severity != .error }
+            s.printUpdate = false
+            return s
+        }
+        early(outcome)
     }
 
     private func runPending() {
@@ -67,11 +90,15 @@ final class Rebuilder: Sendable {
         let good = problems.contains { $0.severity == .error } ? nil : result
         let failed = good == nil
         let n = counter.update { $0 += 1; return $0 }
+        let last = kept.update { k -> (output: BuildOutput?, deferred: DeferredFiles?) in
+            defer { if let good { k = (good.output, good.deferred) } }
+            return k
+        }
         let (outcome, retired) = state.update { s -> (BuildOutcome, URL?) in
             let previous = s.outputDir
-            s = BuildOutcome(output: good?.output ?? s.output, diagnostics: problems, failed: failed,
+            s = BuildOutcome(output: good?.output ?? last.output, diagnostics: problems, failed: failed,
                              generation: "\(nonce)-\(n)", duration: clock.now - start,
-                             deferred: good == nil ? s.deferred : good?.deferred)
+                             deferred: good == nil ? last.deferred : good?.deferred)
             s.printUpdate = followUp
             // The folder no longer served: the replaced one, or a failed build's partial one.
             let retired = failed ? result?.outputDir : previous

@@ -14,12 +14,17 @@ public enum SitePreview {
     /// A `Rebuild` for the site `options` describe. `address` gives the server's address once
     /// it listens; `progress` is asked, for each build (the first is 1), what to report to.
     /// `printed` is called when print parts a page build left behind are made: the server then
-    /// builds again to serve them.
+    /// builds again to serve them. `early`, when given, is handed the last good build's files
+    /// with the pages a save changed laid over them, as soon as those pages are rendered and
+    /// before the rest of the website is (`BuildOptions.pagesFirst`).
     public static func rebuild(_ options: BuildOptions, address: @escaping @Sendable () -> URL?,
                                progress: @escaping @Sendable (_ build: Int) -> BuildProgress? = { _ in nil },
-                               printed: @escaping @Sendable () -> Void = {}) -> Rebuild {
+                               printed: @escaping @Sendable () -> Void = {},
+                               early: (@Sendable (BuildOutput) -> Void)? = nil) -> Rebuild {
         let counter = Locked(0)
         let last = Locked<LastBuild?>(nil)
+        /// The last good build's files, by output path.
+        let served = Locked<[String: Data]?>(nil)
         // Parsed files, rendered bodies, LED and leaflet results and unchanged pages carry over
         // from one save to the next; only what an edit affects is redone.
         let cache = BuildCache()
@@ -36,6 +41,7 @@ public enum SitePreview {
             // swap them in without rebuilding the site.
             if let previous = last.get(), let files = previous.withStaticChanges(changed, siteRoot: options.siteRoot) {
                 last.update { $0?.files = files }
+                served.update { $0 = files }
                 return RebuildResult(output: .memory(files), diagnostics: previous.warnings, deferred: previous.deferred)
             }
             last.update { $0 = nil }
@@ -44,12 +50,24 @@ public enum SitePreview {
             o.cache = cache
             o.printLater = !printer.takeFailure()
             if let address = address() { o.previewBaseURL = address.absoluteString }
+            if let early {
+                // The saved page over the last good build's files, answered at once when the
+                // save is a plain page edit (`quickPages`); else as soon as the build has
+                // rendered the changed pages, before the rest of the website.
+                let lay = { @Sendable (pages: [OutputFile]) in
+                    guard var files = served.get() else { return }
+                    for page in pages { files[page.path] = page.data }
+                    early(.memory(files))
+                }
+                if let pages = SiteBuilder.quickPages(o, changed: changed) { lay(pages) } else { o.pagesFirst = lay }
+            }
             let n = counter.update { $0 += 1; return $0 }
             let builder = SiteBuilder(options: o, progress: progress(n))
             let report = try builder.run()
             var files: [String: Data] = [:]
             files.reserveCapacity(builder.files.count)
             for f in builder.files { files[f.path] = f.data }
+            served.update { $0 = files }
             if let site = builder.site {
                 last.update {
                     $0 = LastBuild(files: files, warnings: report.warnings, layers: site.themeLayers)
@@ -71,7 +89,8 @@ public enum SitePreview {
         let holder = WeakServer()
         let server = PreviewServer(configuration: configuration,
                                    rebuild: rebuild(options, address: { holder.server?.address }, progress: progress,
-                                                    printed: { holder.server?.requestFollowUp() }),
+                                                    printed: { holder.server?.requestFollowUp() },
+                                                    early: { holder.server?.serveEarly($0) }),
                                    onBuild: onBuild)
         holder.server = server
         return server

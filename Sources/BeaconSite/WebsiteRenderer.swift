@@ -83,6 +83,15 @@ public struct WebsiteRenderer: Sendable {
         return files
     }
 
+    /// The pages of these content pages alone (by `ContentPage.id`), nothing else: what
+    /// `beacon serve` answers with first after a save, before the rest of the website.
+    public func renderContentPages(_ ids: Set<String>) throws -> [OutputFile] {
+        try site.pages.filter { ids.contains($0.id) }.map { p in
+            let page = try contentPage(p)
+            return OutputFile(path: SiteURLs.file(for: page.path), text: page.html)
+        }
+    }
+
     /// One language's Atom feed and search index.
     func feedAndSearch(_ lang: Language) -> [OutputFile] {
         [OutputFile(path: SiteURLs.file(for: urls.feed(lang)), text: AtomFeed(items: items, urls: urls).render(lang)),
