@@ -1,5 +1,6 @@
 import BeaconContent
 import BeaconCore
+import Foundation
 
 /// The prebuilt search index of one language, written as a script so the search page works
 /// offline and even from a file opened on disk. Chinese has no spaces to split words at, so
@@ -10,50 +11,55 @@ import BeaconCore
 enum SearchIndex {
     /// - Parameter relativeTo: with `--relative`, the search page's file: addresses are
     ///   written relative to it (`../cases/x/index.html`), so results open from disk too.
-    static func build(pages: [ContentPage], items: PageItems, relativeTo searchFile: String? = nil) -> [UInt8] {
+    static func build(pages: [ContentPage], items: PageItems, relativeTo searchFile: String? = nil) -> Data {
         let ordered = ContentPage.newestFirst(pages)
+        // What each page shows in results, made on all cores; its terms are then added in page
+        // order, which keeps every posting list sorted.
+        let docs = ParallelMap.map(ordered) { doc($0, items: items, relativeTo: searchFile) }
         var postings = SearchPostings()
-        var docs: [String] = []
-        docs.reserveCapacity(ordered.count)
         for (i, p) in ordered.enumerated() {
-            // The few list-entry fields the index shows, without building the whole entry.
-            let lang = p.language
-            var url = items.urls.href(items.urls.page(p))
-            if let searchFile {
-                url = RelativeLinks.relative(url, from: searchFile, basePath: items.site.config.basePath, exists: { _ in false }) ?? url
-            }
-            let date = p.date.map { items.dateTexts.texts($0, lang).text } ?? ""
-            let kindLabel = items.site.language(lang).string("kind.\(p.kind.rawValue)")
-            let typeLabel = p.fraudType.flatMap { items.site.config.fraudType($0) }.map { $0.label.text(p.language) }
-            let summary = items.summary(p)
-            let body = items.input.bodies[p.id]?.plainText ?? ""
             // Title, then the type label and tags, then the text: the search page weights
             // them in that order.
-            var terms = SearchTerms()
-            terms.add(p.title, field: SearchPostings.title)
-            for f in p.tags + (typeLabel.map { [$0] } ?? []) { terms.add(f, field: SearchPostings.label) }
-            terms.add(summary)
-            terms.add(body)
-            postings.add(terms, doc: i)
-            var doc = "{\"t\":\(JSONText.string(p.title)),\"u\":\(JSONText.string(url)),\"d\":\(JSONText.string(date)),\"k\":\(JSONText.string(kindLabel))"
-            if let typeLabel { doc += ",\"y\":\(JSONText.string(typeLabel))" }
-            if !p.tags.isEmpty { doc += ",\"g\":[\(p.tags.map(JSONText.string).joined(separator: ","))]" }
-            doc += ",\"s\":\(JSONText.string(String(summary.prefix(160))))"
-            // The start of the text, for an excerpt around words the summary does not have.
-            let start = Self.excerptSource(body, after: summary)
-            if !start.isEmpty { doc += ",\"b\":\(JSONText.string(start))" }
-            docs.append(doc + "}")
+            postings.add(p.title, field: SearchPostings.title, doc: i)
+            for f in p.tags + (typeLabel(p, items: items).map { [$0] } ?? []) { postings.add(f, field: SearchPostings.label, doc: i) }
+            postings.add(items.summary(p), field: SearchPostings.body, doc: i)
+            postings.add(items.input.bodies[p.id]?.plainText ?? "", field: SearchPostings.body, doc: i)
         }
-        var out = Array("window.BEACON_SEARCH={\"docs\":[".utf8)
-        out.reserveCapacity(docs.reduce(64) { $0 + $1.utf8.count + 1 })
+        var head = Array("window.BEACON_SEARCH={\"docs\":[".utf8)
+        head.reserveCapacity(docs.reduce(64) { $0 + $1.utf8.count + 1 })
         for (i, doc) in docs.enumerated() {
-            if i > 0 { out.append(UInt8(ascii: ",")) }
-            out.append(contentsOf: doc.utf8)
+            if i > 0 { head.append(UInt8(ascii: ",")) }
+            head.append(contentsOf: doc.utf8)
         }
-        out.append(contentsOf: "],\"terms\":{".utf8)
-        postings.write(into: &out)
-        out.append(contentsOf: "}};\n".utf8)
-        return out
+        head.append(contentsOf: "],\"terms\":{".utf8)
+        return postings.written(prefix: head, suffix: Array("}};\n".utf8))
+    }
+
+    /// The fraud-type label of `p`, which the index counts with its tags.
+    static func typeLabel(_ p: ContentPage, items: PageItems) -> String? {
+        p.fraudType.flatMap { items.site.config.fraudType($0) }.map { $0.label.text(p.language) }
+    }
+
+    /// The few list-entry fields a result shows, as a JSON object, without building the whole entry.
+    static func doc(_ p: ContentPage, items: PageItems, relativeTo searchFile: String?) -> String {
+        let lang = p.language
+        var url = items.urls.href(items.urls.page(p))
+        if let searchFile {
+            url = RelativeLinks.relative(url, from: searchFile, basePath: items.site.config.basePath, exists: { _ in false }) ?? url
+        }
+        let date = p.date.map { items.dateTexts.texts($0, lang).text } ?? ""
+        let kindLabel = items.site.language(lang).string("kind.\(p.kind.rawValue)")
+        let typeLabel = typeLabel(p, items: items)
+        let summary = items.summary(p)
+        let body = items.input.bodies[p.id]?.plainText ?? ""
+        var doc = "{\"t\":\(JSONText.string(p.title)),\"u\":\(JSONText.string(url)),\"d\":\(JSONText.string(date)),\"k\":\(JSONText.string(kindLabel))"
+        if let typeLabel { doc += ",\"y\":\(JSONText.string(typeLabel))" }
+        if !p.tags.isEmpty { doc += ",\"g\":[\(p.tags.map(JSONText.string).joined(separator: ","))]" }
+        doc += ",\"s\":\(JSONText.string(String(summary.prefix(160))))"
+        // The start of the text, for an excerpt around words the summary does not have.
+        let start = excerptSource(body, after: summary)
+        if !start.isEmpty { doc += ",\"b\":\(JSONText.string(start))" }
+        return doc + "}"
     }
 
     /// Characters of a page's text kept in the index for excerpts.
@@ -99,12 +105,6 @@ enum SearchIndex {
         // `excerptLength` are those of the whole text.
         guard whole || trimmed.count > excerptLength else { return nil }
         return String(trimmed.prefix(excerptLength))
-    }
-
-    /// `n` (not negative) in decimal, appended as ASCII digits.
-    static func appendDecimal(_ n: Int, to out: inout [UInt8]) {
-        if n >= 10 { appendDecimal(n / 10, to: &out) }
-        out.append(UInt8(ascii: "0") + UInt8(n % 10))
     }
 
     static func isHan(_ v: UInt32) -> Bool {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which pages (by their place in the index) hold each term, and where on the page: each
 /// posting is `doc << 3 | fields`, the fields a bit set of `SearchPostings.title`, `.label`
 /// (the fraud-type label and the tags) and `.body` (summary and text), so the search page can
@@ -17,35 +19,54 @@ struct SearchPostings {
         case word(String)
     }
 
-    private var hanIDs: [UInt64: Int32] = [:]
+    private var hanIDs = SearchHanTable()
     private var wordIDs: [String: Int32] = [:]
     private var terms: [Term] = []
+    /// Per term: the last page that holds it, and where that page's posting is, so a term
+    /// found again on the same page adds its field to that posting.
+    private var lastDoc: [Int32] = []
+    private var lastPosting: [Int32] = []
     private var termOfPosting: [Int32] = []
     private var postings: [Int32] = []
 
-    /// One page's terms with their fields. Pages are added in index order, so every
-    /// posting list stays sorted without sorting it.
-    mutating func add(_ pageTerms: SearchTerms, doc: Int) {
-        for (t, f) in pageTerms.han {
+    /// Adds the terms of one page's `text`, found in `field`. Pages are added in index order
+    /// (all of a page's texts before the next page's), so every posting list stays sorted
+    /// without sorting it.
+    mutating func add(_ text: String, field: Int, doc: Int) {
+        SearchTerms.scan(text, han: { key in
+            let id = hanIDs.id(of: key, orInsert: Int32(terms.count))
+            if id == terms.count { terms.append(.han(key)) }
+            post(id, field: field, doc: doc)
+        }, word: { bytes in
+            let word = String(decoding: bytes, as: UTF8.self)
             let id: Int32
-            if let known = hanIDs[t] { id = known } else { id = Int32(terms.count); hanIDs[t] = id; terms.append(.han(t)) }
-            termOfPosting.append(id)
-            postings.append(Int32(doc << 3 | f))
-        }
-        for (t, f) in pageTerms.words {
-            let id: Int32
-            if let known = wordIDs[t] { id = known } else { id = Int32(terms.count); wordIDs[t] = id; terms.append(.word(t)) }
-            termOfPosting.append(id)
-            postings.append(Int32(doc << 3 | f))
-        }
+            if let known = wordIDs[word] { id = known } else { id = Int32(terms.count); wordIDs[word] = id; terms.append(.word(word)) }
+            post(id, field: field, doc: doc)
+        })
     }
 
-    /// Writes every term as the string the search page looks up (`"term":[p,p,…]`, comma
-    /// separated), sorted by term as Swift orders strings, each with its postings in
-    /// document order.
-    /// The lists are emptied as they are grouped: an index of a large site holds millions
-    /// of postings.
-    mutating func write(into out: inout [UInt8]) {
+    private mutating func post(_ id: Int32, field: Int, doc: Int) {
+        let t = Int(id)
+        if t == lastDoc.count {
+            lastDoc.append(-1)
+            lastPosting.append(0)
+        }
+        if lastDoc[t] == Int32(doc) {
+            postings[Int(lastPosting[t])] |= Int32(field)
+            return
+        }
+        lastDoc[t] = Int32(doc)
+        lastPosting[t] = Int32(postings.count)
+        termOfPosting.append(id)
+        postings.append(Int32(doc << 3 | field))
+    }
+
+    /// `prefix`, then every term as the string the search page looks up (`"term":[p,p,…]`,
+    /// comma separated), sorted by term as Swift orders strings, each with its postings in
+    /// document order, then `suffix`. The lists are emptied as they are grouped (an index of
+    /// a large site holds millions of postings), and the bytes are counted first and written
+    /// once into data of that size.
+    mutating func written(prefix: [UInt8], suffix: [UInt8]) -> Data {
         // Group the postings by term, keeping document order within a term (a stable
         // counting sort on the term number).
         var start = [Int](repeating: 0, count: terms.count + 1)
@@ -59,21 +80,61 @@ struct SearchPostings {
         }
         termOfPosting = []
         postings = []
-        // Each posting is at most eight digits and a comma.
-        out.reserveCapacity(out.count + grouped.count * 9 + terms.count * 12)
-        for (n, id) in orderedIDs().enumerated() {
-            if n > 0 { out.append(UInt8(ascii: ",")) }
+        lastDoc = []
+        lastPosting = []
+        let order = orderedIDs()
+        var names: [[UInt8]] = []
+        names.reserveCapacity(order.count)
+        var size = prefix.count + suffix.count + max(order.count - 1, 0) + grouped.count
+        for id in order {
+            var name: [UInt8] = []
             switch terms[id] {
-            case .han(let key): SearchTerms.appendJSON(key, to: &out)
-            case .word(let word): out.append(contentsOf: JSONText.string(word).utf8)
+            case .han(let key): SearchTerms.appendJSON(key, to: &name)
+            case .word(let word): name = Array(JSONText.string(word).utf8)
             }
-            out.append(contentsOf: ":[".utf8)
-            for j in start[id]..<start[id + 1] {
-                if j > start[id] { out.append(UInt8(ascii: ",")) }
-                SearchIndex.appendDecimal(Int(grouped[j]), to: &out)
-            }
-            out.append(UInt8(ascii: "]"))
+            size += name.count + 2  // `:[` and `]`, with one comma fewer than postings
+            names.append(name)
         }
+        for p in grouped { size += Self.digits(Int(p)) }
+        var data = Data(count: size)
+        data.withUnsafeMutableBytes { raw in
+            guard let base = raw.bindMemory(to: UInt8.self).baseAddress else { return }
+            var at = 0
+            func put(_ bytes: [UInt8]) {
+                bytes.withUnsafeBufferPointer { b in
+                    if let source = b.baseAddress { (base + at).update(from: source, count: b.count) }
+                }
+                at += bytes.count
+            }
+            put(prefix)
+            for (n, id) in order.enumerated() {
+                if n > 0 { base[at] = UInt8(ascii: ","); at += 1 }
+                put(names[n])
+                base[at] = UInt8(ascii: ":"); base[at + 1] = UInt8(ascii: "["); at += 2
+                for j in start[id]..<start[id + 1] {
+                    if j > start[id] { base[at] = UInt8(ascii: ","); at += 1 }
+                    // Digits from the last, into the places counted for them.
+                    var v = Int(grouped[j])
+                    let width = Self.digits(v)
+                    for k in stride(from: width - 1, through: 0, by: -1) {
+                        base[at + k] = UInt8(ascii: "0") + UInt8(v % 10)
+                        v /= 10
+                    }
+                    at += width
+                }
+                base[at] = UInt8(ascii: "]"); at += 1
+            }
+            put(suffix)
+        }
+        return data
+    }
+
+    /// Decimal digits of `n` (not negative).
+    static func digits(_ n: Int) -> Int {
+        var count = 1
+        var v = n
+        while v >= 10 { v /= 10; count += 1 }
+        return count
     }
 
     /// The term numbers in the order of their strings (`SearchTermOrder`). Hanzi keys sort as

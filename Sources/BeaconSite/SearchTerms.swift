@@ -60,27 +60,34 @@ struct SearchTerms {
 
     /// Adds the terms of `text`, found in `field` (a `SearchPostings` field bit).
     mutating func add(_ text: String, field: Int = SearchPostings.body) {
+        Self.scan(text, han: { han[$0, default: 0] |= field }, word: { words[String(decoding: $0, as: UTF8.self), default: 0] |= field })
+    }
+
+    /// Every term of `text` in order, a term found twice given twice: each hanzi pair and
+    /// lone hanzi as its key, each word as its lower-cased UTF-8.
+    static func scan(_ text: String, han: (UInt64) -> Void, word: (ArraySlice<UInt8>) -> Void) {
         var previous: UInt32?
         var run = 0
         // The word so far as UTF-8, its length in scalars and its first scalar.
-        var word: [UInt8] = []
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(32)
         var wordLength = 0
         var wordFirst: UInt32?
         func flushHan() {
-            if run == 1, let previous { han[Self.key(previous, nil), default: 0] |= field }
+            if run == 1, let previous { han(key(previous, nil)) }
             previous = nil
             run = 0
         }
         func flushWord() {
-            if wordLength >= 2 || wordFirst.map({ (48...57).contains($0) }) == true { words[String(decoding: word, as: UTF8.self), default: 0] |= field }
-            word.removeAll(keepingCapacity: true)
+            if wordLength >= 2 || wordFirst.map({ (48...57).contains($0) }) == true { word(bytes[...]) }
+            bytes.removeAll(keepingCapacity: true)
             wordLength = 0
             wordFirst = nil
         }
         func append(_ u: Unicode.Scalar) {
             if wordFirst == nil { wordFirst = u.value }
             wordLength += 1
-            if u.value < 0x80 { word.append(UInt8(u.value)) } else { word.append(contentsOf: String(u).utf8) }
+            if u.value < 0x80 { bytes.append(UInt8(u.value)) } else { bytes.append(contentsOf: u.utf8) }
         }
         for u in text.unicodeScalars {
             let v = u.value
@@ -90,7 +97,7 @@ struct SearchTerms {
                 else { flushHan(); flushWord() }
             } else if SearchIndex.isHan(v) {
                 flushWord()
-                if let previous { han[Self.key(previous, v), default: 0] |= field }
+                if let previous { han(key(previous, v)) }
                 previous = v
                 run += 1
             } else if u.properties.isAlphabetic || u.properties.numericType != nil {

@@ -96,8 +96,8 @@ public struct WebsiteRenderer: Sendable {
     func feedAndSearch(_ lang: Language) -> [OutputFile] {
         let feed = OutputFile(path: SiteURLs.file(for: urls.feed(lang)), text: AtomFeed(items: items, urls: urls).render(lang))
         let search = OutputFile(path: String(urls.search(lang).dropFirst()) + "index.js",
-                                data: Data(SearchIndex.build(pages: site.pages.filter { $0.language == lang }, items: items,
-                                                             relativeTo: input.relativeLinks ? SiteURLs.file(for: urls.search(lang)) : nil)))
+                                data: SearchIndex.build(pages: site.pages.filter { $0.language == lang }, items: items,
+                                                             relativeTo: input.relativeLinks ? SiteURLs.file(for: urls.search(lang)) : nil))
         // Streamed like the pages, so tens of megabytes of index are not held to the end.
         return [input.stream?(feed) ?? feed, input.stream?(search) ?? search]
     }

@@ -10,13 +10,9 @@ import Testing
     func written(_ texts: [String]) throws -> [(term: String, postings: [Int])] {
         var postings = SearchPostings()
         for (doc, text) in texts.enumerated() {
-            var terms = SearchTerms()
-            terms.add(text)
-            postings.add(terms, doc: doc)
+            postings.add(text, field: SearchPostings.body, doc: doc)
         }
-        var out = Array("[".utf8)
-        postings.write(into: &out)
-        out.append(UInt8(ascii: "]"))
+        let out = Array(postings.written(prefix: Array("[".utf8), suffix: Array("]".utf8)))
         // `"term":[1,2]` pairs, read as a JSON object's members in written order.
         let json = "{" + String(decoding: out.dropFirst().dropLast(), as: UTF8.self) + "}"
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: [Int]])
@@ -42,5 +38,19 @@ import Testing
         let entries = try written(["诈骗", "无关", "诈骗 诈骗"])
         let fraud = try #require(entries.first { $0.term == "诈骗" })
         #expect(fraud.postings == [0 << 3 | SearchPostings.body, 2 << 3 | SearchPostings.body])
+    }
+
+    /// A term in a page's title and its text is one posting with both fields.
+    @Test func aTermFoundInTwoFieldsOfAPageIsOnePosting() {
+        var postings = SearchPostings()
+        postings.add("刷单 Refund", field: SearchPostings.title, doc: 0)
+        postings.add("刷单返利 refund", field: SearchPostings.body, doc: 0)
+        postings.add("refund", field: SearchPostings.label, doc: 1)
+        let out = postings.written(prefix: [], suffix: [])
+        let text = String(decoding: out, as: UTF8.self)
+        let both = SearchPostings.title | SearchPostings.body
+        #expect(text.contains("\"刷单\":[\(both)]"))
+        #expect(text.contains("\"refund\":[\(both),\(1 << 3 | SearchPostings.label)]"))
+        #expect(text.contains("\"单返\":[\(SearchPostings.body)]"))
     }
 }
