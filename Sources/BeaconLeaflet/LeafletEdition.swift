@@ -68,10 +68,11 @@ struct LeafletEdition: Sendable {
         engine.breakWords = .init(phrases: words.list("keep_together"), months: words.list("months"))
         engine.justify = words.optional("justify") == "yes"
         engine.latinPunctuation = true
-        func fit(_ format: LeafletFormat, _ design: Design) throws -> (placed: [Int: [FlowEngine.Placed]], overflows: [FlowEngine.Overflow], factors: [Section: Double]) {
+        engine.quoteBreaks = engine.isCJK
+        func fit(_ format: LeafletFormat, _ design: Design, runOn: Bool = false) throws -> (placed: [Int: [FlowEngine.Placed]], overflows: [FlowEngine.Overflow], factors: [Section: Double]) {
             var c = content
             c.base = TypeScale.of(format)
-            return try CopyFit(design: design, engine: engine, factors: TypeScale.factors(format)) { factors in
+            return try CopyFit(design: design, engine: engine, factors: TypeScale.factors(format), runOn: runOn) { factors in
                 c.factors = factors
                 return try c.sections()
             }.run()
@@ -82,17 +83,20 @@ struct LeafletEdition: Sendable {
         // The format's own plan; when it overflows or leaves a blank band, the other plans (for
         // little content, for long figures): of those that hold everything, the ones with the
         // smallest band; of these, the first whose body text is within 10% of the largest (large
-        // figures in a taller band are worth 10.0 pt body text instead of 10.5).
+        // figures in a taller band are worth 10.0 pt body text instead of 10.5). Each plan is
+        // also tried with the cases run on, one after another, instead of each on its own panel.
         var design = Design.of(d.format)
         var (placed, overflows, factors) = try fit(d.format, design)
         if !overflows.isEmpty || !emptyPanels(design: design, placed: placed, slack: mm(4)).isEmpty {
             var candidates: [(design: Design, placed: [Int: [FlowEngine.Placed]], band: Double, body: Double)] = []
             // The first plan is the format's own, already fitted.
             for (i, variant) in Design.variants(d.format).enumerated() {
-                let tried = i == 0 ? (placed, overflows, factors) : try fit(d.format, variant)
-                guard tried.1.isEmpty else { continue }
-                let band = emptyPanels(design: variant, placed: tried.0, slack: mm(4)).map(\.1).max() ?? 0
-                candidates.append((variant, tried.0, band, tried.2[.cases] ?? 1))
+                for runOn in [false, true] {
+                    let tried = i == 0 && !runOn ? (placed, overflows, factors) : try fit(d.format, variant, runOn: runOn)
+                    guard tried.1.isEmpty else { continue }
+                    let band = emptyPanels(design: variant, placed: tried.0, slack: mm(4)).map(\.1).max() ?? 0
+                    candidates.append((variant, tried.0, band, tried.2[.cases] ?? 1))
+                }
             }
             if let least = candidates.map(\.band).min() {
                 let level = candidates.filter { $0.band <= least + 0.01 }

@@ -15,6 +15,8 @@ enum PunctuationSpacing {
         var offset = 0
         for scalar in text.unicodeScalars {
             let length = String(scalar).utf8.count
+            // A break opportunity between two marks (`。\u{200B}“`) does not part them.
+            if scalar == QuoteBreaks.mark { offset += length; continue }
             if let p = previous, closing.contains(p.scalar) || opening.contains(p.scalar),
                closing.contains(scalar) || opening.contains(scalar) {
                 if closing.contains(p.scalar) {

@@ -48,6 +48,10 @@ final class TextEngine {
     /// Japanese, Korean): the leaflets set this; posters and banners keep the font's defaults.
     var latinPunctuation = false { didSet { layouts.removeAll() } }
 
+    /// Chinese text may break before an opening quote and after a closing one (`QuoteBreaks`):
+    /// the leaflets set this; posters and banners keep Pango's own breaks.
+    var quoteBreaks = false { didSet { layouts.removeAll() } }
+
     /// Chinese (or Japanese, Korean) text: its quotes and ellipsis are full-width, as the font
     /// sets them by default.
     var isCJK: Bool { ["zh", "ja", "ko"].contains { languageTag.lowercased().hasPrefix($0) } }

@@ -30,9 +30,10 @@ final class TextLayout {
     init(_ text: String, style: TextStyle, width: Double, engine: TextEngine) {
         // Pango 1.50 still breaks at a space inside a no-break range, so the spaces the rules
         // protect (`131 suspects`, `year on year`) become no-break spaces; bold ranges follow.
-        let (original, originalStyle) = (text, style)
-        let (text, style) = Self.bindSpaces(text, style: style, words: engine.breakWords,
-                                            ranges: text.contains(" ") ? engine.protectedRanges(in: text, paragraph: false) : nil)
+        // Chinese text first gets its breaks next to quotation marks (`QuoteBreaks`).
+        let (original, originalStyle) = engine.quoteBreaks ? QuoteBreaks.insert(in: text, style: style) : (text, style)
+        let (text, style) = Self.bindSpaces(original, style: originalStyle, words: engine.breakWords,
+                                            ranges: original.contains(" ") ? engine.protectedRanges(in: original, paragraph: false) : nil)
         self.style = style
         self.width = width
         bytes = Array(text.utf8)
@@ -165,7 +166,7 @@ final class TextLayout {
             // Gaps that take spacing: after every character but the last, except inside a Latin word or number.
             let scalars = Array(String(decoding: bytes[start..<start + length], as: UTF8.self).unicodeScalars)
             var trailing = scalars.count
-            while trailing > 0, scalars[trailing - 1] == " " || scalars[trailing - 1] == "\u{2028}" { trailing -= 1 }
+            while trailing > 0, [" ", "\u{2028}", QuoteBreaks.mark].contains(scalars[trailing - 1]) { trailing -= 1 }
             // A line ended by a hard break (`\` or two spaces at a line's end in Markdown) ends
             // as a paragraph does: ragged, however short.
             let next = start + length
@@ -176,7 +177,7 @@ final class TextLayout {
             for (k, sc) in scalars.enumerated() {
                 let size = String(sc).utf8.count
                 defer { offset += size }
-                guard k < trailing - 1 else { continue }
+                guard k < trailing - 1, sc != QuoteBreaks.mark else { continue }
                 let next = scalars[k + 1]
                 if Self.isWordChar(sc) && Self.isWordChar(next) { continue }
                 gaps.append(offset..<offset + size)
@@ -238,7 +239,7 @@ final class TextLayout {
             if let line = pango_layout_iter_get_line_readonly(iter) {
                 let start = Int(line.pointee.start_index), length = Int(line.pointee.length)
                 if start >= 0, length >= 0, start + length <= bytes.count {
-                    lineText = String(decoding: bytes[start..<start + length], as: UTF8.self)
+                    lineText = String(decoding: bytes[start..<start + length], as: UTF8.self).replacingOccurrences(of: "\u{200B}", with: "")
                 }
             }
             lines.append(Line(top: Double(y0) / scale, bottom: Double(y1) / scale, baseline: baseline,
@@ -288,3 +289,4 @@ final class TextLayout {
         }
     }
 }
+

@@ -6,8 +6,16 @@ struct CopyFit {
     let design: Design
     let engine: TextEngine
     let factors: ClosedRange<Double>
+    /// Cases one after another from the start, rather than each on a panel of its own when
+    /// there are panels enough (a long case that runs on would leave the next panel half empty).
+    var runOn = false
     /// The content with each section's type multiplied by its factor.
     let content: (_ factors: [Section: Double]) throws -> [Section: [BlockSpec]]
+
+    init(design: Design, engine: TextEngine, factors: ClosedRange<Double>, runOn: Bool = false,
+         content: @escaping (_ factors: [Section: Double]) throws -> [Section: [BlockSpec]]) {
+        (self.design, self.engine, self.factors, self.runOn, self.content) = (design, engine, factors, runOn, content)
+    }
 
     struct Group {
         var frames: [Int]
@@ -46,7 +54,7 @@ struct CopyFit {
         var chosen: [Section: Double] = [:]
         var fractions: [Int: Double] = [:]
         // Sections that may not start each case on a new panel: they do not fit that way.
-        var relaxed: Set<Section> = []
+        var relaxed: Set<Section> = runOn ? [.cases] : []
         // How many blocks of the stock tips (heading included) are printed: as many as fit.
         var tipsLimit: Int?
         func make(_ factors: [Section: Double]) throws -> [Section: [BlockSpec]] {

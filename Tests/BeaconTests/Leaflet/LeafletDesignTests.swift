@@ -184,6 +184,25 @@ import Testing
         #expect(spread > 0, "justified lines are letter-spaced, or the test shows nothing")
     }
 
+    /// Chinese lines break before an opening quote and after a closing one (`QuoteBreaks`):
+    /// Pango alone never does, and glues `的“恋人”推` into one run that leaves ragged lines.
+    @Test func chineseLinesBreakBesideQuotationMarks() throws {
+        try #require(Self.built.count == 2)
+        var beside = 0
+        for (url, _, lang) in Self.files where lang == "zh" {
+            for blocks in try PDFLayout(url).pages {
+                for block in blocks {
+                    for (a, b) in zip(block.lines, block.lines.dropFirst()) {
+                        let (end, start) = (a.text.filter { !$0.isWhitespace }.last, b.text.filter { !$0.isWhitespace }.first)
+                        let hanzi = { (c: Character?) in c?.unicodeScalars.first?.properties.isIdeographic == true }
+                        if start == "“" && hanzi(end) || end == "”" && hanzi(start) { beside += 1 }
+                    }
+                }
+            }
+        }
+        #expect(beside > 0, "no Chinese line breaks beside a quotation mark")
+    }
+
     @Test func noParagraphEndsOnALineOfOneOrTwoCharacters() throws {
         try #require(Self.built.count == 2)
         for (url, _, _) in Self.files {
