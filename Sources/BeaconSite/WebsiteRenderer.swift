@@ -106,10 +106,12 @@ public struct WebsiteRenderer: Sendable {
 
     /// One language's Atom feed and search index.
     func feedAndSearch(_ lang: Language) -> [OutputFile] {
-        [OutputFile(path: SiteURLs.file(for: urls.feed(lang)), text: AtomFeed(items: items, urls: urls).render(lang)),
-         OutputFile(path: String(urls.search(lang).dropFirst()) + "index.js",
-                    text: SearchIndex.build(pages: site.pages.filter { $0.language == lang }, items: items,
-                                            relativeTo: input.relativeLinks ? SiteURLs.file(for: urls.search(lang)) : nil))]
+        let feed = OutputFile(path: SiteURLs.file(for: urls.feed(lang)), text: AtomFeed(items: items, urls: urls).render(lang))
+        let search = OutputFile(path: String(urls.search(lang).dropFirst()) + "index.js",
+                                data: Data(SearchIndex.build(pages: site.pages.filter { $0.language == lang }, items: items,
+                                                             relativeTo: input.relativeLinks ? SiteURLs.file(for: urls.search(lang)) : nil)))
+        // Streamed like the pages, so tens of megabytes of index are not held to the end.
+        return [input.stream?(feed) ?? feed, input.stream?(search) ?? search]
     }
 
     /// Two pages at one address would overwrite each other; say which.
