@@ -28,7 +28,7 @@ public struct Localized: Sendable, Hashable {
                 guard languages.contains(pair.key) else {
                     if pair.key.contains(" ") || pair.value.isNull {
                         throw pair.keyValue.error("`\(what)` is cut in two at a comma: `\(pair.key)` is read as a new key.",
-                                                  hint: "Put text that contains a comma in quotes: `\(previous ?? languages.first ?? "zh"): \"…, …\"`.")
+                                                  hint: "Put text that contains a comma in quotes: `\(previous ?? languages.first ?? what): \"…, …\"`.")
                     }
                     throw pair.keyValue.error("`\(what)` has text for `\(pair.key)`, which is not one of the site's languages (\(languages.joined(separator: ", "))).",
                                               hint: NearestName.hint(for: pair.key, among: languages, noun: "languages"))

@@ -13,7 +13,7 @@ public struct WebsiteInput: Sendable {
     public let extraPages: [ExtraPage]
     /// Extra values for the home page per language code (e.g. `headline` figure cards).
     public let homeExtras: [String: TemplateMap]
-    /// Money as each language writes it (`2.3万元`, `23,000 yuan`; "more than": `315余万元`),
+    /// Money as each language writes it (`2.3万元`, `23,000 yuan`; "more than": `315万余元`),
     /// by the statistics' own writer.
     public let money: MoneyWriter
     /// Page path (`/en/cases/x/`) → its own link-preview picture (its share poster).

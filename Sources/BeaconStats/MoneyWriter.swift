@@ -2,7 +2,7 @@ import BeaconContent
 import BeaconCore
 
 /// Writes an amount of money in a language exactly as the statistics write theirs:
-/// `32600000` → `3260万元` / `32.6 million yuan`; "more than" `3150000` → `315余万元`.
+/// `32600000` → `3260万元` / `32.6 million yuan`; "more than" `3150000` → `315万余元`.
 /// A value (the site's resolved languages), so every output that prints a loss holds the same writer.
 public struct MoneyWriter: Sendable {
     let writers: [StatsWriter]

@@ -54,7 +54,7 @@ public struct PeriodValues: Sendable, Hashable {
 }
 
 /// One figure: its number (`32600000`, more than it if `approx`), the year before's, and its
-/// written forms by language (`3260万元`, `32.6 million yuan`; approx `315余万元`).
+/// written forms by language (`3260万元`, `32.6 million yuan`; approx `315万余元`).
 public struct FigureValue: Sendable, Hashable {
     public let key: String
     public let number: StatNumber
