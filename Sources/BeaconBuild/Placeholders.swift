@@ -86,6 +86,13 @@ struct Placeholders: Equatable, Sendable {
         let placeholders = sentences[page.kind] ?? []
         guard !placeholders.isEmpty else { return out }
         let plain = placeholders.map { PlainText.isPlain($0) }
+        // Most pages hold none of the sentences. When the body and every sentence are plain,
+        // a line's answer is a byte search, so one search of the whole body per sentence
+        // (none of which holds a line feed) rules all lines out at once.
+        if !plain.contains(false), PlainText.isPlain(page.body),
+           !placeholders.contains(where: { PlainText.containsBytes(page.body[...], $0) }) {
+            return out
+        }
         for (i, line) in PlainText.lines(page.body).enumerated() {
             let plainLine = PlainText.isPlain(line)
             guard let k = placeholders.indices.first(where: {

@@ -48,6 +48,41 @@ public enum PlainText {
         text.unicodeScalars.allSatisfy { isPlain($0.value) }
     }
 
+    /// `isPlain` of a string, read as UTF-8 bytes: the generic version walks scalars through
+    /// `StringProtocol` and was most of the placeholder check on a large site.
+    public static func isPlain(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8(isPlainUTF8)
+    }
+
+    public static func isPlain(_ text: Substring) -> Bool {
+        var text = text
+        return text.withUTF8(isPlainUTF8)
+    }
+
+    /// `isPlain` of valid UTF-8: every scalar decoded from its bytes. No plain scalar needs
+    /// four bytes.
+    public static func isPlainUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b0 = UInt32(bytes[i])
+            if b0 < 0x80 {
+                guard b0 == 0x09 || (0x20...0x7E).contains(b0) else { return false }
+                i += 1
+            } else if b0 < 0xE0 {
+                guard i + 1 < n, isPlain((b0 & 0x1F) << 6 | UInt32(bytes[i + 1]) & 0x3F) else { return false }
+                i += 2
+            } else if b0 < 0xF0 {
+                guard i + 2 < n, isPlain((b0 & 0x0F) << 12 | (UInt32(bytes[i + 1]) & 0x3F) << 6 | UInt32(bytes[i + 2]) & 0x3F) else { return false }
+                i += 3
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
     /// Whether `line` contains `sentence`, as `line.contains(sentence)` (Foundation) answers.
     /// `plainLine` and `plainSentence` are `isPlain` of each, worked out once.
     public static func contains(_ line: Substring, _ sentence: String, plainLine: Bool, plainSentence: Bool) -> Bool {

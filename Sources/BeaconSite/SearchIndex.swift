@@ -10,7 +10,7 @@ import BeaconCore
 enum SearchIndex {
     /// - Parameter relativeTo: with `--relative`, the search page's file: addresses are
     ///   written relative to it (`../cases/x/index.html`), so results open from disk too.
-    static func build(pages: [ContentPage], items: PageItems, relativeTo searchFile: String? = nil) -> String {
+    static func build(pages: [ContentPage], items: PageItems, relativeTo searchFile: String? = nil) -> [UInt8] {
         let ordered = ContentPage.newestFirst(pages)
         var postings = SearchPostings()
         var docs: [String] = []
@@ -45,23 +45,15 @@ enum SearchIndex {
             docs.append(doc + "}")
         }
         var out = Array("window.BEACON_SEARCH={\"docs\":[".utf8)
+        out.reserveCapacity(docs.reduce(64) { $0 + $1.utf8.count + 1 })
         for (i, doc) in docs.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
             out.append(contentsOf: doc.utf8)
         }
         out.append(contentsOf: "],\"terms\":{".utf8)
-        for (i, entry) in postings.byTerm().enumerated() {
-            if i > 0 { out.append(UInt8(ascii: ",")) }
-            out.append(contentsOf: JSONText.string(entry.term).utf8)
-            out.append(contentsOf: ":[".utf8)
-            for (j, posting) in entry.postings.enumerated() {
-                if j > 0 { out.append(UInt8(ascii: ",")) }
-                appendDecimal(posting, to: &out)
-            }
-            out.append(UInt8(ascii: "]"))
-        }
+        postings.write(into: &out)
         out.append(contentsOf: "}};\n".utf8)
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// Characters of a page's text kept in the index for excerpts.

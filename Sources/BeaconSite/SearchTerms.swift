@@ -27,6 +27,37 @@ struct SearchTerms {
         return String(s)
     }
 
+    /// A key's place in string order as a number, or nil when that order is not the order of
+    /// its scalars: a compatibility ideograph (U+F900–U+FAFF, U+2F800–U+2FA1F) is ordered by the
+    /// ideograph it stands for. Otherwise UTF-8, and so Swift's `<` on these strings, orders
+    /// scalar by scalar, and a lone hanzi comes before every pair it begins.
+    static func order(_ key: UInt64) -> UInt64? {
+        func composed(_ v: UInt64) -> Bool { !(0xF900...0xFAFF).contains(v) && !(0x2F800...0x2FA1F).contains(v) }
+        if key & (1 << 63) != 0 {
+            let first = key & 0xFFFF_FFFF
+            return composed(first) ? first << 32 : nil
+        }
+        let first = key >> 32, second = key & 0xFFFF_FFFF
+        return composed(first) && composed(second) ? first << 32 | (second + 1) : nil
+    }
+
+    /// Appends the term a key stands for as a JSON string: hanzi need no escaping, so this is
+    /// `JSONText.string(string(key))` without making the string.
+    static func appendJSON(_ key: UInt64, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        func append(_ v: UInt64) {
+            let scalar = Unicode.Scalar(UInt32(truncatingIfNeeded: v)) ?? "\u{FFFD}"
+            out.append(contentsOf: scalar.utf8)
+        }
+        if key & (1 << 63) != 0 {
+            append(key & 0xFFFF_FFFF)
+        } else {
+            append(key >> 32)
+            append(key & 0xFFFF_FFFF)
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
     /// Adds the terms of `text`, found in `field` (a `SearchPostings` field bit).
     mutating func add(_ text: String, field: Int = SearchPostings.body) {
         var previous: UInt32?
