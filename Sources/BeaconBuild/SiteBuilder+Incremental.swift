@@ -35,6 +35,14 @@ struct WebsiteFrame: Equatable, Sendable {
     }
 }
 
+extension WebsiteFrame {
+    /// True when the two frames differ at most in what lists show of the pages.
+    func sameApartFromPages(_ other: WebsiteFrame) -> Bool {
+        site == other.site && files == other.files && extraPaths == other.extraPaths && ogImages == other.ogImages
+            && ogCards == other.ogCards && relative == other.relative
+    }
+}
+
 /// A file's path and bytes when a build read it.
 struct FileSnapshot: Equatable, Sendable {
     let path: String
@@ -92,11 +100,44 @@ extension SiteBuilder {
             again = changed.count
             let replaced = Set(fresh.map(\.path))
             files = previous.files.filter { !replaced.contains($0.path) } + fresh
+        } else if let previous, let changed, previous.frame.sameApartFromPages(frame), Set(previous.pages.keys) == Set(pages.keys),
+                  let again = showing(changed, before: previous.pages, after: pages) {
+            // What lists show of a page changed (its title, date, summary, type…), and no page
+            // came or went: every list, home, tag and feed page and the search indexes are made
+            // anew; of the content pages, those that show the changed ones (`showing`).
+            let urls = SiteURLs(config: input.site.config)
+            let kept = Set(input.site.pages.filter { !again.contains($0.id) }.map { SiteURLs.file(for: urls.page($0)) })
+            files = try renderer.render(reusing: Set(pages.keys).subtracting(again)) + previous.files.filter { kept.contains($0.path) }
         } else {
             files = try renderer.render()
         }
         cache.set("website", WebsiteMemo(frame: frame, pages: pages, files: files))
         return (files, again)
+    }
+
+    /// The content pages (by id) whose page shows something of the `changed` ones: the
+    /// changed pages, their translations (the language switch), and the cases of the same
+    /// language and fraud type, before and after (the "similar cases" of a case page,
+    /// `PageItems.detail`). A content page shows nothing else of another page, except the
+    /// free pages in the menu of every page (`LayoutContext`): nil (every page) when a free
+    /// page changed.
+    static func showing(_ changed: Set<String>, before: [String: WebsitePageInput], after: [String: WebsitePageInput]) -> Set<String>? {
+        var out = changed
+        var pairs = Set<String>()
+        var types = Set<String>()
+        for id in changed {
+            for page in [before[id]?.page, after[id]?.page].compactMap({ $0 }) {
+                if page.kind == .page { return nil }
+                pairs.insert(page.translationKey)
+                if page.kind == .case, let type = page.fraudType { types.insert("\(page.language.code)/\(type)") }
+            }
+        }
+        for (id, input) in after {
+            let page = input.page
+            if pairs.contains(page.translationKey) { out.insert(id) }
+            if page.kind == .case, let type = page.fraudType, types.contains("\(page.language.code)/\(type)") { out.insert(id) }
+        }
+        return out
     }
 
     static let lastThemeKey = "theme.last"

@@ -6,7 +6,7 @@ extension WebsiteRenderer {
         let bulletins = site.listed(.bulletin, language: lang).prefix(5)
         let cases = site.listed(.case, language: lang).prefix(3)
         // A slogan written in one language only is shown in that language only, as on the LED boards.
-        let slogans = site.slogans.compactMap { $0.text[lang.code] }
+        let slogans = site.slogans.compactMap { $0.text[lang] }
         var values: TemplateMap = [
             "hasBulletins": .bool(!bulletins.isEmpty),
             "hasCases": .bool(!cases.isEmpty),

@@ -28,10 +28,20 @@ public struct WebsiteRenderer: Sendable {
     ///   `ContentPage.id`) and nothing any other page shows: render those pages, the home pages,
     ///   the extra pages, feeds and search indexes, and leave lists, the sitemap and the static
     ///   files to the previous build.
-    public func render(only: Set<String>? = nil) throws -> [OutputFile] {
+    /// - Parameter reusing: content pages (by id) whose files the previous build made and
+    ///   nothing they show changed (`beacon serve`): they are not rendered, only listed in the sitemap.
+    public func render(only: Set<String>? = nil, reusing: Set<String> = []) throws -> [OutputFile] {
         var jobs: [() throws -> RenderedPage] = []
+        var reused = Set<Int>()
         for lang in site.config.languages {
-            for p in site.pages where p.language == lang && (only?.contains(p.id) ?? true) { jobs.append { try self.contentPage(p) } }
+            for p in site.pages where p.language == lang && (only?.contains(p.id) ?? true) {
+                if reusing.contains(p.id) {
+                    reused.insert(jobs.count)
+                    jobs.append { self.contentEntry(p) }
+                } else {
+                    jobs.append { try self.contentPage(p) }
+                }
+            }
             if only == nil {
                 jobs += listJobs(lang)
                 jobs += tagJobs(lang)
@@ -40,6 +50,7 @@ public struct WebsiteRenderer: Sendable {
             jobs.append { try self.home(lang) }
         }
         for extra in input.extraPages { jobs.append { try self.extraPage(extra) } }
+        let reusedJobs = reused
         // Each language's feed and search index run among the pages, first (they are the longest
         // jobs), so both cores finish together; each page becomes its output file on its core.
         let languages = site.config.languages
@@ -47,6 +58,7 @@ public struct WebsiteRenderer: Sendable {
             if i < languages.count { return .success((feedAndSearch(languages[i]), nil)) }
             return Result {
                 let page = try jobs[i - languages.count]()
+                if reusedJobs.contains(i - languages.count) { return ([], page) }
                 let file = OutputFile(path: SiteURLs.file(for: page.path), text: page.html)
                 return ([input.stream?(file) ?? file], page.withoutHTML)
             }

@@ -18,7 +18,7 @@ extension Starter {
     /// The catalogue for a user whose environment is `environment` (`BEACON_LANG`, `LANG`…).
     public static func messageCatalog(environment: [String: String] = ProcessInfo.processInfo.environment) -> MessageCatalog {
         let translations = messageTranslations
-        let language = MessageCatalog.language(environment: environment, available: ["en"] + translations.keys.sorted())
+        let language = MessageCatalog.language(environment: environment, available: [MessageCatalog.base.code] + translations.keys.sorted())
         return MessageCatalog(language: language, translations: translations)
     }
 }

@@ -7,11 +7,11 @@ import Foundation
 /// type's name in the default language), so one scam keeps one name on every page.
 enum GlossaryCheck {
     static func run(_ site: Site) -> [Diagnostic] {
-        let defaultCode = site.config.defaultLanguage.code
+        let defaultLanguage = site.config.defaultLanguage
         let lines = (try? String(contentsOf: site.root.appendingPathComponent("site.yaml"), encoding: .utf8))?
             .components(separatedBy: "\n") ?? []
         var out: [Diagnostic] = []
-        for lang in site.config.languages where lang.code != defaultCode {
+        for lang in site.config.languages where lang != defaultLanguage {
             let prefix = "glossary.fraud_types."
             var glossary: [String: String] = [:]
             for (key, value) in site.language(lang).words where key.hasPrefix(prefix) {
@@ -19,7 +19,7 @@ enum GlossaryCheck {
             }
             guard !glossary.isEmpty else { continue }
             for type in site.config.fraudTypes {
-                guard let name = type.label[defaultCode], let label = type.label[lang.code],
+                guard let name = type.label[defaultLanguage], let label = type.label[lang],
                       let suggested = glossary[normalized(name)], label != suggested else { continue }
                 out.append(.warning("site.yaml", line: line(of: type.key, in: lines),
                                     "The \(lang.code) label of the fraud type `\(type.key)` (\(name)) is “\(label)”; the glossary calls it “\(suggested)”.",

@@ -153,7 +153,7 @@ final class TextLayout {
         let available = Double(pango_layout_get_width(layout))
         let indent = Double(pango_layout_get_indent(layout))
         var starts: [Int] = []
-        var spacing: [(Range<Int>, Double)] = []
+        var spacing: [Int: [(Range<Int>, Double)]] = [:]
         for i in 0..<count {
             guard let line = pango_layout_get_line_readonly(layout, Int32(i)) else { return }
             let start = Int(line.pointee.start_index), length = Int(line.pointee.length)
@@ -174,10 +174,12 @@ final class TextLayout {
                 || next + 2 < bytes.count && bytes[next] == 0xE2 && bytes[next + 1] == 0x80 && bytes[next + 2] == 0xA8 { continue }
             var gaps: [Range<Int>] = []
             var offset = start
+            // A list item's marker (`• `, `1. `) keeps its width, so the text after it stays in line with the hanging lines.
+            let marker = i == 0 ? (style.hangingPrefix.map { bytes.starts(with: Array($0.utf8)) ? $0.utf8.count : 0 } ?? 0) : 0
             for (k, sc) in scalars.enumerated() {
                 let size = String(sc).utf8.count
                 defer { offset += size }
-                guard k < trailing - 1, sc != QuoteBreaks.mark else { continue }
+                guard k < trailing - 1, sc != QuoteBreaks.mark, offset + size > marker else { continue }
                 let next = scalars[k + 1]
                 if Self.isWordChar(sc) && Self.isWordChar(next) { continue }
                 gaps.append(offset..<offset + size)
@@ -188,23 +190,33 @@ final class TextLayout {
             // pushed to the next line) stays ragged rather than letter-spaced into a gappy line.
             guard each <= Self.maxLetterSpacing * style.size else { justified[i] = .some(nil); continue }
             justified[i] = each
-            spacing += gaps.map { ($0, each) }
+            spacing[i] = gaps.map { ($0, each) }
         }
-        guard !spacing.isEmpty else { return }
-        setAttributes(engine: engine, protected: protected, spacing: spacing)
-        // Letter spacing must not move a break; if it does, the paragraph stays ragged.
-        var same = Int(pango_layout_get_line_count(layout)) == count
-        if same {
-            for i in 0..<count where Int(pango_layout_get_line_readonly(layout, Int32(i))?.pointee.start_index ?? -1) != starts[i] { same = false }
+        // Letter spacing must not move a break. Where it does (a line's spacing reaches into the
+        // next, or changes how a run is shaped), the line before the first moved break stays
+        // ragged and the rest is tried again; the paragraph as a whole keeps its justification.
+        for _ in 0..<count {
+            guard !spacing.isEmpty else { break }
+            setAttributes(engine: engine, protected: protected, spacing: spacing.keys.sorted().flatMap { spacing[$0] ?? [] })
+            let n = Int(pango_layout_get_line_count(layout))
+            let moved = (1..<count).first { i in
+                i >= n || Int(pango_layout_get_line_readonly(layout, Int32(i))?.pointee.start_index ?? -1) != starts[i]
+            } ?? (n == count ? nil : count)
+            guard let moved else { return }
+            // The culprit: the last spaced line before the first break that moved.
+            guard let culprit = spacing.keys.filter({ $0 < moved }).max() else { break }
+            spacing[culprit] = nil
+            justified[culprit] = .some(nil)
         }
-        if !same {
-            setAttributes(engine: engine, protected: protected)
-            justified = [:]
-        }
+        setAttributes(engine: engine, protected: protected)
+        justified = [:]
     }
 
-    /// The most letter spacing justification adds between two characters, in ems.
-    static let maxLetterSpacing = 0.25
+    /// The most letter spacing justification adds between two characters, in ems. Chinese
+    /// justification has no ragged lines: a figure with its unit or a quoted term that does not
+    /// fit is made up for by spacing the line's characters (clreq), up to this much; only past
+    /// it does the line stay ragged.
+    static let maxLetterSpacing = 0.4
 
     static func isWordChar(_ s: Unicode.Scalar) -> Bool {
         s.isASCII && (s.properties.isAlphabetic || s.properties.numericType != nil || s == "." || s == ",")

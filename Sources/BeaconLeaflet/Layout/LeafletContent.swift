@@ -187,13 +187,14 @@ struct LeafletContent {
         var blocks: [BlockSpec] = [.text(heading, TextStyle(size: scale.heading, bold: true, colour: Palette.brand, leading: 1.35, headline: true),
                                          space: mm(7), keep: true, split: false)]
         blocks[0].stretch = 3
-        for tip in tips {
+        for (i, tip) in tips.enumerated() {
             var s = bodyStyle
             s.hangingPrefix = words["bullet"]
             s.justify = false
             var b = BlockSpec.text(words["bullet"] + tip, s, space: mm(2), split: false)
-            // Separate points, not a story: they may move further apart to fill their panel.
-            b.stretch = 2.5
+            // Separate points, not a story: they may move further apart to fill their panel; the
+            // first stays near its heading.
+            b.stretch = i == 0 ? 0.3 : 2.5
             blocks.append(b)
         }
         return blocks

@@ -41,4 +41,34 @@ import Testing
             #expect(band <= trim.height / 4, "inside panel \(panel + 1): a blank band of \(Int(band)) mm")
         }
     }
+
+    /// A long story full of figures with units and quoted terms, in every format: its justified
+    /// lines reach the right edge (a figure or term pushed to the next line is made up for by
+    /// letter spacing, not left as a ragged hole).
+    @Test(arguments: LeafletFormat.allCases)
+    func aStoryFullOfFiguresAndQuotedTermsIsJustifiedToTheEdge(_ format: LeafletFormat) throws {
+        let story = """
+            2025年10月，陈女士在交友软件上认识了自称在新加坡做金融分析的“周先生”。对方每天嘘寒问暖，聊天记录里满是对未来生活的规划，很快两人以“恋人”相称。
+
+            相处15天后，“周先生”说自己掌握一个跨境黄金平台的“内部通道”，每天操作一次，收益稳定在3%左右。在他的指导下，陈女士先投入5000元，第二天就显示盈利160元，并顺利提现。
+
+            此后陈女士分7次共投入23.6万元，平台显示账户余额已超过30万元。11月28日她申请提现时，平台以“账户涉嫌洗钱需缴纳20%保证金”为由冻结资金，“周先生”也随之失联。
+
+            ## 警方提示
+
+            网上认识、从未谋面的“恋人”推荐投资，一律是诈骗。凡是要求先交“解冻费”“保证金”的，都是诈骗。
+            """
+        let original = LeafletFixture.files["content/cases/fake-police-call.zh.md"]!
+        let file = original.components(separatedBy: "---\n")[0...1].joined(separator: "---\n") + "---\n" + story
+        let dir = try LeafletFixture.build(["content/cases/fake-police-call.zh.md": file, "content/leaflets/summer.yaml": nil,
+                                            "content/leaflets/story.yaml": """
+                                                format: \(format.rawValue)
+                                                title: {zh: 反诈防骗 从我做起, en: Stop fraud before it starts}
+                                                cases: [fake-police-call]
+                                                slogans: [1]
+                                                """]).dir.appendingPathComponent("leaflets")
+        let pdf = dir.appendingPathComponent("story.zh.pdf")
+        #expect(try pdfText(pdf).contains("陈女士"))
+        for short in try LeafletDesignTests.shortLines(pdf, format: format) { Issue.record("\(format.rawValue): \(short)") }
+    }
 }

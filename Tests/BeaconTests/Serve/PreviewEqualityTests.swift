@@ -116,12 +116,24 @@ import Testing
             try write(police, policeText.replacingOccurrences(of: "王某先后转账56000元", with: "王某先后五次转账56000元"))
         }
 
+        // A free page's title: it is in every page's menu.
+        let about = "content/pages/about.zh.md"
+        try expectSameAsColdBuild("free page title edit", [about]) {
+            let text = try read(about)
+            let title = try #require(text.split(separator: "\n").first { $0.hasPrefix("title:") })
+            try write(about, text.replacingOccurrences(of: String(title), with: String(title) + "（新）"))
+        }
+
         // A front-matter edit that lists do not show, and one that moves the page.
         try expectSameAsColdBuild("led line edit", [police]) {
             try write(police, try read(police).replacingOccurrences(of: "led: 公检法不会电话办案", with: "led: 公安机关不会电话办案"))
         }
         try expectSameAsColdBuild("date edit", [caseFile]) {
             try write(caseFile, try read(caseFile).replacingOccurrences(of: "date: 2026-01-15", with: "date: 2025-12-20"))
+        }
+        // A case of another fraud type: the cases of both types show their similar cases.
+        try expectSameAsColdBuild("fraud type edit", [caseFile]) {
+            try write(caseFile, try read(caseFile).replacingOccurrences(of: "fraud_type: task-rebate", with: "fraud_type: impersonate-police"))
         }
     }
 }
