@@ -25,6 +25,20 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: site.output.path), "check must not write public/")
     }
 
+    /// A link written as a path to a page that is not there is one error, with one fix: the
+    /// build's own check names it, and the check of files the text refers to does not add a
+    /// second one about static/.
+    @Test func aDeadPathLinkIsReportedOnce() throws {
+        let (report, site) = try check([
+            "content/cases/rebate.zh.md": page("title: 刷单返利案\ndate: 2021-06-12\nfraud_type: task-rebate",
+                                               "王某被骗，见[旧案](/cases/old-case/)。"),
+        ])
+        defer { site.remove() }
+        let about = report.errors.filter { $0.message.contains("/cases/old-case/") }
+        #expect(about.count == 1, "\(about.map(\.message))")
+        #expect(about.first?.hint?.contains("static/") == false)
+    }
+
     @Test func findsAStaleTranslationAndAcceptsAFreshOne() throws {
         let fresh = TranslationHash.of(body: "\n" + Self.source + "\n")
         let (report, site) = try check([
