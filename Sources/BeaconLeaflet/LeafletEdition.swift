@@ -69,6 +69,7 @@ struct LeafletEdition: Sendable {
         engine.justify = words.optional("justify") == "yes"
         engine.latinPunctuation = true
         engine.quoteBreaks = engine.isCJK
+        engine.headlinePhrases = true
         func fit(_ format: LeafletFormat, _ design: Design, runOn: Bool = false) throws -> (placed: [Int: [FlowEngine.Placed]], overflows: [FlowEngine.Overflow], factors: [Section: Double]) {
             var c = content
             c.base = TypeScale.of(format)

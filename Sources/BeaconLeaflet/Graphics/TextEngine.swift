@@ -52,6 +52,10 @@ final class TextEngine {
     /// the leaflets set this; posters and banners keep Pango's own breaks.
     var quoteBreaks = false { didSet { layouts.removeAll() } }
 
+    /// A Chinese headline breaks at its spaces (`TextLayout.spacedPhrases`): the leaflets set
+    /// this; posters keep their own breaks.
+    var headlinePhrases = false { didSet { layouts.removeAll() } }
+
     /// Chinese (or Japanese, Korean) text: its quotes and ellipsis are full-width, as the font
     /// sets them by default.
     var isCJK: Bool { ["zh", "ja", "ko"].contains { languageTag.lowercased().hasPrefix($0) } }

@@ -63,7 +63,7 @@ final class TextLayout {
         pango_layout_set_text(layout, text, -1)
         let body = style.alignment == .left && !style.headline
         var protected = engine.protectedRanges(in: text, paragraph: body)
-        if style.headline { protected += engine.words(in: text) }
+        if style.headline { protected += engine.words(in: text) + (engine.headlinePhrases ? Self.spacedPhrases(text) : []) }
         setAttributes(engine: engine, protected: protected)
         // A figure, term or word kept whole that is wider than the column may break after all.
         if widestLine() > pango_layout_get_width(layout) + Int32(PANGO_SCALE / 2) {
@@ -210,6 +210,21 @@ final class TextLayout {
         }
         setAttributes(engine: engine, protected: protected)
         justified = [:]
+    }
+
+    /// A Chinese headline's phrases between spaces (`初中生买游戏账号 被骗1280元`), UTF-8 byte
+    /// ranges: a clerk's space marks where the headline should break, and ICU's dictionary
+    /// does not know every word (`账号`, `被骗`). A phrase wider than the column may break after all.
+    static func spacedPhrases(_ text: String) -> [(Int, Int)] {
+        guard text.contains(" "), text.unicodeScalars.contains(where: { $0.properties.isIdeographic }) else { return [] }
+        var out: [(Int, Int)] = []
+        var start = 0
+        for part in text.split(separator: " ", omittingEmptySubsequences: false) {
+            let length = part.utf8.count
+            if length > 0 { out.append((start, start + length)) }
+            start += length + 1
+        }
+        return out
     }
 
     /// The most letter spacing justification adds between two characters, in ems. Chinese

@@ -9,6 +9,7 @@ import Testing
         let engine = TextEngine(languageTag: language)
         engine.breakWords = Self.words
         engine.justify = language.hasPrefix("zh")
+        engine.headlinePhrases = true
         return TextLayout(text, style: TextStyle(size: size, headline: headline), width: width, engine: engine).lines.map(\.text)
     }
 
@@ -68,5 +69,13 @@ import Testing
         let wide = TextLayout("more than 44 million yuan", style: TextStyle(size: 12, bold: true), width: 130, engine: engine)
         #expect(!wide.relaxed)
         #expect(wide.lines.last?.text.hasSuffix("44\u{A0}million\u{A0}yuan") == true, "\(wide.lines.map(\.text))")
+    }
+
+    /// A Chinese headline breaks at the clerk's space rather than inside a word ICU's dictionary
+    /// does not know (`账号`): `初中生买游戏账 / 号 被骗1280元` was printed.
+    @Test(arguments: stride(from: 130.0, through: 200.0, by: 10.0).map { $0 })
+    func aChineseHeadlineBreaksAtItsSpace(_ width: Double) {
+        let out = lines("初中生买游戏账号 被骗1280元", width: width, size: 15, headline: true).map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(out == ["初中生买游戏账号", "被骗1280元"], "\(width) pt: \(out)")
     }
 }
