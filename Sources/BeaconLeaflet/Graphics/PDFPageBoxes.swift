@@ -98,7 +98,7 @@ enum PDFPageBoxes {
         try check(q, qpdf_oh_get_page_content_data(q, page, &buffer, &length))
         guard let buffer else { return }
         // Content streams are ASCII operators with hex strings for CID text; Latin-1 keeps every byte as it is.
-        let content = String(bytes: UnsafeBufferPointer(start: buffer, count: length), encoding: .isoLatin1) ?? ""
+        let content = CFFSubroutineKeeper.strip(String(bytes: UnsafeBufferPointer(start: buffer, count: length), encoding: .isoLatin1) ?? "")
         free(buffer)
         guard let converted = colours.convert(content).data(using: .isoLatin1) else {
             throw LeafletRenderError("The page content could not be converted to CMYK")

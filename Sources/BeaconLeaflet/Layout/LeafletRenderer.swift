@@ -27,6 +27,7 @@ struct LeafletRenderer {
                 canvas.translate(margin, margin)
                 painter.paint(page: page, on: canvas, marks: true)
                 canvas.restore()
+                if page == painter.design.pageCount - 1 { CFFSubroutineKeeper.draw(on: canvas) }
                 surface.showPage(canvas)
             }
             data = try surface.finish()
