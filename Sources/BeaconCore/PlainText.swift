@@ -62,13 +62,22 @@ public enum PlainText {
 
     /// `isPlain` of valid UTF-8: every scalar decoded from its bytes. No plain scalar needs
     /// four bytes.
-    public static func isPlainUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    public static func isPlainUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { isPlainUTF8(bytes, lineFeeds: false) }
+
+    /// `isPlain` of every line of a text (each line's characters plain, lines ended by line
+    /// feeds only), read as UTF-8 bytes. No plain scalar is a line break or joins one.
+    public static func linesArePlain(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { isPlainUTF8($0, lineFeeds: true) }
+    }
+
+    static func isPlainUTF8(_ bytes: UnsafeBufferPointer<UInt8>, lineFeeds: Bool) -> Bool {
         var i = 0
         let n = bytes.count
         while i < n {
             let b0 = UInt32(bytes[i])
             if b0 < 0x80 {
-                guard b0 == 0x09 || (0x20...0x7E).contains(b0) else { return false }
+                guard b0 == 0x09 || (0x20...0x7E).contains(b0) || (lineFeeds && b0 == 0x0A) else { return false }
                 i += 1
             } else if b0 < 0xE0 {
                 guard i + 1 < n, isPlain((b0 & 0x1F) << 6 | UInt32(bytes[i + 1]) & 0x3F) else { return false }

@@ -75,6 +75,12 @@ enum SearchIndex {
     static func excerptSource(_ body: String, after summary: String) -> String {
         let summaryLength = summary.count
         let enough = summaryLength + excerptLength + 1
+        if PlainText.linesArePlain(body) { return plainExcerptSource(body, after: summary, summaryLength: summaryLength, enough: enough) }
+        return characterExcerptSource(body, after: summary, summaryLength: summaryLength, enough: enough)
+    }
+
+    /// `excerptSource` of any text, walking its characters.
+    static func characterExcerptSource(_ body: String, after summary: String, summaryLength: Int, enough: Int) -> String {
         var lines: [Substring] = []
         var length = -1
         var lineStart = body.startIndex
@@ -93,6 +99,37 @@ enum SearchIndex {
             return excerpt
         }
         return excerpt(body.split(whereSeparator: \.isNewline).joined(separator: " "), after: summary, summaryLength: summaryLength, whole: true) ?? ""
+    }
+
+    /// `excerptSource` of a text whose lines are `PlainText`: each scalar is a character of its
+    /// own and the line feed the only line break, so lines are found and measured by bytes
+    /// (a character per byte that does not continue a scalar) instead of walking characters,
+    /// which was most of writing the index's entries.
+    static func plainExcerptSource(_ body: String, after summary: String, summaryLength: Int, enough: Int) -> String {
+        let utf8 = body.utf8
+        var lines: [Substring] = []
+        var length = -1
+        var lineStart = utf8.startIndex
+        var lineCharacters = 0
+        var i = utf8.startIndex
+        var complete = true
+        while i < utf8.endIndex {
+            let byte = utf8[i]
+            if byte == 0x0A {
+                if lineStart < i { lines.append(body[lineStart..<i]); length += lineCharacters + 1 }
+                lineStart = utf8.index(after: i)
+                lineCharacters = 0
+                if length >= enough { complete = lineStart == utf8.endIndex; break }
+            } else if byte & 0xC0 != 0x80 {
+                lineCharacters += 1
+            }
+            i = utf8.index(after: i)
+        }
+        if i == utf8.endIndex, lineStart < utf8.endIndex { lines.append(body[lineStart...]) }
+        if let excerpt = excerpt(lines.joined(separator: " "), after: summary, summaryLength: summaryLength, whole: complete) {
+            return excerpt
+        }
+        return excerpt(body.split(separator: "\n").joined(separator: " "), after: summary, summaryLength: summaryLength, whole: true) ?? ""
     }
 
     /// The excerpt of `flat` (the text's lines joined), or nil when `flat` is only the start

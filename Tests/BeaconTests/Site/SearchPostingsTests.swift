@@ -54,3 +54,34 @@ import Testing
         #expect(text.contains("\"单返\":[\(SearchPostings.body)]"))
     }
 }
+
+/// An index entry's excerpt is the same whether the text's lines are found by bytes (text of
+/// plain characters) or by walking characters.
+@Suite struct SearchExcerptTests {
+    @Test(arguments: [0, 1, 2, 3, 4, 5, 6, 7])
+    func plainTextGivesTheSameExcerptBothWays(seed: Int) {
+        var generator = SeededGenerator(seed: UInt64(seed))
+        let pieces = ["诈骗分子冒充客服，", "Mr Wang lost 35,000 yuan. ", "\n", "\n\n", "  ", "「清关」", "——", "96110", "\t", "…", "如果"]
+        for _ in 0..<50 {
+            let body = (0..<Int.random(in: 0...120, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            let lines = body.split(separator: "\n")
+            let summary = Bool.random(using: &generator) ? String(lines.first ?? "") : ""
+            let enough = summary.count + SearchIndex.excerptLength + 1
+            #expect(SearchIndex.plainExcerptSource(body, after: summary, summaryLength: summary.count, enough: enough)
+                    == SearchIndex.characterExcerptSource(body, after: summary, summaryLength: summary.count, enough: enough))
+        }
+    }
+}
+
+/// A small deterministic generator (SplitMix64), so a failing case can be run again.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
