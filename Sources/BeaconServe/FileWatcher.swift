@@ -181,9 +181,18 @@ public final class FileWatcher: @unchecked Sendable {
         [".md", ".yaml", ".yml"].contains { path.hasSuffix($0) }
     }
 
-    /// Editor swap, backup and lock files, which change on every keystroke or save.
+    /// Editor swap, backup and lock files, which change on every keystroke or save, and the
+    /// temporary file `sed -i` writes beside a file before renaming it over it (`sedU2G8ly`).
     static func isNoise(_ name: String) -> Bool {
         name.hasPrefix(".") || name.hasPrefix("#") || name.hasPrefix("~") || name.hasSuffix("~") || name == "4913"
             || [".swp", ".swx", ".swo", ".tmp", ".part", ".crdownload"].contains { name.hasSuffix($0) }
+            || isSedScratch(name)
+    }
+
+    /// GNU sed's `sed` followed by six letters and digits.
+    static func isSedScratch(_ name: String) -> Bool {
+        let scalars = Array(name.unicodeScalars)
+        guard scalars.count == 9, name.hasPrefix("sed") else { return false }
+        return scalars.dropFirst(3).allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
     }
 }
