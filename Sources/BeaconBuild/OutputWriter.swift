@@ -104,8 +104,11 @@ public enum OutputWriter {
         if fm.fileExists(atPath: output.path) {
             let entries = (try? fm.contentsOfDirectory(atPath: output.path)) ?? []
             if !entries.isEmpty && !entries.contains(marker) {
+                // Named, so a clerk knows what to move: the first few, in order.
+                let sorted = entries.sorted()
+                let names = sorted.prefix(3).joined(separator: ", ") + (sorted.count > 3 ? ", …" : "")
                 throw Diagnostic.error(nil, "The output folder \(output.path) already holds files that Beacon did not make; Beacon will not replace them.",
-                                       hint: "Move those files away or choose another folder with `--output`.")
+                                       hint: "Move those files away (\(names)) or choose another folder with `--output`.")
             }
         }
     }

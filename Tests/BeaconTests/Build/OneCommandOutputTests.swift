@@ -21,6 +21,7 @@ import Testing
         try site.write("public/mine.txt", "a clerk's own file")
         try OutputWriter.add([OutputFile(path: "notice.zh.pdf", text: "%PDF-1.4")], to: site.output.appendingPathComponent("leaflets"))
         #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent(OutputWriter.marker).path))
-        #expect(site.failures().contains { $0.message.contains("did not make") })
+        let refusal = try #require(site.failures().first { $0.message.contains("did not make") })
+        #expect(refusal.hint?.contains("leaflets, mine.txt") == true, "the hint names what it found")
     }
 }
