@@ -44,12 +44,8 @@ public enum PlainText {
         return out
     }
 
-    public static func isPlain<S: StringProtocol>(_ text: S) -> Bool {
-        text.unicodeScalars.allSatisfy { isPlain($0.value) }
-    }
-
-    /// `isPlain` of a string, read as UTF-8 bytes: the generic version walks scalars through
-    /// `StringProtocol` and was most of the placeholder check on a large site.
+    /// Whether every scalar of `text` is plain, read as UTF-8 bytes: walking scalars through
+    /// `StringProtocol` was most of the placeholder check on a large site.
     public static func isPlain(_ text: String) -> Bool {
         var text = text
         return text.withUTF8(isPlainUTF8)

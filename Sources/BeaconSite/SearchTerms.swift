@@ -1,11 +1,8 @@
-/// The distinct terms of one page for the search index: hanzi bigrams (a lone hanzi as
-/// itself) and lower-case words of two or more letters or any digits, each with the fields
-/// it was found in (`SearchPostings.title`, `.label`, `.body`). Hanzi pairs are kept as
-/// numbers, not strings: hashing two scalars packed in an integer made the index of 11,000
-/// pages several times faster than a string per pair.
-struct SearchTerms {
-    var han: [UInt64: Int] = [:]
-    var words: [String: Int] = [:]
+/// The terms of a text for the search index: hanzi bigrams (a lone hanzi as itself) and
+/// lower-case words of two or more letters or any digits. Hanzi pairs are kept as numbers,
+/// not strings: hashing two scalars packed in an integer made the index of 11,000 pages
+/// several times faster than a string per pair.
+enum SearchTerms {
 
     /// A pair of hanzi, or a lone one (`second` nil), as one number.
     static func key(_ first: UInt32, _ second: UInt32?) -> UInt64 {
@@ -13,17 +10,17 @@ struct SearchTerms {
         return UInt64(first) << 32 | UInt64(second)
     }
 
+    /// The scalars a key stands for: one for a lone hanzi, two for a pair. A key is made from
+    /// scalars, so each half is one; U+FFFD only if a key was not.
+    static func scalars(_ key: UInt64) -> [Unicode.Scalar] {
+        func scalar(_ v: UInt64) -> Unicode.Scalar { Unicode.Scalar(UInt32(truncatingIfNeeded: v)) ?? "\u{FFFD}" }
+        return key & (1 << 63) != 0 ? [scalar(key)] : [scalar(key >> 32), scalar(key)]
+    }
+
     /// The term a key stands for.
     static func string(_ key: UInt64) -> String {
         var s = String.UnicodeScalarView()
-        // A key is made from scalars, so each half is one; U+FFFD only if a key was not.
-        func scalar(_ v: UInt64) -> Unicode.Scalar { Unicode.Scalar(UInt32(truncatingIfNeeded: v)) ?? "\u{FFFD}" }
-        if key & (1 << 63) != 0 {
-            s.append(scalar(key))
-        } else {
-            s.append(scalar(key >> 32))
-            s.append(scalar(key))
-        }
+        s.append(contentsOf: scalars(key))
         return String(s)
     }
 
@@ -45,22 +42,8 @@ struct SearchTerms {
     /// `JSONText.string(string(key))` without making the string.
     static func appendJSON(_ key: UInt64, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        func append(_ v: UInt64) {
-            let scalar = Unicode.Scalar(UInt32(truncatingIfNeeded: v)) ?? "\u{FFFD}"
-            out.append(contentsOf: scalar.utf8)
-        }
-        if key & (1 << 63) != 0 {
-            append(key & 0xFFFF_FFFF)
-        } else {
-            append(key >> 32)
-            append(key & 0xFFFF_FFFF)
-        }
+        for scalar in scalars(key) { out.append(contentsOf: scalar.utf8) }
         out.append(UInt8(ascii: "\""))
-    }
-
-    /// Adds the terms of `text`, found in `field` (a `SearchPostings` field bit).
-    mutating func add(_ text: String, field: Int = SearchPostings.body) {
-        Self.scan(text, han: { han[$0, default: 0] |= field }, word: { words[String(decoding: $0, as: UTF8.self), default: 0] |= field })
     }
 
     /// Every term of `text` in order, a term found twice given twice: each hanzi pair and

@@ -4,9 +4,9 @@ import Testing
 /// The search index's terms: hanzi pairs (a lone hanzi as itself) and lower-case words.
 @Suite struct SearchTermsTests {
     func terms(_ text: String) -> Set<String> {
-        var t = SearchTerms()
-        t.add(text)
-        return Set(t.words.keys).union(t.han.keys.map(SearchTerms.string))
+        var found = Set<String>()
+        SearchTerms.scan(text, han: { found.insert(SearchTerms.string($0)) }, word: { found.insert(String(decoding: $0, as: UTF8.self)) })
+        return found
     }
 
     @Test func hanziBecomePairsAndALoneHanziItself() {
