@@ -4,7 +4,8 @@ import BeaconMarkdown
 import BeaconSite
 
 /// Images and files a page's text refers to (`![](/images/x.png)`, `[PDF](../leaflets/a.zh.pdf)`)
-/// that the build does not produce.
+/// that the build does not produce. Links written as a path from the site's root are the
+/// build's own check (`PathLinkCheck`, with its fix), so they are not reported here again.
 enum ReferenceCheck {
     static func run(_ site: Site, bodies: [String: RenderedMarkdown], files: [OutputFile]) -> [Diagnostic] {
         let urls = SiteURLs(config: site.config)
@@ -14,12 +15,12 @@ enum ReferenceCheck {
         for page in site.pages {
             guard let body = bodies[page.id] else { continue }
             let from = urls.page(page)
-            var seen = Set<String>()
+            var seen = Set(body.pathLinks.map(\.target))
             let lines = page.body.split(separator: "\n", omittingEmptySubsequences: false)
             for link in HTMLLinks.values(in: body.html) {
-                guard let path = HTMLLinks.outputPath(of: link, from: from, basePath: basePath), seen.insert(link).inserted,
-                      !exists(path, in: outputs) else { continue }
                 let written = link.hasPrefix(basePath + "/") && !basePath.isEmpty ? String(link.dropFirst(basePath.count)) : link
+                guard let path = HTMLLinks.outputPath(of: link, from: from, basePath: basePath), seen.insert(written).inserted,
+                      !exists(path, in: outputs) else { continue }
                 let plain = (written.split(separator: "#").first.map(String.init) ?? written).split(separator: "?").first.map(String.init) ?? written
                 let index = lines.firstIndex { $0.contains(plain) } ?? lines.firstIndex { $0.contains(written) }
                 let line = index.map { $0 + page.bodyLine }

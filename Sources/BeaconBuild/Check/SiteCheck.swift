@@ -47,15 +47,7 @@ public struct SiteCheck: Sendable {
         found += ThemeOverrideCheck.run(site)
         let files = outputs.files
         if files.contains(where: { $0.path == "index.html" }) {
-            // The build already failed on a link written as a path (to an image, a file or a
-            // page): not twice, and not with a second, different fix.
-            let reported = found
-            found += ReferenceCheck.run(site, bodies: bodies, files: files).filter { r in
-                let target = r.what.english.split(separator: "`", omittingEmptySubsequences: false).dropFirst().first.map { "`\($0)`" }
-                return !reported.contains { d in
-                    d.file == r.file && d.line == r.line && (d.what == r.what || target.map { d.what.english.contains($0) } == true)
-                }
-            }
+            found += ReferenceCheck.run(site, bodies: bodies, files: files)
             found += ReachabilityCheck.run(site, files: files)
         }
         return CheckReport(found)
