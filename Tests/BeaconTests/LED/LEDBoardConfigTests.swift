@@ -18,6 +18,19 @@ import Testing
         #expect(e.first?.hint?.contains("184 or 192") == true)
     }
 
+    /// Four P10 modules (128 LEDs) with a 24-px font is a common village board: accepted, with
+    /// 5 hanzi a line and the last 8 columns dark.
+    @Test func aWholeNumberOfModulesIsAcceptedWhenCharactersDoNotFillIt() throws {
+        let site = try LEDFixture.site(boards: "led_boards:\n  - {name: v, width: 128, height: 48, font: 24, charset: gbk, mode: static}",
+                                       slogans: "- {zh: 警方打掉一个诈骗团伙，小心低价陷阱, en: x}")
+        let result = try LEDBuilder.build(site: site, figures: nil)
+        #expect(result.warnings.isEmpty, "\(result.warnings)")
+        let data = try #require(LEDFixture.file(result, "led/v/program.txt"))
+        let lines = try #require(LEDDecoder.decode([UInt8](data), charset: .gbk)).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(lines.joined() == "警方打掉一个诈骗团伙，小心低价陷阱", "\(lines)")
+        #expect(lines.allSatisfy { $0.count <= 5 } && lines.contains { $0.count >= 4 }, "\(lines)")
+    }
+
     @Test func heightSmallerThanTheFont() throws {
         let e = try errors("led_boards:\n  - {name: a, width: 192, height: 16, font: 32, charset: gb2312, mode: static}")
         #expect(e.count == 1)
