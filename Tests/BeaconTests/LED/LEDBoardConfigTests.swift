@@ -31,6 +31,24 @@ import Testing
         #expect(lines.allSatisfy { $0.count <= 5 } && lines.contains { $0.count >= 4 }, "\(lines)")
     }
 
+    /// A headline Beacon writes from the statistics that one narrow board cannot show is left off
+    /// that board with a warning on its line; the build goes on, and a wider board still shows it.
+    @Test func aHeadlineTooWideForOneBoardIsLeftOffItOnly() throws {
+        let site = try LEDFixture.site(boards: """
+        led_boards:
+          - {name: tiny, width: 64, height: 16, font: 16, charset: gb2312, mode: static}
+          - {name: wide, width: 192, height: 16, font: 16, charset: gb2312, mode: static}
+        """, slogans: "- {zh: 防范电信诈骗, en: x}")
+        let result = try LEDBuilder.build(site: site, figures: FakeFigures().period)
+        let texts = { (name: String) in result.programs.first { $0.board.name == name }?.items.map(\.message.text) ?? [] }
+        #expect(!texts("tiny").contains { $0.contains("4400余万元") }, "\(texts("tiny"))")
+        #expect(texts("tiny").contains("防范电信诈骗"))
+        #expect(texts("wide").contains { $0.contains("4400余万元") }, "\(texts("wide"))")
+        let w = try #require(result.warnings.first { $0.message.contains("left off the LED board `tiny`") })
+        #expect(w.file == "site.yaml" && w.line == 5)
+        #expect(w.message.contains("“4400余万元” is 80 LEDs wide"), "\(w.message)")
+    }
+
     @Test func heightSmallerThanTheFont() throws {
         let e = try errors("led_boards:\n  - {name: a, width: 192, height: 16, font: 32, charset: gb2312, mode: static}")
         #expect(e.count == 1)
