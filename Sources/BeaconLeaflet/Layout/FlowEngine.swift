@@ -146,11 +146,12 @@ struct FlowEngine {
             freeAtEnd[index] = max(0, frame.rect.maxY - y)
             // Where a story ends (every section of the frame done and none continuing in a later
             // frame), its column may end short, as a story's last column does: only what is
-            // past an eighth of the page is spread.
+            // past a twelfth of the page is spread (the band under the frame, down to the
+            // slogans or the trim, adds to what a reader sees blank).
             let ends = frame.sections.allSatisfy { s in queues[s]?.isEmpty ?? true }
                 && frame.sections.contains { s in content[s]?.isEmpty == false && design.frames[(index + 1)...].contains { $0.sections.contains(s) } == false }
                 && frame.sections.contains(.cases)
-            placed[index] = align(items, in: frame, foot: ends ? mm(design.format.trimSize.height) / 8 : 0)
+            placed[index] = align(items, in: frame, foot: ends ? mm(design.format.trimSize.height) / 12 : 0)
         }
         var overflows: [Overflow] = []
         for section in Section.allCases {
