@@ -70,6 +70,8 @@ struct CopyFit {
         for group in groups {
             let factors = factors.lowerBound...ceiling(group)
             let sub = Design(format: design.format, frames: group.frames.map { design.frames[$0] }, fills: [], pageNames: design.pageNames)
+            // The tips' own factor, once they all fit with room to spare (else the group's).
+            var tipsFactor: Double?
             func fits(_ factor: Double, _ fraction: Double, only balanced: Set<Int>? = nil) throws -> Bool {
                 try pour(factor, fraction, only: balanced).overflows.isEmpty
             }
@@ -78,7 +80,7 @@ struct CopyFit {
             func pour(_ factor: Double, _ fraction: Double, only balanced: Set<Int>? = nil) throws
                 -> (placed: [Int: [FlowEngine.Placed]], overflows: [FlowEngine.Overflow]) {
                 var f = chosen
-                for s in group.sections { f[s] = factor }
+                for s in group.sections { f[s] = (s == .tips ? tipsFactor : nil) ?? factor }
                 let blocks = try make(f).filter { group.sections.contains($0.key) }
                 let limits = Dictionary(uniqueKeysWithValues: sub.frames.indices.filter { balanced?.contains($0) ?? true }.map { ($0, fraction) })
                 return flow.run(design: sub, content: blocks, fractions: limits)
@@ -105,6 +107,22 @@ struct CopyFit {
                 let blocks = try make(chosen).filter { group.sections.contains($0.key) }
                 let total = blocks[.tips]?.count ?? 0
                 tipsLimit = total - (flow.runCounting(design: sub, content: blocks).leftover[.tips] ?? 0)
+                // Every tip printed and room to spare (one short case on a two-sided A4): the tips
+                // are set larger, up to display size, so they fill their columns rather than
+                // standing far apart.
+                if tipsLimit == total, total > 0 {
+                    let most = factors.lowerBound...(self.factors.upperBound * 1.3)
+                    tipsFactor = most.upperBound
+                    if try !fits(factor, 1) {
+                        var (lo, hi) = (factor, most.upperBound)
+                        for _ in 0..<6 {
+                            tipsFactor = (lo + hi) / 2
+                            if try fits(factor, 1) { lo = tipsFactor! } else { hi = tipsFactor! }
+                        }
+                        tipsFactor = lo
+                    }
+                    chosen[.tips] = tipsFactor
+                }
             }
             // Balance: the columns of the last page the group reaches end level instead of one
             // full and the next nearly empty: each gets the smallest share of its height that
