@@ -111,10 +111,10 @@ struct CopyFit {
                 // are set larger, up to display size, so they fill their columns rather than
                 // standing far apart.
                 if tipsLimit == total, total > 0 {
-                    let most = factors.lowerBound...(self.factors.upperBound * 1.3)
-                    tipsFactor = most.upperBound
+                    let most = self.factors.upperBound * 1.3
+                    tipsFactor = most
                     if try !fits(factor, 1) {
-                        var (lo, hi) = (factor, most.upperBound)
+                        var (lo, hi) = (factor, most)
                         for _ in 0..<6 {
                             tipsFactor = (lo + hi) / 2
                             if try fits(factor, 1) { lo = tipsFactor! } else { hi = tipsFactor! }
@@ -135,14 +135,12 @@ struct CopyFit {
                 // One frame a page (the tips on the flap and behind it): every frame is balanced.
                 var last = Set(sub.frames.indices.filter { sub.frames[$0].page == reached })
                 if last.count < 2 { last = Set(sub.frames.indices) }
-                do {
-                    var (lo, hi) = (0.2, 1.0)
-                    for _ in 0..<6 {
-                        let mid = (lo + hi) / 2
-                        if try fits(factor, mid, only: last) { hi = mid } else { lo = mid }
-                    }
-                    for i in last { fractions[group.frames[i]] = min(1, hi + 0.02) }
+                var (lo, hi) = (0.2, 1.0)
+                for _ in 0..<6 {
+                    let mid = (lo + hi) / 2
+                    if try fits(factor, mid, only: last) { hi = mid } else { lo = mid }
                 }
+                for i in last { fractions[group.frames[i]] = min(1, hi + 0.02) }
             }
         }
         let blocks = try make(chosen)

@@ -147,9 +147,10 @@ struct FlowEngine {
             }
             freeAtEnd[index] = max(0, frame.rect.maxY - y)
             // Where a story ends (every section of the frame done, none continuing in a later
-            // frame, and the cases the last thing in it: stock tips after them are spread), its column may end short, as a story's last column does: only what is
-            // past a twelfth of the page is spread (the band under the frame, down to the
-            // slogans or the trim, adds to what a reader sees blank).
+            // frame, and the cases the last thing in it: stock tips after them are spread), its
+            // column may end short, as a story's last column does: only what is past a twelfth
+            // of the page is spread (the band under the frame, down to the slogans or the trim,
+            // adds to what a reader sees blank).
             let ends = frame.sections.allSatisfy { s in queues[s]?.isEmpty ?? true }
                 && frame.sections.contains { s in content[s]?.isEmpty == false && design.frames[(index + 1)...].contains { $0.sections.contains(s) } == false }
                 && lastSection == .cases
