@@ -12,21 +12,35 @@ public struct StarterNames: Sendable, Hashable {
     public var districtEnglish: String?
     public var officeEnglish: String?
 
-    /// `office` defaults to the district's police branch (`临河区公安分局`), `officeEnglish` to
-    /// the English district's Police Branch.
+    /// `office` defaults to the district's police branch (`临河区公安分局`), or for a county, a
+    /// county-level city or a banner its bureau (`临江县公安局`); `officeEnglish` to the English
+    /// district's Police Branch.
     public init(district: String, office: String? = nil, districtEnglish: String? = nil, officeEnglish: String? = nil) {
         self.district = district.trimmingCharacters(in: .whitespaces)
         let o = office?.trimmingCharacters(in: .whitespaces) ?? ""
-        self.office = o.isEmpty ? self.district + "公安分局" : o
+        self.office = o.isEmpty ? Self.defaultOffice(self.district) : o
         let de = districtEnglish?.trimmingCharacters(in: .whitespaces) ?? ""
         self.districtEnglish = de.isEmpty ? nil : de
         let oe = officeEnglish?.trimmingCharacters(in: .whitespaces) ?? ""
         self.officeEnglish = oe.isEmpty ? self.districtEnglish.map { $0 + " Police Branch" } : oe
     }
 
+    /// A district's police branch is a 公安分局; a county's, a county-level city's or a banner's
+    /// police is a 公安局.
+    public static func defaultOffice(_ district: String) -> String {
+        district + (countyLevel(district) == nil ? "公安分局" : "公安局")
+    }
+
+    /// 县, 市 or 旗 when the district is a county, a county-level city or a banner, not a 区.
+    static func countyLevel(_ district: String) -> Character? {
+        district.last.flatMap { "县市旗".contains($0) ? $0 : nil }
+    }
+
     /// The starter's stand-ins, longest first, and what each becomes.
     var replacements: [(String, String)] {
         var out = [("某某公安分局", office), ("某某区", district)]
+        // The whole of a county is 全县 (of a city 全市), not 全区.
+        if let level = Self.countyLevel(district) { out.append(("全区", "全\(level)")) }
         if let districtEnglish { out.append(("en: Anti-Fraud Centre of the District}", "en: \(districtEnglish) Anti-Fraud Centre}")) }
         if let officeEnglish {
             out.append(("en: District Police Branch}", "en: \(officeEnglish)}"))

@@ -22,7 +22,7 @@ struct NewSite: ParsableCommand {
     @Option(name: .long, help: said("The district the site is for, e.g. 临河区; asked for when run in a terminal."))
     var district: String?
 
-    @Option(name: .long, help: said("The issuing office, e.g. 临河区公安分局 (default: the district's 公安分局)."))
+    @Option(name: .long, help: said("The issuing office, e.g. 临河区公安分局 (default: the district's 公安分局, a county's 公安局)."))
     var office: String?
 
     @Option(name: .customLong("district-en"), help: said("The district's English name for the English site, e.g. \"Linhe District\"; asked for when run in a terminal."))
@@ -58,7 +58,7 @@ extension NewSite {
         if isatty(STDIN_FILENO) == 1 && isatty(STDERR_FILENO) == 1 {
             if district == nil { district = ask("Which district is the site for (e.g. 临河区)? ") }
             if office == nil, let d = district, !d.isEmpty {
-                office = ask("Which office issues it? Press Enter for \(d)公安分局: ")
+                office = ask("Which office issues it? Press Enter for \(StarterNames.defaultOffice(d)): ")
             }
             if districtEnglish == nil, let d = district, !d.isEmpty {
                 districtEnglish = ask("The district's English name, for the English site (e.g. Linhe District; Enter to write it later): ")

@@ -156,6 +156,12 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         try Starter.createSite(at: dir, names: StarterNames(district: "临河区"))
         #expect(try String(contentsOf: dir.appendingPathComponent("site.yaml"), encoding: .utf8).contains("office: {zh: 临河区公安分局,"))
+        // A county's police is a 公安局, and its whole is 全县 (a clerk's county site said 全区).
+        let county = dir.appendingPathComponent("county")
+        try Starter.createSite(at: county, names: StarterNames(district: "临江县"))
+        #expect(try String(contentsOf: county.appendingPathComponent("site.yaml"), encoding: .utf8).contains("office: {zh: 临江县公安局,"))
+        let bulletin = try String(contentsOf: county.appendingPathComponent("content/bulletins/first-bulletin.zh.md"), encoding: .utf8)
+        #expect(bulletin.contains("本月全县") && !bulletin.contains("全区"), "\(bulletin)")
         let bad = try run(["new", "site", dir.path + "-bad", "--district", "临河区, 五原县"])
         #expect(bad.status == 1)
         #expect(bad.err.contains("--district `临河区, 五原县` contains “,”, which cannot be part of a name in the site's settings."), "\(bad.err)")
@@ -183,8 +189,8 @@ import Testing
         p.waitUntilExit()
         #expect(p.terminationStatus == 0, "\(printed)")
         #expect(printed.contains("网站属于哪个区县（例如 临河区）？"))
-        #expect(printed.contains("直接按回车就用“五原县公安分局”："))
+        #expect(printed.contains("直接按回车就用“五原县公安局”："))
         let config = try String(contentsOf: dir.appendingPathComponent("site.yaml"), encoding: .utf8)
-        #expect(config.contains("title: {zh: 五原县反诈中心,") && config.contains("office: {zh: 五原县公安分局,"))
+        #expect(config.contains("title: {zh: 五原县反诈中心,") && config.contains("office: {zh: 五原县公安局,"))
     }
 }
