@@ -68,6 +68,9 @@ public enum LeafletBuilder {
                     guard let page = site.page(.case, slug: slug, language: language), !warned.contains(page.sourcePath) else { continue }
                     warned.insert(page.sourcePath)
                     let story = CaseStory.make(page, blocks: bodies[page.id]?.blocks ?? [], language: language, headings: words.caseHeadings, bullet: "")
+                    for (what, line) in story.omitted {
+                        problems.add(omission(what, file: page.sourcePath, line: line, leaflet: d.name))
+                    }
                     if story.advice.isEmpty {
                         problems.add(.warning(page.sourcePath, "The case has no police-advice section, so leaflet `\(d.name)` prints its story without advice.",
                                               hint: "Add a heading such as `## \(words.list("advice_headings").first ?? "")` with the advice under it."))
@@ -76,6 +79,21 @@ public enum LeafletBuilder {
             }
         }
         return problems.all
+    }
+
+    /// What a case's image, table, code block or raw HTML becomes on paper: nothing, said at its line.
+    static func omission(_ what: MarkdownBlock.Omission, file: String, line: Int, leaflet: String) -> Diagnostic {
+        let message: Message = switch what {
+        case .image: "The image here is not printed on leaflet `\(leaflet)`: a leaflet prints a case's words only."
+        case .table: "The table here is not printed on leaflet `\(leaflet)`: a leaflet prints a case's words only."
+        case .code: "The code block (text indented by four spaces or fenced with ```) here is not printed on leaflet `\(leaflet)`."
+        case .html: "The HTML here is not printed on leaflet `\(leaflet)`: a leaflet prints a case's words only."
+        }
+        let hint: Message = switch what {
+        case .image, .table: "If the leaflet needs what it shows, say it in a sentence or a list; the website keeps showing it."
+        case .code, .html: "Write it as ordinary paragraphs or a list if the leaflet should print it; the website keeps showing it."
+        }
+        return .warning(file, line: line > 0 ? line : nil, message, hint: hint)
     }
 
     static func baseName(_ path: String) -> String {

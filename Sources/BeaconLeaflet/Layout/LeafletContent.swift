@@ -153,13 +153,14 @@ struct LeafletContent {
                 caseBlocks.append(m)
             }
             for (j, p) in c.story.enumerated() { caseBlocks.append(.text(p.text, style(for: p), space: j == 0 ? mm(2) : paragraphGap)) }
-            if let methodHeading = c.methodHeading {
+            // The method and the clerk's own sections (新增提醒), in the order written, each under its heading.
+            for part in c.sections {
                 var h = heading
                 h.colour = Palette.brand
-                var spec = BlockSpec.text(methodHeading, h, space: mm(3), keep: true, split: false)
+                var spec = BlockSpec.text(part.heading, h, space: mm(3), keep: true, split: false)
                 spec.stretch = 1.5
                 caseBlocks.append(spec)
-                for p in c.method { caseBlocks.append(.text(p.text, style(for: p), space: mm(1))) }
+                for p in part.paragraphs { caseBlocks.append(.text(p.text, style(for: p), space: part.isMethod || p.marker != nil ? mm(1) : paragraphGap)) }
             }
             if !c.advice.isEmpty {
                 var adviceHeading = heading
@@ -205,8 +206,11 @@ struct LeafletContent {
         var blocks: [BlockSpec] = [.text(words["slogans_heading"], TextStyle(size: scale.heading, bold: true, colour: Palette.brand, leading: 1.35, headline: true),
                                          space: mm(7), keep: true, split: false)]
         blocks[0].stretch = 3
-        let style = TextStyle(size: scale.body, bold: true, colour: Palette.text, leading: 1.45, justify: false)
-        for s in slogans { blocks.append(.text(words["slogan_mark"] + s, style, space: mm(1.5), split: false)) }
+        // A slogan breaks between words only, into even lines (`请务必接听` is never `请务 / 必接听`).
+        let style = TextStyle(size: scale.body, bold: true, colour: Palette.text, leading: 1.45, headline: true, justify: false)
+        // The mark is bound to the slogan's first word (a no-break space), never a line of its own.
+        let mark = words["slogan_mark"].replacingOccurrences(of: " ", with: "\u{00A0}")
+        for s in slogans { blocks.append(.text(mark + s, style, space: mm(1.5), split: false)) }
         return blocks
     }
 }
