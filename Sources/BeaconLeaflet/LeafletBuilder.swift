@@ -43,7 +43,32 @@ public enum LeafletBuilder {
             problems.capture { try LeafletEdition.make(definition, language: language, site: site, figures: figures, bodies: bodies) }
         }
         try problems.throwIfErrors()
-        let editions = results.compactMap { $0 }
+        var editions = results.compactMap { $0 }
+        // Every language of a leaflet prints the same stock tips (防骗要点), from the first: as
+        // many as the language with the most room holds, the others set smaller to hold them too;
+        // where one cannot hold them even at the smallest size, as many as the one with the least.
+        var most: [String: Int] = [:], fewest: [String: Int] = [:]
+        for e in editions {
+            most[e.definition.name] = max(most[e.definition.name] ?? 0, e.tipsPrinted)
+            fewest[e.definition.name] = min(fewest[e.definition.name] ?? .max, e.tipsPrinted)
+        }
+        let first = editions
+        let short = editions.indices.filter { editions[$0].tipsPrinted < most[editions[$0].definition.name] ?? 0 }
+        let raised = ParallelMap.map(short) { i in
+            try? LeafletEdition.make(first[i].definition, language: first[i].language, site: site, figures: figures,
+                                     bodies: bodies, tips: .required(most[first[i].definition.name] ?? 0))
+        }
+        for (i, e) in zip(short, raised) { if let e { editions[i] = e } }
+        // Leaflets where a language could not take them all: every language prints the fewest.
+        let failed = Set(zip(short, raised).filter { $0.1 == nil }.map { first[$0.0].definition.name })
+        let redo = editions.indices.filter { failed.contains(editions[$0].definition.name) && editions[$0].tipsPrinted > fewest[editions[$0].definition.name] ?? 0 }
+        let lowered = editions
+        let redone = ParallelMap.map(redo) { i -> LeafletEdition? in
+            problems.capture { try LeafletEdition.make(lowered[i].definition, language: lowered[i].language, site: site, figures: figures,
+                                                       bodies: bodies, tips: .filler(limit: fewest[lowered[i].definition.name] ?? 0)) }
+        }
+        try problems.throwIfErrors()
+        for (i, e) in zip(redo, redone) { if let e { editions[i] = e } }
 
         var files: [OutputFile] = []
         for e in editions {

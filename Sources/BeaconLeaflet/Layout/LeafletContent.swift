@@ -23,6 +23,9 @@ struct LeafletContent {
     let money: (Int) -> String?
     /// `theme_options.hotlines` in this language; nil prints the theme's 110 and 96110.
     var siteHotlines: [ContactPanel.Hotline]? = nil
+    /// How many of the theme's stock tips may fill spare room (nil: all; fewer when the
+    /// leaflet's other language has room for fewer: each language prints the same tips).
+    var tipsLimit: Int?
 
     init(definition: LeafletDefinition, language: Language, words: LeafletWords, scale: TypeScale, cases: [CaseStory],
          figures: [LeafletFigure], periodLabel: String?, slogans: [String], office: String?, issuer: String, issueDate: Day,
@@ -183,7 +186,7 @@ struct LeafletContent {
 
     /// The theme's stock advice (`leaflet.tips_heading`, `leaflet.tips`), each tip whole.
     private var tipBlocks: [BlockSpec] {
-        let tips = words.list("tips")
+        let tips = Array(words.list("tips").prefix(tipsLimit ?? .max))
         guard !tips.isEmpty, let heading = words.optional("tips_heading") else { return [] }
         var blocks: [BlockSpec] = [.text(heading, TextStyle(size: scale.heading, bold: true, colour: Palette.brand, leading: 1.35, headline: true),
                                          space: mm(7), keep: true, split: false)]
@@ -192,6 +195,8 @@ struct LeafletContent {
             var s = bodyStyle
             s.hangingPrefix = words["bullet"]
             s.justify = false
+            // A point read at a glance, like a slogan: broken between words (`请务必接听`), lines even.
+            s.headline = true
             var b = BlockSpec.text(words["bullet"] + tip, s, space: mm(2), split: false)
             // Separate points, not a story: they may move further apart to fill their panel; the
             // first stays near its heading.
