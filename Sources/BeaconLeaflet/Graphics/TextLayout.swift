@@ -25,7 +25,7 @@ final class TextLayout {
     private(set) var inkWidth = 0.0
     /// Opening marks (“ （ 《) that start a line, set half-width (`halt`), UTF-8 byte ranges:
     /// set full-width, their blank half would start the line with a blank.
-    private var lineStartMarks: [(Int, Int)] = []
+    private(set) var lineStartMarks: [(Int, Int)] = []
     /// Justification, line by line: the letter spacing added (points per gap), or nil for a
     /// line left ragged because it would need more than `maxLetterSpacing` (for tests).
     private(set) var justified: [Int: Double?] = [:]
@@ -150,22 +150,43 @@ final class TextLayout {
     /// when indented; Latin-form quotes have no blank half).
     private func halveLineStartMarks(engine: TextEngine, protected: [(Int, Int)]) {
         guard !(engine.latinPunctuation && !engine.isCJK) else { return }
+        // Halving a mark can move the breaks so that another starts a line, or this one no
+        // longer does; a mark once halved stays so until the starts settle (else they can
+        // alternate), then the marks no longer at a line start are set full again if that
+        // moves no break.
         for _ in 0..<4 {
-            var found: [(Int, Int)] = []
-            for i in 0..<Int(pango_layout_get_line_count(layout)) {
-                guard let line = pango_layout_get_line_readonly(layout, Int32(i)) else { continue }
-                if i == 0 && pango_layout_get_indent(layout) > 0 { continue }
-                var k = Int(line.pointee.start_index)
-                // A break mark before the quote (`QuoteBreaks`) may lead the line: it has no width.
-                while k + 2 < bytes.count, bytes[k] == 0xE2, bytes[k + 1] == 0x80, bytes[k + 2] == 0x8B { k += 3 }
-                guard k < bytes.count, let scalar = String(decoding: bytes[k...].prefix(4), as: UTF8.self).unicodeScalars.first,
-                      PunctuationSpacing.opening.contains(scalar) else { continue }
-                found.append((k, k + String(scalar).utf8.count))
-            }
-            if found.map(\.0) == lineStartMarks.map(\.0) { return }
-            lineStartMarks = found
+            let found = openingMarksAtLineStarts()
+            let known = Set(lineStartMarks.map(\.0))
+            let new = found.filter { !known.contains($0.0) }
+            if new.isEmpty { break }
+            lineStartMarks += new
             setAttributes(engine: engine, protected: protected)
         }
+        let starts = Set(openingMarksAtLineStarts().map(\.0))
+        guard lineStartMarks.contains(where: { !starts.contains($0.0) }) else { return }
+        let all = lineStartMarks
+        lineStartMarks = all.filter { starts.contains($0.0) }
+        setAttributes(engine: engine, protected: protected)
+        if Set(openingMarksAtLineStarts().map(\.0)) != starts {
+            lineStartMarks = all
+            setAttributes(engine: engine, protected: protected)
+        }
+    }
+
+    /// Byte ranges of the opening marks that start a line (not the first line when it is indented).
+    private func openingMarksAtLineStarts() -> [(Int, Int)] {
+        var found: [(Int, Int)] = []
+        for i in 0..<Int(pango_layout_get_line_count(layout)) {
+            guard let line = pango_layout_get_line_readonly(layout, Int32(i)) else { continue }
+            if i == 0 && pango_layout_get_indent(layout) > 0 { continue }
+            var k = Int(line.pointee.start_index)
+            // A break mark before the quote (`QuoteBreaks`) may lead the line: it has no width.
+            while k + 2 < bytes.count, bytes[k] == 0xE2, bytes[k + 1] == 0x80, bytes[k + 2] == 0x8B { k += 3 }
+            guard k < bytes.count, let scalar = String(decoding: bytes[k...].prefix(4), as: UTF8.self).unicodeScalars.first,
+                  PunctuationSpacing.opening.contains(scalar) else { continue }
+            found.append((k, k + String(scalar).utf8.count))
+        }
+        return found
     }
 
     /// Width of the widest line, in Pango units (including its indent).
