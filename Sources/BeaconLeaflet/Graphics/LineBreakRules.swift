@@ -95,10 +95,12 @@ enum LineBreakRules {
                 i -= 1
             }
         } else {
-            // Back over the last word, its space, and the word before.
+            // Back over the last word, its space, and the word before (a no-break space, which
+            // binds a phrase such as `year on year`, counts too: else the tail would take in the
+            // whole phrase and the figure before it, `18.85% year on year`, as one unbreakable run).
             var i = lastLetter, spaces = 0
             while i > 0 {
-                if scalars[i - 1] == " " {
+                if scalars[i - 1] == " " || scalars[i - 1] == "\u{00A0}" {
                     spaces += 1
                     if spaces == 2 { break }
                 }

@@ -65,7 +65,9 @@ final class TextLayout {
         pango_layout_set_indent(layout, indent)
         pango_layout_set_text(layout, text, -1)
         let body = style.alignment == .left && !style.headline
-        var protected = engine.protectedRanges(in: text, paragraph: body)
+        // Every paragraph but a headline (balanced instead) keeps its last line at three
+        // characters or more: a centred label too (`来电务必 / 接听`).
+        var protected = engine.protectedRanges(in: text, paragraph: !style.headline)
         if style.headline { protected += engine.words(in: text) + (engine.headlinePhrases ? Self.spacedPhrases(text) : []) }
         setAttributes(engine: engine, protected: protected)
         // A headline's phrase between spaces wider than the column breaks between its words
@@ -131,7 +133,7 @@ final class TextLayout {
             pango_attr_list_insert(attrs, a)
         }
         pango_attr_list_insert(attrs, pango_attr_language_new(engine.language))
-        for (start, end) in protected { insert(pango_attr_allow_breaks_new(0), start, end) }
+        for (start, end) in Self.merged(protected) { insert(pango_attr_allow_breaks_new(0), start, end) }
         for (start, end) in PunctuationSpacing.halfWidthRanges(in: String(decoding: bytes, as: UTF8.self)) + lineStartMarks {
             insert(pango_attr_font_features_new("halt 1"), start, end)
         }
@@ -187,6 +189,18 @@ final class TextLayout {
             found.append((k, k + String(scalar).utf8.count))
         }
         return found
+    }
+
+    /// `ranges` with the overlapping ones joined. Pango 1.50 forbids breaks inside each stretch
+    /// over which its no-break attributes are the same, so two that overlap (`year on year` and
+    /// a paragraph's last two words, `on year`) would allow a break where one starts inside the
+    /// other (`year / on year`). Ranges that only touch stay apart: a break between them is fine.
+    static func merged(_ ranges: [(Int, Int)]) -> [(Int, Int)] {
+        var out: [(Int, Int)] = []
+        for r in ranges.sorted(by: { $0.0 < $1.0 }) {
+            if let last = out.last, r.0 < last.1 { out[out.count - 1].1 = max(last.1, r.1) } else { out.append(r) }
+        }
+        return out
     }
 
     /// Width of the widest line, in Pango units (including its indent).

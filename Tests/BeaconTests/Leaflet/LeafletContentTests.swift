@@ -286,31 +286,30 @@ import Testing
                 let (w, h, pixels) = try PGM.read(URL(fileURLWithPath: prefix + ".pgm"))
                 let px = { (pt: Double) in Int((pt / 72 * dpi).rounded()) }
                 func median(_ v: [Double]) -> Double { v.sorted()[v.count / 2] }
-                for block in layout.pages[page] where block.lines.count >= 2 {
-                    let em = median(block.lines.map(\.height)) / 1.448
-                    let left = median(block.lines.map(\.xMin))
-                    // The first column with ink in each line's middle band (ink darker than the
+                // The page's left text edges: where three lines or more start.
+                let lines = layout.pages[page].flatMap(\.lines)
+                let edges = Dictionary(grouping: lines.map { ($0.xMin * 2).rounded() / 2 }, by: { $0 }).filter { $0.value.count >= 3 }.map(\.key)
+                for line in lines where !"◆•·".contains(line.text.first ?? " ") {
+                    let em = line.height / 1.448
+                    // The first column with ink in the line's middle band (darker than the
                     // background beside it: white or a tint), from a little before its box.
-                    let inks: [Double?] = block.lines.map { line in
-                        let y0 = max(0, px(line.yMin + line.height * 0.2)), y1 = min(h, px(line.yMax - line.height * 0.2))
-                        let x0 = max(0, px(line.xMin - 2)), x1 = min(w, px(line.xMin + 2 * em))
-                        guard y1 > y0, x1 > x0 else { return nil }
-                        let background = Int(pixels[y0 * w + x0])
-                        return (x0..<x1).first { x in (y0..<y1).contains { y in background - Int(pixels[y * w + x]) > 90 } }
-                            .map { Double($0) / dpi * 72 }
-                    }
-                    // Lines set at the block's left edge (not an indented first line, not a bullet).
-                    let flush = block.lines.indices.filter { block.lines[$0].xMin < left + 0.2 * em && !"◆•·".contains(block.lines[$0].text.first ?? " ") }
-                    let edges = flush.compactMap { inks[$0] }
-                    guard edges.count >= 2 else { continue }
-                    let edge = median(edges)
-                    for i in flush {
-                        guard let ink = inks[i] else { continue }
-                        #expect(ink - edge < 0.3 * em, "\(name).\(lang) p\(page + 1): «\(block.lines[i].text.prefix(12))» starts \(String(format: "%.2f", (ink - edge) / em)) em in")
-                    }
+                    let y0 = max(0, px(line.yMin + line.height * 0.2)), y1 = min(h, px(line.yMax - line.height * 0.2))
+                    let x0 = max(0, px(line.xMin - 2)), x1 = min(w, px(line.xMin + 2 * em))
+                    guard y1 > y0, x1 > x0 else { continue }
+                    let background = Int(pixels[y0 * w + x0])
+                    guard let first = (x0..<x1).first(where: { x in (y0..<y1).contains { y in background - Int(pixels[y * w + x]) > 90 } }) else { continue }
+                    let ink = Double(first) / dpi * 72
+                    // The edge the line is set against: at its box, or half an em right of it (an
+                    // opening mark set half-width starts its box left of the edge).
+                    let near = edges.filter { $0 >= line.xMin - 0.1 * em && $0 <= line.xMin + 0.6 * em }
+                    guard let edge = near.min(by: { abs($0 - ink) < abs($1 - ink) }) else { continue }
+                    #expect(ink - edge < 0.3 * em, "\(name).\(lang) p\(page + 1): «\(line.text.prefix(12))» starts \(String(format: "%.2f", (ink - edge) / em)) em in")
+                }
+                for block in layout.pages[page] where block.lines.count >= 2 {
+                    let left = median(block.lines.map(\.xMin))
                     // Nor does a line start a space further in than the block's left edge.
                     for line in block.lines.dropFirst() {
-                        let dx = line.xMin - left
+                        let dx = line.xMin - left, em = line.height / 1.448
                         #expect(!(dx > 0.15 * em && dx < 0.45 * em), "\(name).\(lang) p\(page + 1): «\(line.text.prefix(12))» starts \(String(format: "%.2f", dx / em)) em in")
                     }
                 }
