@@ -26,6 +26,8 @@ final class TextLayout {
     /// Opening marks (“ （ 《) that start a line, set half-width (`halt`), UTF-8 byte ranges:
     /// set full-width, their blank half would start the line with a blank.
     private(set) var lineStartMarks: [(Int, Int)] = []
+    /// A line left starting with a blank is drawn from its first letter (`TextEngine.leafletRules`).
+    private var dropBlankLineStarts = false
     /// Justification, line by line: the letter spacing added (points per gap), or nil for a
     /// line left ragged because it would need more than `maxLetterSpacing` (for tests).
     private(set) var justified: [Int: Double?] = [:]
@@ -67,7 +69,7 @@ final class TextLayout {
         let body = style.alignment == .left && !style.headline
         // Every paragraph but a headline (balanced instead) keeps its last line at three
         // characters or more: a centred label too (`来电务必 / 接听`).
-        var protected = engine.protectedRanges(in: text, paragraph: !style.headline)
+        var protected = engine.protectedRanges(in: text, paragraph: engine.leafletRules ? !style.headline : body)
         if style.headline { protected += engine.words(in: text) + (engine.headlinePhrases ? Self.spacedPhrases(text) : []) }
         setAttributes(engine: engine, protected: protected)
         // A headline's phrase between spaces wider than the column breaks between its words
@@ -88,12 +90,13 @@ final class TextLayout {
             relaxed = true
             setAttributes(engine: engine, protected: protected)
         }
-        halveLineStartMarks(engine: engine, protected: protected)
+        if engine.leafletRules { halveLineStartMarks(engine: engine, protected: protected) }
         if body && style.justify && engine.justify { justify(engine: engine, protected: protected) }
         if style.headline {
-            balance()
-            halveLineStartMarks(engine: engine, protected: protected)
+            balance(blankStarts: engine.leafletRules)
+            if engine.leafletRules { halveLineStartMarks(engine: engine, protected: protected) }
         }
+        if engine.leafletRules { dropBlankLineStarts = true }
         measure()
     }
 
@@ -133,7 +136,7 @@ final class TextLayout {
             pango_attr_list_insert(attrs, a)
         }
         pango_attr_list_insert(attrs, pango_attr_language_new(engine.language))
-        for (start, end) in Self.merged(protected) { insert(pango_attr_allow_breaks_new(0), start, end) }
+        for (start, end) in engine.leafletRules ? Self.merged(protected) : protected { insert(pango_attr_allow_breaks_new(0), start, end) }
         for (start, end) in PunctuationSpacing.halfWidthRanges(in: String(decoding: bytes, as: UTF8.self)) + lineStartMarks {
             insert(pango_attr_font_features_new("halt 1"), start, end)
         }
@@ -313,15 +316,15 @@ final class TextLayout {
     /// out about even instead of a full line over a stub.
     /// A width at which a line would start with a space (Pango falls back to breaking before
     /// it when a phrase kept whole does not fit: `寄包裹被扣海关 / ␣要交“清关费”`) is too narrow.
-    private func balance() {
+    private func balance(blankStarts: Bool) {
         let full = pango_layout_get_width(layout)
         let count = pango_layout_get_line_count(layout)
-        guard count > 1, full > 0, blankLineStart() == nil else { return }
+        guard count > 1, full > 0, !blankStarts || blankLineStart() == nil else { return }
         var (lo, hi) = (full / 2, full)
         while hi - lo > Int32(PANGO_SCALE) {
             let mid = (lo + hi) / 2
             pango_layout_set_width(layout, mid)
-            if pango_layout_get_line_count(layout) > count || blankLineStart() != nil { lo = mid } else { hi = mid }
+            if pango_layout_get_line_count(layout) > count || blankStarts && blankLineStart() != nil { lo = mid } else { hi = mid }
         }
         pango_layout_set_width(layout, hi)
     }
@@ -368,7 +371,7 @@ final class TextLayout {
             // A line that still starts with a blank (a figure or phrase wider than the column,
             // broken where Pango could) is drawn from its first letter: no line starts blank.
             var x = Double(logical.x) / scale
-            if let line = pango_layout_iter_get_line_readonly(iter), lines.count > 0 {
+            if dropBlankLineStarts, let line = pango_layout_iter_get_line_readonly(iter), lines.count > 0 {
                 let start = Int(line.pointee.start_index)
                 let blank = Self.blankLength(bytes, at: start)
                 if blank > 0, blank < Int(line.pointee.length) {

@@ -1,5 +1,6 @@
 import BeaconContent
 import BeaconCore
+import BeaconWords
 @testable import BeaconLeaflet
 import Foundation
 import Testing
