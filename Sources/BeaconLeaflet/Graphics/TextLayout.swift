@@ -71,10 +71,11 @@ final class TextLayout {
         // characters or more: a centred label too (`来电务必 / 接听`).
         var protected = engine.protectedRanges(in: text, paragraph: engine.leafletRules ? !style.headline : body)
         if style.headline { protected += engine.words(in: text) + (engine.headlinePhrases ? Self.spacedPhrases(text) : []) }
+        if style.wholeWords && !style.headline { protected += engine.words(in: text) }
         setAttributes(engine: engine, protected: protected)
         // A headline's phrase between spaces wider than the column breaks between its words
         // (ICU's) first; only then may a figure, term or word kept whole break after all.
-        if style.headline, engine.headlinePhrases, widestLine() > pango_layout_get_width(layout) + Int32(PANGO_SCALE / 2) {
+        if style.headline || style.wholeWords, engine.headlinePhrases, widestLine() > pango_layout_get_width(layout) + Int32(PANGO_SCALE / 2) {
             protected = engine.protectedRanges(in: text, paragraph: false) + engine.words(in: text)
             setAttributes(engine: engine, protected: protected)
         }

@@ -195,8 +195,8 @@ struct LeafletContent {
             var s = bodyStyle
             s.hangingPrefix = words["bullet"]
             s.justify = false
-            // A point read at a glance, like a slogan: broken between words (`请务必接听`), lines even.
-            s.headline = true
+            // A point read at a glance, like a slogan: broken between words only (`请务必接听`).
+            s.wholeWords = true
             var b = BlockSpec.text(words["bullet"] + tip, s, space: mm(2), split: false)
             // Separate points, not a story: they may move further apart to fill their panel; the
             // first stays near its heading.

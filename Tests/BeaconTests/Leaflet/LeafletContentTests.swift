@@ -308,6 +308,9 @@ import Testing
                 }
                 for block in layout.pages[page] where block.lines.count >= 2 {
                     let left = median(block.lines.map(\.xMin))
+                    // A centred block (a label under a hotline) has no left edge.
+                    let mids = block.lines.map { ($0.xMin + $0.xMax) / 2 }, xs = block.lines.map(\.xMin)
+                    if (mids.max() ?? 0) - (mids.min() ?? 0) < 1.5 && (xs.max() ?? 0) - (xs.min() ?? 0) > 1 { continue }
                     // Nor does a line start a space further in than the block's left edge.
                     for line in block.lines.dropFirst() {
                         let dx = line.xMin - left, em = line.height / 1.448
