@@ -126,4 +126,20 @@ import Testing
             }
         }
     }
+
+    /// Copy-fitting sets type larger or smaller, never past the format's bounds: on every side
+    /// the body text (the commonest size of Chinese lines of six characters or more) is at least
+    /// the format's minimum and at most its ceiling (the stock tips' display size, 1.3 times it).
+    @Test func bodyTypeStaysBetweenTheFormatsMinimumAndCeiling() throws {
+        try #require(Self.files.count == 16)
+        for (url, _, format, lang) in Self.files where lang == "zh" {
+            let ceiling = TypeScale.factors(format).upperBound * TypeScale.of(format).body * 1.3
+            for (page, blocks) in try PDFLayout(url).pages.enumerated() {
+                let sizes = blocks.flatMap(\.lines).filter { $0.text.filter { !$0.isWhitespace }.count >= 6 }.map { ($0.em * 2).rounded() / 2 }
+                guard let body = Dictionary(grouping: sizes, by: { $0 }).max(by: { $0.value.count < $1.value.count })?.key else { continue }
+                #expect(body >= format.minimumBodySize - 0.3 && body <= ceiling + 0.3,
+                        "\(url.lastPathComponent) page \(page + 1): body text of \(body) pt, outside \(format.minimumBodySize)–\(ceiling) pt")
+            }
+        }
+    }
 }
