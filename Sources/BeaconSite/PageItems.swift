@@ -171,9 +171,13 @@ struct PageItems: Sendable {
             values["related"] = .node(MustacheNode())
             out["hasRelated"] = .bool(!related.isEmpty)
         }
-        for (k, v) in out { values[k] = v.mustache() }
+        for (k, v) in out { values[k] = v.mustache(texts: texts, names: Self.repeatedNames) }
         return values
     }
+
+    /// The names in a page's own values whose text repeats from page to page: fact labels and
+    /// keys, tag names and addresses.
+    static let repeatedNames: Set<String> = ["label", "key", "name", "url"]
 
     /// Wraps each `<h2>` part of a case write-up in a `<section>` so the card shows its parts.
     static func wrapSections(_ html: String) -> String {
