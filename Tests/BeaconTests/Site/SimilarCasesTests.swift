@@ -7,7 +7,7 @@ import Testing
     @Test func aCaseListsTheOtherCasesOfItsTypeNewestFirst() throws {
         var files = Fixtures.bilingual
         files["content/cases/parcel.zh.md"] = page("title: 快递刷单案\ndate: 2022-03-01\nfraud_type: task-rebate", "李女士收到快递。")
-        files["content/cases/loan.zh.md"] = page("title: 贷款解冻案\ndate: 2022-04-01\nfraud_type: fake-loan", "王某申请贷款。")
+        files["content/cases/loan.zh.md"] = page("title: 贷款解冻案\ndate: 2022-04-01\nfraud_type: impersonate-police", "王某申请贷款。")
         let site = try TestSite(files)
         defer { site.remove() }
         try site.build()
