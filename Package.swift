@@ -3,7 +3,7 @@ import PackageDescription
 
 /// Beacon's modules, dependencies pointing one way (each target lists exactly the modules its
 /// files import; scripts/check-imports.py, run by scripts/test, holds the two together):
-/// C wrappers, Yams, BeaconTheme, BeaconCairo → BeaconCore → BeaconPrivacy, BeaconContent, BeaconMarkdown
+/// C wrappers, Yams, BeaconTheme, BeaconCairo, BeaconWords → BeaconCore → BeaconPrivacy, BeaconContent, BeaconMarkdown
 /// → BeaconStats → renderers (BeaconSite, BeaconLED, BeaconLeaflet → BeaconShare) → BeaconBuild
 /// → BeaconServe → `beacon`, a module using only modules to its left; BeaconStarter (`beacon new`)
 /// uses BeaconContent, not the build.
@@ -30,11 +30,13 @@ let package = Package(
         .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         // Page boxes (TrimBox, BleedBox) and /Lang added to Cairo's PDFs after the fact.
         .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
-        // Word boundaries (Chinese by dictionary) for breaking leaflet headlines between words.
+        // Word boundaries (Chinese by dictionary) for breaking leaflet headlines and LED lines between words.
         .systemLibrary(name: "CICU", pkgConfig: "icu-uc", providers: [.apt(["libicu-dev"])]),
         // The one ICU call Beacon makes, behind a header without ICU's (Foundation brings its own ICU).
         .target(name: "CWordBreak", dependencies: ["CICU"]),
 
+        // ICU's word boundaries in Swift, for the two renderers that break Chinese lines (LED, leaflets).
+        .target(name: "BeaconWords", dependencies: ["CWordBreak"]),
         .target(name: "BeaconCore", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "BeaconPrivacy", dependencies: ["BeaconCore"]),
         // The default theme built into Beacon, the base layer under every site's own theme files.
@@ -48,8 +50,8 @@ let package = Package(
         ]),
         // The one Cairo image surface with its PNG writer, for LED previews, leaflet pages and posters.
         .target(name: "BeaconCairo", dependencies: ["CPangoCairo"]),
-        .target(name: "BeaconLED", dependencies: ["CPangoCairo", "BeaconCairo", "BeaconCore", "BeaconContent", "BeaconStats"]),
-        .target(name: "BeaconLeaflet", dependencies: ["CPangoCairo", "BeaconCairo", "CQRencode", "CPNG", "CQPDF", "CWordBreak", "BeaconCore", "BeaconContent", "BeaconStats", "BeaconMarkdown"]),
+        .target(name: "BeaconLED", dependencies: ["CPangoCairo", "BeaconCairo", "BeaconWords", "BeaconCore", "BeaconContent", "BeaconStats"]),
+        .target(name: "BeaconLeaflet", dependencies: ["CPangoCairo", "BeaconCairo", "CQRencode", "CPNG", "CQPDF", "BeaconWords", "BeaconCore", "BeaconContent", "BeaconStats", "BeaconMarkdown"]),
         // The WeChat share kit: group messages, what posters show, the /share/ page (drawn by BeaconLeaflet).
         .target(name: "BeaconShare", dependencies: ["BeaconCore", "BeaconContent", "BeaconMarkdown", "BeaconStats", "BeaconLeaflet"]),
         .target(name: "BeaconBuild", dependencies: [
@@ -72,6 +74,7 @@ let package = Package(
         .testTarget(name: "BeaconTests", dependencies: [
             "BeaconCore", "BeaconStats", "BeaconPrivacy", "BeaconContent", "BeaconMarkdown", "BeaconSite",
             "BeaconLED", "BeaconLeaflet", "BeaconShare", "BeaconBuild", "BeaconServe", "BeaconStarter", "BeaconTheme",
+            "BeaconWords",
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "PropertyBased", package: "swift-property-based"),
             .product(name: "Yams", package: "Yams"),

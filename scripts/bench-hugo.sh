@@ -34,10 +34,17 @@ cp scripts/bench-hugo/config.yaml "$hugo_src/config.yaml"
 beacon_bin=${BEACON_BIN:-$PWD/.build/release/beacon}
 
 # One cold run: a fresh copy of the sources, no output folder, no cache.
-# Prints "wall cpu peak_kib" on stdout.
+# Prints "wall cpu peak_kib pages" on stdout.
+#
+# Each run gets its own copy, and no copy is deleted before the end. On an ext4 without a
+# journal (this kind of machine) the kernel skips the inodes of files deleted in the last one
+# to five minutes when it makes new ones (`recently_deleted()` in fs/ext4/ialloc.c), so a run
+# right after an `rm -rf` of the last run's 24,000 files made its files 5–13× slower, and the
+# figures measured the disk, not the tools. Run the bench a few minutes after anything big was
+# deleted, for the same reason.
 run() {
-  local tool=$1 copy="$work/run"
-  rm -rf "$copy"; sync
+  local tool=$1 copy="$work/run-$1-$2"
+  sync
   if [ "$tool" = beacon ]; then
     cp -r "$work/src" "$copy"
     /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$beacon_bin" build --site "$copy" --verbose > "$work/beacon.log" 2>&1
@@ -52,9 +59,9 @@ run() {
 
 declare -a bw bc bm hw hc hm
 for i in $(seq "$runs"); do
-  read -r w c m bp < <(run beacon); bw+=("$w"); bc+=("$c"); bm+=("$m")
+  read -r w c m bp < <(run beacon "$i"); bw+=("$w"); bc+=("$c"); bm+=("$m")
   cp "$work/beacon.log" "$work/beacon-$i.log"
-  read -r w c m hp < <(run hugo); hw+=("$w"); hc+=("$c"); hm+=("$m")
+  read -r w c m hp < <(run hugo "$i"); hw+=("$w"); hc+=("$c"); hm+=("$m")
   echo "run $i: Beacon ${bw[-1]} s, Hugo ${hw[-1]} s" >&2
 done
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }

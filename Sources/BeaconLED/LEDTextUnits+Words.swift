@@ -1,7 +1,50 @@
+import BeaconWords
+
 extension LEDTextUnits {
-    /// Common two-hanzi words of anti-fraud messages that a line should not split (`平|台`):
-    /// each is kept as one unit, so the line breaks a character earlier instead. A short list
-    /// rather than a dictionary: a word missing from it only breaks where it did before.
+    /// The longest dictionary word kept as one unit, in hanzi. Longer ones (`中华人民共和国`)
+    /// are rare on a board, and one unit that wide would leave a narrow board's line half empty.
+    static let longestKeptWord = 4
+
+    /// Joins the one-hanzi units that make one word of ICU's Chinese dictionary (`团` `伙，` →
+    /// `团伙，`; `低` `价` → `低价`), so a line or a screen breaks between words (`诈骗|团伙`,
+    /// `小心|低价|陷阱`), never inside one. `text` is the units' characters joined.
+    static func joinDictionaryWords(_ units: [Unit], text: String) -> [Unit] {
+        // The word each character belongs to, by its index among the text's characters, for
+        // words of two to `longestKeptWord` hanzi.
+        var wordOf: [Int: Int] = [:]
+        let bytes = Array(text.utf8)
+        let bounds = WordBoundaries.offsets(text, locale: "zh_CN")
+        var character = 0
+        for (n, (start, end)) in zip(bounds, bounds.dropFirst()).enumerated() {
+            let word = Array(String(decoding: bytes[start..<end], as: UTF8.self))
+            if (2...longestKeptWord).contains(word.count), word.allSatisfy(isHanzi) {
+                for i in character..<(character + word.count) { wordOf[i] = n }
+            }
+            character += word.count
+        }
+        guard !wordOf.isEmpty else { return units }
+        var out: [Unit] = []
+        var position = 0
+        var lastHanziWord: Int?
+        for unit in units {
+            defer { position += unit.chars.count }
+            // The unit joins the one before when the last hanzi there and its own first hanzi are
+            // one word, with nothing but (glued) punctuation around them.
+            let first = hanzi(unit, atEnd: false).flatMap { _ in wordOf[position] }
+            if let first, first == lastHanziWord, let previous = out.last,
+               isHanziOnly(previous, except: opening), isHanziOnly(unit, except: closing) {
+                out[out.count - 1].chars += unit.chars
+            } else {
+                out.append(unit)
+            }
+            let lastIndex = position + unit.chars.count - 1
+            lastHanziWord = unit.chars.last.map(isHanzi) == true ? wordOf[lastIndex] : nil
+        }
+        return out
+    }
+
+    /// Common two-hanzi words of anti-fraud messages that ICU's dictionary splits (`接|听`,
+    /// `刷|单`, `团|伙`): each is kept as one unit, so the line breaks a character earlier instead.
     static let words: Set<String> = [
         "平台", "电话", "诈骗", "反诈", "公安", "民警", "警方", "警察", "银行", "转账", "汇款", "账户", "账号",
         "群众", "村民", "居民", "住户", "用户", "客户", "老人", "家人", "亲友", "朋友", "子女", "父母",
@@ -13,7 +56,7 @@ extension LEDTextUnits {
         "陷阱", "圈套", "上当", "挂断", "办案", "对象", "见面", "稳赚", "股票", "视频", "共享", "屏幕",
         "好友", "微信", "支付", "扫码", "付款", "收款", "个人", "泄露", "透露", "保护", "自己", "我们",
         "全民", "社区", "农村", "乡镇", "学生", "学校", "家长", "外卖", "购物", "游戏", "装备",
-        "要求", "安装", "注册", "领取", "补贴", "养老", "保健", "药品", "中奖", "积分", "兑换", "航班", "退票",
+        "团伙", "私下", "要求", "安装", "注册", "领取", "补贴", "养老", "保健", "药品", "中奖", "积分", "兑换", "航班", "退票",
     ]
 
     /// Joins two one-hanzi units that make a word of `words` (`平` `台，` → `平台，`), left to

@@ -1,4 +1,5 @@
 import BeaconCore
+import BeaconWords
 
 /// Splits a message into the pieces a line may not be broken inside: a hanzi, a number
 /// with its decimal point, percent sign and 万/亿 (`53.29%`, `4400万`, `96110`), a Latin word;
@@ -98,7 +99,7 @@ enum LEDTextUnits {
         if !pending.isEmpty {
             if let last = units.last, !last.isSpace { units[units.count - 1].chars += pending } else { units.append(Unit(chars: pending)) }
         }
-        // 3. Common two-hanzi words stay whole.
-        return joinWords(units)
+        // 3. Words stay whole: those of ICU's dictionary, then the common two-hanzi words it misses.
+        return joinWords(joinDictionaryWords(units, text: String(chars)))
     }
 }

@@ -19,6 +19,7 @@ struct LayoutContext: Sendable {
     /// Link-preview pictures by page path, and the site card per language code.
     private let ogImages: [String: OGImage]
     private let ogCards: [String: OGImage]
+    private let shared: SharedParts?
 
     init(site: Site, urls: SiteURLs, extraPaths: Set<String>, texts: TemplateTextCache? = nil, shared: SharedParts? = nil,
          ogImages: [String: OGImage] = [:], ogCards: [String: OGImage] = [:]) {
@@ -26,6 +27,7 @@ struct LayoutContext: Sendable {
         self.urls = urls
         self.ogImages = ogImages
         self.ogCards = ogCards
+        self.shared = shared
         var common: [String: MustacheNode] = [:]
         var navs: [String: [String: MustacheValue]] = [:]
         var plainNavs: [String: MustacheValue] = [:]
@@ -100,6 +102,13 @@ struct LayoutContext: Sendable {
         self.common = common
         self.navs = navs
         self.plainNavs = plainNavs
+    }
+
+    /// A list entry for the lists of `lang`'s pages, with its `item` partial's output made once
+    /// (`SharedParts.entry`); nil when that output may differ from list to list.
+    func listEntry(_ entry: MustacheNode, fields: [String], lang: Language) -> MustacheNode? {
+        guard let shared, let common = common[lang.code] else { return nil }
+        return shared.entry(entry, fields: fields, common: common)
     }
 
     /// The full context for one page.

@@ -16,6 +16,9 @@ enum MustacheValue: Sendable {
     case list(MustacheList)
     case node(MustacheNode)
     case lambda(@Sendable (String) -> String)
+    /// A name a map answers with "nothing here": shown, tested and looked into as a missing
+    /// name is, except that the lookup stops at this map instead of going on to the maps below.
+    case absent
 
     /// The value swift-mustache is handed.
     var native: Any {
@@ -28,8 +31,16 @@ enum MustacheValue: Sendable {
         case .list(let l): l
         case .node(let n): n
         case .lambda(let f): MustacheLambda { (text: String) -> Any? in f(text) }
+        case .absent: Absent()
         }
     }
+}
+
+/// What `MustacheValue.absent` hands swift-mustache: it takes a custom representation of nil
+/// for nil (as it does `NSNull`), so `{{x}}`, `{{#x}}`, `{{^x}}` and `{{x.y}}` behave as for a
+/// name nobody has.
+struct Absent: MustacheCustomRepresentation {
+    var representation: Any? { nil }
 }
 
 extension TemplateValue {

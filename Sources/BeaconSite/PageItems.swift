@@ -13,13 +13,21 @@ struct PageItems: Sendable {
     let texts: TemplateTextCache?
     /// List entries already made for the templates, by page id.
     private let wrapped = SharedMemo<String, MustacheNode>()
+    /// List entries with their `item` partial already rendered, by page id (and reader).
+    private let entries = SharedMemo<String, MustacheNode>()
+    /// Makes a list entry's `item` output once (`LayoutContext.listEntry`); nil: render it in each list.
+    let entry: (@Sendable (MustacheNode, [String], Language) -> MustacheNode?)?
     let dateTexts: DateTexts
+    /// Every name a list entry may have (`item`, `foreignItem`).
+    static let entryFields = ["title", "url", "kind", "kindLabel", "summary", "date", "dateISO", "fraudType", "foreign"]
 
-    init(input: WebsiteInput, urls: SiteURLs, dates: DateWriter, texts: TemplateTextCache? = nil) {
+    init(input: WebsiteInput, urls: SiteURLs, dates: DateWriter, texts: TemplateTextCache? = nil,
+         entry: (@Sendable (MustacheNode, [String], Language) -> MustacheNode?)? = nil) {
         self.input = input
         self.urls = urls
         self.dates = dates
         self.texts = texts
+        self.entry = entry
         dateTexts = DateTexts(writer: dates)
         let cases = input.site.pages.filter { $0.kind == .case && $0.fraudType != nil }
         casesByType = Dictionary(grouping: cases) { "\($0.language)/\($0.fraudType!)" }.mapValues { ContentPage.newestFirst($0) }
@@ -98,9 +106,15 @@ struct PageItems: Sendable {
         return wrapped.value("\(p.id)>\(reader.code)") { MustacheNode(foreignItem(p, reader: reader), texts: texts) }
     }
 
-    /// List entries as a template list.
+    /// List entries as a template list, each with its `item` output made once where it can be.
     func list<S: Sequence<ContentPage>>(_ pages: S, in reader: Language) -> MustacheValue {
-        .list(MustacheList(pages.map { .node(listItem($0, in: reader)) }))
+        .list(MustacheList(pages.map { p in
+            let item = listItem(p, in: reader)
+            guard let entry else { return .node(item) }
+            return .node(entries.value(p.language == reader ? p.id : "\(p.id)>\(reader.code)") {
+                entry(item, Self.entryFields, reader) ?? item
+            })
+        }))
     }
 
     /// The title a reader of `reader` sees for `p` in lists and feeds, with its language mark

@@ -34,6 +34,15 @@ struct SharedParts: Sendable {
     let templates: MustacheLibrary
     /// The partials that may be cached, by name.
     let names: [String]
+    /// Whether a list entry's `item` partial may be rendered once per entry (`entry`): it is
+    /// cacheable (above), and no template has a transform (`{{#first(items)}}`), which could
+    /// depend on the entry's place in its list.
+    let entries: Bool
+    /// The name of the partial a list entry is shown with.
+    static let entryPartial = "item"
+    /// Renders the `item` partial with one entry pushed on the shared values.
+    private static let entryTemplate = try? MustacheTemplate(string: "{{#\(entryKey)}}{{>\(entryPartial)}}{{/\(entryKey)}}")
+    private static let entryKey = "__entry"
 
     /// - Parameter sources: every template's text by name.
     init(templates: MustacheLibrary, sources: [String: String]) {
@@ -49,6 +58,41 @@ struct SharedParts: Sendable {
         }
         self.library = library
         self.names = names
+        entries = names.contains(Self.entryPartial) && !sources.values.contains { Self.hasTransform($0) }
+    }
+
+    /// The `item` partial's output for a list entry, to print wherever the entry is shown with
+    /// it (a list shows a page in its section's list, its type's, its tags' and the home page),
+    /// and the entry with that output under `key`. Nil when it cannot be known once for all
+    /// those places: the partial looks up, beyond the entry's own names, a name that is not
+    /// one of `common`'s (the values every page of the language has, unchanged by any page:
+    /// `t`, `site`, `lang`, …).
+    ///
+    /// - Parameters:
+    ///   - entry: the entry's values; every name of `fields` it lacks is answered `absent`, so
+    ///     the entry's own names never find a value of the page around the list.
+    ///   - common: the shared values of the pages the list is on (their language's).
+    func entry(_ entry: MustacheNode, fields: [String], common: MustacheNode) -> MustacheNode? {
+        guard entries, let template = Self.entryTemplate else { return nil }
+        var node = entry
+        for name in fields where node.values[name] == nil { node.values[name] = .absent }
+        let root = NameRecorder(common, entry: (Self.entryKey, node))
+        let text = template.render(root, library: templates)
+        guard root.names.allSatisfy({ common.values[$0] != nil }) else { return nil }
+        node.values[Self.key] = .node(MustacheNode([Self.entryPartial: .string(text)]))
+        return node
+    }
+
+    /// Whether a template has a tag with a transform (`{{uppercased(name)}}`); comments aside.
+    static func hasTransform(_ source: String) -> Bool {
+        var rest = source[...]
+        while let open = rest.range(of: "{{") {
+            rest = rest[open.upperBound...]
+            guard let close = rest.range(of: "}}") else { return rest.contains("(") }
+            if rest.first != "!", rest[..<close.lowerBound].contains("(") { return true }
+            rest = rest[close.upperBound...]
+        }
+        return false
     }
 
     /// The cached partials' outputs for pages whose shared values are `shared`; nil when none
@@ -70,11 +114,18 @@ struct SharedParts: Sendable {
         var called = Set<String>()
         var calls: [String: Set<String>] = [:]
         for (name, source) in sources {
-            for line in source.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+            // The regular expressions run only where they can match (a line starting with a
+            // space or tab, a `{{>`): run over every position of every template, they cost as
+            // much as rendering a tenth of a 1,000-page site.
+            for line in source.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            where (line.first == " " || line.first == "\t") && line.contains("{{") {
                 // An indented tag alone on its line indents the lines of what it shows.
-                if line.firstMatch(of: /^[ \t]+\{\{[<>$][^}]*\}\}[ \t]*$/) != nil { return [] }
+                if line.wholeMatch(of: /[ \t]+\{\{[<>$][^}]*\}\}[ \t]*/) != nil { return [] }
             }
-            for match in source.matches(of: /\{\{>\s*([^\s}]+)\s*\}\}/) {
+            var end = source.startIndex
+            for tag in source.ranges(of: "{{>") where tag.lowerBound >= end {
+                guard let match = source[tag.upperBound...].prefixMatch(of: /\s*([^\s}]+)\s*\}\}/) else { continue }
+                end = match.range.upperBound
                 called.insert(String(match.1))
                 calls[name, default: []].insert(String(match.1))
             }
@@ -89,6 +140,25 @@ struct SharedParts: Sendable {
             var seen = Set<String>()
             return name.wholeMatch(of: plainName) != nil && !usesBlocks(name, &seen)
         }.sorted()
+    }
+}
+
+/// Shared values with one entry under a name of its own, that remember the names a template
+/// looked up in them (names the entry did not answer). Used on one thread, for one render.
+private final class NameRecorder: MustacheParent {
+    let node: MustacheNode
+    let entry: (name: String, node: MustacheNode)
+    var names = Set<String>()
+
+    init(_ node: MustacheNode, entry: (String, MustacheNode)) {
+        self.node = node
+        self.entry = entry
+    }
+
+    func child(named name: String) -> Any? {
+        if name == entry.name { return entry.node }
+        names.insert(name)
+        return node.values[name]?.native
     }
 }
 

@@ -19,7 +19,9 @@ public struct WebsiteRenderer: Sendable {
         urls = SiteURLs(config: input.site.config)
         layout = LayoutContext(site: input.site, urls: urls, extraPaths: Set(input.extraPages.map(\.path)), texts: theme.texts,
                                shared: theme.shared, ogImages: input.ogImages, ogCards: input.ogCards)
-        items = PageItems(input: input, urls: urls, dates: DateWriter(site: input.site), texts: theme.texts)
+        let layout = layout
+        items = PageItems(input: input, urls: urls, dates: DateWriter(site: input.site), texts: theme.texts,
+                          entry: { layout.listEntry($0, fields: $1, lang: $2) })
     }
 
     /// Every output file of the website.

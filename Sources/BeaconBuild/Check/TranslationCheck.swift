@@ -8,6 +8,7 @@ enum TranslationCheck {
         var out: [Diagnostic] = []
         let languages = site.config.languageCodes
         let defaultCode = site.config.defaultLanguage.code
+        var unrecorded: [ContentPage] = []
         let groups = Dictionary(grouping: site.pages, by: \.translationKey)
         for (key, group) in groups.sorted(by: { $0.key < $1.key }) {
             let byLanguage = Dictionary(group.map { ($0.language.code, $0) }, uniquingKeysWith: { a, _ in a })
@@ -23,7 +24,8 @@ enum TranslationCheck {
             guard let source = byLanguage[defaultCode] else { continue }
             let current = TranslationHash.of(body: source.body)
             for lang in languages where lang != defaultCode {
-                guard let page = byLanguage[lang], let recorded = page.translationOf else { continue }
+                guard let page = byLanguage[lang] else { continue }
+                guard let recorded = page.translationOf else { unrecorded.append(page); continue }
                 let line = page.keyLines["translation_of"]
                 if !TranslationHash.isWellFormed(recorded) {
                     out.append(.warning(page.sourcePath, line: line,
@@ -33,6 +35,22 @@ enum TranslationCheck {
                 // A stale one is the build's warning (`StaleTranslation`); `SiteCheck` adds what changed.
             }
         }
+        if let report = unrecordedReport(unrecorded, site: site) { out.append(report) }
         return out
+    }
+
+    /// Translations without `translation_of:`: Beacon cannot tell when their source changes,
+    /// so they can never be reported stale. One warning for all of them (a site of thousands of
+    /// bulletins may have none recorded), on the first, naming a few and how many more.
+    static func unrecordedReport(_ pages: [ContentPage], site: Site) -> Diagnostic? {
+        let sorted = pages.sorted { $0.sourcePath < $1.sourcePath }
+        guard let first = sorted.first,
+              let source = site.page(key: first.translationKey, language: site.config.defaultLanguage) else { return nil }
+        let shown = sorted.prefix(3).map(\.sourcePath).joined(separator: ", ")
+        let more: Message = sorted.count > 3 ? " and \(sorted.count - 3) more" : ""
+        let these: Message = sorted.count == 1 ? "This translation records" : "\(sorted.count) translations record"
+        return .warning(first.sourcePath,
+                        "\(these) no `translation_of:` (\(shown)\(more)), so Beacon cannot tell when the text they were translated from changes.",
+                        hint: "When a translation matches its source as it is now, add `translation_of:` with the hash `beacon check --hash` prints for the source (for this file: `translation_of: \(TranslationHash.of(body: source.body))`).")
     }
 }

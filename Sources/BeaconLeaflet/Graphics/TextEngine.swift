@@ -1,3 +1,4 @@
+import BeaconWords
 import CPangoCairo
 
 /// Owns a Pango font map and context set up for print: 72 dpi (so sizes are points), glyph

@@ -56,6 +56,29 @@ import Testing
         #expect(stale.first?.hint?.contains("translation_of: \(now)") == true)
     }
 
+    /// Translations without `translation_of:` can never be found stale: one warning says so for
+    /// all of them, with the hash to record for the first.
+    @Test func translationsWithoutASourceHashAreReportedOnce() throws {
+        let zh = page("title: 刷单返利案\ndate: 2021-06-12\nfraud_type: task-rebate", Self.source)
+        var files: [String: String] = [:]
+        for slug in ["a", "b", "c", "d", "e"] {
+            files["content/cases/\(slug).zh.md"] = zh
+            files["content/cases/\(slug).en.md"] = page("title: A rebate scam\ndate: 2021-06-12\nfraud_type: task-rebate", "Ms Wang.")
+        }
+        files["content/cases/e.en.md"] = page("title: A rebate scam\ndate: 2021-06-12\nfraud_type: task-rebate\ntranslation_of: \(TranslationHash.of(body: "\n" + Self.source + "\n"))", "Ms Wang.")
+        let (report, site) = try check(files)
+        defer { site.remove() }
+        let about = report.warnings.filter { $0.message.contains("no `translation_of:`") }
+        #expect(about.count == 1, "\(about.map(\.message))")
+        let d = try #require(about.first)
+        #expect(d.file == "content/cases/a.en.md")
+        #expect(d.message.contains("4 translations"), "\(d.message)")
+        #expect(d.message.contains("content/cases/c.en.md and 1 more"), "\(d.message)")
+        #expect(!d.message.contains("e.en.md"), "e records its source: \(d.message)")
+        #expect(d.hint?.contains("translation_of: \(TranslationHash.of(body: "\n" + Self.source + "\n"))") == true)
+        #expect(report.passed)
+    }
+
     @Test func findsABrokenAnchorWithTheNearestHeading() throws {
         let (report, site) = try check([
             "content/cases/rebate.zh.md": page("title: 刷单返利案\ndate: 2021-06-12\nfraud_type: task-rebate", Self.source),

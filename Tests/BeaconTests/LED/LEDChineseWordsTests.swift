@@ -60,6 +60,16 @@ import Testing
     @Test func wordsJoinOnlyWholeHanziPairs() {
         let units = LEDTextUnits.units("（平台）投资96110").map(\.text)
         #expect(units == ["（平台）", "投资", "96110"])
-        #expect(LEDTextUnits.units("平安").map(\.text) == ["平", "安"])
+        #expect(LEDTextUnits.units("平安").map(\.text) == ["平安"])
+        #expect(LEDTextUnits.units("平，安").map(\.text) == ["平，", "安"])
+    }
+
+    /// The words a clerk saw split on a board (`诈骗团 / 伙`, `小心低 / 价陷阱`): ICU's dictionary
+    /// keeps 低价 and 老百姓 whole, the short list adds 团伙 and 接听 that the dictionary splits.
+    @Test func dictionaryWordsStayWhole() {
+        #expect(LEDTextUnits.units("警方打掉诈骗团伙，小心低价陷阱！").map(\.text)
+            == ["警方", "打掉", "诈骗", "团伙，", "小心", "低价", "陷阱！"])
+        #expect(LEDTextUnits.units("守好老百姓的“钱袋”").map(\.text) == ["守好", "老百姓", "的", "“钱袋”"])
+        #expect(LEDTextUnits.units("请务必接听96110").map(\.text) == ["请", "务必", "接听", "96110"])
     }
 }

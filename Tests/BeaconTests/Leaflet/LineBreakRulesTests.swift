@@ -1,4 +1,5 @@
 @testable import BeaconLeaflet
+import BeaconWords
 import Testing
 
 /// The line-breaking rules beyond punctuation, set by Pango at many widths.

@@ -2,6 +2,7 @@ import BeaconContent
 import BeaconCore
 @testable import BeaconLeaflet
 import BeaconShare
+import BeaconWords
 import Foundation
 import Testing
 

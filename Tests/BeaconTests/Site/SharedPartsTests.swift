@@ -83,4 +83,51 @@ import Testing
         let sources = ["page": "{{>a}}{{>b}}{{>c}}{{>d.e}}", "a": "{{$x}}{{/x}}", "b": "{{>a}}", "c": "{{site.title}}", "d.e": "{{site.title}}"]
         #expect(SharedParts.cacheable(sources) == ["c"])
     }
+
+    /// A list rendered with each entry's `item` output made once (`SharedParts.entry`) and
+    /// rendered in full; and the names of the entries that got an output.
+    func listRenders(_ sources: [String: String]) throws -> (cached: String, plain: String, entries: [String]) {
+        var library = MustacheLibrary()
+        for (name, source) in sources { library.register(try MustacheTemplate(string: source), named: name) }
+        let parts = SharedParts(templates: library, sources: sources)
+        let common = MustacheNode(Self.shared)
+        let items: [TemplateMap] = [["title": "One", "summary": "First"], ["title": "Two & three"]]
+        var made: [String] = []
+        let entries: [MustacheValue] = items.map { item in
+            let node = MustacheNode(item)
+            guard let entry = parts.entry(node, fields: ["title", "summary"], common: common) else { return .node(node) }
+            made.append(item["title"]?.textValue ?? "")
+            return .node(entry)
+        }
+        var context = MustacheNode(Self.shared)
+        context["body"] = .node(MustacheNode(["summary": "The page's own"] as TemplateMap))
+        context["items"] = .list(MustacheList(entries))
+        // Rendered in full, an entry's missing names are answered `absent` as well.
+        var plain = context
+        plain["items"] = .list(MustacheList(items.map { item in
+            var node = MustacheNode(item)
+            for name in ["title", "summary"] where node[name] == nil { node[name] = .absent }
+            return .node(node)
+        }))
+        return (try #require(parts.library.render(context, withTemplate: "list")),
+                try #require(library.render(plain, withTemplate: "list")), made)
+    }
+
+    @Test func aListEntrysItemIsRenderedOnceAndPrintedAsItWouldRender() throws {
+        let r = try listRenders(["list": "{{#body}}<ul>{{#items}}{{>item}}{{/items}}</ul>{{/body}}\n",
+                                 "item": "<li>{{title}}{{#summary}}: {{summary}}{{/summary}}{{^summary}} ({{t.skip}}){{/summary}} · {{site.title}}</li>"])
+        #expect(r.entries == ["One", "Two & three"])
+        // The entry without a summary does not show the page's (`body.summary`).
+        #expect(r.cached == "<ul><li>One: First · 反诈 &amp; Co</li><li>Two &amp; three (Skip) · 反诈 &amp; Co</li></ul>\n")
+        #expect(r.cached == r.plain)
+    }
+
+    @Test func anItemThatReadsThePagesValuesOrATransformRendersInEachList() throws {
+        let r = try listRenders(["list": "{{#items}}{{>item}}{{/items}}\n", "item": "<li>{{title}} {{page.title}}{{body.summary}}</li>"])
+        #expect(r.entries.isEmpty)
+        #expect(r.cached == r.plain)
+        let t = try listRenders(["list": "{{#items}}{{>item}}{{/items}}\n", "item": "<li>{{title}}</li>", "other": "{{uppercased(site.title)}}"])
+        #expect(t.entries.isEmpty)
+        #expect(SharedParts.hasTransform("{{! (a comment) }}{{x}}") == false)
+    }
 }

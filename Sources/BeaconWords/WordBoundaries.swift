@@ -1,10 +1,11 @@
 import CWordBreak
 
 /// Word boundaries from ICU's break iterator: Chinese is segmented with ICU's dictionary
-/// (`全区|打击|治理|电信|网络|诈骗|成效`), so a headline can break between words only.
-enum WordBoundaries {
+/// (`全区|打击|治理|电信|网络|诈骗|成效`), so a leaflet headline or an LED screen can break
+/// between words only.
+public enum WordBoundaries {
     /// UTF-8 byte offsets of the boundaries in `text`, start and end included.
-    static func offsets(_ text: String, locale: String) -> [Int] {
+    public static func offsets(_ text: String, locale: String) -> [Int] {
         var bytes = Array(text.utf8CString)
         let length = Int32(bytes.count - 1)
         var out = [Int32](repeating: 0, count: Int(length) + 2)
@@ -17,7 +18,7 @@ enum WordBoundaries {
     }
 
     /// Byte ranges of the words of two characters or more, inside which a headline may not break.
-    static func words(_ text: String, locale: String) -> [(Int, Int)] {
+    public static func words(_ text: String, locale: String) -> [(Int, Int)] {
         let b = offsets(text, locale: locale)
         let bytes = Array(text.utf8)
         return zip(b, b.dropFirst()).compactMap { start, end in
