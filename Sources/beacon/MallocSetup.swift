@@ -1,4 +1,4 @@
-import Glibc
+import CMalloc
 
 /// glibc's allocator, set up once before any command runs.
 enum MallocSetup {
