@@ -23,14 +23,27 @@ extension SiteBuilder {
         let cache = options.cache
         // The base of the next save's quick page is this build's, once it has succeeded.
         if options.parts.contains(.website) { cache?.set(QuickBase.key, QuickBase?.none) }
-        let loaded = try runner.run("Loading the site", into: \.loaded) { try Self.load(options) }
-        let site = loaded.site
+        var site: Site
+        let placeholders: [Diagnostic]
+        do {
+            let loaded = try runner.run("Loading the site", into: \.loaded) { try Self.load(options) }
+            site = loaded.site
+            placeholders = loaded.placeholders
+        }
         try runner.run("Checking for personal data", into: \.privacy) { try Self.checkPersonalData(site, cache: cache) }
         let stats = try runner.run("Reading statistics", into: \.stats) {
             try Self.loadStatistics(site, website: options.parts.contains(.website))
         }
         let bodies = try runner.run("Rendering Markdown", into: \.markdown) {
-            Self.renderMarkdown(site, stats: stats, placeholders: loaded.placeholders, cache: cache)
+            Self.renderMarkdown(site, stats: stats, placeholders: placeholders, cache: cache)
+        }
+        if cache == nil && options.write {
+            // A build that writes once reads no page's Markdown after this step but the sources
+            // of translations: the rest is let go (some 30 MB for 11,000 files), here and in
+            // what the load step handed on.
+            site = site.withoutSources
+            let lighter = site
+            runner.lighten(\.loaded) { $0.site = lighter }
         }
         var parts = WebsiteParts(stats: stats)
         if options.parts.contains(.led) {
