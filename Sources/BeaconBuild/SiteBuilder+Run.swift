@@ -38,10 +38,10 @@ extension SiteBuilder {
             Self.renderMarkdown(site, stats: stats, placeholders: placeholders, cache: cache)
         }
         if cache == nil && options.write {
-            // A build that writes once reads no page's Markdown after this step but the sources
-            // of translations: the rest is let go (some 30 MB for 11,000 files), here and in
+            // A build that writes once reads little of the pages' Markdown after this step
+            // (`Site.withoutSources`): the rest is let go (some 30 MB for 11,000 files), here and in
             // what the load step handed on.
-            site = site.withoutSources
+            site = site.withoutSources(bodies.bodies)
             let lighter = site
             runner.lighten(\.loaded) { $0.site = lighter }
         }
