@@ -4,7 +4,9 @@ import BeaconPrivacy
 
 /// The loaded site, with what loading found to report.
 struct LoadedSite: StepOutput, Sendable {
-    let site: Site
+    /// The site; in a build that writes once, without the Markdown of most pages after the
+    /// Markdown step (`Site.withoutSources`).
+    var site: Site
     /// Files Beacon does not read, and each page held back.
     let warnings: [Diagnostic]
     /// Text still as `beacon new` wrote it (`Placeholders`), reported with the Markdown step's problems.

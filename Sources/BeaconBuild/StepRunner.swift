@@ -88,4 +88,16 @@ struct StepRunner {
         report.steps.append(.init(name: name.english, seconds: seconds, detail: detail.english))
         progress?.finished(index, of: total, name.description, seconds: seconds, detail: detail.description)
     }
+
+    /// Replaces part of a step's recorded output with a lighter equal for what is read
+    /// afterwards: a build that writes once lets go of what no later step and no caller reads
+    /// (`SiteBuilder.runSteps`), which it would otherwise hold to the end.
+    func lighten<Output>(_ slot: WritableKeyPath<BuildOutputs, Output?>, _ change: (inout Output) -> Void) {
+        outputs.update { o in
+            guard var output = o[keyPath: slot] else { return }
+            o[keyPath: slot] = nil
+            change(&output)
+            o[keyPath: slot] = output
+        }
+    }
 }
