@@ -30,6 +30,8 @@ let package = Package(
         .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         // Page boxes (TrimBox, BleedBox) and /Lang added to Cairo's PDFs after the fact.
         .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
+        // glibc's allocator settings (`mallopt`), which Glibc's module does not export.
+        .systemLibrary(name: "CMalloc"),
         // Word boundaries (Chinese by dictionary) for breaking leaflet headlines and LED lines between words.
         .systemLibrary(name: "CICU", pkgConfig: "icu-uc", providers: [.apt(["libicu-dev"])]),
         // The one ICU call Beacon makes, behind a header without ICU's (Foundation brings its own ICU).
@@ -66,7 +68,7 @@ let package = Package(
             "BeaconCore", "BeaconContent", "BeaconBuild",
         ]),
         .executableTarget(name: "beacon", dependencies: [
-            "BeaconCore", "BeaconContent", "BeaconBuild", "BeaconServe", "BeaconStarter", "BeaconTheme",
+            "CMalloc", "BeaconCore", "BeaconContent", "BeaconBuild", "BeaconServe", "BeaconStarter", "BeaconTheme",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Fuzz target for content files; see the comment in Sources/FuzzFrontMatter for the libFuzzer build.

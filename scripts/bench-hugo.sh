@@ -54,15 +54,15 @@ run() {
   fi
   pages=$(find "$copy/public" -name '*.html' | wc -l)
   read -r wall user sys peak < <(tail -n 1 "$work/time")
-  echo "$wall $(echo "$user + $sys" | bc | xargs printf '%.2f') $peak $pages"
+  echo "$wall $(echo "$user + $sys" | bc | xargs printf '%.2f') $peak $pages $user $sys"
 }
 
-declare -a bw bc bm hw hc hm
+declare -a bw bc bm hw hc hm bu bs hu hs
 for i in $(seq "$runs"); do
-  read -r w c m bp < <(run beacon "$i"); bw+=("$w"); bc+=("$c"); bm+=("$m")
+  read -r w c m bp u s < <(run beacon "$i"); bw+=("$w"); bc+=("$c"); bm+=("$m"); bu+=("$u"); bs+=("$s")
   cp "$work/beacon.log" "$work/beacon-$i.log"
-  read -r w c m hp < <(run hugo "$i"); hw+=("$w"); hc+=("$c"); hm+=("$m")
-  echo "run $i: Beacon ${bw[-1]} s, Hugo ${hw[-1]} s" >&2
+  read -r w c m hp u s < <(run hugo "$i"); hw+=("$w"); hc+=("$c"); hm+=("$m"); hu+=("$u"); hs+=("$s")
+  echo "run $i: Beacon ${bw[-1]} s (CPU ${bu[-1]} user + ${bs[-1]} system), Hugo ${hw[-1]} s (CPU ${hu[-1]} + ${hs[-1]})" >&2
 done
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 mb() { echo "scale=0; $1 / 1024" | bc; }
@@ -76,6 +76,7 @@ echo "|  | Beacon | Hugo | ratio |"
 echo "|---|---|---|---|"
 echo "| wall time | ${BW} s | ${HW} s | $(ratio "$BW" "$HW") |"
 echo "| CPU time | ${BC} s | ${HC} s | $(ratio "$BC" "$HC") |"
+echo "| of which in the kernel | $(median "${bs[@]}") s | $(median "${hs[@]}") s | |"
 echo "| peak memory | $(mb "$BM") MiB | $(mb "$HM") MiB | $(ratio "$BM" "$HM") |"
 echo "| HTML pages | $bp | $hp | |"
 echo

@@ -4,12 +4,16 @@ import BeaconPrivacy
 
 /// The loaded site, with what loading found to report.
 struct LoadedSite: StepOutput, Sendable {
-    let site: Site
+    /// The site; in a build that writes once, without the Markdown of most pages after the
+    /// Markdown step (`Site.withoutSources`).
+    var site: Site
     /// Files Beacon does not read, and each page held back.
     let warnings: [Diagnostic]
     /// Text still as `beacon new` wrote it (`Placeholders`), reported with the Markdown step's problems.
     let placeholders: [Diagnostic]
     let heldBack: HeldBack
+    /// Errors in content files that could still be read: the build goes on checking, then stops.
+    var failure: [Diagnostic] = []
 
     var detail: Message {
         let counts = site.config.languages.map { lang in "\(site.pages.filter { $0.language == lang }.count) \(lang.code)" }
@@ -27,10 +31,12 @@ extension SiteBuilder {
     /// The load step: site.yaml, content, theme strings (reusing unchanged files' parses from
     /// the cache), and what is held back.
     static func load(_ options: BuildOptions) throws -> LoadedSite {
-        let site = try SiteLoader.load(root: options.siteRoot, options: options.loadOptions, cache: options.cache?.content)
+        let (site, problems) = try SiteLoader.loadGoingOn(root: options.siteRoot, options: options.loadOptions, cache: options.cache?.content)
         let heldBack = HeldBack.report(site, options.loadOptions)
+        let failed = problems.contains { $0.severity == .error }
         return LoadedSite(site: site, warnings: SiteFiles.unread(root: options.siteRoot) + heldBack.warnings,
-                          placeholders: checkPlaceholders(site, cache: options.cache), heldBack: heldBack)
+                          placeholders: checkPlaceholders(site, cache: options.cache), heldBack: heldBack,
+                          failure: failed ? problems : [])
     }
 
     /// SPEC §9: anything that looks like an ID, phone or card number or a victim's full name

@@ -47,6 +47,25 @@ extension ContentPage {
     }
 }
 
+extension Site {
+    /// The site without the Markdown of its pages, apart from what is read after the Markdown
+    /// step: the bodies of default-language pages that a translation records a
+    /// `translation_of:` hash of (the website step finds stale translations by them, the write
+    /// step saves them, `TranslationSources`), and of pages with links written as a path
+    /// (`PathLinkCheck` quotes the line of one that leads nowhere).
+    func withoutSources(_ bodies: [String: RenderedMarkdown]) -> Site {
+        let defaultLanguage = config.defaultLanguage
+        var kept = Set<String>()
+        for page in pages {
+            if bodies[page.id]?.pathLinks.isEmpty == false { kept.insert(page.id) }
+            guard !page.language.isDefault, page.translationOf != nil,
+                  let source = self.page(key: page.translationKey, language: defaultLanguage) else { continue }
+            kept.insert(source.id)
+        }
+        return with(pages: pages.map { kept.contains($0.id) ? $0 : $0.withoutBody }, withheld: withheld.map(\.withoutBody))
+    }
+}
+
 extension SiteBuilder {
     /// The Markdown step. A body's HTML depends on its own source and on what every body
     /// shares: the pages links can lead to (`asLinkTarget`), the settings, and the statistics

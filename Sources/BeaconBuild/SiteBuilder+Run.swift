@@ -23,23 +23,42 @@ extension SiteBuilder {
         let cache = options.cache
         // The base of the next save's quick page is this build's, once it has succeeded.
         if options.parts.contains(.website) { cache?.set(QuickBase.key, QuickBase?.none) }
-        let loaded = try runner.run("Loading the site", into: \.loaded) { try Self.load(options) }
-        let site = loaded.site
-        try runner.run("Checking for personal data", into: \.privacy) { try Self.checkPersonalData(site, cache: cache) }
-        let stats = try runner.run("Reading statistics", into: \.stats) {
-            try Self.loadStatistics(site, website: options.parts.contains(.website))
+        // Loading, personal data, statistics, Markdown and LED boards go on after one of them
+        // failed, as far as what the failed one made allows, so every problem they find is
+        // reported in one round; the first step after them stops on all of them.
+        var site: Site
+        let placeholders: [Diagnostic]
+        do {
+            guard let loaded = try runner.runGoingOn("Loading the site", into: \.loaded, { try Self.load(options) }) else {
+                return try runner.stopIfFailed()
+            }
+            site = loaded.site
+            placeholders = loaded.placeholders
         }
-        let bodies = try runner.run("Rendering Markdown", into: \.markdown) {
-            Self.renderMarkdown(site, stats: stats, placeholders: loaded.placeholders, cache: cache)
+        try runner.runGoingOn("Checking for personal data", into: \.privacy) { try Self.checkPersonalData(site, cache: cache) }
+        let stats = try runner.runGoingOn("Reading statistics", into: \.stats) {
+            try Self.loadStatistics(site, website: options.parts.contains(.website))
+        } ?? CheckedStats.standIn(site)
+        guard let bodies = try runner.runGoingOn("Rendering Markdown", into: \.markdown, {
+            Self.renderMarkdown(site, stats: stats, placeholders: placeholders, cache: cache)
+        }) else { return try runner.stopIfFailed() }
+        if cache == nil && options.write {
+            // A build that writes once reads little of the pages' Markdown after this step
+            // (`Site.withoutSources`): the rest is let go (some 30 MB for 11,000 files), here and in
+            // what the load step handed on.
+            site = site.withoutSources(bodies.bodies)
+            let lighter = site
+            runner.lighten(\.loaded) { $0.site = lighter }
         }
         var parts = WebsiteParts(stats: stats)
         if options.parts.contains(.led) {
-            let led = try runner.run("Making LED board programs", into: \.led) {
+            let led = try runner.runGoingOn("Making LED board programs", into: \.led) {
                 try Self.makeLEDPrograms(LEDInput(site, board: options.ledBoard), stats: stats, cache: cache,
                                          printLater: options.printLater)
             }
-            parts.add(files: led.result.files, pages: led.result.pages)
+            if let led { parts.add(files: led.result.files, pages: led.result.pages) }
         }
+        try runner.stopIfFailed()
         if options.parts.contains(.leaflets) {
             let leaflets = try runner.run("Typesetting leaflets", into: \.leaflets) {
                 site.leafletSources.isEmpty ? LeafletOutput(files: [], pages: [], warnings: [], none: true)

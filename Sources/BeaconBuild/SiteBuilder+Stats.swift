@@ -24,6 +24,18 @@ struct CheckedStats: StepOutput, Sendable {
     }
 }
 
+extension CheckedStats {
+    /// Stands in for statistics that failed to load, so the steps after them can go on
+    /// checking in the same round (links, LED characters): no figures, and every
+    /// `{{< stat >}}` shortcode answered with nothing, to be checked once the statistics load.
+    static func standIn(_ site: Site) -> CheckedStats {
+        let stats = StatsCollection(periods: [], fraudTypes: site.config.fraudTypes)
+        return CheckedStats(stats: stats, figures: stats.values(languages: site.languages),
+                            shortcodes: { _, _, _ in ShortcodeOutput(html: "", plain: "", isBlock: false) },
+                            extraPages: [], homeExtras: [:])
+    }
+}
+
 extension SiteBuilder {
     /// Reads and checks `content/stats/*.yaml`, then hands the figures to the other parts: the
     /// `{{< stat >}}`/`{{< chart >}}` shortcodes, the `/stats/` pages, the home page's headline

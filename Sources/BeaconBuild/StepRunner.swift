@@ -31,19 +31,73 @@ struct StepRunner {
         self.outputs = outputs
     }
 
+    /// The problems of steps that failed while the build went on checking (`runGoingOn`).
+    private(set) var held: [Diagnostic] = []
+    /// Steps started so far, for "step i of n" (a step that failed while going on has a number too).
+    private var started = 0
+
     @discardableResult
     mutating func run<Output: StepOutput>(_ name: Message, into slot: WritableKeyPath<BuildOutputs, Output?>,
                                           _ step: () throws -> Output) throws -> Output {
-        let index = report.steps.count + 1
-        progress?.started(index, of: total, name.description)
+        try stopIfFailed()
+        let (output, index, start) = try perform(name, into: slot, step)
+        if !output.failure.isEmpty { throw BuildFailure(output.failure) }
+        finish(name, output, index: index, start: start)
+        return output
+    }
+
+    /// Runs a step whose failure does not stop the build at once: its problems are held and
+    /// the steps after it that can run on what it made run too, so a clerk sees the problems
+    /// of loading, personal data, statistics, Markdown and LED boards in one round instead of
+    /// one step's per build. The next `run` (or `stopIfFailed`) throws them all. Nil when the
+    /// step made nothing to go on with.
+    @discardableResult
+    mutating func runGoingOn<Output: StepOutput>(_ name: Message, into slot: WritableKeyPath<BuildOutputs, Output?>,
+                                                 _ step: () throws -> Output) throws -> Output? {
+        do {
+            let (output, index, start) = try perform(name, into: slot, step)
+            if output.failure.isEmpty { finish(name, output, index: index, start: start) } else { held += output.failure }
+            return output
+        } catch let failure as BuildFailure {
+            held += failure.diagnostics
+            return nil
+        } catch let problem as Diagnostic {
+            held.append(problem)
+            return nil
+        }
+    }
+
+    /// Throws every problem held so far.
+    func stopIfFailed() throws {
+        if !held.isEmpty { throw BuildFailure(held) }
+    }
+
+    private mutating func perform<Output: StepOutput>(_ name: Message, into slot: WritableKeyPath<BuildOutputs, Output?>,
+                                                      _ step: () throws -> Output) throws -> (Output, index: Int, start: UInt64) {
+        started += 1
+        progress?.started(started, of: total, name.description)
         let start = DispatchTime.now().uptimeNanoseconds
         let output = try step()
         outputs.update { $0[keyPath: slot] = output }
-        if !output.failure.isEmpty { throw BuildFailure(output.failure) }
+        return (output, started, start)
+    }
+
+    private mutating func finish(_ name: Message, _ output: some StepOutput, index: Int, start: UInt64) {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let detail = output.detail
         report.steps.append(.init(name: name.english, seconds: seconds, detail: detail.english))
         progress?.finished(index, of: total, name.description, seconds: seconds, detail: detail.description)
-        return output
+    }
+
+    /// Replaces part of a step's recorded output with a lighter equal for what is read
+    /// afterwards: a build that writes once lets go of what no later step and no caller reads
+    /// (`SiteBuilder.runSteps`), which it would otherwise hold to the end.
+    func lighten<Output>(_ slot: WritableKeyPath<BuildOutputs, Output?>, _ change: (inout Output) -> Void) {
+        outputs.update { o in
+            guard var output = o[keyPath: slot] else { return }
+            o[keyPath: slot] = nil
+            change(&output)
+            o[keyPath: slot] = output
+        }
     }
 }

@@ -2,30 +2,35 @@ import BeaconCore
 import Foundation
 
 /// Everything read from a site folder, checked and ready for the renderers.
+///
+/// A site is shared, not copied: its fields live in one object (`Storage`), so a `Site` is a
+/// single reference wherever it is kept. The website keeps it in several of its parts and
+/// each page's rendering job holds them all: with the fields inline, some four kilobytes a
+/// page of 11,000 were copies of the same site.
 public struct Site: Sendable, Hashable {
-    public let root: URL
-    public let config: SiteConfig
+    public var root: URL { storage.fields.root }
+    public var config: SiteConfig { storage.fields.config }
     /// Pages that will be published in this build (drafts and embargoed pages left out unless asked for).
-    public let pages: [ContentPage]
+    public var pages: [ContentPage] { storage.fields.pages }
     /// Pages left out of this build (drafts, embargoed), kept so links to them can be explained.
-    public let withheld: [ContentPage]
-    public let slogans: [Slogan]
-    public let strings: ThemeStrings
+    public var withheld: [ContentPage] { storage.fields.withheld }
+    public var slogans: [Slogan] { storage.fields.slogans }
+    public var strings: ThemeStrings { storage.fields.strings }
     /// `config.languages` resolved with the theme's words and number style, default first: what
     /// the renderers write with (`SiteLanguage`), made once when the site is put together.
-    public let languages: [SiteLanguage]
+    public var languages: [SiteLanguage] { storage.fields.languages }
     /// The theme: the site's own `themes/<theme>/` over the default built into Beacon.
-    public let themeLayers: ThemeLayers
+    public var themeLayers: ThemeLayers { storage.fields.themeLayers }
     /// `content/stats/*.yaml`, read by the statistics module.
-    public let statsSources: [SourceText]
+    public var statsSources: [SourceText] { storage.fields.statsSources }
     /// `content/leaflets/*.yaml`, read by the leaflet module.
-    public let leafletSources: [SourceText]
+    public var leafletSources: [SourceText] { storage.fields.leafletSources }
     /// `content/banners/*.yaml`, read by the banner maker (SPEC §11).
-    public let bannerSources: [SourceText]
-    public let options: LoadOptions
+    public var bannerSources: [SourceText] { storage.fields.bannerSources }
+    public var options: LoadOptions { storage.fields.options }
     /// The site's own `static/` files (images, documents), published at the same path under
     /// the output folder: `static/images/a.png` → `/images/a.png`.
-    public let staticFiles: [StaticFile]
+    public var staticFiles: [StaticFile] { storage.fields.staticFiles }
 
     /// One file of the site's `static/` folder: where it is, and its path under the output folder.
     public struct StaticFile: Sendable, Hashable {
@@ -33,27 +38,45 @@ public struct Site: Sendable, Hashable {
         public let path: String
     }
 
-    private let byKey: [String: [String: Int]]
+    /// The site's values, compared and hashed as the site.
+    private struct Fields: Sendable, Hashable {
+        let root: URL
+        let config: SiteConfig
+        let pages: [ContentPage]
+        let withheld: [ContentPage]
+        let slogans: [Slogan]
+        let strings: ThemeStrings
+        let languages: [SiteLanguage]
+        let themeLayers: ThemeLayers
+        let statsSources: [SourceText]
+        let leafletSources: [SourceText]
+        let bannerSources: [SourceText]
+        let options: LoadOptions
+        let staticFiles: [StaticFile]
+        let byKey: [String: [String: Int]]
+    }
+
+    /// The one copy of a site's fields, never changed after it is made.
+    private final class Storage: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private let storage: Storage
+
+    public static func == (a: Site, b: Site) -> Bool { a.storage === b.storage || a.storage.fields == b.storage.fields }
+    public func hash(into hasher: inout Hasher) { storage.fields.hash(into: &hasher) }
 
     public init(root: URL, config: SiteConfig, pages: [ContentPage], withheld: [ContentPage], slogans: [Slogan],
                 strings: ThemeStrings, themeLayers: ThemeLayers, statsSources: [SourceText], leafletSources: [SourceText],
                 options: LoadOptions, staticFiles: [(source: URL, path: String)] = [], bannerSources: [SourceText] = []) {
-        self.root = root
-        self.config = config
-        self.pages = pages
-        self.withheld = withheld
-        self.slogans = slogans
-        self.strings = strings
-        languages = config.languages.map { SiteLanguage($0, strings: strings) }
-        self.themeLayers = themeLayers
-        self.statsSources = statsSources
-        self.leafletSources = leafletSources
-        self.bannerSources = bannerSources
-        self.options = options
-        self.staticFiles = staticFiles.map { StaticFile(source: $0.source, path: $0.path) }
         var index: [String: [String: Int]] = [:]
         for (i, p) in pages.enumerated() { index[p.translationKey, default: [:]][p.language.code] = i }
-        byKey = index
+        storage = Storage(Fields(root: root, config: config, pages: pages, withheld: withheld, slogans: slogans, strings: strings,
+                                 languages: config.languages.map { SiteLanguage($0, strings: strings) }, themeLayers: themeLayers,
+                                 statsSources: statsSources, leafletSources: leafletSources, bannerSources: bannerSources,
+                                 options: options, staticFiles: staticFiles.map { StaticFile(source: $0.source, path: $0.path) },
+                                 byKey: index))
     }
 
     /// The same site with only `pages` and `withheld` as its content, and without the files
@@ -70,7 +93,7 @@ public struct Site: Sendable, Hashable {
 
     /// The page of translation pair `key` (`cases/task-rebate`) in `language`.
     public func page(key: String, language: Language) -> ContentPage? {
-        byKey[key]?[language.code].map { pages[$0] }
+        storage.fields.byKey[key]?[language.code].map { pages[$0] }
     }
 
     /// The page of `kind` published at `slug` (in any language), in `language`. A `slug:` in
@@ -85,7 +108,7 @@ public struct Site: Sendable, Hashable {
 
     /// The same page in every other language it exists in.
     public func translations(of page: ContentPage) -> [ContentPage] {
-        (byKey[page.translationKey] ?? [:]).filter { $0.key != page.language.code }.sorted { $0.key < $1.key }.map { pages[$0.value] }
+        (storage.fields.byKey[page.translationKey] ?? [:]).filter { $0.key != page.language.code }.sorted { $0.key < $1.key }.map { pages[$0.value] }
     }
 
     /// Published pages of `kind` in `language`, newest first (by date, then slug for stable order).

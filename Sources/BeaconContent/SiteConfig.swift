@@ -1,58 +1,127 @@
 import BeaconCore
 
 /// `site.yaml`: the settings every part of the build reads.
+///
+/// Its fields live in one shared object (`Storage`), replaced when a field is set (only while
+/// loading): the website keeps the settings in several of its parts, and each page's
+/// rendering job held as many inline copies of them.
 public struct SiteConfig: Sendable, Hashable {
-    public var title: Localized
-    public var description: Localized?
+    public var title: Localized {
+        get { storage.fields.title }
+        set { update { $0.title = newValue } }
+    }
+    public var description: Localized? {
+        get { storage.fields.description }
+        set { update { $0.description = newValue } }
+    }
     /// The issuing office, shown in the footer and on leaflets: `{zh: 清江浦公安分局, en: …}`.
-    public var office: Localized?
+    public var office: Localized? {
+        get { storage.fields.office }
+        set { update { $0.office = newValue } }
+    }
     /// Absolute URL with a trailing slash, possibly with a sub-path: `https://example.gov.cn/fanzha/`.
     public var baseURL: String {
-        didSet { parts = BaseURLParts(baseURL) }
+        get { storage.fields.baseURL }
+        set { update { $0.baseURL = newValue; $0.parts = BaseURLParts(newValue) } }
     }
     /// `base_url` split once: every link of every page needs it.
-    private var parts = BaseURLParts("/")
+    private var parts: BaseURLParts { storage.fields.parts }
     /// The address the site is published at (`base_url`, or `--base-url`). It differs from
     /// `baseURL` only under `beacon serve`, whose pages link to the preview's own address while
     /// what leaves the computer — share messages, poster and leaflet QR codes — must lead to
     /// the public page.
     public var publishedBaseURL: String {
-        didSet { publishedParts = BaseURLParts(publishedBaseURL) }
+        get { storage.fields.publishedBaseURL }
+        set { update { $0.publishedBaseURL = newValue; $0.publishedParts = BaseURLParts(newValue) } }
     }
-    private var publishedParts = BaseURLParts("/")
-    public var languages: [Language]
-    public var fraudTypes: [FraudType]
-    public var unsafeHTML: Bool
-    public var theme: String
+    private var publishedParts: BaseURLParts { storage.fields.publishedParts }
+    public var languages: [Language] {
+        get { storage.fields.languages }
+        set { update { $0.languages = newValue } }
+    }
+    public var fraudTypes: [FraudType] {
+        get { storage.fields.fraudTypes }
+        set { update { $0.fraudTypes = newValue } }
+    }
+    public var unsafeHTML: Bool {
+        get { storage.fields.unsafeHTML }
+        set { update { $0.unsafeHTML = newValue } }
+    }
+    public var theme: String {
+        get { storage.fields.theme }
+        set { update { $0.theme = newValue } }
+    }
     /// `theme_options:`: colours, emblem and hotlines.
-    public var themeOptions = ThemeOptions()
+    public var themeOptions: ThemeOptions {
+        get { storage.fields.themeOptions }
+        set { update { $0.themeOptions = newValue } }
+    }
     /// Items per list page.
-    public var paginate: Int
+    public var paginate: Int {
+        get { storage.fields.paginate }
+        set { update { $0.paginate = newValue } }
+    }
     /// Raw `led_boards:`; the LED module reads and checks it.
-    public var ledBoards: YAMLValue?
+    public var ledBoards: YAMLValue? {
+        get { storage.fields.ledBoards }
+        set { update { $0.ledBoards = newValue } }
+    }
     /// Raw `leaflets:` settings, if any; the leaflet module reads them.
-    public var leaflets: YAMLValue?
+    public var leaflets: YAMLValue? {
+        get { storage.fields.leaflets }
+        set { update { $0.leaflets = newValue } }
+    }
     /// The file's YAML root, for modules that read further keys of their own.
-    public var root: YAMLValue?
+    public var root: YAMLValue? {
+        get { storage.fields.root }
+        set { update { $0.root = newValue } }
+    }
+
+    /// The settings' values, compared and hashed as the settings.
+    private struct Fields: Sendable, Hashable {
+        var title: Localized
+        var description: Localized?
+        var office: Localized?
+        var baseURL: String
+        var parts: BaseURLParts
+        var publishedBaseURL: String
+        var publishedParts: BaseURLParts
+        var languages: [Language]
+        var fraudTypes: [FraudType]
+        var unsafeHTML: Bool
+        var theme: String
+        var themeOptions = ThemeOptions()
+        var paginate: Int
+        var ledBoards: YAMLValue?
+        var leaflets: YAMLValue?
+        var root: YAMLValue?
+    }
+
+    /// One version of the fields, never changed: setting a field makes a new one.
+    private final class Storage: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var storage: Storage
+
+    private mutating func update(_ change: (inout Fields) -> Void) {
+        var fields = storage.fields
+        change(&fields)
+        storage = Storage(fields)
+    }
+
+    public static func == (a: SiteConfig, b: SiteConfig) -> Bool { a.storage === b.storage || a.storage.fields == b.storage.fields }
+    public func hash(into hasher: inout Hasher) { storage.fields.hash(into: &hasher) }
 
     public init(title: Localized, description: Localized?, office: Localized?, baseURL: String, languages: [Language],
                 fraudTypes: [FraudType], unsafeHTML: Bool, theme: String, paginate: Int,
                 ledBoards: YAMLValue?, leaflets: YAMLValue?, root: YAMLValue?) {
-        self.title = title
-        self.description = description
-        self.office = office
-        self.baseURL = baseURL
-        self.parts = BaseURLParts(baseURL)
-        self.publishedBaseURL = baseURL
-        self.publishedParts = parts
-        self.languages = languages
-        self.fraudTypes = fraudTypes
-        self.unsafeHTML = unsafeHTML
-        self.theme = theme
-        self.paginate = paginate
-        self.ledBoards = ledBoards
-        self.leaflets = leaflets
-        self.root = root
+        let parts = BaseURLParts(baseURL)
+        storage = Storage(Fields(title: title, description: description, office: office, baseURL: baseURL, parts: parts,
+                                 publishedBaseURL: baseURL, publishedParts: parts, languages: languages, fraudTypes: fraudTypes,
+                                 unsafeHTML: unsafeHTML, theme: theme, paginate: paginate, ledBoards: ledBoards,
+                                 leaflets: leaflets, root: root))
     }
 
     public static let knownKeys = ["title", "description", "office", "base_url", "languages", "fraud_types",

@@ -35,8 +35,13 @@ extension SiteFiles {
             }
             if name.hasSuffix("." + ext) { continue }
             let suggested = suggestedName(name, ext: ext)
+            // `x.md.bak` beside `x.md` is a copy (the original `beacon fix-encoding` keeps):
+            // renaming it would put it back over the file Beacon reads.
+            let hint: Message = FileManager.default.fileExists(atPath: url.deletingLastPathComponent().appendingPathComponent(suggested).path)
+                ? "It looks like an old copy of `\(suggested)`, which is read (`beacon fix-encoding` keeps the original this way): once `\(suggested)` reads right, delete this copy or move it out of content/."
+                : "Rename it to `\(suggested)` if it should be published; if it is a copy or a note, move it out of content/."
             out.append(.warning(rel, "Beacon does not read this file: only files ending in `.\(ext)` are read in content/\(parts[1])/.",
-                                hint: "Rename it to `\(suggested)` if it should be published; if it is a copy or a note, move it out of content/."))
+                                hint: hint))
         }
         return out.sorted { ($0.file ?? "") < ($1.file ?? "") }
     }

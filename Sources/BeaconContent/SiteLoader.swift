@@ -12,6 +12,19 @@ public enum SiteLoader {
     /// - Parameter cache: parsed files from an earlier build in this process, reused when a
     ///   file's bytes are the same (`beacon serve`).
     public static func load(root: URL, options: LoadOptions = LoadOptions(), cache: ContentCache? = nil) throws -> Site {
+        let loaded = try loadGoingOn(root: root, options: options, cache: cache)
+        if loaded.problems.contains(where: { $0.severity == .error }) { throw BuildFailure(loaded.problems) }
+        return loaded.site
+    }
+
+    /// Like `load`, but when the only errors are in content files that could still be read (an
+    /// unknown key, a bad date, a fraud type not in site.yaml), returns the site as far as it
+    /// loaded with those problems, so the build can go on checking the rest (statistics,
+    /// personal data, links) and a clerk sees every problem in one round. Throws when the
+    /// site itself is wrong (site.yaml, the theme, slogans, static files) or a content file
+    /// could not be read at all (its links would otherwise be reported as dead).
+    public static func loadGoingOn(root: URL, options: LoadOptions = LoadOptions(), cache: ContentCache? = nil) throws
+        -> (site: Site, problems: [Diagnostic]) {
         let root = root.standardizedFileURL
         let problems = DiagnosticCollector()
         let configURL = root.appendingPathComponent("site.yaml")
@@ -43,13 +56,19 @@ public enum SiteLoader {
                 jobs.append((url, rel, kind))
             }
         }
-        let parsed = ParallelMap.map(jobs) { (url, rel, kind) -> ContentPage? in
+        let readPages = ParallelMap.map(jobs) { (url, rel, kind) -> ContentPage? in
             let (page, found) = loadPage(url, path: rel, kind: kind, config: config, cache: cache)
             problems.add(contentsOf: found)
             return page
-        }.compactMap { $0 }
+        }
+        let parsed = readPages.compactMap { $0 }
+        // The problems so far that are not in a content file that was read: they stop the build here.
+        let contentPaths = Set(parsed.map(\.sourcePath))
 
-        checkDuplicates(parsed, languages: codes, problems: problems)
+        // Two pages at one address: nothing can go on from there (kept apart to tell).
+        let clashes = DiagnosticCollector()
+        checkDuplicates(parsed, languages: codes, problems: clashes)
+        problems.add(contentsOf: clashes.all)
         var published: [ContentPage] = []
         var withheld: [ContentPage] = []
         for page in parsed {
@@ -86,10 +105,15 @@ public enum SiteLoader {
             problems.add(config.themeOptions.emblemValue?.error("The emblem static/\(emblem) does not exist.", hint: hint)
                          ?? .error("site.yaml", "The emblem static/\(emblem) does not exist.", hint: hint))
         }
-        try problems.throwIfErrors()
-        return Site(root: root, config: config, pages: published, withheld: withheld, slogans: slogans, strings: strings,
+        let found = problems.all
+        let errors = found.filter { $0.severity == .error }
+        if parsed.count < jobs.count || clashes.hasErrors || errors.contains(where: { !contentPaths.contains($0.file ?? "") }) {
+            try problems.throwIfErrors()
+        }
+        let site = Site(root: root, config: config, pages: published, withheld: withheld, slogans: slogans, strings: strings,
                     themeLayers: themeLayers, statsSources: stats, leafletSources: leaflets, options: options,
                     staticFiles: staticFiles, bannerSources: banners)
+        return (site, found)
     }
 
     /// One content file of `kind` at `url` (`path` relative to the site), parsed against

@@ -128,7 +128,11 @@ extension LEDBoard {
             title = problems.capture { try Localized.read(v, what: "title", languages: config.languageCodes) }
         }
 
-        if let width, let font, width % (font / 2) != 0, let at = item["width"] {
+        // Boards are built of modules 16 or 32 LEDs wide (a P10 module is 32×16), so such a width
+        // is the real board even when characters do not fill it: 128 LEDs at 24 px show 5 hanzi
+        // and leave 8 columns dark, as the controller does. Any other width that characters do
+        // not fill is most likely mistyped.
+        if let width, let font, width % (font / 2) != 0, width % 16 != 0, let at = item["width"] {
             let down = width / (font / 2) * (font / 2)
             let smaller: Message = down > 0 ? "\(down) or " : ""
             problems.add(at.error("`width` \(width) is not a multiple of \(font / 2), the width of one ASCII character in a \(font)-px font, so the last column of characters would be cut.",

@@ -97,6 +97,7 @@ struct LEDLineBreaker {
                 let after = line[(p + 1)...].reduce(0) { $0 + width(of: $1) } + queue.reduce(0) { $0 + width(of: $1) }
                 if kept * 2 >= width || after <= width { cut = p + 1 }
             }
+            if cut == line.count { cut = betterCut(line, before: unit) }
             emit(line[..<cut])
             line = Array(line[cut...])
             while line.first?.isSpace == true { line.removeFirst() }
@@ -108,6 +109,47 @@ struct LEDLineBreaker {
         }
         emit(line[...])
         return result
+    }
+
+    /// Where to break a full `line` that `next` does not fit on: at its end, or up to two units
+    /// earlier when that is a better place and loses at most one hanzi of width. Words the
+    /// dictionaries do not know come out as single hanzi, and a break between two of them is
+    /// most likely inside a word (`公|检法`, `双倍理|赔`); a single hanzi left at a line end
+    /// (`被|骗46万元`, `最|常见`) reads as cut off too.
+    func betterCut(_ line: [LEDTextUnits.Unit], before next: LEDTextUnits.Unit) -> Int {
+        var best = line.count
+        var bestCost = Self.breakCost(line[line.count - 1], next)
+        var kept = line.reduce(0) { $0 + width(of: $1) }
+        let least = width - measure("中")
+        for k in stride(from: line.count - 1, through: max(1, line.count - 2), by: -1) {
+            kept -= width(of: line[k])
+            guard kept >= least, !line[k - 1].isSpace else { break }
+            let cost = Self.breakCost(line[k - 1], line[k])
+            if cost < bestCost { best = k; bestCost = cost }
+        }
+        return best
+    }
+
+    /// How bad a break between `a` and `b` reads, from 0 (after a clause) to 4 (between two
+    /// single hanzi, likely inside a word the dictionaries do not know).
+    static func breakCost(_ a: LEDTextUnits.Unit, _ b: LEDTextUnits.Unit) -> Int {
+        if a.endsClause { return 0 }
+        if a.isSpace || b.isSpace || b.isNumber || isLatin(b.chars.first) || isLatin(a.chars.last) { return 1 }
+        let aSingle = isSingleHanzi(a), bSingle = isSingleHanzi(b)
+        if aSingle && bSingle { return 4 }
+        // A particle (`的`, `了`) belongs to what comes before it; another single hanzi at a line
+        // end (`被`, `最`) to what comes after.
+        if aSingle, let c = a.chars.last, !particles.contains(c) { return 3 }
+        if bSingle, let c = b.chars.first, particles.contains(c) { return 3 }
+        if aSingle || bSingle { return 2 }
+        return 1
+    }
+
+    static let particles: Set<Character> = Set("的了着过吗呢吧啊地得们")
+
+    static func isSingleHanzi(_ unit: LEDTextUnits.Unit) -> Bool {
+        unit.chars.filter(LEDTextUnits.isHanzi).count == 1
+            && unit.chars.allSatisfy { LEDTextUnits.isHanzi($0) || LEDTextUnits.closing.contains($0) || LEDTextUnits.opening.contains($0) }
     }
 
     /// A last line of a character or two would stand alone on its screen (`套`, `户”`): moves words

@@ -45,6 +45,14 @@ struct LEDProgramMaker {
             switch board.mode {
             case .static:
                 let result = breaker.lines(message.text)
+                // A headline Beacon writes from the statistics cannot be shortened by the clerk:
+                // one too wide for this board is left off it (the other boards still show it).
+                if let number = result.tooWide.first, message.source.kind == .headline {
+                    problems.add(.warning("site.yaml", line: board.line,
+                                          "The headline “\(message.text)” is left off the LED board `\(board.name)`: “\(number)” is \(breaker.width(of: number)) LEDs wide, wider than the board (\(board.width)).",
+                                          hint: "Nothing to do if that is fine: the board shows the other messages. To show it, use `mode: scroll` on this board, or change the headline sentences in a theme override of i18n/\(board.language.code)/led.yaml."))
+                    continue
+                }
                 for number in result.tooWide {
                     problems.add(Diagnostic(.error, file: message.source.file, line: message.source.line,
                                             message: "“\(number)” is \(breaker.width(of: number)) LEDs wide, wider than the board `\(board.name)` (\(board.width)); it would have to be split.",

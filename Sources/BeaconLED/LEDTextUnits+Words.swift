@@ -56,16 +56,25 @@ extension LEDTextUnits {
         "陷阱", "圈套", "上当", "挂断", "办案", "对象", "见面", "稳赚", "股票", "视频", "共享", "屏幕",
         "好友", "微信", "支付", "扫码", "付款", "收款", "个人", "泄露", "透露", "保护", "自己", "我们",
         "全民", "社区", "农村", "乡镇", "学生", "学校", "家长", "外卖", "购物", "游戏", "装备",
-        "团伙", "私下", "要求", "安装", "注册", "领取", "补贴", "养老", "保健", "药品", "中奖", "积分", "兑换", "航班", "退票",
+        "团伙", "私下", "理赔", "话术", "甜头", "被骗", "受骗", "常见", "个月", "跨省", "电诈", "同比", "环比", "要求", "安装", "注册", "领取", "补贴", "养老", "保健", "药品", "中奖", "积分", "兑换", "航班", "退票",
     ]
 
-    /// Joins two one-hanzi units that make a word of `words` (`平` `台，` → `平台，`), left to
+    /// Three-hanzi terms of anti-fraud messages that ICU's dictionary splits (`公|检|法`).
+    static let threeHanziWords: Set<String> = ["公检法", "钱袋子", "小甜头", "验证码", "二维码"]
+
+    /// Joins two (or three) one-hanzi units that make a word of `words` (`threeHanziWords`) (`平` `台，` → `平台，`), left to
     /// right; an opening bracket may lead the first, closing punctuation may follow the second.
     static func joinWords(_ units: [Unit]) -> [Unit] {
         var out: [Unit] = []
         var i = 0
         while i < units.count {
-            if i + 1 < units.count, let a = hanzi(units[i], atEnd: true), let b = hanzi(units[i + 1], atEnd: false),
+            if i + 2 < units.count, let a = hanzi(units[i], atEnd: true), let c = hanzi(units[i + 2], atEnd: false),
+               units[i + 1].chars.count == 1, let b = units[i + 1].chars.first, isHanzi(b),
+               isHanziOnly(units[i], except: opening), isHanziOnly(units[i + 2], except: closing),
+               threeHanziWords.contains(String([a, b, c])) {
+                out.append(Unit(chars: units[i].chars + units[i + 1].chars + units[i + 2].chars))
+                i += 3
+            } else if i + 1 < units.count, let a = hanzi(units[i], atEnd: true), let b = hanzi(units[i + 1], atEnd: false),
                isHanziOnly(units[i], except: opening), isHanziOnly(units[i + 1], except: closing),
                words.contains(String([a, b])) {
                 out.append(Unit(chars: units[i].chars + units[i + 1].chars))

@@ -99,7 +99,8 @@ enum LEDTextUnits {
         if !pending.isEmpty {
             if let last = units.last, !last.isSpace { units[units.count - 1].chars += pending } else { units.append(Unit(chars: pending)) }
         }
-        // 3. Words stay whole: those of ICU's dictionary, then the common two-hanzi words it misses.
-        return joinWords(joinDictionaryWords(units, text: String(chars)))
+        // 3. Words stay whole: the short list of board words first (`个月` in `十个月`, which the
+        //    dictionary would pair as `十个`), then the words of ICU's dictionary.
+        return joinDictionaryWords(joinWords(units), text: String(chars))
     }
 }

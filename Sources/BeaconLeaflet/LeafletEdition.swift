@@ -124,37 +124,9 @@ struct LeafletEdition: Sendable {
         return LeafletEdition(definition: d, language: language, title: title, pdf: pdf, previews: try renderer.previews(), warnings: warnings)
     }
 
-    /// Panels (a page between its folds) whose tallest stretch with nothing on it, from the
-    /// trim's top to its foot, is more than a quarter of the trim height, named by their first
-    /// flowing frame. The tri-fold's front cover is a designed ground and not measured.
-    /// `slack`: how much under a quarter already counts (choosing a plan leaves room for the
-    /// difference between a line's box and its ink).
+    /// Panels whose tallest blank band is over a quarter of the trim height (`Design.blankPanels`).
     static func emptyPanels(design: Design, placed: [Int: [FlowEngine.Placed]], slack: Double = 0) -> [(Frame, Double)] {
-        let (width, height) = (mm(design.format.trimSize.width), mm(design.format.trimSize.height))
-        var out: [(Frame, Double)] = []
-        for page in 0..<design.pageCount {
-            let folds: [Double] = page < design.folds.count ? design.folds[page] : []
-            let edges: [Double] = [0] + folds + [width]
-            for (x0, x1) in zip(edges, edges.dropFirst()) {
-                let inPanel: [Int] = design.frames.indices.filter { (i: Int) -> Bool in
-                    let f = design.frames[i]
-                    let middle: Double = f.rect.x + f.rect.width / 2
-                    return f.page == page && middle > x0 && middle < x1
-                }
-                let isCover = design.format == .a4Trifold && inPanel.contains { design.frames[$0].sections.contains(.cover) }
-                guard !isCover, let named = inPanel.first(where: { design.frames[$0].align == .top }) else { continue }
-                var items: [FlowEngine.Placed] = inPanel.flatMap { placed[$0] ?? [] }
-                items = items.filter { $0.bottom - $0.top > 0.01 }.sorted { $0.top < $1.top }
-                var y = 0.0, band = 0.0
-                for item in items {
-                    band = max(band, item.top - y)
-                    y = max(y, item.bottom)
-                }
-                band = max(band, height - y)
-                if band > height / 4 - slack { out.append((design.frames[named], band)) }
-            }
-        }
-        return out
+        design.blankPanels(placed: placed, slack: slack)
     }
 
     static func overflowDiagnostic(_ o: FlowEngine.Overflow, definition d: LeafletDefinition, language: Language,

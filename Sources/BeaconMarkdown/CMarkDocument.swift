@@ -28,19 +28,27 @@ final class CMarkDocument {
 
     /// The whole tree as plain text, one line per block, for the search index.
     /// Walks with cmark's iterator, not recursion: 100 000 nested `>` or `*` must not overflow the stack.
+    ///
+    /// The bytes are gathered first and the string made once, at its size: every body's text
+    /// is kept until the website is made, and a string grown by appending keeps up to twice
+    /// the room it needs.
     static func plain(_ node: OpaquePointer) -> String {
-        var s = ""
+        var bytes: [UInt8] = []
+        func add(_ c: OpaquePointer) {
+            guard let p = cmark_node_get_literal(c) else { return }
+            bytes.append(contentsOf: UnsafeRawBufferPointer(start: p, count: strlen(p)))
+        }
         walk(node) { c, entering in
             switch type(c) {
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE: if entering { s += literal(c) }
-            case CMARK_NODE_CODE_BLOCK: if entering { s += literal(c) + "\n" }
-            case CMARK_NODE_SOFTBREAK: if entering { s += " " }
-            case CMARK_NODE_LINEBREAK: if entering { s += "\n" }
-            case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_ITEM: if !entering { s += "\n" }
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: if entering { add(c) }
+            case CMARK_NODE_CODE_BLOCK: if entering { add(c); bytes.append(0x0A) }
+            case CMARK_NODE_SOFTBREAK: if entering { bytes.append(0x20) }
+            case CMARK_NODE_LINEBREAK: if entering { bytes.append(0x0A) }
+            case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_ITEM: if !entering { bytes.append(0x0A) }
             default: break
             }
         }
-        return s
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Calls `visit` for every node below `node` (not `node` itself): on entering each, and on

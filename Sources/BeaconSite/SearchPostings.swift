@@ -5,97 +5,92 @@ import Foundation
 /// (the fraud-type label and the tags) and `.body` (summary and text), so the search page can
 /// weight a match in the title or the type above one in the text.
 ///
-/// Terms get a number when first seen and postings are kept as one flat list of
-/// (term number, posting), grouped per term only when the index is written: a list per term
-/// in a dictionary cost a copy-on-write check and a hash look-up per posting.
+/// Terms get a number when first seen. Postings are kept as they are found, page after page,
+/// each as one 32-bit `term << 3 | fields` (the page is where its run of postings lies), in
+/// chunks of fixed size: a large site's index holds millions of postings, and growing one
+/// array doubles it and copies it. Writing groups them per term straight into the output:
+/// each term's bytes are counted first, so every posting's digits go to their place.
 struct SearchPostings {
     static let title = 1
     static let label = 2
     static let body = 4
 
-    /// A term as it was found: a hanzi key (`SearchTerms.key`) or a word.
-    private enum Term {
-        case han(UInt64)
-        case word(String)
-    }
-
     private var hanIDs = SearchHanTable()
     private var wordIDs: [String: Int32] = [:]
-    private var terms: [Term] = []
-    /// Per term: the last page that holds it, and where that page's posting is, so a term
-    /// found again on the same page adds its field to that posting.
-    private var lastDoc: [Int32] = []
+    private var words: [String] = []
+    /// Per term number, the term as it was found: a hanzi key (`SearchTerms.key`, below
+    /// 2^37), or `wordTerm` with the word's place in `words`.
+    private var terms: [UInt64] = []
+    private static let wordTerm: UInt64 = 1 << 63
+    /// Per term: where its last posting is, so a term found again on the same page adds its
+    /// field to that posting (it is on this page when it is at or after `pages.last.start`).
     private var lastPosting: [Int32] = []
-    private var termOfPosting: [Int32] = []
-    private var postings: [Int32] = []
+    /// Every posting in the order found: `term << 3 | fields`.
+    private var postings = PostingChunks()
+    /// Each page that has postings, and where its postings start in `postings`.
+    private var pages: [(doc: Int32, start: Int32)] = []
 
     /// Adds the terms of one page's `text`, found in `field`. Pages are added in index order
     /// (all of a page's texts before the next page's), so every posting list stays sorted
     /// without sorting it.
     mutating func add(_ text: String, field: Int, doc: Int) {
+        if pages.last?.doc != Int32(doc) { pages.append((Int32(doc), Int32(postings.count))) }
         SearchTerms.scan(text, han: { key in
             let id = hanIDs.id(of: key, orInsert: Int32(terms.count))
-            if id == terms.count { terms.append(.han(key)) }
-            post(id, field: field, doc: doc)
+            if id == terms.count { terms.append(key) }
+            post(id, field: field)
         }, word: { bytes in
             let word = String(decoding: bytes, as: UTF8.self)
             let id: Int32
-            if let known = wordIDs[word] { id = known } else { id = Int32(terms.count); wordIDs[word] = id; terms.append(.word(word)) }
-            post(id, field: field, doc: doc)
+            if let known = wordIDs[word] {
+                id = known
+            } else {
+                id = Int32(terms.count)
+                wordIDs[word] = id
+                terms.append(Self.wordTerm | UInt64(words.count))
+                words.append(word)
+            }
+            post(id, field: field)
         })
     }
 
-    private mutating func post(_ id: Int32, field: Int, doc: Int) {
+    private mutating func post(_ id: Int32, field: Int) {
         let t = Int(id)
-        if t == lastDoc.count {
-            lastDoc.append(-1)
-            lastPosting.append(0)
-        }
-        if lastDoc[t] == Int32(doc) {
-            postings[Int(lastPosting[t])] |= Int32(field)
+        if t == lastPosting.count { lastPosting.append(-1) }
+        let last = Int(lastPosting[t])
+        if let page = pages.last, last >= Int(page.start) {
+            postings.or(last, UInt32(field))
             return
         }
-        lastDoc[t] = Int32(doc)
         lastPosting[t] = Int32(postings.count)
-        termOfPosting.append(id)
-        postings.append(Int32(doc << 3 | field))
+        postings.append(UInt32(t) << 3 | UInt32(field))
+    }
+
+    /// Every posting with its term number and value (`doc << 3 | fields`), in the order found.
+    private func forEachPosting(_ body: (Int, Int) -> Void) {
+        for (n, page) in pages.enumerated() {
+            let end = n + 1 < pages.count ? Int(pages[n + 1].start) : postings.count
+            let doc = Int(page.doc) << 3
+            postings.forEach(from: Int(page.start), to: end) { p in body(Int(p >> 3), doc | Int(p & 7)) }
+        }
     }
 
     /// `prefix`, then every term as the string the search page looks up (`"term":[p,p,…]`,
     /// comma separated), sorted by term as Swift orders strings, each with its postings in
-    /// document order, then `suffix`. The lists are emptied as they are grouped (an index of
-    /// a large site holds millions of postings), and the bytes are counted first and written
-    /// once into data of that size.
+    /// document order, then `suffix`. The bytes are counted first and written once into data
+    /// of that size: each term's name and brackets, then each posting's digits at its term's
+    /// next place (so postings are never grouped in memory). The postings are emptied then.
     mutating func written(prefix: [UInt8], suffix: [UInt8]) -> Data {
-        // Group the postings by term, keeping document order within a term (a stable
-        // counting sort on the term number).
-        var start = [Int](repeating: 0, count: terms.count + 1)
-        for id in termOfPosting { start[Int(id) + 1] += 1 }
-        for i in 0..<terms.count { start[i + 1] += start[i] }
-        var next = start
-        var grouped = [Int32](repeating: 0, count: postings.count)
-        for (i, id) in termOfPosting.enumerated() {
-            grouped[next[Int(id)]] = postings[i]
-            next[Int(id)] += 1
-        }
-        termOfPosting = []
-        postings = []
-        lastDoc = []
+        // Per term, the bytes of its postings, each followed by a comma (the last one's
+        // becomes the closing bracket).
+        var place = [Int](repeating: 0, count: terms.count)
+        forEachPosting { term, value in place[term] += Self.digits(value) + 1 }
         lastPosting = []
+        hanIDs = SearchHanTable()
+        wordIDs = [:]
         let order = orderedIDs()
-        var names: [[UInt8]] = []
-        names.reserveCapacity(order.count)
-        var size = prefix.count + suffix.count + max(order.count - 1, 0) + grouped.count
-        for id in order {
-            var name: [UInt8] = []
-            switch terms[id] {
-            case .han(let key): SearchTerms.appendJSON(key, to: &name)
-            case .word(let word): name = Array(JSONText.string(word).utf8)
-            }
-            size += name.count + 2  // `:[` and `]`, with one comma fewer than postings
-            names.append(name)
-        }
-        for p in grouped { size += Self.digits(Int(p)) }
+        var size = prefix.count + suffix.count + max(order.count - 1, 0)
+        for id in order { size += nameLength(Int(id)) + 2 + place[Int(id)] }  // `:[`
         var data = Data(count: size)
         data.withUnsafeMutableBytes { raw in
             guard let base = raw.bindMemory(to: UInt8.self).baseAddress else { return }
@@ -107,26 +102,56 @@ struct SearchPostings {
                 at += bytes.count
             }
             put(prefix)
-            for (n, id) in order.enumerated() {
+            var name: [UInt8] = []
+            for (n, term) in order.enumerated() {
+                let id = Int(term)
                 if n > 0 { base[at] = UInt8(ascii: ","); at += 1 }
-                put(names[n])
+                name.removeAll(keepingCapacity: true)
+                appendName(id, to: &name)
+                put(name)
                 base[at] = UInt8(ascii: ":"); base[at + 1] = UInt8(ascii: "["); at += 2
-                for j in start[id]..<start[id + 1] {
-                    if j > start[id] { base[at] = UInt8(ascii: ","); at += 1 }
-                    // Digits from the last, into the places counted for them.
-                    var v = Int(grouped[j])
-                    let width = Self.digits(v)
-                    for k in stride(from: width - 1, through: 0, by: -1) {
-                        base[at + k] = UInt8(ascii: "0") + UInt8(v % 10)
-                        v /= 10
-                    }
-                    at += width
-                }
-                base[at] = UInt8(ascii: "]"); at += 1
+                let length = place[id]
+                place[id] = at
+                at += length
+                base[at - 1] = UInt8(ascii: "]")
             }
             put(suffix)
+            // Each posting's digits at its term's next place, then a comma, except after the
+            // last, where the bracket already is.
+            forEachPosting { term, value in
+                var v = value
+                let width = Self.digits(v)
+                let at = place[term]
+                for k in stride(from: width - 1, through: 0, by: -1) {
+                    base[at + k] = UInt8(ascii: "0") + UInt8(v % 10)
+                    v /= 10
+                }
+                if base[at + width] == 0 { base[at + width] = UInt8(ascii: ",") }
+                place[term] = at + width + 1
+            }
         }
+        postings = PostingChunks()
+        pages = []
         return data
+    }
+
+    /// Bytes of a term's name as the index writes it (a JSON string).
+    private func nameLength(_ id: Int) -> Int {
+        let term = terms[id]
+        if term & Self.wordTerm != 0 { return JSONText.string(words[Int(term & ~Self.wordTerm)]).utf8.count }
+        return SearchTerms.scalars(term).reduce(2) { $0 + $1.utf8.count }
+    }
+
+    private func appendName(_ id: Int, to out: inout [UInt8]) {
+        let term = terms[id]
+        if term & Self.wordTerm != 0 { out.append(contentsOf: JSONText.string(words[Int(term & ~Self.wordTerm)]).utf8); return }
+        SearchTerms.appendJSON(term, to: &out)
+    }
+
+    /// The term a number stands for.
+    private func string(_ id: Int) -> String {
+        let term = terms[id]
+        return term & Self.wordTerm != 0 ? words[Int(term & ~Self.wordTerm)] : SearchTerms.string(term)
     }
 
     /// Decimal digits of `n` (not negative).
@@ -139,50 +164,75 @@ struct SearchPostings {
 
     /// The term numbers in the order of their strings (`SearchTermOrder`). Hanzi keys sort as
     /// numbers: a key's scalars are what its string is made of, and a lone hanzi comes before
-    /// the pairs it begins. Words sort as strings, and the two sorted runs are merged. A word
+    /// the pairs it begins (each key's place, 36 bits, is sorted with its term number below
+    /// it, in one word). Words sort as strings, and the two sorted runs are merged. A word
     /// never holds a hanzi, so no string is found both ways.
-    private func orderedIDs() -> [Int] {
-        var han: [(order: UInt64, id: Int)] = []
-        var words: [Int] = []
-        han.reserveCapacity(hanIDs.count)
-        words.reserveCapacity(wordIDs.count)
-        var numeric = true
+    private func orderedIDs() -> [Int32] {
+        var han: [UInt64] = []
+        var wordTermIDs: [Int32] = []
+        han.reserveCapacity(terms.count - words.count)
+        wordTermIDs.reserveCapacity(words.count)
+        let idBits = SearchHanTable.idBits
         for (id, term) in terms.enumerated() {
-            switch term {
-            case .han(let key):
-                guard let order = SearchTerms.order(key) else { numeric = false; han.append((0, id)); continue }
-                han.append((order, id))
-            case .word: words.append(id)
+            if term & Self.wordTerm != 0 { wordTermIDs.append(Int32(id)); continue }
+            guard let order = SearchTerms.order(term) else {
+                // A compatibility ideograph, whose string order is that of its canonical form.
+                return terms.indices.sorted { SearchTermOrder.precedes(string($0), string($1)) }.map { Int32($0) }
             }
+            han.append(order << idBits | UInt64(id))
         }
-        guard numeric else {
-            // A compatibility ideograph, whose string order is that of its canonical form.
-            return terms.indices.sorted { SearchTermOrder.precedes(string(terms[$0]), string(terms[$1])) }
-        }
-        han.sort { $0.order < $1.order }
-        let wordStrings = words.map { string(terms[$0]) }
-        let sortedWords = words.indices.sorted { SearchTermOrder.precedes(wordStrings[$0], wordStrings[$1]) }
-        var merged: [Int] = []
+        han.sort()
+        let idMask: UInt64 = (1 << idBits) - 1
+        let sortedWords = words.indices.sorted { SearchTermOrder.precedes(words[$0], words[$1]) }
+        var merged: [Int32] = []
         merged.reserveCapacity(terms.count)
         var h = 0, w = 0
         var hanString: (index: Int, string: String)?
         while h < han.count || w < sortedWords.count {
-            if w == sortedWords.count { merged.append(han[h].id); h += 1; continue }
-            if h == han.count { merged.append(words[sortedWords[w]]); w += 1; continue }
-            if hanString?.index != h { hanString = (h, string(terms[han[h].id])) }
-            if SearchTermOrder.precedes(wordStrings[sortedWords[w]], hanString?.string ?? "") {
-                merged.append(words[sortedWords[w]]); w += 1
+            if w == sortedWords.count { merged.append(Int32(han[h] & idMask)); h += 1; continue }
+            if h == han.count { merged.append(wordTermIDs[sortedWords[w]]); w += 1; continue }
+            if hanString?.index != h { hanString = (h, string(Int(han[h] & idMask))) }
+            if SearchTermOrder.precedes(words[sortedWords[w]], hanString?.string ?? "") {
+                merged.append(wordTermIDs[sortedWords[w]]); w += 1
             } else {
-                merged.append(han[h].id); h += 1
+                merged.append(Int32(han[h] & idMask)); h += 1
             }
         }
         return merged
     }
+}
 
-    private func string(_ term: Term) -> String {
-        switch term {
-        case .han(let key): return SearchTerms.string(key)
-        case .word(let word): return word
+/// 32-bit postings in chunks of a fixed size, reserved once each: appending never copies
+/// what is stored, and holds at most one chunk more than needed.
+struct PostingChunks {
+    private static let shift = 16
+    private static let mask = (1 << shift) - 1
+    private var chunks: [[UInt32]] = []
+    private(set) var count = 0
+
+    mutating func append(_ p: UInt32) {
+        if count & Self.mask == 0 {
+            chunks.append([])
+            chunks[chunks.count - 1].reserveCapacity(1 << Self.shift)
+        }
+        chunks[chunks.count - 1].append(p)
+        count += 1
+    }
+
+    mutating func or(_ i: Int, _ bits: UInt32) {
+        chunks[i >> Self.shift][i & Self.mask] |= bits
+    }
+
+    /// Calls `body` with the postings from `start` up to `end`, in order.
+    func forEach(from start: Int, to end: Int, _ body: (UInt32) -> Void) {
+        var i = start
+        while i < end {
+            let chunk = chunks[i >> Self.shift]
+            let stop = min(end, (i >> Self.shift + 1) << Self.shift)
+            var j = i & Self.mask
+            chunk.withUnsafeBufferPointer { b in
+                while i < stop { body(b[j]); i += 1; j += 1 }
+            }
         }
     }
 }

@@ -4,17 +4,20 @@
 /// several times faster than a string per pair.
 enum SearchTerms {
 
-    /// A pair of hanzi, or a lone one (`second` nil), as one number.
+    /// A pair of hanzi, or a lone one (`second` nil), as one number of 37 bits: each hanzi
+    /// (`SearchIndex.isHan`, below U+40000) in 18 bits, the first above the second, and bit 36
+    /// set for a lone one. Small keys leave room for a term number beside them in 64 bits
+    /// (`SearchHanTable`): a Chinese site has more than a million different pairs.
     static func key(_ first: UInt32, _ second: UInt32?) -> UInt64 {
-        guard let second else { return UInt64(first) | (1 << 63) }
-        return UInt64(first) << 32 | UInt64(second)
+        guard let second else { return 1 << 36 | UInt64(first) << 18 }
+        return UInt64(first) << 18 | UInt64(second)
     }
 
     /// The scalars a key stands for: one for a lone hanzi, two for a pair. A key is made from
-    /// scalars, so each half is one; U+FFFD only if a key was not.
+    /// scalars, so each part is one; U+FFFD only if a key was not.
     static func scalars(_ key: UInt64) -> [Unicode.Scalar] {
-        func scalar(_ v: UInt64) -> Unicode.Scalar { Unicode.Scalar(UInt32(truncatingIfNeeded: v)) ?? "\u{FFFD}" }
-        return key & (1 << 63) != 0 ? [scalar(key)] : [scalar(key >> 32), scalar(key)]
+        func scalar(_ v: UInt64) -> Unicode.Scalar { Unicode.Scalar(UInt32(truncatingIfNeeded: v & 0x3FFFF)) ?? "\u{FFFD}" }
+        return key & (1 << 36) != 0 ? [scalar(key >> 18)] : [scalar(key >> 18), scalar(key)]
     }
 
     /// The term a key stands for.
@@ -24,18 +27,16 @@ enum SearchTerms {
         return String(s)
     }
 
-    /// A key's place in string order as a number, or nil when that order is not the order of
-    /// its scalars: a compatibility ideograph (U+F900–U+FAFF, U+2F800–U+2FA1F) is ordered by the
-    /// ideograph it stands for. Otherwise UTF-8, and so Swift's `<` on these strings, orders
-    /// scalar by scalar, and a lone hanzi comes before every pair it begins.
+    /// A key's place in string order as a number below 2^36, or nil when that order is not
+    /// the order of its scalars: a compatibility ideograph (U+F900–U+FAFF, U+2F800–U+2FA1F) is
+    /// ordered by the ideograph it stands for. Otherwise UTF-8, and so Swift's `<` on these
+    /// strings, orders scalar by scalar, and a lone hanzi comes before every pair it begins.
     static func order(_ key: UInt64) -> UInt64? {
         func composed(_ v: UInt64) -> Bool { !(0xF900...0xFAFF).contains(v) && !(0x2F800...0x2FA1F).contains(v) }
-        if key & (1 << 63) != 0 {
-            let first = key & 0xFFFF_FFFF
-            return composed(first) ? first << 32 : nil
-        }
-        let first = key >> 32, second = key & 0xFFFF_FFFF
-        return composed(first) && composed(second) ? first << 32 | (second + 1) : nil
+        let first = (key >> 18) & 0x3FFFF
+        if key & (1 << 36) != 0 { return composed(first) ? first << 18 : nil }
+        let second = key & 0x3FFFF
+        return composed(first) && composed(second) ? first << 18 | (second + 1) : nil
     }
 
     /// Appends the term a key stands for as a JSON string: hanzi need no escaping, so this is

@@ -19,6 +19,7 @@ struct Beacon: AsyncParsableCommand {
     /// Problems are reported in the user's language (`LANG=zh_CN.UTF-8` or `BEACON_LANG=zh`
     /// gives Chinese), so the catalogue is installed before any command runs.
     static func main() async {
+        MallocSetup.install()
         MessageCatalog.install(Starter.messageCatalog())
         do {
             var command = try parseAsRoot()

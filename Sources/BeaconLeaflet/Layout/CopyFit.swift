@@ -70,12 +70,20 @@ struct CopyFit {
         for group in groups {
             let factors = factors.lowerBound...ceiling(group)
             let sub = Design(format: design.format, frames: group.frames.map { design.frames[$0] }, fills: [], pageNames: design.pageNames)
-            func fits(_ factor: Double, _ fraction: Double) throws -> Bool {
+            // The tips' own factor, once they all fit with room to spare (else the group's).
+            var tipsFactor: Double?
+            func fits(_ factor: Double, _ fraction: Double, only balanced: Set<Int>? = nil) throws -> Bool {
+                try pour(factor, fraction, only: balanced).overflows.isEmpty
+            }
+            /// The group poured at `factor`, its frames (or only those in `balanced`, indexes in
+            /// `sub`) limited to `fraction` of their height.
+            func pour(_ factor: Double, _ fraction: Double, only balanced: Set<Int>? = nil) throws
+                -> (placed: [Int: [FlowEngine.Placed]], overflows: [FlowEngine.Overflow]) {
                 var f = chosen
-                for s in group.sections { f[s] = factor }
+                for s in group.sections { f[s] = (s == .tips ? tipsFactor : nil) ?? factor }
                 let blocks = try make(f).filter { group.sections.contains($0.key) }
-                let limits = Dictionary(uniqueKeysWithValues: sub.frames.indices.map { ($0, fraction) })
-                return flow.run(design: sub, content: blocks, fractions: limits).overflows.isEmpty
+                let limits = Dictionary(uniqueKeysWithValues: sub.frames.indices.filter { balanced?.contains($0) ?? true }.map { ($0, fraction) })
+                return flow.run(design: sub, content: blocks, fractions: limits)
             }
             // The largest type that fits, found by halving the interval.
             var factor = factors.lowerBound
@@ -99,16 +107,40 @@ struct CopyFit {
                 let blocks = try make(chosen).filter { group.sections.contains($0.key) }
                 let total = blocks[.tips]?.count ?? 0
                 tipsLimit = total - (flow.runCounting(design: sub, content: blocks).leftover[.tips] ?? 0)
+                // Every tip printed and room to spare (one short case on a two-sided A4): the tips
+                // are set larger, up to display size, so they fill their columns rather than
+                // standing far apart.
+                if tipsLimit == total, total > 0 {
+                    let most = self.factors.upperBound * 1.3
+                    tipsFactor = most
+                    if try !fits(factor, 1) {
+                        var (lo, hi) = (factor, most)
+                        for _ in 0..<6 {
+                            tipsFactor = (lo + hi) / 2
+                            if try fits(factor, 1) { lo = tipsFactor! } else { hi = tipsFactor! }
+                        }
+                        tipsFactor = lo
+                    }
+                    chosen[.tips] = tipsFactor
+                }
             }
-            // Balance: the smallest share of each frame's height that still holds everything,
-            // so columns end level instead of one full and the next nearly empty.
+            // Balance: the columns of the last page the group reaches end level instead of one
+            // full and the next nearly empty: each gets the smallest share of its height that
+            // still holds everything. Columns of earlier pages are filled (a share limit there
+            // would only push a kept-together box or a case's heading on to the next column,
+            // leaving a hole where it stood).
             if group.frames.count > 1, try fits(factor, 1) {
+                let full = try pour(factor, 1).placed
+                let reached = full.filter { !$0.value.isEmpty }.keys.map { sub.frames[$0].page }.max() ?? 0
+                // One frame a page (the tips on the flap and behind it): every frame is balanced.
+                var last = Set(sub.frames.indices.filter { sub.frames[$0].page == reached })
+                if last.count < 2 { last = Set(sub.frames.indices) }
                 var (lo, hi) = (0.2, 1.0)
                 for _ in 0..<6 {
                     let mid = (lo + hi) / 2
-                    if try fits(factor, mid) { hi = mid } else { lo = mid }
+                    if try fits(factor, mid, only: last) { hi = mid } else { lo = mid }
                 }
-                for i in group.frames { fractions[i] = min(1, hi + 0.02) }
+                for i in last { fractions[group.frames[i]] = min(1, hi + 0.02) }
             }
         }
         let blocks = try make(chosen)

@@ -57,7 +57,7 @@ extension Design {
         ], fills: [
             Fill(page: 0, rect: r(-b, -b, 210 + 2 * b, 74 + b), colour: Palette.brand),
             Fill(page: 1, rect: r(-b, 197, 210 + 2 * b, 100 + b), colour: Palette.tint),
-        ], pageNames: ["front", "back"])
+        ], columns: Array(repeating: [mm(0)...mm(105), mm(105)...mm(210)], count: 2), pageNames: ["front", "back"])
     }
 
     /// A5 portrait, both sides, large type: title band with the QR code and the letter with its

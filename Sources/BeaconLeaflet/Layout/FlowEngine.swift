@@ -64,12 +64,14 @@ struct FlowEngine {
             var items: [(item: Placed, stretch: Double)] = []
             var y = frame.rect.y
             var lastGroup: Int?
+            // The last section that placed something here.
+            var lastSection: Section?
             let limit = frame.rect.y + frame.rect.height * (fractions[index] ?? 1)
             for section in frame.sections {
                 let hasLaterFrame = design.frames[(index + 1)...].contains { $0.sections.contains(section) }
                 var startedHere = false
                 let sectionTop = y
-                defer { if y > sectionTop { used[index, default: [:]][section] = y - sectionTop } }
+                defer { if y > sectionTop { used[index, default: [:]][section] = y - sectionTop; lastSection = section } }
                 blocks: while let queue = queues[section], var spec = queue.first {
                     let top = items.isEmpty
                     if spec.breakBefore && startedHere && hasLaterFrame { break blocks }
@@ -144,13 +146,15 @@ struct FlowEngine {
                 if !(queues[section]?.isEmpty ?? true) { break }
             }
             freeAtEnd[index] = max(0, frame.rect.maxY - y)
-            // Where a story ends (every section of the frame done and none continuing in a later
-            // frame), its column may end short, as a story's last column does: only what is
-            // past an eighth of the page is spread.
+            // Where a story ends (every section of the frame done, none continuing in a later
+            // frame, and the cases the last thing in it: stock tips after them are spread), its
+            // column may end short, as a story's last column does: only what is past a twelfth
+            // of the page is spread (the band under the frame, down to the slogans or the trim,
+            // adds to what a reader sees blank).
             let ends = frame.sections.allSatisfy { s in queues[s]?.isEmpty ?? true }
                 && frame.sections.contains { s in content[s]?.isEmpty == false && design.frames[(index + 1)...].contains { $0.sections.contains(s) } == false }
-                && frame.sections.contains(.cases)
-            placed[index] = align(items, in: frame, foot: ends ? mm(design.format.trimSize.height) / 8 : 0)
+                && lastSection == .cases
+            placed[index] = align(items, in: frame, foot: ends ? mm(design.format.trimSize.height) / 12 : 0)
         }
         var overflows: [Overflow] = []
         for section in Section.allCases {

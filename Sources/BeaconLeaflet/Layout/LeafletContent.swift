@@ -194,7 +194,7 @@ struct LeafletContent {
             var b = BlockSpec.text(words["bullet"] + tip, s, space: mm(2), split: false)
             // Separate points, not a story: they may move further apart to fill their panel; the
             // first stays near its heading.
-            b.stretch = i == 0 ? 0.3 : 2.5
+            b.stretch = i == 0 ? 0.3 : 4
             blocks.append(b)
         }
         return blocks

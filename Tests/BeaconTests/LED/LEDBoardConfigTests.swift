@@ -18,6 +18,37 @@ import Testing
         #expect(e.first?.hint?.contains("184 or 192") == true)
     }
 
+    /// Four P10 modules (128 LEDs) with a 24-px font is a common village board: accepted, with
+    /// 5 hanzi a line and the last 8 columns dark.
+    @Test func aWholeNumberOfModulesIsAcceptedWhenCharactersDoNotFillIt() throws {
+        let site = try LEDFixture.site(boards: "led_boards:\n  - {name: v, width: 128, height: 48, font: 24, charset: gbk, mode: static}",
+                                       slogans: "- {zh: 警方打掉一个诈骗团伙，小心低价陷阱, en: x}")
+        let result = try LEDBuilder.build(site: site, figures: nil)
+        #expect(result.warnings.isEmpty, "\(result.warnings)")
+        let data = try #require(LEDFixture.file(result, "led/v/program.txt"))
+        let lines = try #require(LEDDecoder.decode([UInt8](data), charset: .gbk)).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(lines.joined() == "警方打掉一个诈骗团伙，小心低价陷阱", "\(lines)")
+        #expect(lines.allSatisfy { $0.count <= 5 } && lines.contains { $0.count >= 4 }, "\(lines)")
+    }
+
+    /// A headline Beacon writes from the statistics that one narrow board cannot show is left off
+    /// that board with a warning on its line; the build goes on, and a wider board still shows it.
+    @Test func aHeadlineTooWideForOneBoardIsLeftOffItOnly() throws {
+        let site = try LEDFixture.site(boards: """
+        led_boards:
+          - {name: tiny, width: 64, height: 16, font: 16, charset: gb2312, mode: static}
+          - {name: wide, width: 192, height: 16, font: 16, charset: gb2312, mode: static}
+        """, slogans: "- {zh: 防范电信诈骗, en: x}")
+        let result = try LEDBuilder.build(site: site, figures: FakeFigures().period)
+        let texts = { (name: String) in result.programs.first { $0.board.name == name }?.items.map(\.message.text) ?? [] }
+        #expect(!texts("tiny").contains { $0.contains("4400余万元") }, "\(texts("tiny"))")
+        #expect(texts("tiny").contains("防范电信诈骗"))
+        #expect(texts("wide").contains { $0.contains("4400余万元") }, "\(texts("wide"))")
+        let w = try #require(result.warnings.first { $0.message.contains("left off the LED board `tiny`") })
+        #expect(w.file == "site.yaml" && w.line == 5)
+        #expect(w.message.contains("“4400余万元” is 80 LEDs wide"), "\(w.message)")
+    }
+
     @Test func heightSmallerThanTheFont() throws {
         let e = try errors("led_boards:\n  - {name: a, width: 192, height: 16, font: 32, charset: gb2312, mode: static}")
         #expect(e.count == 1)

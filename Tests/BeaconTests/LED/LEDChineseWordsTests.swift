@@ -57,6 +57,27 @@ import Testing
         #expect(lines.last?.hasSuffix("是套") == true)
     }
 
+    /// A clerk's village board (120 LEDs, 24 px: five hanzi a line) split words the dictionaries
+    /// do not know (`公|检法`, `双倍理|赔`) and left single hanzi at line ends (`最|常见`): a line
+    /// now breaks up to one hanzi earlier where that reads better.
+    @Test func breaksMoveBackOutOfUnknownWords() throws {
+        let site = try LEDFixture.site(boards: """
+        led_boards:
+          - {name: hall, width: 120, height: 48, font: 24, charset: gbk, mode: static}
+        """, slogans: """
+        - {zh: 凡是自称公检法要求你把钱转到安全账户的都是诈骗, en: a}
+        - {zh: 接到自称快递客服说包裹丢失要给你双倍理赔的电话要当心, en: b}
+        - {zh: 刷单返利和虚假投资理财仍是最常见的诈骗类型, en: c}
+        """)
+        let result = try LEDBuilder.build(site: site, figures: nil)
+        let data = try #require(LEDFixture.file(result, "led/hall/program.txt"))
+        let lines = try #require(LEDDecoder.decode([UInt8](data), charset: .gbk)).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(lines.allSatisfy { $0.count <= 5 }, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("公检法") }, "\(lines)")
+        #expect(!lines.contains { $0.hasSuffix("理") || $0.hasSuffix("最") || $0.hasSuffix("公") }, "\(lines)")
+        #expect(lines.joined().count == 23 + 26 + 21, "nothing lost: \(lines)")
+    }
+
     @Test func wordsJoinOnlyWholeHanziPairs() {
         let units = LEDTextUnits.units("（平台）投资96110").map(\.text)
         #expect(units == ["（平台）", "投资", "96110"])

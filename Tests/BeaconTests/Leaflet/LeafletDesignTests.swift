@@ -96,12 +96,7 @@ import Testing
             for (url, format, _) in Self.files where url.path.hasPrefix(b.dir.path) {
                 let trim = format.trimSize
                 for page in 0..<2 {
-                    // Panels between folds; the tri-fold's outside front cover (197–297 mm) is a designed ground.
-                    let strips: [ClosedRange<Double>] = switch (format, page) {
-                    case (.a4Trifold, 0): [3...94, 100...194]
-                    case (.a4Trifold, _): [3...97, 103...197, 203...294]
-                    default: [3...(trim.width - 3)]
-                    }
+                    let strips = BlankBands.panels(format, page: page)
                     let bands = try BlankBands.tallest(pdf: url, page: page, trim: trim, margin: LeafletFormat.markArea, strips: strips)
                     for (strip, band) in zip(strips, bands) {
                         #expect(band <= trim.height / 4, "\(b.variant) \(url.lastPathComponent) page \(page + 1) panel \(strip): blank band of \(Int(band)) mm")

@@ -1,3 +1,4 @@
+@testable import BeaconLeaflet
 import Foundation
 
 /// A PDF's text lines with their boxes, from `pdftotext -bbox-layout`, page by page.
@@ -79,6 +80,21 @@ enum BlankBands {
                 if hi - lo < 24 { run += 1; longest = max(longest, run) } else { run = 0 }
             }
             return Double(longest) / dpi * 25.4
+        }
+    }
+}
+
+extension BlankBands {
+    /// The panels SPEC §7 measures on a page, in millimetres from the trim's left: the stretches
+    /// between a tri-fold's folds (its outside front cover, 197–297 mm, is a designed ground and
+    /// left out), each column of an A4 side (a column half blank reads as unfinished however
+    /// full its neighbour is), the whole width of an A5 side; 3 mm in from the trim and the folds.
+    static func panels(_ format: LeafletFormat, page: Int) -> [ClosedRange<Double>] {
+        switch (format, page) {
+        case (.a4Trifold, 0): [3...94, 100...194]
+        case (.a4Trifold, _): [3...97, 103...197, 203...294]
+        case (.a4, _): [3...105, 105...207]
+        case (.a5, _): [3...145]
         }
     }
 }

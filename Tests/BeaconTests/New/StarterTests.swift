@@ -115,4 +115,23 @@ import Testing
         #expect(try Data(contentsOf: dir.appendingPathComponent("a.zh.md.bak")) == gbk)
         #expect(try EncodingFix.fix(file, path: "a.zh.md") == .alreadyUTF8)
     }
+
+    /// A paragraph pasted from a GBK document into a UTF-8 file: the GBK line is converted, the
+    /// UTF-8 lines stay as they are (a clerk's half-pasted file was refused as "neither").
+    @Test func convertsOnlyTheGBKLinesOfAMixedFile() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("beacon-fix-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("a.zh.md")
+        let mixed = Data("---\ntitle: 刷单返利\n---\n王某被骗。\r\n".utf8) + Data([0xB7, 0xB4, 0xD5, 0xA9, 0xA3, 0xA1]) + Data("\n警方提示。\n".utf8)
+        try mixed.write(to: file)
+        _ = try EncodingFix.fix(file, path: "a.zh.md")
+        #expect(try String(contentsOf: file, encoding: .utf8) == "---\ntitle: 刷单返利\n---\n王某被骗。\r\n反诈！\n警方提示。\n")
+        // The original kept beside it is named as a copy to delete, not a file to rename back.
+        let site = try TestSite(["content/cases/a.zh.md": page("title: 刷单返利案\ndate: 2021-06-12\nfraud_type: task-rebate")])
+        defer { site.remove() }
+        try site.write("content/cases/a.zh.md.bak", Data([0xB7, 0xB4]))
+        let w = try #require(try site.build().warnings.first { $0.file == "content/cases/a.zh.md.bak" })
+        #expect(w.fix?.english.contains("old copy of `a.zh.md`") == true, "\(w.fix?.english ?? "")")
+    }
 }
