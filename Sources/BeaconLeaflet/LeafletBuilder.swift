@@ -43,7 +43,32 @@ public enum LeafletBuilder {
             problems.capture { try LeafletEdition.make(definition, language: language, site: site, figures: figures, bodies: bodies) }
         }
         try problems.throwIfErrors()
-        let editions = results.compactMap { $0 }
+        var editions = results.compactMap { $0 }
+        // Every language of a leaflet prints the same stock tips (防骗要点), from the first: as
+        // many as the language with the most room holds, the others set smaller to hold them too;
+        // where one cannot hold them even at the smallest size, as many as the one with the least.
+        var most: [String: Int] = [:], fewest: [String: Int] = [:]
+        for e in editions {
+            most[e.definition.name] = max(most[e.definition.name] ?? 0, e.tipsPrinted)
+            fewest[e.definition.name] = min(fewest[e.definition.name] ?? .max, e.tipsPrinted)
+        }
+        let first = editions
+        let short = editions.indices.filter { editions[$0].tipsPrinted < most[editions[$0].definition.name] ?? 0 }
+        let raised = ParallelMap.map(short) { i in
+            try? LeafletEdition.make(first[i].definition, language: first[i].language, site: site, figures: figures,
+                                     bodies: bodies, tips: .required(most[first[i].definition.name] ?? 0))
+        }
+        for (i, e) in zip(short, raised) { if let e { editions[i] = e } }
+        // Leaflets where a language could not take them all: every language prints the fewest.
+        let failed = Set(zip(short, raised).filter { $0.1 == nil }.map { first[$0.0].definition.name })
+        let redo = editions.indices.filter { failed.contains(editions[$0].definition.name) && editions[$0].tipsPrinted > fewest[editions[$0].definition.name] ?? 0 }
+        let lowered = editions
+        let redone = ParallelMap.map(redo) { i -> LeafletEdition? in
+            problems.capture { try LeafletEdition.make(lowered[i].definition, language: lowered[i].language, site: site, figures: figures,
+                                                       bodies: bodies, tips: .filler(limit: fewest[lowered[i].definition.name] ?? 0)) }
+        }
+        try problems.throwIfErrors()
+        for (i, e) in zip(redo, redone) { if let e { editions[i] = e } }
 
         var files: [OutputFile] = []
         for e in editions {
@@ -68,6 +93,9 @@ public enum LeafletBuilder {
                     guard let page = site.page(.case, slug: slug, language: language), !warned.contains(page.sourcePath) else { continue }
                     warned.insert(page.sourcePath)
                     let story = CaseStory.make(page, blocks: bodies[page.id]?.blocks ?? [], language: language, headings: words.caseHeadings, bullet: "")
+                    for (what, line) in story.omitted {
+                        problems.add(omission(what, file: page.sourcePath, line: line, leaflet: d.name))
+                    }
                     if story.advice.isEmpty {
                         problems.add(.warning(page.sourcePath, "The case has no police-advice section, so leaflet `\(d.name)` prints its story without advice.",
                                               hint: "Add a heading such as `## \(words.list("advice_headings").first ?? "")` with the advice under it."))
@@ -76,6 +104,21 @@ public enum LeafletBuilder {
             }
         }
         return problems.all
+    }
+
+    /// What a case's image, table, code block or raw HTML becomes on paper: nothing, said at its line.
+    static func omission(_ what: MarkdownBlock.Omission, file: String, line: Int, leaflet: String) -> Diagnostic {
+        let message: Message = switch what {
+        case .image: "The image here is not printed on leaflet `\(leaflet)`: a leaflet prints a case's words only."
+        case .table: "The table here is not printed on leaflet `\(leaflet)`: a leaflet prints a case's words only."
+        case .code: "The code block (text indented by four spaces or fenced with ```) here is not printed on leaflet `\(leaflet)`."
+        case .html: "The HTML here is not printed on leaflet `\(leaflet)`: a leaflet prints a case's words only."
+        }
+        let hint: Message = switch what {
+        case .image, .table: "If the leaflet needs what it shows, say it in a sentence or a list; the website keeps showing it."
+        case .code, .html: "Write it as ordinary paragraphs or a list if the leaflet should print it; the website keeps showing it."
+        }
+        return .warning(file, line: line > 0 ? line : nil, message, hint: hint)
     }
 
     static func baseName(_ path: String) -> String {

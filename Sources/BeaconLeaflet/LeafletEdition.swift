@@ -13,12 +13,19 @@ struct LeafletEdition: Sendable {
     let previews: [Data]
     /// A panel left largely empty: too little content for the format.
     var warnings: [Diagnostic] = []
+    /// How many of the theme's stock tips (防骗要点) are printed, from the first.
+    var tipsPrinted = 0
 
     var pdfPath: String { "leaflets/\(definition.name).\(language.code).pdf" }
     func previewPath(_ page: Int) -> String { "leaflets/\(definition.name).\(language.code)-\(page + 1).png" }
 
+    /// How the theme's stock tips (防骗要点) are printed: as filler, as many as fit of the first
+    /// `limit` (nil: of all); or exactly the first `count`, fitted like the rest of the content
+    /// (another language of the leaflet printed that many; every language prints the same).
+    enum Tips: Sendable { case filler(limit: Int?), required(Int) }
+
     static func make(_ d: LeafletDefinition, language: Language, site: Site, figures: StatsValues?,
-                     bodies: [String: RenderedMarkdown]) throws -> LeafletEdition {
+                     bodies: [String: RenderedMarkdown], tips: Tips = .filler(limit: nil)) throws -> LeafletEdition {
         let words = LeafletWords(site.language(language))
         // A case missing in this language is printed from another (the parser warned about it).
         let pages = d.cases.compactMap { slug in
@@ -55,7 +62,7 @@ struct LeafletEdition: Sendable {
         case .none: []
         }
         let scale = TypeScale.of(d.format)
-        let content = LeafletContent(
+        var content = LeafletContent(
             definition: d, language: language, words: words, scale: scale, cases: stories,
             figures: period.map { LeafletFigure.headline(of: $0, language: language) } ?? [],
             periodLabel: period?.label(language),
@@ -63,9 +70,13 @@ struct LeafletEdition: Sendable {
             issuer: site.config.office?.text(language) ?? site.config.title.text(language), issueDate: issueDate,
             qrURL: qrURL, qrCaption: caption, money: { yuan in figures?.money.text(yuan, language: language) },
             siteHotlines: site.config.themeOptions.hotlines?.map { .init(number: $0.number, label: $0.label.text(language)) })
+        let required: Int? = if case .required(let n) = tips { n } else { nil }
+        content.tipsLimit = switch tips { case .filler(let limit): limit; case .required(let n): n }
+        func hasTips(_ design: Design) -> Bool { design.frames.contains { $0.sections.contains(.tips) } }
 
         let engine = TextEngine(languageTag: language.bcp47)
-        engine.breakWords = .init(phrases: words.list("keep_together"), months: words.list("months"))
+        engine.breakWords = .init(phrases: words.list("keep_together"), months: words.list("months"), gaps: [" ", "\u{00A0}"])
+        engine.leafletRules = true
         engine.justify = words.optional("justify") == "yes"
         engine.latinPunctuation = true
         engine.quoteBreaks = engine.isCJK
@@ -73,10 +84,12 @@ struct LeafletEdition: Sendable {
         func fit(_ format: LeafletFormat, _ design: Design, runOn: Bool = false) throws -> (placed: [Int: [FlowEngine.Placed]], overflows: [FlowEngine.Overflow], factors: [Section: Double]) {
             var c = content
             c.base = TypeScale.of(format)
-            return try CopyFit(design: design, engine: engine, factors: TypeScale.factors(format), runOn: runOn) { factors in
+            var fitter = CopyFit(design: design, engine: engine, factors: TypeScale.factors(format), runOn: runOn) { factors in
                 c.factors = factors
                 return try c.sections()
-            }.run()
+            }
+            fitter.tipsAreFiller = required == nil
+            return try fitter.run()
         }
         func fit(_ format: LeafletFormat) throws -> (placed: [Int: [FlowEngine.Placed]], overflows: [FlowEngine.Overflow], factors: [Section: Double]) {
             try fit(format, Design.of(format))
@@ -88,13 +101,14 @@ struct LeafletEdition: Sendable {
         // also tried with the cases run on, one after another, instead of each on its own panel.
         var design = Design.of(d.format)
         var (placed, overflows, factors) = try fit(d.format, design)
-        if !overflows.isEmpty || !emptyPanels(design: design, placed: placed, slack: mm(4)).isEmpty {
+        if !overflows.isEmpty || !emptyPanels(design: design, placed: placed, slack: mm(4)).isEmpty || required.map({ $0 > 0 && !hasTips(design) }) == true {
+            if required != nil && !hasTips(design) { overflows = [FlowEngine.Overflow(section: .tips, frame: design.frames[0], excess: 0)] }
             var candidates: [(design: Design, placed: [Int: [FlowEngine.Placed]], band: Double, body: Double)] = []
             // The first plan is the format's own, already fitted.
             for (i, variant) in Design.variants(d.format).enumerated() {
                 for runOn in [false, true] {
                     let tried = i == 0 && !runOn ? (placed, overflows, factors) : try fit(d.format, variant, runOn: runOn)
-                    guard tried.1.isEmpty else { continue }
+                    guard tried.1.isEmpty, required == nil || hasTips(variant) else { continue }
                     let band = emptyPanels(design: variant, placed: tried.0, slack: mm(4)).map(\.1).max() ?? 0
                     candidates.append((variant, tried.0, band, tried.2[.cases] ?? 1))
                 }
@@ -121,7 +135,18 @@ struct LeafletEdition: Sendable {
                                "The \(language.code) leaflet `\(d.name)` leaves \(String(format: "%.0f", band / pointsPerMM)) mm empty in the \(frame.name), even with its type set large: there is too little to fill it.",
                                hint: "Add a case or slogans, or choose a smaller format (formats: \(LeafletFormat.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", "))).")
         }
-        return LeafletEdition(definition: d, language: language, title: title, pdf: pdf, previews: try renderer.previews(), warnings: warnings)
+        // The tips placed in the frames that take them (each tip is one block, never split).
+        let tipFrames = design.frames.indices.filter { design.frames[$0].sections.contains(.tips) }
+        let starts = Set(tipFrames.flatMap { placed[$0] ?? [] }.compactMap { item -> String? in
+            if case .text(let layout, let range, _, _) = item, range.lowerBound == 0 { return layout.lines.first?.text }
+            return nil
+        })
+        let bullet = words["bullet"]
+        let tipsPrinted = words.list("tips").prefix(content.tipsLimit ?? .max).prefix { tip in
+            starts.contains { $0.count >= bullet.count + 2 && (bullet + tip).hasPrefix($0.trimmingCharacters(in: .whitespaces)) }
+        }.count
+        return LeafletEdition(definition: d, language: language, title: title, pdf: pdf, previews: try renderer.previews(), warnings: warnings,
+                              tipsPrinted: tipsPrinted)
     }
 
     /// Panels whose tallest blank band is over a quarter of the trim height (`Design.blankPanels`).

@@ -30,17 +30,28 @@ public struct MarkdownBlock: Sendable, Hashable {
         /// The first paragraph of a list item: `marker` is `1.` for an ordered list, empty for a
         /// bullet list (the medium chooses its bullet); `depth` counts from 1.
         case item(marker: String, depth: Int)
+        /// Something the website shows that text on paper cannot carry (no runs): print says
+        /// so, naming the line, rather than leave it out without a word.
+        case omitted(Omission)
+    }
+
+    /// What a printed text leaves out.
+    public enum Omission: String, Sendable, Hashable {
+        case image, table, code, html
     }
 
     public var kind: Kind
     public var runs: [MarkdownRun]
     /// Inside a list item but not its first paragraph, or inside a quote: how deep, from 0.
     public var indent = 0
+    /// The line of the source file the block starts on (0: not known).
+    public var line = 0
 
-    public init(kind: Kind, runs: [MarkdownRun], indent: Int = 0) {
+    public init(kind: Kind, runs: [MarkdownRun], indent: Int = 0, line: Int = 0) {
         self.kind = kind
         self.runs = runs
         self.indent = indent
+        self.line = line
     }
 
     /// The words a reader sees.
@@ -49,10 +60,11 @@ public struct MarkdownBlock: Sendable, Hashable {
 
 extension MarkdownBlock {
     /// The blocks of a parsed body, read from the same libcmark tree the website's HTML comes
-    /// from (raw HTML, images and code blocks dropped, no space between Chinese lines), before
-    /// its links are resolved. Shortcodes are still placeholders: `MarkdownRenderer` puts in
-    /// each one's words once it has them (`substituting`).
-    static func blocks(of doc: CMarkDocument) -> [MarkdownBlock] {
+    /// from (no space between Chinese lines), before its links are resolved. Raw HTML, images,
+    /// code blocks and pipe tables come out as `.omitted` blocks. Shortcodes are still
+    /// placeholders: `MarkdownRenderer` puts in each one's words once it has them
+    /// (`substituting`). `lineOffset`: the file line before the body's first.
+    static func blocks(of doc: CMarkDocument, lineOffset: Int = 0) -> [MarkdownBlock] {
         var out: [MarkdownBlock] = []
         var runs: [MarkdownRun] = []
         var strong = 0, emphasis = 0
@@ -62,6 +74,7 @@ extension MarkdownBlock {
         var itemStarted: [Bool] = []
         var quotes = 0
         var skipping = 0 // inside an image: its alt text is not printed
+        var line = 0 // the file line of the block being read
 
         func add(_ s: String, code: Bool = false) {
             guard skipping == 0, !s.isEmpty else { return }
@@ -75,19 +88,37 @@ extension MarkdownBlock {
         }
         func finish(_ kind: MarkdownBlock.Kind, indent: Int) {
             while let last = runs.last, last.text.allSatisfy(\.isWhitespace) { runs.removeLast() }
-            if !runs.isEmpty { out.append(MarkdownBlock(kind: kind, runs: runs, indent: indent)) }
+            // A pipe table (`| a | b |`) is a paragraph to libcmark, and rows of bars on paper.
+            let text = runs.map(\.text).joined()
+            if case .paragraph = kind, text.hasPrefix("|"), text.filter({ $0 == "|" }).count >= 3 {
+                out.append(MarkdownBlock(kind: .omitted(.table), runs: [], indent: indent, line: line))
+            } else if !runs.isEmpty {
+                out.append(MarkdownBlock(kind: kind, runs: runs, indent: indent, line: line))
+            }
             runs = []
+        }
+        func omit(_ what: MarkdownBlock.Omission, _ node: OpaquePointer?) {
+            let start = Int(cmark_node_get_start_line(node))
+            out.append(MarkdownBlock(kind: .omitted(what), runs: [], line: start > 0 ? start + lineOffset : line))
         }
 
         CMarkDocument.walk(doc.root) { node, entering in
-            switch CMarkDocument.type(node) {
+            let type = CMarkDocument.type(node)
+            if entering, [CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING].contains(type) {
+                line = Int(cmark_node_get_start_line(node)) + lineOffset
+            }
+            switch type {
             case CMARK_NODE_TEXT: if entering { add(CMarkDocument.literal(node)) }
             case CMARK_NODE_CODE: if entering { add(CMarkDocument.literal(node), code: true) }
             case CMARK_NODE_SOFTBREAK: if entering { add(" ") }
             case CMARK_NODE_LINEBREAK: if entering { add("\u{2028}") }
             case CMARK_NODE_STRONG: strong += entering ? 1 : -1
             case CMARK_NODE_EMPH: emphasis += entering ? 1 : -1
-            case CMARK_NODE_IMAGE: skipping += entering ? 1 : -1
+            case CMARK_NODE_IMAGE:
+                skipping += entering ? 1 : -1
+                if entering { omit(.image, node) }
+            case CMARK_NODE_CODE_BLOCK: if entering { omit(.code, node) }
+            case CMARK_NODE_HTML_BLOCK: if entering { omit(.html, node) }
             case CMARK_NODE_LINK:
                 if entering { links.append(cmark_node_get_url(node).map { String(cString: $0) } ?? "") } else { links.removeLast() }
             case CMARK_NODE_BLOCK_QUOTE: quotes += entering ? 1 : -1
@@ -122,6 +153,7 @@ extension MarkdownBlock {
     /// (nil: left as it is), runs left empty dropped and blank ones at the end trimmed, as
     /// `blocks(of:)` does; nil when no words are left.
     func substituting(_ value: (Int, _ inCode: Bool) -> String?) -> MarkdownBlock? {
+        if case .omitted = kind { return self }
         var b = self
         b.runs = []
         for run in runs {

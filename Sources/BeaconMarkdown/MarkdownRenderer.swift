@@ -42,7 +42,7 @@ public struct MarkdownRenderer: Sendable {
         if marked != nil { CJKEmphasis.strip(in: doc) }
         CJKSoftBreaks.remove(in: doc)
         // The blocks print needs, read before links are resolved; shortcodes are put in below.
-        var blocks = withBlocks ? MarkdownBlock.blocks(of: doc) : []
+        var blocks = withBlocks ? MarkdownBlock.blocks(of: doc, lineOffset: lineOffset) : []
         // Split into lines only for a page with links (to place their problems): most have none.
         lazy var sourceLines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
 

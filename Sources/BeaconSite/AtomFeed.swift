@@ -49,8 +49,26 @@ struct AtomFeed {
 
     /// Feed readers show content away from the site: root-relative links must become absolute.
     func absolutize(_ html: String) -> String {
-        let origin = urls.absolute("/").dropLast(urls.config.basePath.count + 1)
-        return html.replacingOccurrences(of: "href=\"/", with: "href=\"\(origin)/")
-            .replacingOccurrences(of: "src=\"/", with: "src=\"\(origin)/")
+        let origin = Array(urls.absolute("/").dropLast(urls.config.basePath.count + 1).utf8)
+        // By bytes, in one pass (Foundation's replacingOccurrences took a millisecond a page).
+        let bytes = Array(html.utf8)
+        let patterns = [Array("href=\"".utf8), Array("src=\"".utf8)]
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 256)
+        var i = 0
+        scan: while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "h") || bytes[i] == UInt8(ascii: "s") {
+                for p in patterns where i + p.count < bytes.count && bytes[i + p.count] == UInt8(ascii: "/")
+                    && bytes[i..<(i + p.count)].elementsEqual(p) {
+                    out += p
+                    out += origin
+                    i += p.count
+                    continue scan
+                }
+            }
+            out.append(bytes[i])
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

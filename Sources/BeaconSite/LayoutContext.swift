@@ -20,6 +20,10 @@ struct LayoutContext: Sendable {
     private let ogImages: [String: OGImage]
     private let ogCards: [String: OGImage]
     private let shared: SharedParts?
+    private let texts: TemplateTextCache?
+    /// The names in the language switcher, hreflang links and missing-translation notes whose
+    /// text is the same on many pages (the addresses are each page's own).
+    private static let repeatedNames: Set<String> = ["code", "bcp47", "name", "hreflang", "message", "link"]
 
     init(site: Site, urls: SiteURLs, extraPaths: Set<String>, texts: TemplateTextCache? = nil, shared: SharedParts? = nil,
          ogImages: [String: OGImage] = [:], ogCards: [String: OGImage] = [:]) {
@@ -28,6 +32,7 @@ struct LayoutContext: Sendable {
         self.ogImages = ogImages
         self.ogCards = ogCards
         self.shared = shared
+        self.texts = texts
         var common: [String: MustacheNode] = [:]
         var navs: [String: [String: MustacheValue]] = [:]
         var plainNavs: [String: MustacheValue] = [:]
@@ -159,9 +164,9 @@ struct LayoutContext: Sendable {
             pageValues["ogImage"] = TemplateValue.map(["url": .text(urls.absolute(image.path)), "width": .int(image.width), "height": .int(image.height)]).mustache()
         }
         ctx["page"] = .node(pageValues)
-        ctx["switcher"] = TemplateValue.list(switcher).mustache()
-        ctx["alternates"] = TemplateValue.list(links).mustache()
-        ctx["missingTranslations"] = TemplateValue.list(missing).mustache()
+        ctx["switcher"] = TemplateValue.list(switcher).mustache(texts: texts, names: Self.repeatedNames)
+        ctx["alternates"] = TemplateValue.list(links).mustache(texts: texts, names: Self.repeatedNames)
+        ctx["missingTranslations"] = TemplateValue.list(missing).mustache(texts: texts, names: Self.repeatedNames)
         ctx["hasMissingTranslation"] = .bool(!missing.isEmpty)
         return ctx
     }

@@ -59,6 +59,26 @@ extension TemplateValue {
     }
 }
 
+extension TemplateValue {
+    /// This value for swift-mustache, with the text under `names` (at any depth) as
+    /// `TemplateText` values from `texts` and other text as strings: for a page's own values,
+    /// where labels, codes and tag names repeat from page to page (made once, shown without
+    /// escaping each time) but addresses and the page's text do not.
+    func mustache(texts: TemplateTextCache?, names: Set<String>) -> MustacheValue {
+        guard let texts else { return mustache() }
+        switch self {
+        case .list(let items): return .list(MustacheList(items.map { $0.mustache(texts: texts, names: names) }))
+        case .map(let m):
+            return .node(MustacheNode(m.reduce(into: [String: MustacheValue]()) { out, entry in
+                if case .text(let s) = entry.value, names.contains(entry.key) { out[entry.key] = texts.repeated(s) } else {
+                    out[entry.key] = entry.value.mustache(texts: texts, names: names)
+                }
+            }))
+        default: return mustache()
+        }
+    }
+}
+
 /// A map of template values as swift-mustache reads it. A struct of our own conforms to
 /// `MustacheParent` directly, so the cast swift-mustache makes at every lookup is cheap (a
 /// dictionary conforms conditionally, checked again at each lookup).

@@ -162,18 +162,18 @@ struct PageItems: Sendable {
         out["facts"] = .list(facts)
         out["hasFacts"] = .bool(!facts.isEmpty)
         if let key = p.fraudType {
-            let related = (casesByType["\(p.language)/\(key)"] ?? []).lazy.filter { $0.slug != p.slug }.prefix(3)
-            // KNOWN BUG, kept so this change's output stays byte-identical (to be fixed on its
-            // own, with new reference output): with untyped (`Any`) contexts, `related` was a lazy
-            // sequence, which swift-mustache does not take for a list; `{{#related}}` showed
-            // once with names looked up on the page itself, so a case lists itself as its only
-            // similar case. The fix: `.list(MustacheList(related.map { .node(listItem($0)) }))`.
-            values["related"] = .node(MustacheNode())
+            // Up to three other cases of the same type in the page's language, newest first.
+            let related = (casesByType["\(p.language)/\(key)"] ?? []).lazy.filter { $0.id != p.id }.prefix(3)
+            values["related"] = list(related, in: lang)
             out["hasRelated"] = .bool(!related.isEmpty)
         }
-        for (k, v) in out { values[k] = v.mustache() }
+        for (k, v) in out { values[k] = v.mustache(texts: texts, names: Self.repeatedNames) }
         return values
     }
+
+    /// The names in a page's own values whose text repeats from page to page: fact labels and
+    /// keys, tag names and addresses.
+    static let repeatedNames: Set<String> = ["label", "key", "name", "url"]
 
     /// Wraps each `<h2>` part of a case write-up in a `<section>` so the card shows its parts.
     static func wrapSections(_ html: String) -> String {

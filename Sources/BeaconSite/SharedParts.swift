@@ -114,17 +114,17 @@ struct SharedParts: Sendable {
         var called = Set<String>()
         var calls: [String: Set<String>] = [:]
         for (name, source) in sources {
-            // The regular expressions run only where they can match (a line starting with a
-            // space or tab, a `{{>`): run over every position of every template, they cost as
-            // much as rendering a tenth of a 1,000-page site.
-            for line in source.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-            where (line.first == " " || line.first == "\t") && line.contains("{{") {
+            // The regular expressions run only where a scan of the bytes finds they could match:
+            // run over every position of every template, they cost as much as rendering a
+            // tenth of a 1,000-page site.
+            if mayHaveIndentedTag(source) {
                 // An indented tag alone on its line indents the lines of what it shows.
-                if line.wholeMatch(of: /[ \t]+\{\{[<>$][^}]*\}\}[ \t]*/) != nil { return [] }
+                for line in source.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+                where line.wholeMatch(of: /[ \t]+\{\{[<>$][^}]*\}\}[ \t]*/) != nil { return [] }
             }
             var end = source.startIndex
-            for tag in source.ranges(of: "{{>") where tag.lowerBound >= end {
-                guard let match = source[tag.upperBound...].prefixMatch(of: /\s*([^\s}]+)\s*\}\}/) else { continue }
+            for tag in partialTags(source) where tag >= end {
+                guard let match = source[tag...].prefixMatch(of: /\s*([^\s}]+)\s*\}\}/) else { continue }
                 end = match.range.upperBound
                 called.insert(String(match.1))
                 calls[name, default: []].insert(String(match.1))
@@ -141,6 +141,35 @@ struct SharedParts: Sendable {
             return name.wholeMatch(of: plainName) != nil && !usesBlocks(name, &seen)
         }.sorted()
     }
+}
+
+/// Whether a space or tab comes right before `{{<`, `{{>` or `{{$` somewhere in `source`: what
+/// an indented tag alone on its line needs.
+private func mayHaveIndentedTag(_ source: String) -> Bool {
+    let bytes = Array(source.utf8)
+    guard bytes.count >= 4 else { return false }
+    for i in 0..<(bytes.count - 3) where (bytes[i] == 0x20 || bytes[i] == 0x09) && bytes[i + 1] == 0x7B && bytes[i + 2] == 0x7B
+        && (bytes[i + 3] == 0x3C || bytes[i + 3] == 0x3E || bytes[i + 3] == 0x24) { return true }
+    return false
+}
+
+/// Where each `{{>` of `source` ends, as `source.ranges(of: "{{>")` finds them (its three
+/// characters whole: no combining mark joined to one), found by bytes.
+private func partialTags(_ source: String) -> [String.Index] {
+    let bytes = Array(source.utf8)
+    let utf8 = source.utf8
+    var out: [String.Index] = []
+    var i = 0
+    while i + 3 <= bytes.count {
+        if bytes[i] == 0x7B, bytes[i + 1] == 0x7B, bytes[i + 2] == 0x3E,
+           (0...3).allSatisfy({ utf8.index(utf8.startIndex, offsetBy: i + $0).samePosition(in: source) != nil }) {
+            out.append(utf8.index(utf8.startIndex, offsetBy: i + 3))
+            i += 3
+        } else {
+            i += 1
+        }
+    }
+    return out
 }
 
 /// Shared values with one entry under a name of its own, that remember the names a template

@@ -12,4 +12,9 @@ final class TemplateTextCache: Sendable {
         guard text.utf8.count <= Self.maxShared else { return TemplateText.value(text) }
         return values.value(text) { TemplateText.value(text) }
     }
+
+    /// `TemplateText.value(text)` from the cache whatever its length: for text known to repeat.
+    func repeated(_ text: String) -> MustacheValue {
+        values.value(text) { TemplateText.value(text) }
+    }
 }

@@ -18,12 +18,30 @@ public enum WordBoundaries {
     }
 
     /// Byte ranges of the words of two characters or more, inside which a headline may not break.
-    public static func words(_ text: String, locale: String) -> [(Int, Int)] {
+    /// ICU's dictionary does not know every word: it gives `来电` and `接听` as single hanzi
+    /// (`来|电`, `接|听`). A run of such single hanzi (up to four) is kept together as one word,
+    /// so a slogan breaks `来电，/ 请务必接听`, never `接 / 听` (`joiningSingles`; the leaflets ask
+    /// for it, posters keep ICU's words as they are).
+    public static func words(_ text: String, locale: String, joiningSingles: Bool = true) -> [(Int, Int)] {
         let b = offsets(text, locale: locale)
         let bytes = Array(text.utf8)
-        return zip(b, b.dropFirst()).compactMap { start, end in
-            let word = String(decoding: bytes[start..<end], as: UTF8.self)
-            return word.count >= 2 && !word.contains(" ") ? (start, end) : nil
+        var out: [(Int, Int)] = []
+        var singles: [(Int, Int)] = []
+        func flush() {
+            if singles.count >= 2, let first = singles.first, let last = singles.last { out.append((first.0, last.1)) }
+            singles = []
         }
+        for (start, end) in zip(b, b.dropFirst()) {
+            let word = String(decoding: bytes[start..<end], as: UTF8.self)
+            if joiningSingles, word.count == 1, word.unicodeScalars.first?.properties.isIdeographic == true {
+                if singles.count == 4 { flush() }
+                singles.append((start, end))
+                continue
+            }
+            flush()
+            if word.count >= 2 && !word.contains(" ") { out.append((start, end)) }
+        }
+        flush()
+        return out
     }
 }

@@ -26,6 +26,9 @@ enum LineBreakRules {
     struct Words: Sendable {
         var phrases: [String] = []
         var months: [String] = []
+        /// What separates the words a paragraph's last line keeps (the leaflets add the
+        /// no-break space, which binds `year on year`).
+        var gaps: Set<Unicode.Scalar> = [" "]
     }
 
     /// Units, counters and approximations a figure is never parted from.
@@ -66,13 +69,13 @@ enum LineBreakRules {
         }
         // A short term in quotes or title marks, marks included.
         add(#"[“‘「《〈（][^“”‘’「」《》〈〉（）\s]{1,3}[”’」》〉）]"#)
-        if paragraph { if let tail = tail(of: text) { out.append(tail) } }
+        if paragraph { if let tail = tail(of: text, gaps: words.gaps) { out.append(tail) } }
         return out
     }
 
     /// The end of a paragraph kept on one line: from its third-last letter (Chinese) or its
     /// second-last word (English), so the last line is never one or two characters.
-    static func tail(of text: String) -> (Int, Int)? {
+    static func tail(of text: String, gaps: Set<Unicode.Scalar> = [" "]) -> (Int, Int)? {
         let scalars = Array(text.unicodeScalars)
         guard let lastLetter = scalars.lastIndex(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else { return nil }
         var start: Int
@@ -95,10 +98,12 @@ enum LineBreakRules {
                 i -= 1
             }
         } else {
-            // Back over the last word, its space, and the word before.
+            // Back over the last word, its space, and the word before (a no-break space, which
+            // binds a phrase such as `year on year`, counts too: else the tail would take in the
+            // whole phrase and the figure before it, `18.85% year on year`, as one unbreakable run).
             var i = lastLetter, spaces = 0
             while i > 0 {
-                if scalars[i - 1] == " " {
+                if gaps.contains(scalars[i - 1]) {
                     spaces += 1
                     if spaces == 2 { break }
                 }

@@ -40,7 +40,7 @@ final class TextEngine {
     func words(in text: String) -> [(Int, Int)] {
         let key = RangesKey(text: text, kind: .words)
         if let found = ranges[key] { return found }
-        let found = WordBoundaries.words(text, locale: languageTag.replacingOccurrences(of: "-", with: "_"))
+        let found = WordBoundaries.words(text, locale: languageTag.replacingOccurrences(of: "-", with: "_"), joiningSingles: leafletRules)
         ranges[key] = found
         return found
     }
@@ -52,6 +52,13 @@ final class TextEngine {
     /// Chinese text may break before an opening quote and after a closing one (`QuoteBreaks`):
     /// the leaflets set this; posters and banners keep Pango's own breaks.
     var quoteBreaks = false { didSet { layouts.removeAll() } }
+
+    /// The leaflets' line rules beyond the basics (the leaflets set this; posters and banners
+    /// keep their own breaks, byte for byte): no line starts with a blank (an opening mark at a
+    /// line start set half-width, a balanced headline never narrowed until a line starts with a
+    /// space), a centred paragraph keeps its last line at three characters, overlapping no-break
+    /// ranges joined, runs of ICU's single hanzi kept together in a headline.
+    var leafletRules = false { didSet { layouts.removeAll(); ranges.removeAll() } }
 
     /// A Chinese headline breaks at its spaces (`TextLayout.spacedPhrases`): the leaflets set
     /// this; posters keep their own breaks.

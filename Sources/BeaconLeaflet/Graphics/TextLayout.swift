@@ -23,6 +23,11 @@ final class TextLayout {
     private(set) var relaxed = false
     /// Widest line, in points, to catch a word wider than the column.
     private(set) var inkWidth = 0.0
+    /// Opening marks (“ （ 《) that start a line, set half-width (`halt`), UTF-8 byte ranges:
+    /// set full-width, their blank half would start the line with a blank.
+    private(set) var lineStartMarks: [(Int, Int)] = []
+    /// A line left starting with a blank is drawn from its first letter (`TextEngine.leafletRules`).
+    private var dropBlankLineStarts = false
     /// Justification, line by line: the letter spacing added (points per gap), or nil for a
     /// line left ragged because it would need more than `maxLetterSpacing` (for tests).
     private(set) var justified: [Int: Double?] = [:]
@@ -62,10 +67,18 @@ final class TextLayout {
         pango_layout_set_indent(layout, indent)
         pango_layout_set_text(layout, text, -1)
         let body = style.alignment == .left && !style.headline
-        var protected = engine.protectedRanges(in: text, paragraph: body)
+        // Every paragraph but a headline (balanced instead) keeps its last line at three
+        // characters or more: a centred label too (`来电务必 / 接听`).
+        var protected = engine.protectedRanges(in: text, paragraph: engine.leafletRules ? !style.headline : body)
         if style.headline { protected += engine.words(in: text) + (engine.headlinePhrases ? Self.spacedPhrases(text) : []) }
+        if style.wholeWords && !style.headline { protected += engine.words(in: text) }
         setAttributes(engine: engine, protected: protected)
-        // A figure, term or word kept whole that is wider than the column may break after all.
+        // A headline's phrase between spaces wider than the column breaks between its words
+        // (ICU's) first; only then may a figure, term or word kept whole break after all.
+        if style.headline || style.wholeWords, engine.headlinePhrases, widestLine() > pango_layout_get_width(layout) + Int32(PANGO_SCALE / 2) {
+            protected = engine.protectedRanges(in: text, paragraph: false) + engine.words(in: text)
+            setAttributes(engine: engine, protected: protected)
+        }
         if widestLine() > pango_layout_get_width(layout) + Int32(PANGO_SCALE / 2) {
             // The original spaces come back too, so the text can break at them.
             let plain = text.replacingOccurrences(of: "\u{00A0}", with: " ")
@@ -78,8 +91,13 @@ final class TextLayout {
             relaxed = true
             setAttributes(engine: engine, protected: protected)
         }
+        if engine.leafletRules { halveLineStartMarks(engine: engine, protected: protected) }
         if body && style.justify && engine.justify { justify(engine: engine, protected: protected) }
-        if style.headline { balance() }
+        if style.headline {
+            balance(blankStarts: engine.leafletRules)
+            if engine.leafletRules { halveLineStartMarks(engine: engine, protected: protected) }
+        }
+        if engine.leafletRules { dropBlankLineStarts = true }
         measure()
     }
 
@@ -119,8 +137,8 @@ final class TextLayout {
             pango_attr_list_insert(attrs, a)
         }
         pango_attr_list_insert(attrs, pango_attr_language_new(engine.language))
-        for (start, end) in protected { insert(pango_attr_allow_breaks_new(0), start, end) }
-        for (start, end) in PunctuationSpacing.halfWidthRanges(in: String(decoding: bytes, as: UTF8.self)) {
+        for (start, end) in engine.leafletRules ? Self.merged(protected) : protected { insert(pango_attr_allow_breaks_new(0), start, end) }
+        for (start, end) in PunctuationSpacing.halfWidthRanges(in: String(decoding: bytes, as: UTF8.self)) + lineStartMarks {
             insert(pango_attr_font_features_new("halt 1"), start, end)
         }
         if engine.latinPunctuation && !engine.isCJK {
@@ -129,6 +147,64 @@ final class TextLayout {
         for r in style.boldRanges where r.lowerBound < bytes.count { insert(pango_attr_weight_new(PANGO_WEIGHT_BOLD), r.lowerBound, r.upperBound) }
         for (r, points) in spacing { insert(pango_attr_letter_spacing_new(Int32((points * Double(PANGO_SCALE)).rounded(.down))), r.lowerBound, r.upperBound) }
         pango_layout_set_attributes(layout, attrs)
+    }
+
+    /// No line starts with a blank: an opening mark at a line's start (`“工程师”`, `（分6笔）`)
+    /// is set half-width, as clreq allows, so its ink starts at the margin like the lines
+    /// around it. Halving a mark can move the breaks after it, so the line starts are found
+    /// again until they settle (a paragraph's first line keeps its indent and is not touched
+    /// when indented; Latin-form quotes have no blank half).
+    private func halveLineStartMarks(engine: TextEngine, protected: [(Int, Int)]) {
+        guard !(engine.latinPunctuation && !engine.isCJK) else { return }
+        // Halving a mark can move the breaks so that another starts a line, or this one no
+        // longer does; a mark once halved stays so until the starts settle (else they can
+        // alternate), then the marks no longer at a line start are set full again if that
+        // moves no break.
+        for _ in 0..<4 {
+            let found = openingMarksAtLineStarts()
+            let known = Set(lineStartMarks.map(\.0))
+            let new = found.filter { !known.contains($0.0) }
+            if new.isEmpty { break }
+            lineStartMarks += new
+            setAttributes(engine: engine, protected: protected)
+        }
+        let starts = Set(openingMarksAtLineStarts().map(\.0))
+        guard lineStartMarks.contains(where: { !starts.contains($0.0) }) else { return }
+        let all = lineStartMarks
+        lineStartMarks = all.filter { starts.contains($0.0) }
+        setAttributes(engine: engine, protected: protected)
+        if Set(openingMarksAtLineStarts().map(\.0)) != starts {
+            lineStartMarks = all
+            setAttributes(engine: engine, protected: protected)
+        }
+    }
+
+    /// Byte ranges of the opening marks that start a line (not the first line when it is indented).
+    private func openingMarksAtLineStarts() -> [(Int, Int)] {
+        var found: [(Int, Int)] = []
+        for i in 0..<Int(pango_layout_get_line_count(layout)) {
+            guard let line = pango_layout_get_line_readonly(layout, Int32(i)) else { continue }
+            if i == 0 && pango_layout_get_indent(layout) > 0 { continue }
+            var k = Int(line.pointee.start_index)
+            // A break mark before the quote (`QuoteBreaks`) may lead the line: it has no width.
+            while k + 2 < bytes.count, bytes[k] == 0xE2, bytes[k + 1] == 0x80, bytes[k + 2] == 0x8B { k += 3 }
+            guard k < bytes.count, let scalar = String(decoding: bytes[k...].prefix(4), as: UTF8.self).unicodeScalars.first,
+                  PunctuationSpacing.opening.contains(scalar) else { continue }
+            found.append((k, k + String(scalar).utf8.count))
+        }
+        return found
+    }
+
+    /// `ranges` with the overlapping ones joined. Pango 1.50 forbids breaks inside each stretch
+    /// over which its no-break attributes are the same, so two that overlap (`year on year` and
+    /// a paragraph's last two words, `on year`) would allow a break where one starts inside the
+    /// other (`year / on year`). Ranges that only touch stay apart: a break between them is fine.
+    static func merged(_ ranges: [(Int, Int)]) -> [(Int, Int)] {
+        var out: [(Int, Int)] = []
+        for r in ranges.sorted(by: { $0.0 < $1.0 }) {
+            if let last = out.last, r.0 < last.1 { out[out.count - 1].1 = max(last.1, r.1) } else { out.append(r) }
+        }
+        return out
     }
 
     /// Width of the widest line, in Pango units (including its indent).
@@ -239,17 +315,41 @@ final class TextLayout {
 
     /// A headline of several lines is set as narrow as keeps its line count, so its lines come
     /// out about even instead of a full line over a stub.
-    private func balance() {
+    /// A width at which a line would start with a space (Pango falls back to breaking before
+    /// it when a phrase kept whole does not fit: `寄包裹被扣海关 / ␣要交“清关费”`) is too narrow.
+    private func balance(blankStarts: Bool) {
         let full = pango_layout_get_width(layout)
         let count = pango_layout_get_line_count(layout)
-        guard count > 1, full > 0 else { return }
+        guard count > 1, full > 0, !blankStarts || blankLineStart() == nil else { return }
         var (lo, hi) = (full / 2, full)
         while hi - lo > Int32(PANGO_SCALE) {
             let mid = (lo + hi) / 2
             pango_layout_set_width(layout, mid)
-            if pango_layout_get_line_count(layout) > count { lo = mid } else { hi = mid }
+            if pango_layout_get_line_count(layout) > count || blankStarts && blankLineStart() != nil { lo = mid } else { hi = mid }
         }
         pango_layout_set_width(layout, hi)
+    }
+
+    /// The first line after the first that starts with a blank (a space, a no-break or an
+    /// ideographic space), or nil.
+    private func blankLineStart() -> Int? {
+        for i in 1..<max(1, Int(pango_layout_get_line_count(layout))) {
+            guard let line = pango_layout_get_line_readonly(layout, Int32(i)) else { continue }
+            if Self.blankLength(bytes, at: Int(line.pointee.start_index)) > 0 { return i }
+        }
+        return nil
+    }
+
+    /// Bytes of blanks (space, U+00A0, U+3000) at `offset`.
+    static func blankLength(_ bytes: [UInt8], at offset: Int) -> Int {
+        var k = offset
+        while k < bytes.count {
+            if bytes[k] == 0x20 { k += 1 }
+            else if k + 1 < bytes.count, bytes[k] == 0xC2, bytes[k + 1] == 0xA0 { k += 2 }
+            else if k + 2 < bytes.count, bytes[k] == 0xE3, bytes[k + 1] == 0x80, bytes[k + 2] == 0x80 { k += 3 }
+            else { break }
+        }
+        return k - offset
     }
 
     private func measure() {
@@ -269,8 +369,22 @@ final class TextLayout {
                     lineText = String(decoding: bytes[start..<start + length], as: UTF8.self).replacingOccurrences(of: "\u{200B}", with: "")
                 }
             }
+            // A line that still starts with a blank (a figure or phrase wider than the column,
+            // broken where Pango could) is drawn from its first letter: no line starts blank.
+            var x = Double(logical.x) / scale
+            if dropBlankLineStarts, let line = pango_layout_iter_get_line_readonly(iter), lines.count > 0 {
+                let start = Int(line.pointee.start_index)
+                let blank = Self.blankLength(bytes, at: start)
+                if blank > 0, blank < Int(line.pointee.length) {
+                    var at: Int32 = 0
+                    pango_layout_line_index_to_x(line, Int32(start + blank), 0, &at)
+                    // Centred text re-centres on what is left.
+                    x -= Double(at) / scale * (style.alignment == .centre ? 0.5 : 1)
+                    lineText = String(lineText.drop { $0.isWhitespace })
+                }
+            }
             lines.append(Line(top: Double(y0) / scale, bottom: Double(y1) / scale, baseline: baseline,
-                              x: Double(logical.x) / scale, text: lineText))
+                              x: x, text: lineText))
             inkWidth = max(inkWidth, Double(logical.width) / scale)
         } while pango_layout_iter_next_line(iter) != 0
     }

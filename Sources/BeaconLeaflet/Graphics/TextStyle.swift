@@ -17,6 +17,9 @@ struct TextStyle: Sendable, Hashable {
     /// A headline: broken only between words (ICU's dictionary for Chinese) and into lines of
     /// even length, not a full line and a stub.
     var headline = false
+    /// Broken only between words like a headline, but at full measure, not balanced (a point
+    /// of the stock tips: `96110来电请务必接听` never breaks `请务 / 必接听`).
+    var wholeWords = false
     /// Justified (两端对齐) where the language is: running text only (`TypeScale.bodyStyle`).
     /// Headings, labels, figures and slogans are set ragged: spreading a short display line
     /// letter-spaces it (`新 增 提 醒`).

@@ -9,6 +9,10 @@ struct CopyFit {
     /// Cases one after another from the start, rather than each on a panel of its own when
     /// there are panels enough (a long case that runs on would leave the next panel half empty).
     var runOn = false
+    /// The stock tips fill spare room, as many as fit (true), or are content like the rest,
+    /// fitted with the type set smaller if need be (false: the leaflet's other language prints
+    /// that many, and every language prints the same tips).
+    var tipsAreFiller = true
     /// The content with each section's type multiplied by its factor.
     let content: (_ factors: [Section: Double]) throws -> [Section: [BlockSpec]]
 
@@ -66,7 +70,7 @@ struct CopyFit {
         let flow = FlowEngine(engine: engine)
         // The tips are filler: the group's type is fitted without them, then as many are
         // printed as fit in the room the rest leaves.
-        if design.frames.contains(where: { $0.sections.contains(.tips) }) { tipsLimit = 0 }
+        if tipsAreFiller, design.frames.contains(where: { $0.sections.contains(.tips) }) { tipsLimit = 0 }
         for group in groups {
             let factors = factors.lowerBound...ceiling(group)
             let sub = Design(format: design.format, frames: group.frames.map { design.frames[$0] }, fills: [], pageNames: design.pageNames)
@@ -102,7 +106,7 @@ struct CopyFit {
                 factor = lo
             }
             for s in group.sections { chosen[s] = factor }
-            if group.sections.contains(.tips) {
+            if tipsAreFiller, group.sections.contains(.tips) {
                 tipsLimit = nil
                 let blocks = try make(chosen).filter { group.sections.contains($0.key) }
                 let total = blocks[.tips]?.count ?? 0

@@ -23,6 +23,9 @@ struct LeafletContent {
     let money: (Int) -> String?
     /// `theme_options.hotlines` in this language; nil prints the theme's 110 and 96110.
     var siteHotlines: [ContactPanel.Hotline]? = nil
+    /// How many of the theme's stock tips may fill spare room (nil: all; fewer when the
+    /// leaflet's other language has room for fewer: each language prints the same tips).
+    var tipsLimit: Int?
 
     init(definition: LeafletDefinition, language: Language, words: LeafletWords, scale: TypeScale, cases: [CaseStory],
          figures: [LeafletFigure], periodLabel: String?, slogans: [String], office: String?, issuer: String, issueDate: Day,
@@ -153,13 +156,14 @@ struct LeafletContent {
                 caseBlocks.append(m)
             }
             for (j, p) in c.story.enumerated() { caseBlocks.append(.text(p.text, style(for: p), space: j == 0 ? mm(2) : paragraphGap)) }
-            if let methodHeading = c.methodHeading {
+            // The method and the clerk's own sections (新增提醒), in the order written, each under its heading.
+            for part in c.sections {
                 var h = heading
                 h.colour = Palette.brand
-                var spec = BlockSpec.text(methodHeading, h, space: mm(3), keep: true, split: false)
+                var spec = BlockSpec.text(part.heading, h, space: mm(3), keep: true, split: false)
                 spec.stretch = 1.5
                 caseBlocks.append(spec)
-                for p in c.method { caseBlocks.append(.text(p.text, style(for: p), space: mm(1))) }
+                for p in part.paragraphs { caseBlocks.append(.text(p.text, style(for: p), space: part.isMethod || p.marker != nil ? mm(1) : paragraphGap)) }
             }
             if !c.advice.isEmpty {
                 var adviceHeading = heading
@@ -182,7 +186,7 @@ struct LeafletContent {
 
     /// The theme's stock advice (`leaflet.tips_heading`, `leaflet.tips`), each tip whole.
     private var tipBlocks: [BlockSpec] {
-        let tips = words.list("tips")
+        let tips = Array(words.list("tips").prefix(tipsLimit ?? .max))
         guard !tips.isEmpty, let heading = words.optional("tips_heading") else { return [] }
         var blocks: [BlockSpec] = [.text(heading, TextStyle(size: scale.heading, bold: true, colour: Palette.brand, leading: 1.35, headline: true),
                                          space: mm(7), keep: true, split: false)]
@@ -191,6 +195,8 @@ struct LeafletContent {
             var s = bodyStyle
             s.hangingPrefix = words["bullet"]
             s.justify = false
+            // A point read at a glance, like a slogan: broken between words only (`请务必接听`).
+            s.wholeWords = true
             var b = BlockSpec.text(words["bullet"] + tip, s, space: mm(2), split: false)
             // Separate points, not a story: they may move further apart to fill their panel; the
             // first stays near its heading.
@@ -205,8 +211,11 @@ struct LeafletContent {
         var blocks: [BlockSpec] = [.text(words["slogans_heading"], TextStyle(size: scale.heading, bold: true, colour: Palette.brand, leading: 1.35, headline: true),
                                          space: mm(7), keep: true, split: false)]
         blocks[0].stretch = 3
-        let style = TextStyle(size: scale.body, bold: true, colour: Palette.text, leading: 1.45, justify: false)
-        for s in slogans { blocks.append(.text(words["slogan_mark"] + s, style, space: mm(1.5), split: false)) }
+        // A slogan breaks between words only, into even lines (`请务必接听` is never `请务 / 必接听`).
+        let style = TextStyle(size: scale.body, bold: true, colour: Palette.text, leading: 1.45, headline: true, justify: false)
+        // The mark is bound to the slogan's first word (a no-break space), never a line of its own.
+        let mark = words["slogan_mark"].replacingOccurrences(of: " ", with: "\u{00A0}")
+        for s in slogans { blocks.append(.text(mark + s, style, space: mm(1.5), split: false)) }
         return blocks
     }
 }

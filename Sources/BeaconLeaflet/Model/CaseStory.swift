@@ -19,6 +19,21 @@ struct CaseStory: Sendable {
     /// The file the case comes from, for messages (a story too long for its leaflet).
     var sourcePath: String
 
+    /// The case's headed sections between its story and its advice, in the order written: the
+    /// method (`## 作案手法`) and any of the clerk's own (`## 新增提醒`), each printed under its
+    /// own heading. The method is also in `methodHeading` and `method`.
+    var sections: [Part] = []
+    /// What the case's text has that paper cannot print (an image, a table), with its line.
+    var omitted: [(what: MarkdownBlock.Omission, line: Int)] = []
+
+    /// A headed section as the leaflet prints it.
+    struct Part: Sendable, Equatable {
+        var heading: String
+        var paragraphs: [PrintParagraph]
+        /// The section is the case's method (`作案手法`).
+        var isMethod = false
+    }
+
     /// The headings a case's sections are found by, from the theme's leaflet strings.
     struct Headings: Sendable {
         var advice: [String]
@@ -28,38 +43,48 @@ struct CaseStory: Sendable {
     /// Reads `page`'s body from its blocks (`blocks`: the Markdown step's parse of it, the same
     /// the website renders, with each shortcode as its words): the first run of paragraphs
     /// (before any heading, or under the first heading, e.g. 案情简介) is the story; the section
-    /// under a method heading (作案手法) gives the steps; the section under the police-advice
-    /// heading is the advice. Other sections (links) are left to the website.
+    /// under the police-advice heading is the advice; every other heading starts a section of
+    /// its own, printed under that heading (the first under a method heading, 作案手法, is the
+    /// method). Links print their words.
     static func make(_ page: ContentPage, blocks: [MarkdownBlock], language: Language, headings: Headings, bullet: String) -> CaseStory {
-        var story: [PrintParagraph] = [], method: [PrintParagraph] = [], advice: [PrintParagraph] = []
-        var methodHeading: String?
-        enum Part { case story, method, skipped, advice }
-        var part = Part.story
+        var story: [PrintParagraph] = [], advice: [PrintParagraph] = []
+        var sections: [Part] = []
+        var omitted: [(what: MarkdownBlock.Omission, line: Int)] = []
+        enum Where { case story, section, advice }
+        var part = Where.story
         for block in blocks {
-            if case .heading = block.kind {
+            switch block.kind {
+            case .omitted(let what):
+                omitted.append((what, block.line))
+                continue
+            case .heading:
                 let h = block.text
+                let isMethod = !sections.contains(where: \.isMethod) && matches(h, headings.method)
                 if matches(h, headings.advice) {
                     part = .advice
-                } else if method.isEmpty, matches(h, headings.method) {
-                    part = .method
-                    methodHeading = h
-                } else if !story.isEmpty || part != .story {
-                    part = .skipped
+                } else if part == .story, story.isEmpty, !isMethod {
+                    // The story's own heading (案情简介) is not printed.
+                } else {
+                    sections.append(Part(heading: h, paragraphs: [], isMethod: isMethod))
+                    part = .section
                 }
                 continue
+            default: break
             }
             let p = PrintParagraph(block, bullet: bullet)
             guard !p.text.isEmpty else { continue }
             switch part {
             case .story: story.append(p)
-            case .method: method.append(p)
+            case .section: sections[sections.count - 1].paragraphs.append(p)
             case .advice: advice.append(p)
-            case .skipped: break
             }
         }
+        sections.removeAll { $0.paragraphs.isEmpty }
+        let method = sections.first(where: \.isMethod)
         return CaseStory(slug: page.slug, title: page.title, victim: page.victim, loss: page.loss, story: story,
-                         methodHeading: method.isEmpty ? nil : methodHeading, method: method, advice: advice,
-                         path: "\(language.pathPrefix)/cases/\(page.slug)/", sourcePath: page.sourcePath)
+                         methodHeading: method?.heading, method: method?.paragraphs ?? [], advice: advice,
+                         path: "\(language.pathPrefix)/cases/\(page.slug)/", sourcePath: page.sourcePath,
+                         sections: sections, omitted: omitted)
     }
 
     static func matches(_ heading: String, _ names: [String]) -> Bool {

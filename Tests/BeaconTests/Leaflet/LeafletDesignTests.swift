@@ -163,11 +163,17 @@ import Testing
                 let (left, right, top, bottom) = (origin + frame.rect.x, origin + frame.rect.maxX, origin + frame.rect.y, origin + frame.rect.maxY)
                 let column = lines.filter { $0.xMin >= left - 1 && $0.xMax <= right + 1 && $0.yMin >= top - 1 && $0.yMax <= bottom + 1 }
                     .sorted { $0.yMin < $1.yMin }
+                // A slogan (`◆ …`) is broken into even lines, not justified: its lines are skipped.
+                var slogan = false
                 for (a, b) in zip(column, column.dropFirst()) {
                     let em = a.em
                     let next = b.text.trimmingCharacters(in: .whitespaces)
+                    if a.text.trimmingCharacters(in: .whitespaces).first.map({ "•◆".contains($0) || $0.isNumber }) == true {
+                        slogan = a.text.trimmingCharacters(in: .whitespaces).hasPrefix("◆")
+                    }
                     let ends = b.xMin > left + em * 0.5 || next.first.map { "•◆".contains($0) || $0.isNumber } == true
-                        || b.yMin - a.yMax > 0.3 * em
+                        || b.yMin - a.yMax > 0.3 * em || slogan
+                    if b.yMin - a.yMax > 0.3 * em { slogan = false }
                     // A grid's label (`破案`) is no line of running text.
                     guard !ends, a.xMax < right - 0.6 * em, a.text.filter({ !$0.isWhitespace }).count >= 6 else { continue }
                     out.append("page \(page + 1): «\(a.text)» ends \(Int(right - a.xMax)) pt short")

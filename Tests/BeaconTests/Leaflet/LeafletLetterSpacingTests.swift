@@ -105,9 +105,10 @@ import Testing
             let engine = TextEngine(languageTag: tag)
             engine.latinPunctuation = true
             let size = 10.0
-            let plain = TextLayout("OK", style: TextStyle(size: size), width: 500, engine: engine).inkWidth
+            // Inside a line: an opening mark that starts a line is set half-width (no line starts with a blank).
+            let plain = TextLayout("a OK", style: TextStyle(size: size), width: 500, engine: engine).inkWidth
             for (open, close) in [("“", "”"), ("‘", "’")] {
-                let quoted = TextLayout(open + "OK" + close, style: TextStyle(size: size), width: 500, engine: engine).inkWidth
+                let quoted = TextLayout("a " + open + "OK" + close, style: TextStyle(size: size), width: 500, engine: engine).inkWidth
                 let marks = (quoted - plain) / size
                 if latin { #expect(marks < 1.2, "\(tag): \(open)\(close) take \(marks) em") } else { #expect(abs(marks - 2) < 0.05, "\(tag): \(open)\(close) take \(marks) em") }
             }
