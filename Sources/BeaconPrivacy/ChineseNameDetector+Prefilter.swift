@@ -2,25 +2,48 @@ import BeaconCore
 
 extension ChineseNameDetector {
     /// False when `text` can hold no finding outside a name field: a name needs a trigger word,
-    /// the gap, then a surname that is not straight away anonymised or titled (张某, 王女士).
+    /// the gap (and perhaps a link word: 系, 名叫…), then a surname that is not straight away
+    /// anonymised or titled (张某, 王女士); or a note of sex or age (`（男，`, `，45岁`) after it.
     /// Trigger words are found by bytes; a text with a CJK compatibility ideograph (equal, as
     /// a character, to a unified one) always counts as possible. Where a character could be
     /// joined by the next scalar (a combining mark), the quick test says possible.
+    ///
+    /// One pass over the scalars: a trigger word is looked for only where a scalar that starts
+    /// one stands (`triggerStartTable`).
     static func mayContainName(_ text: String) -> Bool {
-        if text.unicodeScalars.contains(where: { (0xF900...0xFAFF).contains($0.value) || (0x2F800...0x2FA1F).contains($0.value) }) {
-            return true
-        }
         var text = text
         return text.withUTF8 { bytes in
-            for trigger in triggerBytes {
-                var from = 0
-                while let at = trigger.withUnsafeBufferPointer({ ByteSearch.firstIndex(of: $0, in: bytes, from: from) }) {
-                    if nameMayFollow(bytes, at: at + trigger.count) { return true }
-                    from = at + 1
+            if mayContainPersonMark(bytes) { return true }
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if triggerStartTable[Int(b)], triggerMayStart(bytes, at: i) { return true }
+                    i += 1
+                    continue
                 }
+                guard let s = scalar(bytes, at: i) else { return true }
+                if (0xF900...0xFAFF).contains(s.value) || (0x2F800...0x2FA1F).contains(s.value) { return true }
+                if s.value < 0x10000, triggerStartTable[Int(s.value)], triggerMayStart(bytes, at: i) { return true }
+                i += s.length
             }
             return false
         }
+    }
+
+    /// By scalar value (the Basic Multilingual Plane): whether a trigger word starts with it.
+    static let triggerStartTable: [Bool] = {
+        var table = [Bool](repeating: false, count: 0x10000)
+        for t in triggers { if let v = t.unicodeScalars.first?.value, v < 0x10000 { table[Int(v)] = true } }
+        return table
+    }()
+
+    /// A trigger word at `i` with a possible name after it.
+    static func triggerMayStart(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        for trigger in triggerBytes where matchesBytes(bytes, at: i, trigger) {
+            if nameMayFollow(bytes, at: i + trigger.count) { return true }
+        }
+        return false
     }
 
     static let triggerBytes: [[UInt8]] = triggers.map { Array($0.utf8) }
@@ -32,9 +55,91 @@ extension ChineseNameDetector {
     /// a one-character title (某, 女, 男…).
     static let stops: Set<UInt32> = Set((anonymous.map { String($0) } + titles.filter { $0.count == 1 }).compactMap(\.unicodeScalars.first?.value))
 
+    static let linkBytes: [[UInt8]] = links.map { Array($0.utf8) }
+
     static func nameMayFollow(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        var i = skipGapBytes(bytes, from: start)
+        if surnameMayStart(bytes, at: i) { return true }
+        for link in linkBytes where matchesBytes(bytes, at: i, link) {
+            if surnameMayStart(bytes, at: skipGapBytes(bytes, from: i + link.count)) { return true }
+        }
+        return false
+    }
+
+    static func skipGapBytes(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var i = start
         while let gap = scalar(bytes, at: i), [0x3A, 0x20, 0xFF1A, 0x3000, 0xA0].contains(gap.value) { i += gap.length }
+        return i
+    }
+
+    static func matchesBytes(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ word: [UInt8]) -> Bool {
+        guard i + word.count <= bytes.count else { return false }
+        for k in word.indices where bytes[i + k] != word[k] { return false }
+        return true
+    }
+
+    /// Whether a note of sex or age that `isPersonMark` accepts may be in the text: 男 or 女
+    /// after a bracket or comma, or 岁 after digits after a comma.
+    static func mayContainPersonMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 1
+        while i + 2 < bytes.count {
+            // 男 E7 94 B7, 女 E5 A5 B3, 岁 E5 B2 81: test the last byte first, it is rare.
+            let b = bytes[i + 2]
+            if b == 0xB7 || b == 0xB3 || b == 0x81 {
+                let sex = ((bytes[i] == 0xE7 && bytes[i + 1] == 0x94 && b == 0xB7) || (bytes[i] == 0xE5 && bytes[i + 1] == 0xA5 && b == 0xB3))
+                    && markMayFollowSex(bytes, at: i + 3)
+                if sex, bytes[i - 1] == 0x28 || bytes[i - 1] == 0x2C, nameMayEnd(bytes, at: i - 1) { return true }
+                if sex, isFullWidthBracketOrComma(bytes, endingAt: i), nameMayEnd(bytes, at: i - 3) { return true }
+                if bytes[i] == 0xE5 && bytes[i + 1] == 0xB2 && b == 0x81 {
+                    var k = i - 1
+                    if k >= 2, bytes[k - 2] == 0xE5, bytes[k - 1] == 0x91, bytes[k] == 0xA8 { k -= 3 } // 周
+                    let lastDigit = k
+                    while k >= 0, (0x30...0x39).contains(bytes[k]) { k -= 1 }
+                    if k < lastDigit, k >= 0, bytes[k] == 0x2C, nameMayEnd(bytes, at: k) { return true }
+                    if k < lastDigit, k >= 0, isFullWidthBracketOrComma(bytes, endingAt: k + 1), nameMayEnd(bytes, at: k - 2) { return true }
+                }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// False where no name can end right before byte `i`: after an ASCII character (no Han
+    /// character ends with one), after 某 (a name with it is anonymised), or where the
+    /// character before the last is ASCII or a bracket or comma (`（女，21岁`: a surname and a
+    /// given name are two hanzi at least).
+    static func nameMayEnd(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        guard i >= 1, bytes[i - 1] >= 0x80 else { return false }
+        let last = scalarStart(bytes, before: i)
+        if i - last == 3, bytes[last] == 0xE6, bytes[last + 1] == 0x9F, bytes[last + 2] == 0x90 { return false }
+        guard last >= 1 else { return false }
+        let before = scalarStart(bytes, before: last)
+        guard let s = scalar(bytes, at: before) else { return true }
+        return !(s.value < 0x80 || [0xFF08, 0xFF09, 0xFF0C, 0x3001, 0x3002, 0xFF1A, 0xFF1B].contains(s.value))
+    }
+
+    /// Where the scalar that ends right before byte `i` starts.
+    static func scalarStart(_ bytes: UnsafeBufferPointer<UInt8>, before i: Int) -> Int {
+        var k = i - 1
+        while k > 0, bytes[k] & 0xC0 == 0x80 { k -= 1 }
+        return k
+    }
+
+    /// After 男 or 女 in a note: `，` `,` `、` `）` or `)`.
+    static func markMayFollowSex(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        guard i < bytes.count else { return false }
+        if bytes[i] == 0x2C || bytes[i] == 0x29 { return true }
+        guard i + 2 < bytes.count else { return false }
+        return (bytes[i] == 0xEF && bytes[i + 1] == 0xBC && (bytes[i + 2] == 0x8C || bytes[i + 2] == 0x89))
+            || (bytes[i] == 0xE3 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x81)
+    }
+
+    /// `（` EF BC 88 or `，` EF BC 8C right before `i`.
+    static func isFullWidthBracketOrComma(_ bytes: UnsafeBufferPointer<UInt8>, endingAt i: Int) -> Bool {
+        i >= 3 && bytes[i - 3] == 0xEF && bytes[i - 2] == 0xBC && (bytes[i - 1] == 0x88 || bytes[i - 1] == 0x8C)
+    }
+
+    static func surnameMayStart(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
         guard let surname = scalar(bytes, at: i), surnameStarts.contains(surname.value) else { return false }
         guard !compoundStarts.contains(surname.value), let next = scalar(bytes, at: i + surname.length), stops.contains(next.value) else {
             return true

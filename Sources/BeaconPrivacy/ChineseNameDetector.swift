@@ -2,15 +2,16 @@ import Foundation
 
 /// Finds full Chinese names where only an anonymised one belongs: straight after 被害人,
 /// 受害人, 嫌疑人, 犯罪嫌疑人, 当事人 (and a few synonyms), after `victim:`, or at the start of a
-/// `victim` field.
+/// `victim` field; after such a word and a link word (受害人系刘晓明, `+Linked`); and before the
+/// sex-and-age note that marks a real person (学生刘晓明（男，19岁）, `+Marked`).
 ///
 /// A full name is a surname (`Surnames`) and one or two given-name characters, followed by
 /// the end of the text, punctuation or a word that usually follows a name (在, 称, 被, 向…).
 /// Anonymised forms pass: 张某, 李某某, 王×, 王女士, 张先生, 小张, 老王.
 enum ChineseNameDetector {
     /// Longest first, so 犯罪嫌疑人 wins over 嫌疑人.
-    static let triggers: [String] = ["犯罪嫌疑人", "被害人", "受害人", "受害者", "受骗人", "嫌疑人", "当事人", "报案人", "嫌犯",
-                                     "victim:", "victim：", "Victim:", "Victim："]
+    static let triggers: [String] = ["犯罪嫌疑人", "被害人", "受害人", "受害者", "受骗人", "嫌疑人", "当事人", "报案人", "报警人", "嫌犯",
+                                     "事主", "victim:", "victim：", "Victim:", "Victim："] + linkTriggers
     static let triggerStarts: Set<Character> = Set(triggers.compactMap(\.first))
     /// What may stand between the trigger and the name.
     static let gap: Set<Character> = [":", "：", " ", "\u{3000}", "\u{00A0}"]
@@ -63,13 +64,36 @@ enum ChineseNameDetector {
             // Most characters start no trigger word: test the first character before the words.
             guard triggerStarts.contains(chars[i]),
                   let trigger = triggers.first(where: { matches($0, in: chars, at: i) }) else { i += 1; continue }
-            var p = i + trigger.count
-            var skipped = 0
-            while p < chars.count, gap.contains(chars[p]), skipped < 2 { p += 1; skipped += 1 }
+            if linkTriggers.contains(trigger) {
+                collectLinked(at: skipGap(i + trigger.count, in: chars), trigger: trigger, in: chars, into: &out)
+                i += trigger.count
+                continue
+            }
+            guard trigger != "事主" || startsRole(at: i, in: chars) else { i += 1; continue }
+            let p = skipGap(i + trigger.count, in: chars)
+            let before = out.count
             collect(at: p, trigger: trigger.trimmingCharacters(in: [":", "："]), in: chars, into: &out)
+            // 受害人系刘晓明: a link word between the role and the name.
+            if out.count == before, let link = links.first(where: { matches($0, in: chars, at: p) }) {
+                collectLinked(at: skipGap(p + link.count, in: chars), trigger: trigger, in: chars, into: &out)
+            }
             i += trigger.count
         }
-        return out
+        out += markedNames(in: chars)
+        // One finding per name, though several rules find it (报警人名叫王建军: the role and 名叫).
+        var kept: [PIIFinding] = []
+        for found in out.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) where !kept.contains(where: { $0.range.overlaps(found.range) }) {
+            kept.append(found)
+        }
+        return kept
+    }
+
+    /// Past at most two gap characters.
+    static func skipGap(_ start: Int, in chars: [Character]) -> Int {
+        var p = start
+        var skipped = 0
+        while p < chars.count, gap.contains(chars[p]), skipped < 2 { p += 1; skipped += 1 }
+        return p
     }
 
     /// A name at `p`, then more joined by 、 (被害人张三、李四).
@@ -122,7 +146,7 @@ enum ChineseNameDetector {
         return finding(p..<end, surnameLength: surnameLength, in: chars, trigger: trigger)
     }
 
-    static func finding(_ range: Range<Int>, surnameLength: Int, in chars: [Character], trigger: String) -> PIIFinding {
+    static func finding(_ range: Range<Int>, surnameLength: Int, in chars: [Character], trigger: String?) -> PIIFinding {
         let candidate = String(chars[range])
         let masked = String(chars[range.lowerBound..<(range.lowerBound + surnameLength)])
             + String(repeating: "*", count: range.count - surnameLength)

@@ -1,14 +1,16 @@
 extension EnglishNameDetector {
-    /// False when `text` can hold no finding outside a name field: a name needs a trigger word,
-    /// then only spaces, `:` or `,` (and perhaps a filler: "named"), then a capital letter.
+    /// False when `text` can hold no finding outside a name field: a name needs a trigger word
+    /// (perhaps with `'s`), then only spaces, `:` or `,` (and perhaps one or two fillers: "named",
+    /// "name is"), then a capital letter; or a note of sex or age after it ("(male", ", female").
     /// One pass over the bytes: most English texts mention a victim or a suspect, but few
-    /// follow the word with a capitalised one. A byte at or above 0x80 where the name would
-    /// start counts as a possible name, so nothing found here is missed by the detector.
+    /// follow the word with two capitalised ones.
     static func mayContainName(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
+            if mayContainPersonMark(bytes) { return true }
             for i in bytes.indices where stemStarts[Int(bytes[i] | 0x20)] {
-                for form in triggerForms where form.stem[0] == bytes[i] | 0x20 && matchesFolded(bytes, at: i, form.stem) {
+                for f in formsByFirstByte[Int(bytes[i] | 0x20)] where matchesFolded(bytes, at: i, triggerForms[f].stem) {
+                    let form = triggerForms[f]
                     let end = i + form.stem.count
                     for ending in form.endings where matchesFolded(bytes, at: end, ending) {
                         if nameMayFollow(bytes, at: end + ending.count) { return true }
@@ -24,22 +26,76 @@ extension EnglishNameDetector {
         let word = String(decoding: stem, as: UTF8.self)
         return (stem, triggers.filter { $0.hasPrefix(word) }.sorted().map { Array($0.utf8.dropFirst(stem.count)) })
     }
+    /// By first byte (lower-cased): which `triggerForms` start with it.
+    static let formsByFirstByte: [[Int]] = (0..<256).map { b in triggerForms.indices.filter { Int(triggerForms[$0].stem[0]) == b } }
     static let fillerBytes: [[UInt8]] = fillers.sorted().map { Array($0.utf8) }
 
-    /// After a trigger word ending at `start`: a capital (or any non-ASCII byte) after the gap,
-    /// directly or after a filler word.
+    /// After a trigger word ending at `start`: two capitalised words after the gap, directly or
+    /// after one or two filler words; a possessive `'s` or `’s` may end the trigger.
     static func nameMayFollow(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        var i = start
+        if matchesFolded(bytes, at: i, Array("'s".utf8)) { i += 2 }
+        else if matchesFolded(bytes, at: i, [0xE2, 0x80, 0x99, 0x73]) { i += 4 }
+        return nameMayFollowGap(bytes, at: i, fillersLeft: 2)
+    }
+
+    static func nameMayFollowGap(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, fillersLeft: Int) -> Bool {
         let i = skipGap(bytes, from: start)
         guard i < bytes.count else { return false }
-        if mayStartName(bytes[i]) { return true }
+        if twoCapitalisedWords(bytes, at: i) { return true }
+        guard fillersLeft > 0 else { return false }
         for filler in fillerBytes where matchesFolded(bytes, at: i, filler) {
-            let j = skipGap(bytes, from: i + filler.count)
-            if j < bytes.count, mayStartName(bytes[j]) { return true }
+            if nameMayFollowGap(bytes, at: i + filler.count, fillersLeft: fillersLeft - 1) { return true }
         }
         return false
     }
 
-    static func mayStartName(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) || b >= 0x80 }
+    /// "(male", "( female", "(aged", ", male", ", female" anywhere, case ignored: what
+    /// `hasPersonMark` looks for after a name.
+    static func mayContainPersonMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let male = Array("male".utf8), aged = Array("aged".utf8), fe = Array("fe".utf8)
+        var i = 1
+        while i + 4 <= bytes.count {
+            // Most bytes are neither m nor a.
+            guard bytes[i] | 0x20 == 0x6D || bytes[i] | 0x20 == 0x61 else { i += 1; continue }
+            let isMale = matchesFolded(bytes, at: i, male)
+            if isMale || matchesFolded(bytes, at: i, aged) {
+                var k = i - 1
+                if isMale, k >= 1, matchesFolded(bytes, at: k - 1, fe) { k -= 2 }
+                while k >= 0, bytes[k] == 0x20 { k -= 1 }
+                if k >= 0, bytes[k] == 0x28 || (isMale && bytes[k] == 0x2C) { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// A capital letter at `start`, more letters, spaces, and another capitalised word: where
+    /// the detector's name can be (two ASCII words, only spaces between them), and both words
+    /// can be part of a name (`EnglishNameDetector.name`), one of them a surname. Words with
+    /// `'` or `-` inside count as possible.
+    static func twoCapitalisedWords(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        guard (0x41...0x5A).contains(bytes[start]) else { return false }
+        let endA = wordEnd(bytes, from: start)
+        var i = endA
+        while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+        guard i > endA, i < bytes.count, (0x41...0x5A).contains(bytes[i]) else { return false }
+        var endB = wordEnd(bytes, from: i)
+        if endB - i > 2, bytes[endB - 2] == 0x27, bytes[endB - 1] | 0x20 == 0x73 { endB -= 2 } // Xiaoming's
+        let a = bytes[start..<endA], b = bytes[i..<endB]
+        if a.contains(where: { $0 == 0x27 || $0 == 0x2D }) || b.contains(where: { $0 == 0x27 || $0 == 0x2D }) { return true }
+        let first = String(decoding: a, as: UTF8.self), second = String(decoding: b, as: UTF8.self)
+        guard Pinyin.isNamePart(first), Pinyin.isNamePart(second) else { return false }
+        return Pinyin.surnames.contains(first.lowercased()) || Pinyin.surnames.contains(second.lowercased())
+    }
+
+    /// The end of a run of ASCII letters, `'` and `-` from `start`, without a trailing `'` or `-`.
+    static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var i = start
+        while i < bytes.count, (0x41...0x5A).contains(bytes[i] & 0xDF) || bytes[i] == 0x27 || bytes[i] == 0x2D { i += 1 }
+        while i > start + 1, bytes[i - 1] == 0x27 || bytes[i - 1] == 0x2D { i -= 1 }
+        return i
+    }
 
     /// Past spaces, `:`, `,`, `：` and `，` (what `onlyGap` allows, any number of them).
     static func skipGap(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {

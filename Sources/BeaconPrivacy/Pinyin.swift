@@ -26,6 +26,11 @@ enum Pinyin {
                                       "iao", "iu", "ian", "in", "iang", "ing", "iong", "ua", "uo", "uai", "ui", "uan", "un", "uang", "ue",
                                       "ve", "io"]
 
+    /// A word that can be part of a romanised name: pinyin, or a surname as passports spell it (Lyu).
+    static func isNamePart(_ word: String) -> Bool {
+        isPinyin(word) || surnames.contains(word.lowercased())
+    }
+
     /// True when `word` (letters, optionally with `-` or `'` between syllables) splits into pinyin syllables.
     static func isPinyin(_ word: String) -> Bool {
         let w = Array(word.lowercased().filter { $0 != "-" && $0 != "'" && $0 != "’" })

@@ -8,6 +8,9 @@ import Testing
         "vvictim: 张伟在家", "vicvictim: 张伟", "被害人张伟称", "电话 13812345678", "电话 １３８１２３４５６７８",
         "the victim, Li Xiaoming, lost", "Victim：王芳", "suspects named Wang Lei", "PARTY: Zhang Wei", "嫌疑人：欧阳娜娜",
         "+86 138 1234 5678", "(+86)13812345678", "6222 0212 3456 7890", "11010519900307005X",
+        "受害人系刘晓明", "报警人名叫 王建军", "一位名叫曹玉兰的老人", "学生刘晓明（男，19岁）", "男子彭立新，45岁", "(女)欧阳娜娜(女)",
+        "男子彭立新,45周岁", "The victim's name is Huang Liping", "the victim Liu Xiaoming’s mother", "Student Liu Xiaoming (male, 19)",
+        "Wang Jianguo ( FEMALE )", "Zhang Wei (aged 60)", "Zhang Wei, male, 60", "a man named Zhang Wei",
     ])
     func textsWithFindingsAreScanned(text: String) {
         let full = PIIDetector.scan(text, fieldIsName: false, quickTests: false)
@@ -25,13 +28,19 @@ import Testing
         #expect(ChineseNameDetector.mayContainName("被害人\u{F900}"))
         #expect(ChineseNameDetector.mayContainName("xvictim: 王"))
         #expect(!EnglishNameDetector.mayContainName("the victim lost money in a department store; the party was over"))
-        #expect(EnglishNameDetector.mayContainName("the victim named Zhang"))
-        #expect(EnglishNameDetector.mayContainName("a suspect, Wang"))
+        #expect(EnglishNameDetector.mayContainName("the victim named Zhang Wei"))
+        #expect(EnglishNameDetector.mayContainName("a suspect, Wang Lei"))
+        #expect(EnglishNameDetector.mayContainName("the victim's name is Wang Lei"))
+        #expect(!EnglishNameDetector.mayContainName("the victim named Zhang said"))
+        #expect(!ChineseNameDetector.mayContainName("被骗人数中，女性占六成，男女比例"))
+        #expect(!ChineseNameDetector.mayContainName("张某（女，45岁）、李某（男，60岁）"))
     }
 
     /// Pieces that make findings, near misses, and what could confuse a byte-level test:
     /// combining marks, a compatibility ideograph, full-width digits and colons, case.
     static let pieces = ["被害人", "嫌疑人", "犯罪嫌疑人", "受害者", "当事人", "嫌犯", "张", "伟", "欧阳", "娜", "某", "女士", "女", "×", "、", "：",
+                         "事主", "人事", "系", "为", "名叫", "学生", "男子", "（", "男", "45", "岁", "周", "的", "等", "man", "woman", "named",
+                         "name", "'s", "’s", "s", "and", "(male", "female", "aged", "Xiao", "Liu", "Xiaoming",
                          ":", " ", "　", "\u{A0}", "，", ",", "。", "在", "称", "（化名）", "\u{301}", "\u{F900}", "\u{FE0F}", "victim", "Victim",
                          "VICTIMS", "suspect", "party", "parties", "part", "named", "is", "Zhang", "Wei", "Li", "Na", "said", " (pseudonym)",
                          "1", "3", "8", "6", "0", "X", "１", "３", "８", "-", "－", "+", "＋", "(", ")", "）", ".", "元", "yuan", "¥", "\n"]

@@ -27,6 +27,20 @@ import Testing
         ("被害人李秀英李女士报警", ["李**"]),
         ("当事人欧阳娜娜冒充", ["欧阳**"]),
         ("嫌疑人陈志强谎称", ["陈**"]),
+        // A link word between the role and the name; a note of sex or age after the name.
+        ("受害人系刘晓明，今年52岁", ["刘**"]),
+        ("报警人名叫王建军。", ["王**"]),
+        ("嫌疑人系唐志伟、韩冰二人", ["唐**", "韩*"]),
+        ("一位名叫曹玉兰的老人", ["曹**"]),
+        ("学生刘晓明（男，19岁）", ["刘**"]),
+        ("男子彭立新，45岁，", ["彭**"]),
+        ("女子欧阳娜娜(女)", ["欧阳**"]),
+        ("The victim Liu Xiaoming's mother called", ["Liu ********"]),
+        ("the victim Liu Xiaoming’s phone", ["Liu ********"]),
+        ("The victim's name is Huang Liping.", ["Huang ******"]),
+        ("Suspects Tang Zhiwei and Han Bing were arrested", ["Tang ******", "Han ****"]),
+        ("A man called Yao Zhijun", ["Yao ******"]),
+        ("Villager He Zhigang (male, 63)", ["He *******"]),
     ]
 
     @Test(arguments: positives)
@@ -125,6 +139,17 @@ import Testing
         #expect(PIIDetector.scan("Wang Jianguo (male, 60)", fieldIsName: true).map(\.masked) == ["Wang *******"])
         #expect(PIIDetector.scan("王某（男，60岁）", fieldIsName: true).isEmpty)
         #expect(PIIDetector.scan("Mr Wang (male, 60)", fieldIsName: true).isEmpty)
-        #expect(PIIDetector.scan("王建国（男，60岁）").isEmpty)
+        // Outside a name field, a name needs a trigger word or a note of sex or age after it.
+        #expect(PIIDetector.scan("王建国称").isEmpty)
+        #expect(PIIDetector.scan("王建国称", fieldIsName: true).map(\.masked) == ["王**"])
+        #expect(PIIDetector.scan("王建国（男，60岁）").map(\.masked) == ["王**"])
+    }
+
+    @Test func theWordBeforeAMarkedNameIsNamedInTheFinding() {
+        #expect(PIIDetector.scan("学生刘晓明（男，19岁）").map(\.detail) == ["学生"])
+        #expect(PIIDetector.scan("据悉，刘晓明（男，19岁）").map(\.detail) == [nil])
+        #expect(PIIDetector.scan("受害人系刘晓明。").map(\.detail) == ["受害人"])
+        #expect(PIIDetector.scan("Student Liu Xiaoming (male, 19)").map(\.detail) == ["student"])
+        #expect(PIIDetector.scan("Liu Xiaoming (male, 19) called").map(\.detail) == [nil])
     }
 }
