@@ -256,8 +256,11 @@ final class TextLayout {
                 let size = String(sc).utf8.count
                 defer { offset += size }
                 guard k < trailing - 1, sc != QuoteBreaks.mark, offset + size > marker else { continue }
-                let next = scalars[k + 1]
-                if Self.isWordChar(sc) && Self.isWordChar(next) { continue }
+                // Pango puts half of a character's letter spacing before it and half after, so
+                // spacing the last character of a Latin word or a number would open a gap inside
+                // it (`6.8 4万元`, `Ap p`): no character of one takes spacing, and the gap after
+                // it gets the next character's half.
+                if Self.isWordChar(sc) { continue }
                 gaps.append(offset..<offset + size)
             }
             guard !gaps.isEmpty, room > 0 else { continue }
