@@ -43,7 +43,7 @@ struct CaseStory: Sendable {
     /// Reads `page`'s body from its blocks (`blocks`: the Markdown step's parse of it, the same
     /// the website renders, with each shortcode as its words): the first run of paragraphs
     /// (before any heading, or under the first heading, e.g. 案情简介) is the story; the section
-    /// under the police-advice heading is the advice; every other heading starts a section of
+    /// under the first police-advice heading is the advice; every other heading starts a section of
     /// its own, printed under that heading (the first under a method heading, 作案手法, is the
     /// method). Links print their words.
     static func make(_ page: ContentPage, blocks: [MarkdownBlock], language: Language, headings: Headings, bullet: String) -> CaseStory {
@@ -52,6 +52,7 @@ struct CaseStory: Sendable {
         var omitted: [(what: MarkdownBlock.Omission, line: Int)] = []
         enum Where { case story, section, advice }
         var part = Where.story
+        var sawAdvice = false
         for block in blocks {
             switch block.kind {
             case .omitted(let what):
@@ -60,8 +61,11 @@ struct CaseStory: Sendable {
             case .heading:
                 let h = block.text
                 let isMethod = !sections.contains(where: \.isMethod) && matches(h, headings.method)
-                if matches(h, headings.advice) {
+                // The first advice heading starts the advice box; a second one (`## 民警提醒`
+                // after `## 警方提示`) is a section the clerk wrote, printed under its heading.
+                if matches(h, headings.advice), !sawAdvice {
                     part = .advice
+                    sawAdvice = true
                 } else if part == .story, story.isEmpty, !isMethod {
                     // The story's own heading (案情简介) is not printed.
                 } else {

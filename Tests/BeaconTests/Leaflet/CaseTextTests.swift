@@ -42,7 +42,7 @@ import Testing
         let page = ContentPage(kind: .case, slug: "refund", language: .zh, sourcePath: "content/cases/refund.zh.md",
                                translationKey: "cases/refund", title: "退款", body: body, bodyLine: 8)
         return CaseStory.make(page, blocks: Self.blocks(body), language: Language(code: "en", isDefault: false),
-                              headings: .init(advice: ["警方提示"], method: ["作案手法"]), bullet: "• ")
+                              headings: .init(advice: ["警方提示", "民警提醒"], method: ["作案手法"]), bullet: "• ")
     }
 
     @Test func theStoryMethodAndAdviceComeFromTheParsedTree() {
@@ -54,6 +54,16 @@ import Testing
         #expect(s.method.map(\.marker) == ["1. ", "2. "])
         #expect(s.advice.map(\.text) == ["• 官方客服不会要求共享屏幕。", "• 涉案838起，请提高警惕。"])
         #expect(s.path == "/en/cases/refund/")
+    }
+
+    /// A second advice heading (`## 民警提醒` after `## 警方提示`) is the clerk's own section,
+    /// printed under its heading, not poured into the advice box (a clerk saw it vanish there in
+    /// Chinese while the English, whose heading is no advice heading, printed it).
+    @Test func aSecondAdviceHeadingIsASectionOfItsOwn() {
+        let s = story("王某被骗。\n\n## 警方提示\n\n不要转账。\n\n## 民警提醒\n\n家属多提醒老人。")
+        #expect(s.advice.map(\.text) == ["不要转账。"])
+        #expect(s.sections.map(\.heading) == ["民警提醒"])
+        #expect(s.sections.first?.paragraphs.map(\.text) == ["家属多提醒老人。"])
     }
 
     @Test func boldStaysBoldOnPaper() throws {
