@@ -69,6 +69,15 @@ extension LeafletDefinition {
             qr = s
         }
         let date = root["date"].flatMap { v in problems.capture { try v.day("date") } }
+        // No cases, statistics or slogans: the sheet would carry its title and hotline on blank
+        // panels (a clerk's `cases: []` tri-fold was printed so, with warnings only).
+        if cases.isEmpty, stats == nil, slogans == .none, !problems.hasErrors {
+            let published = site.pages.filter { $0.kind == .case && $0.language.isDefault }.map(\.slug).sorted()
+            let some: Message = published.isEmpty ? "" : " (in content/cases: \(published.prefix(5).joined(separator: ", ")))"
+            problems.add(.error(file, line: root["cases"]?.line ?? 1,
+                                "The leaflet names no cases, no statistics and no slogans, so it would print its title and hotline on otherwise empty panels.",
+                                hint: "List the cases to print as `cases: [slug, …]`\(some), and/or a period as `stats:` or `slogans: all`."))
+        }
         try problems.throwIfErrors()
         return LeafletDefinition(name: name, sourcePath: file, format: format, title: title, intro: intro, cases: cases,
                                  stats: stats, slogans: slogans, qr: qr, date: date, keyLines: lines, warnings: problems.warnings)

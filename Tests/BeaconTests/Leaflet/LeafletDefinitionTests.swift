@@ -44,6 +44,8 @@ import Testing
                 message: "`qr` must be a full web address", hint: "https://"),
         Mistake(yaml: "format: a5\ntitle: T\ndate: 2022-02-30\n", line: 3,
                 message: "not a real date", hint: "YYYY-MM-DD"),
+        Mistake(yaml: "format: a4-trifold\ntitle: T\ncases: []\ndate: 2022-11-01\n", line: 3,
+                message: "names no cases, no statistics and no slogans", hint: "fake-police-call"),
     ]
 
     @Test(arguments: mistakes)
