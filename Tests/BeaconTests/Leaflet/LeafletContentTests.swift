@@ -121,15 +121,8 @@ import Testing
     /// Built once for the suite.
     static let built: Result<(dir: URL, site: Site), BuildError> = {
         do {
-            let site = try LeafletFixture.site(extra)
-            let made = try LeafletFixture.typeset(site)
-            let out = site.root.appendingPathComponent("public")
-            for f in made.files {
-                let url = out.appendingPathComponent(f.path)
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try f.data.write(to: url)
-            }
-            return .success((out.appendingPathComponent("leaflets"), site))
+            let made = try LeafletFixture.typesetAndWrite(extra)
+            return .success((made.leaflets, made.site))
         } catch {
             return .failure(BuildError(description: "\(error)"))
         }

@@ -48,15 +48,8 @@ import Testing
     static let results: [(variant: String, result: Result<(URL, [Diagnostic]), BuildError>)] = {
         [("short", leaflets(long: false)), ("long", leaflets(long: true).merging(longCases) { a, _ in a })].map { variant, extra in
             do {
-                let site = try LeafletFixture.site(extra)
-                let made = try LeafletFixture.typeset(site)
-                let out = site.root.appendingPathComponent("public")
-                for f in made.files {
-                    let url = out.appendingPathComponent(f.path)
-                    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                    try f.data.write(to: url)
-                }
-                return (variant, .success((out.appendingPathComponent("leaflets"), made.warnings)))
+                let made = try LeafletFixture.typesetAndWrite(extra)
+                return (variant, .success((made.leaflets, made.warnings)))
             } catch {
                 return (variant, .failure(BuildError(description: "\(error)")))
             }

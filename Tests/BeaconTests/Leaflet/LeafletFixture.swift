@@ -149,12 +149,26 @@ enum LeafletFixture {
         let site = try site(extra)
         let result = try LeafletBuilder.build(site: site, figures: FixtureFigures.values(site), bodies: bodies(site), only: only)
         let out = site.root.appendingPathComponent("public")
-        for f in result.files {
+        try write(result.files, to: out)
+        return (out, result.files, result.pages)
+    }
+
+    /// Typesets the fixture's leaflets, as the build step does (with its warnings), and writes
+    /// them for poppler to read: the folder of the PDFs, the site, the warnings.
+    static func typesetAndWrite(_ extra: [String: String?]) throws -> (leaflets: URL, site: Site, warnings: [Diagnostic]) {
+        let site = try site(extra)
+        let made = try typeset(site)
+        let out = site.root.appendingPathComponent("public")
+        try write(made.files, to: out)
+        return (out.appendingPathComponent("leaflets"), site, made.warnings)
+    }
+
+    static func write(_ files: [OutputFile], to out: URL) throws {
+        for f in files {
             let url = out.appendingPathComponent(f.path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try f.data.write(to: url)
         }
-        return (out, result.files, result.pages)
     }
 }
 

@@ -11,15 +11,8 @@ import Testing
     /// Built once for the suite; a failure is kept to be reported by `everyLeafletBuildsWithoutAWarning`.
     static let result: Result<(URL, [Diagnostic]), LeafletDesignTests.BuildError> = {
         do {
-            let site = try LeafletFixture.site(LeafletShapesFixture.files)
-            let made = try LeafletFixture.typeset(site)
-            let out = site.root.appendingPathComponent("public")
-            for f in made.files {
-                let url = out.appendingPathComponent(f.path)
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try f.data.write(to: url)
-            }
-            return .success((out.appendingPathComponent("leaflets"), made.warnings))
+            let made = try LeafletFixture.typesetAndWrite(LeafletShapesFixture.files)
+            return .success((made.leaflets, made.warnings))
         } catch {
             return .failure(LeafletDesignTests.BuildError(description: "\(error)"))
         }
