@@ -17,16 +17,6 @@ extension ChineseNameDetector {
     }
     static let roleMayFollow: Set<Character> = Set("名位该据经后称和与及的由向系让将把被对给其")
 
-    /// A name after a link word, then more joined by 、 (嫌疑人系唐志伟、韩冰).
-    static func collectLinked(at start: Int, trigger: String, in chars: [Character], into out: inout [PIIFinding]) {
-        var p = start
-        while let found = linkedName(at: p, in: chars, trigger: trigger) {
-            out.append(found)
-            guard found.range.upperBound < chars.count, chars[found.range.upperBound] == "、" else { return }
-            p = found.range.upperBound + 1
-        }
-    }
-
     /// After a link word (是, 为, 系…) an everyday word is as likely as a name (受害人为女性,
     /// 嫌疑人系初犯, 被害人是农民), so this is stricter than `name(at:)`: a common or compound
     /// surname, one or two given-name hanzi that are no function word, and then punctuation, the

@@ -65,7 +65,7 @@ enum ChineseNameDetector {
             guard triggerStarts.contains(chars[i]),
                   let trigger = triggers.first(where: { matches($0, in: chars, at: i) }) else { i += 1; continue }
             if linkTriggers.contains(trigger) {
-                collectLinked(at: skipGap(i + trigger.count, in: chars), trigger: trigger, in: chars, into: &out)
+                collect(at: skipGap(i + trigger.count, in: chars), trigger: trigger, in: chars, into: &out, by: linkedName)
                 i += trigger.count
                 continue
             }
@@ -75,7 +75,7 @@ enum ChineseNameDetector {
             collect(at: p, trigger: trigger.trimmingCharacters(in: [":", "："]), in: chars, into: &out)
             // 受害人系刘晓明: a link word between the role and the name.
             if out.count == before, let link = links.first(where: { matches($0, in: chars, at: p) }) {
-                collectLinked(at: skipGap(p + link.count, in: chars), trigger: trigger, in: chars, into: &out)
+                collect(at: skipGap(p + link.count, in: chars), trigger: trigger, in: chars, into: &out, by: linkedName)
             }
             i += trigger.count
         }
@@ -96,10 +96,12 @@ enum ChineseNameDetector {
         return p
     }
 
-    /// A name at `p`, then more joined by 、 (被害人张三、李四).
-    static func collect(at start: Int, trigger: String, in chars: [Character], into out: inout [PIIFinding]) {
+    /// A name at `p` (as `find` reads one: `name`, or `linkedName` after a link word such as 系),
+    /// then more joined by 、 (被害人张三、李四; 嫌疑人系唐志伟、韩冰).
+    static func collect(at start: Int, trigger: String, in chars: [Character], into out: inout [PIIFinding],
+                        by find: (Int, [Character], String) -> PIIFinding? = { name(at: $0, in: $1, trigger: $2) }) {
         var p = start
-        while let found = name(at: p, in: chars, trigger: trigger) {
+        while let found = find(p, chars, trigger) {
             out.append(found)
             guard found.range.upperBound < chars.count, chars[found.range.upperBound] == "、" else { return }
             p = found.range.upperBound + 1
