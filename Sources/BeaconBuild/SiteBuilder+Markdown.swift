@@ -18,16 +18,30 @@ struct MarkdownSource: Hashable, Sendable {
     let firstLine: Int
     let language: Language
     let date: Day?
-    /// Also the block model leaflets print (cases only).
+    /// Also the block model leaflets print: for cases, on a site that has leaflets.
     let withBlocks: Bool
 
-    init(_ page: ContentPage) {
+    init(_ page: ContentPage, in site: Site) {
         body = page.body
         file = page.sourcePath
         firstLine = page.bodyLine
         language = page.language
         date = page.date
-        withBlocks = page.kind == .case
+        // Nothing but a leaflet reads the blocks, which were a tenth of an 11,000-file build's memory.
+        withBlocks = page.kind == .case && !site.leafletSources.isEmpty
+    }
+}
+
+extension RenderedBodies {
+    /// The bodies without the block model, which only the leaflets step reads: a build that
+    /// writes once lets go of it after that step.
+    var withoutBlocks: RenderedBodies {
+        guard bodies.values.contains(where: { !$0.blocks.isEmpty }) else { return self }
+        return RenderedBodies(bodies: bodies.mapValues { body in
+            var lighter = body
+            lighter.blocks = []
+            return lighter
+        }, pages: pages, warnings: warnings, failure: failure)
     }
 }
 
@@ -102,7 +116,7 @@ extension SiteBuilder {
     /// part of `shared`); slogans, leaflets, banners and static files are left out of it.
     static func renderMarkdown(_ site: Site, stats: CheckedStats, placeholders: [Diagnostic], cache: BuildCache?) -> RenderedBodies {
         let (shared, renderer) = markdownRenderer(site, stats: stats)
-        let results = BuildCache.reuseEach(cache, "markdown", shared: shared, site.pages.map { ($0.id, MarkdownSource($0)) }) { source in
+        let results = BuildCache.reuseEach(cache, "markdown", shared: shared, site.pages.map { ($0.id, MarkdownSource($0, in: site)) }) { source in
             let (out, problems) = renderer.render(source.body, file: source.file, firstLine: source.firstLine,
                                                   language: source.language, date: source.date,
                                                   withBlocks: source.withBlocks)
