@@ -67,18 +67,21 @@ extension ContentPage {
         var p = self
         guard let last = lines.max() else { return withoutBody }
         var kept: [UInt8] = []
-        var number = bodyLine
-        var start = body.utf8.startIndex
-        let utf8 = body.utf8
-        // A line feed is always a character of its own, so lines split at its byte are the
-        // lines `String.line` counts.
-        while number <= last, start < utf8.endIndex {
-            let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
-            if lines.contains(number) { kept.append(contentsOf: utf8[start..<end]) }
-            if end == utf8.endIndex { break }
-            kept.append(UInt8(ascii: "\n"))
-            number += 1
-            start = utf8.index(after: end)
+        var body = body
+        body.withUTF8 { b in
+            var number = bodyLine
+            var start = 0
+            // A line feed is always a character of its own, so lines split at its byte are the
+            // lines `String.line` counts.
+            while number <= last, start < b.count {
+                var end = start
+                while end < b.count, b[end] != 0x0A { end += 1 }
+                if lines.contains(number) { kept.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<end])) }
+                if end == b.count { break }
+                kept.append(0x0A)
+                number += 1
+                start = end + 1
+            }
         }
         p.body = String(decoding: kept, as: UTF8.self)
         return p
