@@ -91,7 +91,7 @@ extension YAMLDocument {
                 keyStart = nil
             } else if c == fullWidthColon {
                 if let start = keyStart {
-                    let key = line[start..<i].trimmingCharacters(in: .whitespaces)
+                    let key = line[start..<i].trimmingSpaces()
                     if !key.isEmpty && !key.contains(" ") {
                         return (key, line.distance(from: line.startIndex, to: i) + 1)
                     }
@@ -216,7 +216,7 @@ extension YAMLDocument {
     static func opensBlockScalar(_ content: Substring) -> Bool {
         var s = content
         if let hash = s.range(of: " #") { s = s[..<hash.lowerBound] }
-        let trimmed = s.trimmingCharacters(in: .whitespaces)
+        let trimmed = s.trimmingSpaces()
         guard let last = trimmed.split(separator: " ").last else { return false }
         guard let first = last.first, first == "|" || first == ">" else { return false }
         guard last.dropFirst().allSatisfy({ "+-0123456789".contains($0) }) else { return false }

@@ -104,7 +104,7 @@ struct ShortcodeScanner {
         inner = inner[..<close.lowerBound]
         if inner.hasPrefix("%") { inner = inner.dropFirst() }
         if inner.hasSuffix("%") { inner = inner.dropLast() }
-        let trimmed = inner.trimmingCharacters(in: .whitespaces)
+        let trimmed = inner.trimmingSpaces()
         let name = trimmed.prefix { !$0.isWhitespace }
         guard let first = name.first, first.isASCII, first.isLetter,
               name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }),

@@ -87,6 +87,6 @@ extension NumberStyle {
     static func fill(_ pattern: String, _ values: [String: String]) -> String {
         var s = pattern.fillingPlaceholders(values)
         while s.contains("  ") { s = s.replacingOccurrences(of: "  ", with: " ") }
-        return s.trimmingCharacters(in: .whitespaces)
+        return s.trimmingSpaces()
     }
 }
