@@ -73,10 +73,13 @@ struct Placeholders: Equatable, Sendable {
         return out.map { $0.trimmingSpaces() }.filter { $0.count >= 4 }
     }
 
+    /// Made once: a `Message` literal is looked up in the catalog when made.
+    static let fixHint: Message = "Write the page's own words there; until the page is ready, keep `draft: true` in its front matter so it is not published."
+
     /// Each placeholder still in `page`, as an error on its line.
     func problems(in page: ContentPage) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        let fixHint: Message = "Write the page's own words there; until the page is ready, keep `draft: true` in its front matter so it is not published."
+        let fixHint = Self.fixHint
         for key in ["title", "summary"] {
             let value = key == "title" ? page.title : page.summary
             guard let value, values[page.kind]?[key]?.contains(value.trimmingSpaces()) == true else { continue }
@@ -89,7 +92,8 @@ struct Placeholders: Equatable, Sendable {
         // Most pages hold none of the sentences. When the body and every sentence are plain,
         // a line's answer is a byte search, so one search of the whole body per sentence
         // (none of which holds a line feed) rules all lines out at once.
-        if !plain.contains(false), PlainText.isPlain(page.body),
+        // (`linesArePlain`: a body has line feeds, which `isPlain` refuses, so the quick answer was never taken.)
+        if !plain.contains(false), PlainText.linesArePlain(page.body),
            !placeholders.contains(where: { PlainText.containsBytes(page.body[...], $0) }) {
             return out
         }
