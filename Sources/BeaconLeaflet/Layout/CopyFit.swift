@@ -105,8 +105,11 @@ struct CopyFit {
                 }
                 factor = lo
             }
-            for s in group.sections { chosen[s] = factor }
-            if tipsAreFiller, group.sections.contains(.tips) {
+            /// Sets the group's type at `f`, then (filler tips) how many tips fit and at what size.
+            func settle(_ f: Double) throws {
+                tipsFactor = nil
+                for s in group.sections { chosen[s] = f }
+                guard tipsAreFiller, group.sections.contains(.tips) else { return }
                 tipsLimit = nil
                 let blocks = try make(chosen).filter { group.sections.contains($0.key) }
                 let total = blocks[.tips]?.count ?? 0
@@ -117,16 +120,36 @@ struct CopyFit {
                 if tipsLimit == total, total > 0 {
                     let most = self.factors.upperBound * 1.3
                     tipsFactor = most
-                    if try !fits(factor, 1) {
-                        var (lo, hi) = (factor, most)
+                    if try !fits(f, 1) {
+                        var (lo, hi) = (f, most)
                         for _ in 0..<6 {
                             tipsFactor = (lo + hi) / 2
-                            if try fits(factor, 1) { lo = tipsFactor! } else { hi = tipsFactor! }
+                            if try fits(f, 1) { lo = tipsFactor! } else { hi = tipsFactor! }
                         }
                         tipsFactor = lo
                     }
                     chosen[.tips] = tipsFactor
                 }
+            }
+            try settle(factor)
+            // The largest type may leave a hole: a short case that no longer fits where it starts
+            // moves whole to the next side, and the column it left stays blank. Smaller type,
+            // step by step down to the floor, until no frame of the group keeps a band over a
+            // quarter of the trim height (else the size with the smallest band).
+            let quarter = mm(design.format.trimSize.height) / 4 - mm(4)
+            var band = try fits(factor, 1) ? Self.tallestBand(try pour(factor, 1).placed, in: sub) : 0
+            if band > quarter {
+                var best = (factor: factor, band: band)
+                var f = factor
+                for _ in 0..<8 where band > quarter && f * 0.95 >= factors.lowerBound - 0.001 {
+                    f = max(factors.lowerBound, f * 0.95)
+                    try settle(f)
+                    guard try fits(f, 1) else { continue }
+                    band = Self.tallestBand(try pour(f, 1).placed, in: sub)
+                    if band < best.band - mm(2) { best = (f, band) }
+                }
+                factor = best.factor
+                try settle(factor)
             }
             // Balance: the columns of the last page the group reaches end level instead of one
             // full and the next nearly empty: each gets the smallest share of its height that
@@ -151,5 +174,20 @@ struct CopyFit {
         var (placed, overflows) = flow.run(design: design, content: blocks, fractions: fractions)
         if !overflows.isEmpty && !fractions.isEmpty { (placed, overflows) = flow.run(design: design, content: blocks) }
         return (placed, overflows, chosen)
+    }
+
+    /// The tallest blank stretch inside any of a design's frames (flowing text only): between its
+    /// top and its first block, between two blocks, or under its last. An empty frame is one band.
+    static func tallestBand(_ placed: [Int: [FlowEngine.Placed]], in design: Design) -> Double {
+        design.frames.indices.reduce(0.0) { most, i in
+            let frame = design.frames[i]
+            guard frame.align == .top else { return most }
+            var y = frame.rect.y, band = 0.0
+            for item in (placed[i] ?? []).sorted(by: { $0.top < $1.top }) where item.bottom - item.top > 0.01 {
+                band = max(band, item.top - y)
+                y = max(y, item.bottom)
+            }
+            return max(most, band, frame.rect.maxY - y)
+        }
     }
 }

@@ -179,7 +179,7 @@ struct LeafletContent {
                 }
                 caseBlocks += box.map { var b = $0; b.keepTogether = i; return b }
             }
-            blocks += caseBlocks.map { var b = $0; b.owner = i; return b }
+            blocks += caseBlocks.map { var b = $0; b.owner = i; b.keepOnSide = i; return b }
         }
         return blocks
     }
@@ -206,6 +206,9 @@ struct LeafletContent {
         return blocks
     }
 
+    /// The `keepTogether` value of the slogans' blocks (the cases use their index, the contact box -1).
+    static let slogansTogether = -2
+
     private var sloganBlocks: [BlockSpec] {
         guard !slogans.isEmpty else { return [] }
         var blocks: [BlockSpec] = [.text(words["slogans_heading"], TextStyle(size: scale.heading, bold: true, colour: Palette.brand, leading: 1.35, headline: true),
@@ -216,6 +219,8 @@ struct LeafletContent {
         // The mark is bound to the slogan's first word (a no-break space), never a line of its own.
         let mark = words["slogan_mark"].replacingOccurrences(of: " ", with: "\u{00A0}")
         for s in slogans { blocks.append(.text(mark + s, style, space: mm(1.5), split: false)) }
-        return blocks
+        // The slogans stay with their heading on one panel (never run on from the tri-fold's flap
+        // to the back cover, a stray line once folded): they move whole, or are set smaller.
+        return blocks.map { var b = $0; b.keepTogether = Self.slogansTogether; return b }
     }
 }

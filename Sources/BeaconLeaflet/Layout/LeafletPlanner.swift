@@ -5,6 +5,10 @@ import BeaconCore
 /// another. Of the plans that hold everything, the ones with the smallest blank band; of these,
 /// the first whose body text is within 10% of the largest (large figures in a taller band are
 /// worth 10.0 pt body text instead of 10.5). Nothing fits: one overflow error for the leaflet.
+import Foundation
+
+let debug = ProcessInfo.processInfo.environment["BEACON_PLAN_DEBUG"] != nil
+
 struct LeafletPlanner {
     let definition: LeafletDefinition
     let language: Language
@@ -28,7 +32,12 @@ struct LeafletPlanner {
     }
 
     func fit(_ format: LeafletFormat) throws -> Fitted {
-        try fit(format, Design.of(format))
+        try fit(format, Design.of(format).closingUp(absent: try absent()))
+    }
+
+    /// The parts this leaflet prints nothing in (no statistics, no slogans).
+    func absent() throws -> Set<Section> {
+        Set(try content.sections().filter(\.value.isEmpty).keys)
     }
 
     static func hasTips(_ design: Design) -> Bool { design.frames.contains { $0.sections.contains(.tips) } }
@@ -37,17 +46,19 @@ struct LeafletPlanner {
     func plan() throws -> (design: Design, placed: [Int: [FlowEngine.Placed]]) {
         let d = definition
         let required = requiredTips
-        var design = Design.of(d.format)
+        let absent = try absent()
+        var design = Design.of(d.format).closingUp(absent: absent)
         var (placed, overflows, factors) = try fit(d.format, design)
         if !overflows.isEmpty || !design.blankPanels(placed: placed, slack: mm(4)).isEmpty || required.map({ $0 > 0 && !Self.hasTips(design) }) == true {
             if required != nil && !Self.hasTips(design) { overflows = [FlowEngine.Overflow(section: .tips, frame: design.frames[0], excess: 0)] }
             var candidates: [(design: Design, placed: [Int: [FlowEngine.Placed]], band: Double, body: Double)] = []
             // The first plan is the format's own, already fitted.
-            for (i, variant) in Design.variants(d.format).enumerated() {
+            for (i, variant) in Design.variants(d.format).map({ $0.closingUp(absent: absent) }).enumerated() {
                 for runOn in [false, true] {
                     let tried = i == 0 && !runOn ? (placed, overflows, factors) : try fit(d.format, variant, runOn: runOn)
-                    guard tried.1.isEmpty, required == nil || Self.hasTips(variant) else { continue }
                     let band = variant.blankPanels(placed: tried.0, slack: mm(4)).map(\.1).max() ?? 0
+                    if debug { print("PLAN \(d.name).\(language.code) variant \(i) runOn \(runOn): overflows \(tried.1.map { "\($0.section) \(Int($0.excess / pointsPerMM))mm" }) band \(Int(band / pointsPerMM)) factors \(tried.2.mapValues { (($0 * 100).rounded() / 100) })") }
+                    guard tried.1.isEmpty, required == nil || Self.hasTips(variant) else { continue }
                     candidates.append((variant, tried.0, band, tried.2[.cases] ?? 1))
                 }
             }
@@ -62,7 +73,7 @@ struct LeafletPlanner {
         if !overflows.isEmpty {
             // Which other formats would hold this content, so the message can say what to choose.
             let fitting = try LeafletFormat.allCases.filter { $0 != d.format }.filter { try fit($0).overflows.isEmpty }
-            throw BuildFailure(overflows.map { Self.overflowDiagnostic($0, definition: d, language: language, stories: stories, fitting: fitting) })
+            throw BuildFailure([overflowDiagnostic(overflows, fitting: fitting, caseHeights: try caseHeights())])
         }
         return (design, placed)
     }
