@@ -1,3 +1,4 @@
+import Foundation
 /// Fits each panel's content to its panel. The top-aligned frames fall into groups that share
 /// sections (the columns a story runs through); for each group, the type is set as large as
 /// fits (up to the format's ceiling) or as small as needed (down to its floor), then the
@@ -59,6 +60,8 @@ struct CopyFit {
         var fractions: [Int: Double] = [:]
         // Sections that may not start each case on a new panel: they do not fit that way.
         var relaxed: Set<Section> = runOn ? [.cases] : []
+        // The sections whose blocks start new panels.
+        let relaxedBy: Set<Section> = [.cases]
         // How many blocks of the stock tips (heading included) are printed: as many as fit.
         var tipsLimit: Int?
         func make(_ factors: [Section: Double]) throws -> [Section: [BlockSpec]] {
@@ -95,15 +98,26 @@ struct CopyFit {
             // after another (two cases over three panels, balanced, rather than an empty third).
             let starts = try content(chosen).filter { group.sections.contains($0.key) }.values.flatMap { $0 }.filter(\.breakBefore).count
             if try starts < group.frames.count || !fits(factors.lowerBound, 1) { relaxed.formUnion(group.sections) }
-            if try fits(factors.upperBound, 1) {
-                factor = factors.upperBound
-            } else if try fits(factors.lowerBound, 1) {
+            /// The largest type that fits, found by halving the interval (the floor when none does).
+            func largest() throws -> Double {
+                if try fits(factors.upperBound, 1) { return factors.upperBound }
+                guard try fits(factors.lowerBound, 1) else { return factors.lowerBound }
                 var (lo, hi) = (factors.lowerBound, factors.upperBound)
                 for _ in 0..<6 {
                     let mid = (lo + hi) / 2
                     if try fits(mid, 1) { lo = mid } else { hi = mid }
                 }
-                factor = lo
+                return lo
+            }
+            factor = try largest()
+            // A letter whose cases each start a side of their own (the A5's front and back): when
+            // the first would be set far larger run on into the back, the cases run on (an A5
+            // letter for older readers wants the largest type it can hold, not room to spare).
+            let ownSides = Set(group.frames.map { design.frames[$0].page }).count == group.frames.count
+            if ownSides, group.frames.count > 1, !group.sections.isDisjoint(with: relaxedBy), relaxed.isDisjoint(with: group.sections) {
+                relaxed.formUnion(group.sections)
+                let runOn = try largest()
+                if runOn > factor * 1.04 { factor = runOn } else { relaxed.subtract(group.sections) }
             }
             /// Sets the group's type at `f`, then (filler tips) how many tips fit and at what size.
             func settle(_ f: Double) throws {
@@ -177,17 +191,23 @@ struct CopyFit {
     }
 
     /// The tallest blank stretch inside any of a design's frames (flowing text only): between its
-    /// top and its first block, between two blocks, or under its last. An empty frame is one band.
+    /// top and its first block, between two blocks, or under its last (an empty frame is one
+    /// band). The frames of the last page reached are balanced afterwards, so the room under
+    /// them counts as shared out evenly between them.
     static func tallestBand(_ placed: [Int: [FlowEngine.Placed]], in design: Design) -> Double {
-        design.frames.indices.reduce(0.0) { most, i in
+        let flowing = design.frames.indices.filter { design.frames[$0].align == .top }
+        let reached = flowing.filter { !(placed[$0] ?? []).isEmpty }.map { design.frames[$0].page }.max() ?? 0
+        var most = 0.0
+        var foot: [Double] = []
+        for i in flowing {
             let frame = design.frames[i]
-            guard frame.align == .top else { return most }
-            var y = frame.rect.y, band = 0.0
+            var y = frame.rect.y
             for item in (placed[i] ?? []).sorted(by: { $0.top < $1.top }) where item.bottom - item.top > 0.01 {
-                band = max(band, item.top - y)
+                most = max(most, item.top - y)
                 y = max(y, item.bottom)
             }
-            return max(most, band, frame.rect.maxY - y)
+            if frame.page == reached { foot.append(frame.rect.maxY - y) } else { most = max(most, frame.rect.maxY - y) }
         }
+        return max(most, foot.isEmpty ? 0 : foot.reduce(0, +) / Double(foot.count))
     }
 }

@@ -8,7 +8,7 @@ extension Design {
         switch format {
         case .a4Trifold: return [trifold, trifoldTwoCases, trifoldFlapTips, trifoldOneCase]
         case .a4: return [a4, a4FewCases, a4TallFigures, a4TallFiguresFewCases, a4SmallFigures, a4SmallFiguresFewCases]
-        case .a5: return [a5, a5Tips, a5FrontTips]
+        case .a5: return [a5, a5Tips, a5FrontTips, a5FiguresInARow, a5SlogansBesideHotlines]
         }
     }
 
@@ -41,6 +41,24 @@ extension Design {
         d.frames[2].sections = [.slogans, .contact]
         d.frames[3].sections = [.figures]
         d.frames[5].sections = [.tips]
+        return d
+    }
+
+    /// The A5 letter with its figures in one row, however small (two cases, figures and slogans
+    /// are more than the letter holds with the figures in two rows).
+    static var a5FiguresInARow: Design {
+        var d = a5
+        d.frames[3].figureRows = .one
+        return d
+    }
+
+    /// The A5 letter with the slogans in the tinted band beside the hotlines, leaving the back's
+    /// text frame to the cases and the figures (two cases with figures and a slogan).
+    static var a5SlogansBesideHotlines: Design {
+        var d = a5
+        d.frames[3].sections = [.cases, .figures]
+        d.frames[4].rect = r(76, 152, 62, 48)
+        d.frames.append(Frame(name: "back page, slogans beside the contact box", page: 1, rect: r(10, 152, 60, 48), sections: [.slogans]))
         return d
     }
 

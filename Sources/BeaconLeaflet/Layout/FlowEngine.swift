@@ -45,6 +45,8 @@ struct FlowEngine {
         var owner: Int?
         /// Room still free at the foot of that last frame (what every part left over there shares).
         var free = 0.0
+        /// Height of what is left over, at that frame's width.
+        var leftover = 0.0
     }
 
     let engine: TextEngine
@@ -99,8 +101,8 @@ struct FlowEngine {
                         let total = height(of: run, width: frame.rect.width, frame: frame)
                         let laterHere = design.frames.indices.filter { $0 > index && design.frames[$0].page == frame.page && design.frames[$0].sections.contains(section) }
                             .reduce(0.0) { $0 + design.frames[$1].rect.height * (fractions[$1] ?? 1) }
-                        let there = design.frames.filter { $0.page == nextSide && $0.sections.contains(section) }.reduce(0.0) { $0 + $1.rect.height }
-                        if total > room + laterHere + 0.01, total <= there * Self.shortShare { break blocks }
+                        let there = design.frames.first { $0.page == nextSide && $0.sections.contains(section) }?.rect.height ?? 0
+                        if total > room + laterHere + 0.01, total <= there { break blocks }
                     }
                     switch spec.kind {
                     case .fixed(let make):
@@ -188,10 +190,11 @@ struct FlowEngine {
             let last = design.frames[lastIndex]
             // What is left, less the room still free at the foot of its last frame: how much
             // has to go (or how much taller the frame would have to be).
-            let needed = height(of: rest, width: last.rect.width, frame: last) - (freeAtEnd[lastIndex] ?? 0)
+            let leftover = height(of: rest, width: last.rect.width, frame: last)
+            let needed = leftover - (freeAtEnd[lastIndex] ?? 0)
             let before = last.sections.prefix { $0 != section }.compactMap { s in used[lastIndex]?[s].map { (section: s, height: $0) } }
             overflows.append(Overflow(section: section, frame: last, excess: max(needed, 0.1 * pointsPerMM), crowdedBy: before,
-                                      owner: rest.first?.owner, free: freeAtEnd[lastIndex] ?? 0))
+                                      owner: rest.first?.owner, free: freeAtEnd[lastIndex] ?? 0, leftover: leftover))
         }
         return (placed, overflows, queues.mapValues(\.count))
     }
@@ -209,8 +212,9 @@ struct FlowEngine {
                 whole = height
             case .text(let text, let style):
                 let l = TextLayout.cached(text, style: style, width: frame.rect.width, engine: engine)
-                // A block that may not split (a slogan) has to fit whole.
-                height = next.splittable ? l.height(0..<min(2, l.lines.count)) : l.height
+                // A block that may not split (a slogan) has to fit whole, and so does a list
+                // item (it is not parted between the sides, and a step reads best whole).
+                height = next.splittable && style.hangingPrefix == nil ? l.height(0..<min(2, l.lines.count)) : l.height
                 whole = l.height
             }
             guard next.keepWithNext else { return height <= r + 0.01 }
@@ -265,10 +269,6 @@ struct FlowEngine {
         case .bottom: return items.map { $0.item.moved(by: free) }
         }
     }
-
-    /// A case counts as short, and stays whole on one side, when it takes at most this share of
-    /// the next side's frames (a long case runs on over the sides as it must).
-    static let shortShare = 0.6
 
     /// Most extra space any one gap takes when a panel's blocks are spread.
     static let maxGap = mm(40)

@@ -179,7 +179,10 @@ struct LeafletContent {
                 }
                 caseBlocks += box.map { var b = $0; b.keepTogether = i; return b }
             }
-            blocks += caseBlocks.map { var b = $0; b.owner = i; b.keepOnSide = i; return b }
+            // A short case (a story of a paragraph or two and its advice) is read at a glance and
+            // is not parted between the sides; a longer one runs on as it must.
+            let short = c.story.count <= 2 && c.sections.isEmpty && c.advice.count <= 4
+            blocks += caseBlocks.map { var b = $0; b.owner = i; b.keepOnSide = short ? i : nil; return b }
         }
         return blocks
     }

@@ -9,11 +9,12 @@ extension LeafletPlanner {
         let d = definition
         let first = overflows[0]
         let mm = { (points: Double) in String(format: "%.1f", points / pointsPerMM) }
-        // Parts left over in the same frame share its free room: count it once.
+        // Parts left over in the same frame share its free room: count it once (what is left
+        // over there, less the room still free).
         var needed = 0.0
         for name in Set(overflows.map { "\($0.frame.name)" }) {
             let here = overflows.filter { "\($0.frame.name)" == name }
-            needed += here.reduce(0) { $0 + $1.excess } + Double(here.count - 1) * (here.first?.free ?? 0)
+            needed += max(here.reduce(0) { $0 + $1.leftover } - (here.first?.free ?? 0), here.map(\.excess).max() ?? 0)
         }
         let names = overflows.map { Self.describe($0.section).what }
         var what = names[0]

@@ -5,10 +5,6 @@ import BeaconCore
 /// another. Of the plans that hold everything, the ones with the smallest blank band; of these,
 /// the first whose body text is within 10% of the largest (large figures in a taller band are
 /// worth 10.0 pt body text instead of 10.5). Nothing fits: one overflow error for the leaflet.
-import Foundation
-
-let debug = ProcessInfo.processInfo.environment["BEACON_PLAN_DEBUG"] != nil
-
 struct LeafletPlanner {
     let definition: LeafletDefinition
     let language: Language
@@ -57,7 +53,6 @@ struct LeafletPlanner {
                 for runOn in [false, true] {
                     let tried = i == 0 && !runOn ? (placed, overflows, factors) : try fit(d.format, variant, runOn: runOn)
                     let band = variant.blankPanels(placed: tried.0, slack: mm(4)).map(\.1).max() ?? 0
-                    if debug { print("PLAN \(d.name).\(language.code) variant \(i) runOn \(runOn): overflows \(tried.1.map { "\($0.section) \(Int($0.excess / pointsPerMM))mm" }) band \(Int(band / pointsPerMM)) factors \(tried.2.mapValues { (($0 * 100).rounded() / 100) })") }
                     guard tried.1.isEmpty, required == nil || Self.hasTips(variant) else { continue }
                     candidates.append((variant, tried.0, band, tried.2[.cases] ?? 1))
                 }
