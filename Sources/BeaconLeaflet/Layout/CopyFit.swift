@@ -60,6 +60,9 @@ struct CopyFit {
         var fractions: [Int: Double] = [:]
         // Sections that may not start each case on a new panel: they do not fit that way.
         var relaxed: Set<Section> = runOn ? [.cases] : []
+        // Sections whose short cases may be parted between the sides: the leaflet does not fit
+        // with each kept whole.
+        var parted: Set<Section> = []
         // The sections whose blocks start new panels.
         let relaxedBy: Set<Section> = [.cases]
         // How many blocks of the stock tips (heading included) are printed: as many as fit.
@@ -67,6 +70,7 @@ struct CopyFit {
         func make(_ factors: [Section: Double]) throws -> [Section: [BlockSpec]] {
             var blocks = try content(factors)
             for s in relaxed { blocks[s] = blocks[s]?.map { var b = $0; b.breakBefore = false; return b } }
+            for s in parted { blocks[s] = blocks[s]?.map { var b = $0; b.keepOnSide = nil; return b } }
             if let n = tipsLimit { blocks[.tips] = n >= 2 ? Array((blocks[.tips] ?? []).prefix(n)) : [] }
             return blocks
         }
@@ -98,6 +102,7 @@ struct CopyFit {
             // after another (two cases over three panels, balanced, rather than an empty third).
             let starts = try content(chosen).filter { group.sections.contains($0.key) }.values.flatMap { $0 }.filter(\.breakBefore).count
             if try starts < group.frames.count || !fits(factors.lowerBound, 1) { relaxed.formUnion(group.sections) }
+            if try !fits(factors.lowerBound, 1) { parted.formUnion(group.sections) }
             /// The largest type that fits, found by halving the interval (the floor when none does).
             func largest() throws -> Double {
                 if try fits(factors.upperBound, 1) { return factors.upperBound }
