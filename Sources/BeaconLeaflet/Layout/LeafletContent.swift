@@ -157,13 +157,19 @@ struct LeafletContent {
             }
             for (j, p) in c.story.enumerated() { caseBlocks.append(.text(p.text, style(for: p), space: j == 0 ? mm(2) : paragraphGap)) }
             // The method and the clerk's own sections (新增提醒), in the order written, each under its heading.
-            for part in c.sections {
+            for (j, part) in c.sections.enumerated() {
                 var h = heading
                 h.colour = Palette.brand
                 var spec = BlockSpec.text(part.heading, h, space: mm(3), keep: true, split: false)
                 spec.stretch = 1.5
-                caseBlocks.append(spec)
-                for p in part.paragraphs { caseBlocks.append(.text(p.text, style(for: p), space: part.isMethod || p.marker != nil ? mm(1) : paragraphGap)) }
+                var section = [spec]
+                for p in part.paragraphs { section.append(.text(p.text, style(for: p), space: part.isMethod || p.marker != nil ? mm(1) : paragraphGap)) }
+                // A few points under a heading (家属须知) are one block, moved whole like the
+                // advice box; the scam's steps and longer sections run on as they must.
+                if !part.isMethod, part.paragraphs.count <= 3 {
+                    section = section.map { var b = $0; b.keepTogether = Self.sectionTogether(case: i, section: j); return b }
+                }
+                caseBlocks += section
             }
             if !c.advice.isEmpty {
                 var adviceHeading = heading
@@ -208,6 +214,9 @@ struct LeafletContent {
         }
         return blocks
     }
+
+    /// The `keepTogether` value of a case's own short section (the advice box's is the case's index).
+    static func sectionTogether(case i: Int, section j: Int) -> Int { 1000 + 100 * i + j }
 
     /// The `keepTogether` value of the slogans' blocks (the cases use their index, the contact box -1).
     static let slogansTogether = -2
