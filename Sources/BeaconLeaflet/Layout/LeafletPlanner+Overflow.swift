@@ -14,7 +14,10 @@ extension LeafletPlanner {
         var needed = 0.0
         for name in Set(overflows.map { "\($0.frame.name)" }) {
             let here = overflows.filter { "\($0.frame.name)" == name }
-            needed += max(here.reduce(0) { $0 + $1.leftover } - (here.first?.free ?? 0), here.map(\.excess).max() ?? 0)
+            let leftover: Double = here.map(\.leftover).reduce(0, +)
+            let free: Double = here.first?.free ?? 0
+            let largest: Double = here.map(\.excess).max() ?? 0
+            needed += max(leftover - free, largest)
         }
         let names = overflows.map { Self.describe($0.section).what }
         var what = names[0]
