@@ -12,7 +12,7 @@ let package = Package(
     dependencies: [],
     targets: [
         .target(name: "Mustache", dependencies: []),
-        .testTarget(name: "MustacheTests", dependencies: ["Mustache"]),
+        .testTarget(name: "MustacheTests", dependencies: ["Mustache"], exclude: ["specs"]),
     ],
     swiftLanguageVersions: [.v5, .version("6")]
 )

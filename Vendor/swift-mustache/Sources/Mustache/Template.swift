@@ -60,15 +60,31 @@ public struct MustacheTemplate: Sendable, CustomStringConvertible {
 
     enum Token: Sendable /* , CustomStringConvertible */ {
         case text(String)
-        case variable(name: String, transforms: [String] = [])
-        case unescapedVariable(name: String, transforms: [String] = [])
-        case section(name: String, transforms: [String] = [], template: MustacheTemplate)
-        case invertedSection(name: String, transforms: [String] = [], template: MustacheTemplate)
+        case variable(name: VariableName, transforms: [String] = [])
+        case unescapedVariable(name: VariableName, transforms: [String] = [])
+        case section(name: VariableName, transforms: [String] = [], template: MustacheTemplate)
+        case invertedSection(name: VariableName, transforms: [String] = [], template: MustacheTemplate)
         case blockDefinition(name: String, template: MustacheTemplate)
         case blockExpansion(name: String, default: MustacheTemplate, indentation: String?)
         case partial(String, indentation: String?, inherits: [String: MustacheTemplate]?)
         case dynamicNamePartial(String, indentation: String?, inherits: [String: MustacheTemplate]?)
         case contentType(MustacheContentType)
+    }
+
+    /// A variable name as written in a tag, split at its dots once when the template is parsed
+    /// instead of at every lookup.
+    struct VariableName: Sendable, Equatable, ExpressibleByStringLiteral {
+        let text: String
+        let parts: [String]
+
+        init(_ text: String) {
+            self.text = text
+            self.parts = text.split(separator: ".").map { String($0) }
+        }
+
+        init(stringLiteral text: String) { self.init(text) }
+
+        static func == (lhs: Self, rhs: Self) -> Bool { lhs.text == rhs.text }
     }
 
     var tokens: [Token]
