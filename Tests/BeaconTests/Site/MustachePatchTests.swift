@@ -43,6 +43,22 @@ import Testing
         #expect(template.render(context) == "deep|ax|||axax|deeptop|[11][]")
     }
 
+    struct Person { let name: String }
+    struct Represented: MustacheCustomRepresentation { var representation: Any? { ["name": "R", "inner": Person(name: "P")] } }
+    struct Nothing: MustacheCustomRepresentation { var representation: Any? { nil } }
+    struct Answers: MustacheParent { func child(named: String) -> Any? { named == "name" ? "from parent" : nil } }
+
+    /// Objects on the context stack of every kind: a parent, a plain struct (read by reflection),
+    /// a custom representation (the root), one that represents nothing, and lookups that climb.
+    @Test func stackObjectsOfEveryKind() throws {
+        let template = try MustacheTemplate(string: "{{name}}|{{#inner}}{{name}}{{/inner}}|{{#parent}}{{name}}-{{other}}{{/parent}}|{{#nothing}}x{{/nothing}}{{^nothing}}none{{/nothing}}{{nothing.name}}|{{.}}")
+        let root: [String: Any] = ["name": "root", "inner": Person(name: "Ann"), "parent": Answers(), "other": "O", "nothing": Nothing()]
+        #expect(template.render(root).hasPrefix("root|Ann|from parent-O|none|"))
+        let represented = try MustacheTemplate(string: "{{name}}|{{#inner}}{{name}}{{/inner}}|{{inner.name}}")
+        #expect(represented.render(Represented()) == "R|P|P")
+        #expect(represented.render(Nothing()) == "||")
+    }
+
     @Test func currentItemAndTransforms() throws {
         let template = try MustacheTemplate(string: "{{#list}}{{index()}}{{#first()}}F{{/first()}}{{#last()}}L{{/last()}}{{.}};{{/list}}|{{uppercased(name)}}|{{count(list)}}")
         #expect(template.render(["list": ["a", "b", "c"], "name": "x<y"]) == "0Fa;1b;2Lc;|X&lt;Y|3")

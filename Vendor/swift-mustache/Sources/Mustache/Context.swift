@@ -6,9 +6,31 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 
+/// An object on the context stack, with its `MustacheParent` conformance found once when it
+/// is pushed rather than at every lookup that reaches it
+struct MustacheStackEntry {
+    let object: Any
+    /// `object` as a `MustacheParent`; nil when it is not one
+    let parent: MustacheParent?
+    /// Whether `object` has a custom representation: then it is looked up as before, through
+    /// its representation, at every lookup (the representation may change)
+    let hasCustomRepresentation: Bool
+
+    init(_ object: Any) {
+        self.object = object
+        if object is MustacheCustomRepresentation {
+            self.parent = nil
+            self.hasCustomRepresentation = true
+        } else {
+            self.parent = object as? MustacheParent
+            self.hasCustomRepresentation = false
+        }
+    }
+}
+
 /// Context while rendering mustache tokens
 struct MustacheContext {
-    let stack: [Any]
+    let stack: [MustacheStackEntry]
     let sequenceContext: MustacheSequenceContext?
     let indentation: String?
     let inherited: [String: MustacheTemplate]?
@@ -18,7 +40,7 @@ struct MustacheContext {
 
     /// initialize context with a single objectt
     init(_ object: Any, library: MustacheLibrary? = nil, reloadPartials: Bool = false) {
-        self.stack = [object]
+        self.stack = [MustacheStackEntry(object)]
         self.sequenceContext = nil
         self.indentation = nil
         self.inherited = nil
@@ -28,7 +50,7 @@ struct MustacheContext {
     }
 
     private init(
-        stack: [Any],
+        stack: [MustacheStackEntry],
         sequenceContext: MustacheSequenceContext?,
         indentation: String?,
         inherited: [String: MustacheTemplate]?,
@@ -48,7 +70,7 @@ struct MustacheContext {
     /// return context with object add to stack
     func withObject(_ object: Any) -> MustacheContext {
         var stack = self.stack
-        stack.append(object)
+        stack.append(MustacheStackEntry(object))
         return .init(
             stack: stack,
             sequenceContext: nil,
@@ -111,7 +133,7 @@ struct MustacheContext {
     /// return context with sequence info and sequence element added to stack
     func withSequence(_ object: Any, sequenceContext: MustacheSequenceContext) -> MustacheContext {
         var stack = self.stack
-        stack.append(object)
+        stack.append(MustacheStackEntry(object))
         return .init(
             stack: stack,
             sequenceContext: sequenceContext,

@@ -210,7 +210,7 @@ extension MustacheTemplate {
             if let string = result as? String {
                 do {
                     let newTemplate = try MustacheTemplate(string: context.contentType.escapeText(string))
-                    return self.renderSection(context.stack.last, with: newTemplate, context: context)
+                    return self.renderSection(context.stack.last?.object, with: newTemplate, context: context)
                 } catch {
                     return ""
                 }
@@ -230,7 +230,7 @@ extension MustacheTemplate {
             if let string = result as? String {
                 do {
                     let newTemplate = try MustacheTemplate(string: string)
-                    return self.renderSection(context.stack.last, with: newTemplate, context: context)
+                    return self.renderSection(context.stack.last?.object, with: newTemplate, context: context)
                 } catch {
                     return ""
                 }
@@ -277,10 +277,18 @@ extension MustacheTemplate {
             return _getChild(named: names2, from: childObject)
         }
 
-        func _getChildInStack(named names: ArraySlice<String>, from stack: [Any]) -> Any? {
-            guard let name = names.first else { return stack.last }
-            for object in stack.reversed() {
-                if let childObject = _getImmediateChild(named: name, from: object) {
+        func _getChildInStack(named names: ArraySlice<String>, from stack: [MustacheStackEntry]) -> Any? {
+            guard let name = names.first else { return stack.last?.object }
+            for entry in stack.reversed() {
+                let child: Any?
+                if let parent = entry.parent {
+                    child = parent.child(named: name)
+                } else if entry.hasCustomRepresentation {
+                    child = _getImmediateChild(named: name, from: entry.object)
+                } else {
+                    child = Mirror(reflecting: entry.object).getValue(forKey: name)
+                }
+                if let childObject = child {
                     let names2 = names.dropFirst()
                     return _getChild(named: names2, from: childObject)
                 }
@@ -296,11 +304,11 @@ extension MustacheTemplate {
         // name with a "."
         var child: Any?
         if name.text == "." {
-            child = context.stack.last!
+            child = context.stack.last!.object
         } else if name.text == "", !transforms.isEmpty {
             child = context.sequenceContext
         } else if name.text.first == "." {
-            child = _getChild(named: name.parts[...], from: context.stack.last!)
+            child = _getChild(named: name.parts[...], from: context.stack.last!.object)
         } else {
             child = _getChildInStack(named: name.parts[...], from: context.stack)
         }
