@@ -9,6 +9,8 @@
 #   scripts/bench-hugo.sh [FILES] [RUNS] [GENERATOR OPTIONS…]
 #     FILES  Markdown files (default 11000), RUNS  runs of each tool (default 3)
 #     e.g. scripts/bench-hugo.sh 11000 3 --seed 11 --bulletin-share 0.6   (a second corpus)
+#   BENCH_GENERATOR=scripts/generate-remix-site.py scripts/bench-hugo.sh 11000 3
+#     (a corpus made another way: the sample site's own pages remixed, not a word bank)
 # Needs `apt-get install hugo` (Debian's is 0.111).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,7 +19,7 @@ runs=${2:-3}
 shift $(( $# > 2 ? 2 : $# ))
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-python3 scripts/generate-bench-site.py "$work/src" "$files" "$@"
+python3 "${BENCH_GENERATOR:-scripts/generate-bench-site.py}" "$work/src" "$files" "$@"
 # Hugo draws no share posters: Beacon draws none either (`share: {posters: 0}`), so both tools
 # do the same work. The default, 20 per section and language, is measured in the share kit's note.
 printf '\nshare: {posters: 0}\n' >> "$work/src/site.yaml"

@@ -8,7 +8,8 @@ import Foundation
 ///
 /// A save's build serves the pages first: LED programs, leaflets and banners whose inputs
 /// changed keep their last results (`BuildOptions.printLater`). `PrintWork` then makes them
-/// anew on a queue of its own, and a follow-up build serves them. So editing a case that a
+/// anew on a queue of its own, LED programs before leaflets and banners, and a follow-up build
+/// serves each. So editing a case that a
 /// leaflet prints makes neither its page nor the next save's page wait for the leaflet.
 public enum SitePreview {
     /// A `Rebuild` for the site `options` describe. `address` gives the server's address once
@@ -28,14 +29,16 @@ public enum SitePreview {
         // Parsed files, rendered bodies, LED and leaflet results and unchanged pages carry over
         // from one save to the next; only what an edit affects is redone.
         let cache = BuildCache()
-        let printer = PrintWork(make: {
+        // LED programs first: they take a second where leaflets take several.
+        let stages = [BuildOptions.Parts.led, [.leaflets, .banners]].map { options.parts.intersection($0) }.filter { !$0.isEmpty }
+        let printer = PrintWork(stages: stages.map { parts in {
             var o = options
             o.write = false
             o.cache = cache
-            o.parts = options.parts.intersection([.led, .leaflets, .banners])
+            o.parts = parts
             if let address = address() { o.previewBaseURL = address.absoluteString }
             try SiteBuilder(options: o).run()
-        }, done: printed)
+        } }, done: printed)
         return { changed in
             // An edit of the theme's static files (CSS, JS, images) changes only those files:
             // swap them in without rebuilding the site.
@@ -76,7 +79,9 @@ public enum SitePreview {
             }
             // Share posters are drawn when a browser asks for one, never while the save waits.
             var after: (@Sendable () -> Void)?
-            if builder.printPending { after = printer.requester }
+            // A follow-up (no file changed) serves one stage of the print work while the next is
+            // made: it asks for print work only if none is under way.
+            if builder.printPending { after = changed.isEmpty ? printer.requesterIfIdle : printer.requester }
             return RebuildResult(output: .memory(files), diagnostics: report.warnings, deferred: builder.deferredFiles,
                                  afterServed: after)
         }

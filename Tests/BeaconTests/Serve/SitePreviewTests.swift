@@ -139,4 +139,37 @@ import Testing
         #expect(Data(served.utf8) == made["cases/task-rebate-student/index.html"], "the page served is the one a build makes")
         await server.stop()
     }
+
+    /// A save of a case's LED line, in a case a leaflet also prints: a build serves the board's
+    /// new program while the leaflet is still the last one (LED programs take a second, the
+    /// leaflets several), and a later build serves the new leaflet. Before, both waited for
+    /// the leaflets, so /led/ showed the old text for as long as they took.
+    @Test func aSavedLEDLineIsServedBeforeTheLeafletIsTypesetAgain() async throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("beacon-preview-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Starter.createSite(at: dir)
+        let program = "led/station/program.utf8.txt", leaflet = "leaflets/basics.zh.pdf"
+        /// For each build after the first: does it serve the new LED line, and the first build's leaflet?
+        let seen = Watched<[(newLED: Bool, oldLeaflet: Bool)]>([])
+        let first = Watched<Data?>(nil)
+        let server = SitePreview.server(BuildOptions(siteRoot: dir), configuration: .init(port: 0, siteRoot: dir),
+                                        onBuild: { outcome, _ in
+            guard case .memory(let files)? = outcome.output, !outcome.failed else { return }
+            let pdf = files[leaflet]
+            if first.get() == nil { first.update { $0 = pdf }; return }
+            let led = files[program].map { String(decoding: $0, as: UTF8.self) } ?? ""
+            seen.update { $0.append((led.contains("垫钱兼职一律是骗局"), pdf == first.get())) }
+        })
+        _ = try await server.start()
+        let file = dir.appendingPathComponent("content/cases/task-rebate-student.zh.md")
+        let original = try String(contentsOf: file, encoding: .utf8)
+        let edited = original.replacingOccurrences(of: "led: 刷单返利是诈骗，先垫钱的兼职都是骗局", with: "led: 刷单返利是诈骗，垫钱兼职一律是骗局")
+        #expect(edited != original, "the starter case has the LED line this test edits")
+        try Data(edited.replacingOccurrences(of: "共被骗8600元。", with: "共被骗8600元。她事后才发现对方早已拉黑了她。").utf8).write(to: file)
+        #expect(await seen.wait { $0.contains { $0.newLED && !$0.oldLeaflet } }, "the leaflet is typeset again")
+        let log = seen.get()
+        #expect(log.contains { $0.newLED && $0.oldLeaflet }, "a build served the new LED program before the new leaflet: \(log)")
+        #expect(!log.contains { !$0.newLED && !$0.oldLeaflet }, "no build served the new leaflet with the old program: \(log)")
+        await server.stop()
+    }
 }
