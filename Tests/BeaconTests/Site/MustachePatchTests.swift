@@ -59,6 +59,17 @@ import Testing
         #expect(represented.render(Nothing()) == "||")
     }
 
+    /// A type found without a custom representation once is not cast again: an Optional of one
+    /// that has a representation still shows it after an empty Optional of that type was shown
+    /// (an empty Optional put in an `Any` is a value, shown by a section, as in 2.1.1).
+    @Test func customRepresentationsAfterPlainValuesOfTheirType() throws {
+        let none: Represented? = nil
+        let some: Represented? = Represented()
+        let template = try MustacheTemplate(string: "{{#list}}[{{name}}{{inner.name}}{{#.}}in{{/.}}]{{/list}}|{{#a}}a{{/a}}{{^a}}!a{{/a}}|{{b.name}}|{{#c}}{{name}}{{/c}}")
+        let context: [String: Any] = ["list": [none as Any, some as Any, Person(name: "X") as Any, some as Any], "a": none as Any, "b": some as Any, "c": some as Any]
+        #expect(template.render(context) == "[in][RPin][Xin][RPin]|a|R|R")
+    }
+
     @Test func currentItemAndTransforms() throws {
         let template = try MustacheTemplate(string: "{{#list}}{{index()}}{{#first()}}F{{/first()}}{{#last()}}L{{/last()}}{{.}};{{/list}}|{{uppercased(name)}}|{{count(list)}}")
         #expect(template.render(["list": ["a", "b", "c"], "name": "x<y"]) == "0Fa;1b;2Lc;|X&lt;Y|3")

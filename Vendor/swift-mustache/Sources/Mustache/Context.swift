@@ -16,9 +16,9 @@ struct MustacheStackEntry {
     /// its representation, at every lookup (the representation may change)
     let hasCustomRepresentation: Bool
 
-    init(_ object: Any) {
+    init(_ object: Any, types: MustacheTypeCache) {
         self.object = object
-        if object is MustacheCustomRepresentation {
+        if types.customRepresentation(object) != nil {
             self.parent = nil
             self.hasCustomRepresentation = true
         } else {
@@ -28,9 +28,26 @@ struct MustacheStackEntry {
     }
 }
 
+/// The types found not to conform to `MustacheCustomRepresentation` during one render, so a
+/// lookup tests a value of such a type without a protocol cast. Used by one render, on one thread.
+final class MustacheTypeCache {
+    private var plainTypes: Set<ObjectIdentifier> = []
+
+    /// `value as? MustacheCustomRepresentation`
+    func customRepresentation(_ value: Any) -> MustacheCustomRepresentation? {
+        let type = Swift.type(of: value)
+        if self.plainTypes.contains(ObjectIdentifier(type)) { return nil }
+        if let custom = value as? MustacheCustomRepresentation { return custom }
+        // an Optional may hold a value that conforms: its type is never remembered
+        if !(type is AnyOptional.Type) { self.plainTypes.insert(ObjectIdentifier(type)) }
+        return nil
+    }
+}
+
 /// Context while rendering mustache tokens
 struct MustacheContext {
     let stack: [MustacheStackEntry]
+    let types: MustacheTypeCache
     let sequenceContext: MustacheSequenceContext?
     let indentation: String?
     let inherited: [String: MustacheTemplate]?
@@ -40,7 +57,8 @@ struct MustacheContext {
 
     /// initialize context with a single objectt
     init(_ object: Any, library: MustacheLibrary? = nil, reloadPartials: Bool = false) {
-        self.stack = [MustacheStackEntry(object)]
+        self.types = MustacheTypeCache()
+        self.stack = [MustacheStackEntry(object, types: self.types)]
         self.sequenceContext = nil
         self.indentation = nil
         self.inherited = nil
@@ -51,6 +69,7 @@ struct MustacheContext {
 
     private init(
         stack: [MustacheStackEntry],
+        types: MustacheTypeCache,
         sequenceContext: MustacheSequenceContext?,
         indentation: String?,
         inherited: [String: MustacheTemplate]?,
@@ -59,6 +78,7 @@ struct MustacheContext {
         reloadPartials: Bool
     ) {
         self.stack = stack
+        self.types = types
         self.sequenceContext = sequenceContext
         self.indentation = indentation
         self.inherited = inherited
@@ -70,9 +90,10 @@ struct MustacheContext {
     /// return context with object add to stack
     func withObject(_ object: Any) -> MustacheContext {
         var stack = self.stack
-        stack.append(MustacheStackEntry(object))
+        stack.append(MustacheStackEntry(object, types: self.types))
         return .init(
             stack: stack,
+            types: self.types,
             sequenceContext: nil,
             indentation: self.indentation,
             inherited: self.inherited,
@@ -102,6 +123,7 @@ struct MustacheContext {
         }
         return .init(
             stack: self.stack,
+            types: self.types,
             sequenceContext: nil,
             indentation: indentation,
             inherited: inherits,
@@ -121,6 +143,7 @@ struct MustacheContext {
         }
         return .init(
             stack: self.stack,
+            types: self.types,
             sequenceContext: nil,
             indentation: indentation,
             inherited: self.inherited,
@@ -133,9 +156,10 @@ struct MustacheContext {
     /// return context with sequence info and sequence element added to stack
     func withSequence(_ object: Any, sequenceContext: MustacheSequenceContext) -> MustacheContext {
         var stack = self.stack
-        stack.append(MustacheStackEntry(object))
+        stack.append(MustacheStackEntry(object, types: self.types))
         return .init(
             stack: stack,
+            types: self.types,
             sequenceContext: sequenceContext,
             indentation: self.indentation,
             inherited: self.inherited,
@@ -149,6 +173,7 @@ struct MustacheContext {
     func withContentType(_ contentType: MustacheContentType) -> MustacheContext {
         .init(
             stack: self.stack,
+            types: self.types,
             sequenceContext: self.sequenceContext,
             indentation: self.indentation,
             inherited: self.inherited,

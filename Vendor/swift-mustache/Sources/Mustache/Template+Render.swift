@@ -248,7 +248,7 @@ extension MustacheTemplate {
         func _getImmediateChild(named name: String, from object: Any) -> Any? {
             let child = {
                 let object: Any? =
-                    if let custom = object as? MustacheCustomRepresentation {
+                    if let custom = context.types.customRepresentation(object) {
                         custom.representation
                     } else {
                         object
@@ -303,17 +303,18 @@ extension MustacheTemplate {
         // find one with a matching name. The stack climbing can be disabled by prefixing the variable
         // name with a "."
         var child: Any?
-        if name.text == "." {
+        switch name.kind {
+        case .current:
             child = context.stack.last!.object
-        } else if name.text == "", !transforms.isEmpty {
+        case .empty where !transforms.isEmpty:
             child = context.sequenceContext
-        } else if name.text.first == "." {
+        case .currentOnly:
             child = _getChild(named: name.parts[...], from: context.stack.last!.object)
-        } else {
+        case .empty, .stack:
             child = _getChildInStack(named: name.parts[...], from: context.stack)
         }
 
-        if let custom = child as? MustacheCustomRepresentation {
+        if let found = child, let custom = context.types.customRepresentation(found) {
             child = custom.representation
         }
 

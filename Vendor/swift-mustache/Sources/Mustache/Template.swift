@@ -74,12 +74,26 @@ public struct MustacheTemplate: Sendable, CustomStringConvertible {
     /// A variable name as written in a tag, split at its dots once when the template is parsed
     /// instead of at every lookup.
     struct VariableName: Sendable, Equatable, ExpressibleByStringLiteral {
+        /// Where a lookup starts, from the name's text
+        enum Kind: Sendable {
+            /// `.`: the current object
+            case current
+            /// `` (with a transform): the sequence context
+            case empty
+            /// `.name`: in the current object only
+            case currentOnly
+            /// `name`: up the context stack
+            case stack
+        }
+
         let text: String
         let parts: [String]
+        let kind: Kind
 
         init(_ text: String) {
             self.text = text
             self.parts = text.split(separator: ".").map { String($0) }
+            self.kind = text == "." ? .current : text == "" ? .empty : text.first == "." ? .currentOnly : .stack
         }
 
         init(stringLiteral text: String) { self.init(text) }
