@@ -158,8 +158,10 @@ struct PageItems: Sendable {
         out["facts"] = .list(facts)
         out["hasFacts"] = .bool(!facts.isEmpty)
         if let key = p.fraudType {
-            // Up to three other cases of the same type in the page's language, newest first.
-            let related = (casesByType["\(p.language)/\(key)"] ?? []).lazy.filter { $0.id != p.id }.prefix(3)
+            // Up to three other cases of the same type in the page's language, newest first. (All
+            // of them are cases in the page's language: another page has another kind or slug.
+            // `id` would build a string for each.)
+            let related = Array((casesByType["\(p.language)/\(key)"] ?? []).lazy.filter { $0.kind != p.kind || $0.slug != p.slug }.prefix(3))
             values["related"] = list(related, in: lang)
             out["hasRelated"] = .bool(!related.isEmpty)
         }
