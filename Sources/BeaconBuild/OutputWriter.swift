@@ -62,6 +62,29 @@ public enum OutputWriter {
         }
     }
 
+    /// Writes a file piece by piece as `pieces` hands its bytes on, with `writeFile`'s plain
+    /// POSIX calls. After an error the remaining pieces are ignored. Returns the error text, or nil.
+    static func writeFile(_ path: String, pieces: ((UnsafeRawBufferPointer) -> Void) -> Void) -> String? {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return String(cString: strerror(errno)) }
+        defer { close(fd) }
+        var error: String?
+        pieces { raw in
+            guard error == nil, let base = raw.baseAddress else { return }
+            var offset = 0
+            while offset < raw.count {
+                let n = Glibc.write(fd, base + offset, raw.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    error = String(cString: strerror(errno))
+                    return
+                }
+                offset += n
+            }
+        }
+        return error
+    }
+
     /// Removes the previous output after the swap. Deleting thousands of folders takes tens of
     /// seconds on disks mounted with `discard`, so a large one is removed by a background `rm`
     /// that outlives Beacon; the new output is already in place either way.

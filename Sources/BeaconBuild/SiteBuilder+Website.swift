@@ -54,6 +54,7 @@ extension SiteBuilder {
                                  options: options)
         let streaming = streamToStaging(options, earlier: parts.files)
         input.stream = streaming?.stream
+        input.streamPieces = streaming.map { streamPieces(to: $0.staging) }
         let files: [OutputFile]
         let again: Int?
         do {

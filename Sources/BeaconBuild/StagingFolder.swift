@@ -71,6 +71,22 @@ final class StagingFolder: Sendable {
         return true
     }
 
+    /// Writes one file as it is made: `pieces` hands its bytes, piece by piece, to the function
+    /// it is given. False, without calling `pieces`, for a path `OutputWriter.checkPath`
+    /// refuses. A file that cannot be written is remembered and makes `finish` fail; the
+    /// previous output's copy is not linked (its bytes are not known in advance).
+    func write(_ path: String, pieces: ((UnsafeRawBufferPointer) -> Void) -> Void) -> Bool {
+        guard (try? OutputWriter.checkPath(path)) != nil else { return false }
+        let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
+        if !state.update({ $0.folders.contains(folder) }) { makeFolder(folder) }
+        let error = OutputWriter.writeFile(self.path + "/" + path, pieces: pieces)
+        state.update {
+            $0.written.insert(path)
+            if let error { $0.failures.append("\(path): \(error)") }
+        }
+        return true
+    }
+
     /// Writes files made by earlier steps (the share kit's messages, LED programs, leaflets) on a
     /// thread of their own while the website renders. They must be final: a later change to
     /// one at the same path would not be written.
@@ -162,5 +178,12 @@ extension SiteBuilder {
               let staging = try? StagingFolder(output: options.outputDir, siteRoot: options.siteRoot) else { return nil }
         staging.writeInBackground(files)
         return (staging, { file in staging.write(file) ? OutputFile(path: file.path, data: Data()) : file })
+    }
+
+    /// With `streamToStaging`'s folder: what writes a file made in pieces there as it is made
+    /// (`WebsiteInput.streamPieces`), keeping only its path.
+    static func streamPieces(to staging: StagingFolder)
+        -> @Sendable (String, ((UnsafeRawBufferPointer) -> Void) -> Void) -> OutputFile? {
+        { path, pieces in staging.write(path, pieces: pieces) ? OutputFile(path: path, data: Data()) : nil }
     }
 }

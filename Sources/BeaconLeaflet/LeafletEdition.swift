@@ -75,7 +75,7 @@ struct LeafletEdition: Sendable {
         func hasTips(_ design: Design) -> Bool { design.frames.contains { $0.sections.contains(.tips) } }
 
         let engine = TextEngine(languageTag: language.bcp47)
-        engine.breakWords = .init(phrases: words.list("keep_together"), months: words.list("months"), gaps: [" ", "\u{00A0}"])
+        engine.breakWords = .init(phrases: words.list("keep_together"), months: words.list("months"), gaps: [" ", "\u{00A0}"], dates: true)
         engine.leafletRules = true
         engine.justify = words.optional("justify") == "yes"
         engine.latinPunctuation = true

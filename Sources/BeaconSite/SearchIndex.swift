@@ -12,27 +12,42 @@ enum SearchIndex {
     /// - Parameter relativeTo: with `--relative`, the search page's file: addresses are
     ///   written relative to it (`../cases/x/index.html`), so results open from disk too.
     static func build(pages: [ContentPage], items: PageItems, relativeTo searchFile: String? = nil) -> Data {
-        let ordered = ContentPage.newestFirst(pages)
-        // What each page shows in results, made on all cores; its terms are then added in page
-        // order, which keeps every posting list sorted.
-        let docs = ParallelMap.map(ordered) { doc($0, items: items, relativeTo: searchFile) }
-        var postings = SearchPostings()
-        for (i, p) in ordered.enumerated() {
-            // Title, then the type label and tags, then the text: the search page weights
-            // them in that order.
-            postings.add(p.title, field: SearchPostings.title, doc: i)
-            for f in p.tags + (typeLabel(p, items: items).map { [$0] } ?? []) { postings.add(f, field: SearchPostings.label, doc: i) }
-            postings.add(items.summary(p), field: SearchPostings.body, doc: i)
-            postings.add(items.input.bodies[p.id]?.plainText ?? "", field: SearchPostings.body, doc: i)
+        var data = Data()
+        write(pages: pages, items: items, relativeTo: searchFile) { data.append(contentsOf: $0) }
+        return data
+    }
+
+    /// The index's bytes, handed to `emit` in pieces as they are made (`SearchIndexStream`):
+    /// the result entries first, then the terms.
+    static func write(pages: [ContentPage], items: PageItems, relativeTo searchFile: String? = nil,
+                      to emit: (UnsafeRawBufferPointer) -> Void) {
+        withoutActuallyEscaping(emit) { emit in
+            let out = SearchIndexStream(emit)
+            let ordered = ContentPage.newestFirst(pages)
+            do {
+                // What each page shows in results, made on all cores, written and let go.
+                let docs = ParallelMap.map(ordered) { doc($0, items: items, relativeTo: searchFile) }
+                out.append("window.BEACON_SEARCH={\"docs\":[")
+                for (i, doc) in docs.enumerated() {
+                    if i > 0 { out.append(UInt8(ascii: ",")) }
+                    out.append(doc)
+                }
+                out.append("],\"terms\":{")
+            }
+            // Terms are added in page order, which keeps every posting list sorted.
+            var postings = SearchPostings()
+            for (i, p) in ordered.enumerated() {
+                // Title, then the type label and tags, then the text: the search page weights
+                // them in that order.
+                postings.add(p.title, field: SearchPostings.title, doc: i)
+                for f in p.tags + (typeLabel(p, items: items).map { [$0] } ?? []) { postings.add(f, field: SearchPostings.label, doc: i) }
+                postings.add(items.summary(p), field: SearchPostings.body, doc: i)
+                postings.add(items.input.bodies[p.id]?.plainText ?? "", field: SearchPostings.body, doc: i)
+            }
+            postings.write(to: out)
+            out.append("}};\n")
+            out.flush()
         }
-        var head = Array("window.BEACON_SEARCH={\"docs\":[".utf8)
-        head.reserveCapacity(docs.reduce(64) { $0 + $1.utf8.count + 1 })
-        for (i, doc) in docs.enumerated() {
-            if i > 0 { head.append(UInt8(ascii: ",")) }
-            head.append(contentsOf: doc.utf8)
-        }
-        head.append(contentsOf: "],\"terms\":{".utf8)
-        return postings.written(prefix: head, suffix: Array("}};\n".utf8))
     }
 
     /// The fraud-type label of `p`, which the index counts with its tags.
@@ -40,8 +55,8 @@ enum SearchIndex {
         p.fraudType.flatMap { items.site.config.fraudType($0) }.map { $0.label.text(p.language) }
     }
 
-    /// The few list-entry fields a result shows, as a JSON object, without building the whole entry.
-    static func doc(_ p: ContentPage, items: PageItems, relativeTo searchFile: String?) -> String {
+    /// The few list-entry fields a result shows, as a JSON object's bytes, without building the whole entry.
+    static func doc(_ p: ContentPage, items: PageItems, relativeTo searchFile: String?) -> [UInt8] {
         let lang = p.language
         var url = items.urls.href(items.urls.page(p))
         if let searchFile {
@@ -52,34 +67,65 @@ enum SearchIndex {
         let typeLabel = typeLabel(p, items: items)
         let summary = items.summary(p)
         let body = items.input.bodies[p.id]?.plainText ?? ""
-        var doc = "{\"t\":\(JSONText.string(p.title)),\"u\":\(JSONText.string(url)),\"d\":\(JSONText.string(date)),\"k\":\(JSONText.string(kindLabel))"
-        if let typeLabel { doc += ",\"y\":\(JSONText.string(typeLabel))" }
-        if !p.tags.isEmpty { doc += ",\"g\":[\(p.tags.map(JSONText.string).joined(separator: ","))]" }
-        doc += ",\"s\":\(JSONText.string(String(summary.prefix(160))))"
+        var doc: [UInt8] = []
+        doc.reserveCapacity(1024)
+        func field(_ key: StaticString, _ value: String) {
+            key.withUTF8Buffer { doc.append(contentsOf: $0) }
+            JSONText.append(value, to: &doc)
+        }
+        field("{\"t\":", p.title)
+        field(",\"u\":", url)
+        field(",\"d\":", date)
+        field(",\"k\":", kindLabel)
+        if let typeLabel { field(",\"y\":", typeLabel) }
+        if !p.tags.isEmpty {
+            doc.append(contentsOf: ",\"g\":[".utf8)
+            for (i, tag) in p.tags.enumerated() {
+                if i > 0 { doc.append(UInt8(ascii: ",")) }
+                JSONText.append(tag, to: &doc)
+            }
+            doc.append(UInt8(ascii: "]"))
+        }
+        let plainSummary = PlainText.isPlain(summary)
+        field(",\"s\":", plainSummary ? scalarPrefix(summary, 160) : String(summary.prefix(160)))
         // The start of the text, for an excerpt around words the summary does not have.
-        let start = excerptSource(body, after: summary)
-        if !start.isEmpty { doc += ",\"b\":\(JSONText.string(start))" }
-        return doc + "}"
+        let start = excerptSource(body, after: summary, plainSummary: plainSummary)
+        if !start.isEmpty { field(",\"b\":", start) }
+        doc.append(UInt8(ascii: "}"))
+        return doc
+    }
+
+    /// The first `n` scalars of `s`: its first `n` characters when each scalar is a character
+    /// of its own (`PlainText`).
+    static func scalarPrefix(_ s: String, _ n: Int) -> String {
+        var scalars = 0
+        for (i, byte) in s.utf8.enumerated() where byte & 0xC0 != 0x80 {
+            if scalars == n { return String(decoding: s.utf8.prefix(i), as: UTF8.self) }
+            scalars += 1
+        }
+        return s
     }
 
     /// Characters of a page's text kept in the index for excerpts.
     static let excerptLength = 300
 
-    /// The first `excerptLength` characters of `body`, skipping a summary it begins with.
-    ///
-    /// The text's lines are joined with spaces, the summary dropped from the front, and the rest
-    /// trimmed of spaces at both ends. Only the first lines decide the result: those are joined
-    /// first, and the whole text only when they end too soon to be sure (the rest would be
-    /// all spaces within the excerpt). Walking every character of every page was a fifth of
-    /// building the index.
-    static func excerptSource(_ body: String, after summary: String) -> String {
+    /// The first `excerptLength` characters of `body`, skipping a summary it begins with: the
+    /// text's lines are joined with spaces, the summary dropped from the front, and the rest
+    /// trimmed of spaces at both ends. Read by bytes for plain text (`plainExcerpt`), else by
+    /// characters. `plainSummary` is `PlainText.isPlain(summary)` when known.
+    static func excerptSource(_ body: String, after summary: String, plainSummary: Bool? = nil) -> String {
+        if plainSummary ?? PlainText.isPlain(summary), PlainText.linesArePlain(body) {
+            var body = body
+            var summary = summary
+            return body.withUTF8 { b in summary.withUTF8 { s in plainExcerpt(b, after: s) } }
+        }
         let summaryLength = summary.count
-        let enough = summaryLength + excerptLength + 1
-        if PlainText.linesArePlain(body) { return plainExcerptSource(body, after: summary, summaryLength: summaryLength, enough: enough) }
-        return characterExcerptSource(body, after: summary, summaryLength: summaryLength, enough: enough)
+        return characterExcerptSource(body, after: summary, summaryLength: summaryLength, enough: summaryLength + excerptLength + 1)
     }
 
-    /// `excerptSource` of any text, walking its characters.
+    /// `excerptSource` of any text, walking its characters. Only the first lines decide the
+    /// result: those are joined first, and the whole text only when they end too soon to be
+    /// sure (the rest would be all spaces within the excerpt).
     static func characterExcerptSource(_ body: String, after summary: String, summaryLength: Int, enough: Int) -> String {
         var lines: [Substring] = []
         var length = -1
@@ -101,35 +147,93 @@ enum SearchIndex {
         return excerpt(body.split(whereSeparator: \.isNewline).joined(separator: " "), after: summary, summaryLength: summaryLength, whole: true) ?? ""
     }
 
-    /// `excerptSource` of a text whose lines are `PlainText`: each scalar is a character of its
-    /// own and the line feed the only line break, so lines are found and measured by bytes
-    /// (a character per byte that does not continue a scalar) instead of walking characters,
-    /// which was most of writing the index's entries.
-    static func plainExcerptSource(_ body: String, after summary: String, summaryLength: Int, enough: Int) -> String {
-        let utf8 = body.utf8
-        var lines: [Substring] = []
-        var length = -1
-        var lineStart = utf8.startIndex
-        var lineCharacters = 0
-        var i = utf8.startIndex
-        var complete = true
-        while i < utf8.endIndex {
-            let byte = utf8[i]
-            if byte == 0x0A {
-                if lineStart < i { lines.append(body[lineStart..<i]); length += lineCharacters + 1 }
-                lineStart = utf8.index(after: i)
-                lineCharacters = 0
-                if length >= enough { complete = lineStart == utf8.endIndex; break }
-            } else if byte & 0xC0 != 0x80 {
-                lineCharacters += 1
+    /// `excerptSource` of a text whose lines are `PlainText` after a plain summary, read as
+    /// UTF-8 bytes: each scalar is a character of its own and none is canonically equivalent
+    /// to another, the line feed is the only line break, and the only blanks are the tab,
+    /// space, no-break space and ideographic space. So the summary is a prefix when its bytes
+    /// are, characters are counted as scalars, and the lines are joined as they are read,
+    /// only as far as the excerpt needs: making strings of the first lines and trimming them
+    /// through Foundation was most of writing the index's entries.
+    static func plainExcerpt(_ body: UnsafeBufferPointer<UInt8>, after summary: UnsafeBufferPointer<UInt8>) -> String {
+        var flat = JoinedLines(body)
+        // The bytes read while comparing with the summary, read again when it is not a prefix.
+        var pending = ArraySlice<UInt8>()
+        if !summary.isEmpty {
+            var read: [UInt8] = []
+            var isPrefix = true
+            for expected in summary {
+                guard let byte = flat.next() else { isPrefix = false; break }
+                read.append(byte)
+                if byte != expected { isPrefix = false; break }
             }
-            i = utf8.index(after: i)
+            if !isPrefix { pending = read[...] }
         }
-        if i == utf8.endIndex, lineStart < utf8.endIndex { lines.append(body[lineStart...]) }
-        if let excerpt = excerpt(lines.joined(separator: " "), after: summary, summaryLength: summaryLength, whole: complete) {
-            return excerpt
+        func nextByte() -> UInt8? {
+            if let b = pending.popFirst() { return b }
+            return flat.next()
         }
-        return excerpt(body.split(separator: "\n").joined(separator: " "), after: summary, summaryLength: summaryLength, whole: true) ?? ""
+        // The next scalar's bytes (at most three in plain text) and whether it is a blank.
+        var scalar: (UInt8, UInt8, UInt8, count: Int) = (0, 0, 0, 0)
+        func nextScalar() -> Bool? {
+            guard let lead = nextByte() else { return nil }
+            let count = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : 3
+            scalar = (lead, count > 1 ? nextByte() ?? 0 : 0, count > 2 ? nextByte() ?? 0 : 0, count)
+            switch count {
+            case 1: return lead == 0x20 || lead == 0x09
+            case 2: return lead == 0xC2 && scalar.1 == 0xA0
+            default: return lead == 0xE3 && scalar.1 == 0x80 && scalar.2 == 0x80
+            }
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(excerptLength * 3)
+        var scalars = 0
+        // The bytes up to the last scalar that is not a blank.
+        var kept = 0
+        var blank = nextScalar()
+        while blank == true { blank = nextScalar() }
+        while let isBlank = blank, scalars < excerptLength {
+            out.append(scalar.0)
+            if scalar.count > 1 { out.append(scalar.1) }
+            if scalar.count > 2 { out.append(scalar.2) }
+            scalars += 1
+            if !isBlank { kept = out.count }
+            blank = nextScalar()
+        }
+        // Cut at `excerptLength`: the blanks it ends with stay when a character follows later.
+        while let isBlank = blank {
+            if !isBlank { kept = out.count; break }
+            blank = nextScalar()
+        }
+        return String(decoding: out[..<kept], as: UTF8.self)
+    }
+
+    /// The bytes of a text's lines that are not empty, joined by a space.
+    struct JoinedLines {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var i = 0
+        /// Whether the current line has bytes, and whether a line before it had.
+        var inLine = false
+        var after = false
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+        mutating func next() -> UInt8? {
+            while i < bytes.count {
+                let c = bytes[i]
+                if c == 0x0A {
+                    if inLine { after = true; inLine = false }
+                    i += 1
+                    continue
+                }
+                if !inLine {
+                    inLine = true
+                    if after { return 0x20 }
+                }
+                i += 1
+                return c
+            }
+            return nil
+        }
     }
 
     /// The excerpt of `flat` (the text's lines joined), or nil when `flat` is only the start

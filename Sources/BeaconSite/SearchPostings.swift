@@ -8,8 +8,9 @@ import Foundation
 /// Terms get a number when first seen. Postings are kept as they are found, page after page,
 /// each as one 32-bit `term << 3 | fields` (the page is where its run of postings lies), in
 /// chunks of fixed size: a large site's index holds millions of postings, and growing one
-/// array doubles it and copies it. Writing groups them per term straight into the output:
-/// each term's bytes are counted first, so every posting's digits go to their place.
+/// array doubles it and copies it. Writing groups them per term into one array of the same
+/// size (the chunks let go as they are read) and streams the terms out in order
+/// (`SearchIndexStream`): the whole index's text is never held.
 struct SearchPostings {
     static let title = 1
     static let label = 2
@@ -66,85 +67,72 @@ struct SearchPostings {
         postings.append(UInt32(t) << 3 | UInt32(field))
     }
 
-    /// Every posting with its term number and value (`doc << 3 | fields`), in the order found.
-    private func forEachPosting(_ body: (Int, Int) -> Void) {
-        for (n, page) in pages.enumerated() {
-            let end = n + 1 < pages.count ? Int(pages[n + 1].start) : postings.count
-            let doc = Int(page.doc) << 3
-            postings.forEach(from: Int(page.start), to: end) { p in body(Int(p >> 3), doc | Int(p & 7)) }
-        }
-    }
-
-    /// `prefix`, then every term as the string the search page looks up (`"term":[p,p,…]`,
-    /// comma separated), sorted by term as Swift orders strings, each with its postings in
-    /// document order, then `suffix`. The bytes are counted first and written once into data
-    /// of that size: each term's name and brackets, then each posting's digits at its term's
-    /// next place (so postings are never grouped in memory). The postings are emptied then.
-    mutating func written(prefix: [UInt8], suffix: [UInt8]) -> Data {
-        // Per term, the bytes of its postings, each followed by a comma (the last one's
-        // becomes the closing bracket).
-        var place = [Int](repeating: 0, count: terms.count)
-        forEachPosting { term, value in place[term] += Self.digits(value) + 1 }
+    /// Writes every term as the string the search page looks up (`"term":[p,p,…]`, comma
+    /// separated), sorted by term as Swift orders strings, each with its postings in document
+    /// order. The postings are first grouped by term into one array of `doc << 3 | fields`
+    /// (counted per term, then each put at its term's next place), the chunks they were found
+    /// in let go as they are read; then each term is written in turn. Everything is emptied.
+    mutating func write(to out: SearchIndexStream) {
+        // Where each term's postings start in `grouped`: the counts, summed.
+        var next = [Int32](repeating: 0, count: terms.count + 1)
+        postings.forEach(from: 0, to: postings.count) { p in next[Int(p >> 3) + 1] += 1 }
+        for t in 0..<terms.count { next[t + 1] += next[t] }
         lastPosting = []
         hanIDs = SearchHanTable()
         wordIDs = [:]
-        let order = orderedIDs()
-        var size = prefix.count + suffix.count + max(order.count - 1, 0)
-        for id in order { size += nameLength(Int(id)) + 2 + place[Int(id)] }  // `:[`
-        var data = Data(count: size)
-        data.withUnsafeMutableBytes { raw in
-            guard let base = raw.bindMemory(to: UInt8.self).baseAddress else { return }
-            var at = 0
-            func put(_ bytes: [UInt8]) {
-                bytes.withUnsafeBufferPointer { b in
-                    if let source = b.baseAddress { (base + at).update(from: source, count: b.count) }
+        var grouped = [UInt32](repeating: 0, count: postings.count)
+        grouped.withUnsafeMutableBufferPointer { g in
+            next.withUnsafeMutableBufferPointer { next in
+                for (n, page) in pages.enumerated() {
+                    let end = n + 1 < pages.count ? Int(pages[n + 1].start) : postings.count
+                    let doc = UInt32(page.doc) << 3
+                    postings.forEach(from: Int(page.start), to: end) { p in
+                        let t = Int(p >> 3)
+                        g[Int(next[t])] = doc | p & 7
+                        next[t] += 1
+                    }
+                    postings.release(before: end)
                 }
-                at += bytes.count
-            }
-            put(prefix)
-            var name: [UInt8] = []
-            for (n, term) in order.enumerated() {
-                let id = Int(term)
-                if n > 0 { base[at] = UInt8(ascii: ","); at += 1 }
-                name.removeAll(keepingCapacity: true)
-                appendName(id, to: &name)
-                put(name)
-                base[at] = UInt8(ascii: ":"); base[at + 1] = UInt8(ascii: "["); at += 2
-                let length = place[id]
-                place[id] = at
-                at += length
-                base[at - 1] = UInt8(ascii: "]")
-            }
-            put(suffix)
-            // Each posting's digits at its term's next place, then a comma, except after the
-            // last, where the bracket already is.
-            forEachPosting { term, value in
-                var v = value
-                let width = Self.digits(v)
-                let at = place[term]
-                for k in stride(from: width - 1, through: 0, by: -1) {
-                    base[at + k] = UInt8(ascii: "0") + UInt8(v % 10)
-                    v /= 10
-                }
-                if base[at + width] == 0 { base[at + width] = UInt8(ascii: ",") }
-                place[term] = at + width + 1
             }
         }
         postings = PostingChunks()
         pages = []
-        return data
+        // Each term's postings now end where the next term's start.
+        let order = orderedIDs()
+        var name: [UInt8] = []
+        grouped.withUnsafeBufferPointer { g in
+            for (n, term) in order.enumerated() {
+                let id = Int(term)
+                if n > 0 { out.append(UInt8(ascii: ",")) }
+                name.removeAll(keepingCapacity: true)
+                appendName(id, to: &name)
+                out.append(name)
+                out.append(":[")
+                let start = id == 0 ? 0 : Int(next[id - 1])
+                for i in start..<Int(next[id]) {
+                    if i > start { out.append(UInt8(ascii: ",")) }
+                    out.appendDecimal(g[i])
+                }
+                out.append(UInt8(ascii: "]"))
+            }
+        }
+        terms = []
+        words = []
     }
 
-    /// Bytes of a term's name as the index writes it (a JSON string).
-    private func nameLength(_ id: Int) -> Int {
-        let term = terms[id]
-        if term & Self.wordTerm != 0 { return JSONText.string(words[Int(term & ~Self.wordTerm)]).utf8.count }
-        return SearchTerms.scalars(term).reduce(2) { $0 + $1.utf8.count }
+    /// `prefix`, the terms as `write` writes them, then `suffix`.
+    mutating func written(prefix: [UInt8], suffix: [UInt8]) -> Data {
+        var data = Data(prefix)
+        let out = SearchIndexStream { data.append(contentsOf: $0) }
+        write(to: out)
+        out.flush()
+        data.append(contentsOf: suffix)
+        return data
     }
 
     private func appendName(_ id: Int, to out: inout [UInt8]) {
         let term = terms[id]
-        if term & Self.wordTerm != 0 { out.append(contentsOf: JSONText.string(words[Int(term & ~Self.wordTerm)]).utf8); return }
+        if term & Self.wordTerm != 0 { JSONText.append(words[Int(term & ~Self.wordTerm)], to: &out); return }
         SearchTerms.appendJSON(term, to: &out)
     }
 
@@ -152,14 +140,6 @@ struct SearchPostings {
     private func string(_ id: Int) -> String {
         let term = terms[id]
         return term & Self.wordTerm != 0 ? words[Int(term & ~Self.wordTerm)] : SearchTerms.string(term)
-    }
-
-    /// Decimal digits of `n` (not negative).
-    static func digits(_ n: Int) -> Int {
-        var count = 1
-        var v = n
-        while v >= 10 { v /= 10; count += 1 }
-        return count
     }
 
     /// The term numbers in the order of their strings (`SearchTermOrder`). Hanzi keys sort as
@@ -222,6 +202,14 @@ struct PostingChunks {
     mutating func or(_ i: Int, _ bits: UInt32) {
         chunks[i >> Self.shift][i & Self.mask] |= bits
     }
+
+    /// Lets go of the chunks that hold only postings before `end`; they are not read again.
+    mutating func release(before end: Int) {
+        var k = end >> Self.shift
+        if end == count { k = chunks.count }
+        while released < k { chunks[released] = []; released += 1 }
+    }
+    private var released = 0
 
     /// Calls `body` with the postings from `start` up to `end`, in order.
     func forEach(from start: Int, to end: Int, _ body: (UInt32) -> Void) {

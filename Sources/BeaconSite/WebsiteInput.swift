@@ -30,6 +30,11 @@ public struct WebsiteInput: Sendable {
     /// rendering thread; the file it returns is kept in its place. The build writes the bytes
     /// to its staging folder here and keeps only the path, so pages are not all held in memory.
     public var stream: (@Sendable (OutputFile) -> OutputFile)?
+    /// Writes a file made in pieces (a search index) as it is made: called with its path and
+    /// what hands its bytes on, piece by piece, to the function given. Returns the file to
+    /// keep in its place (its path), or nil without calling that when it cannot stream the file:
+    /// the bytes are then gathered into memory.
+    public var streamPieces: (@Sendable (_ path: String, _ write: ((UnsafeRawBufferPointer) -> Void) -> Void) -> OutputFile?)?
 
     public init(site: Site, bodies: [String: RenderedMarkdown], extraPages: [ExtraPage],
                 homeExtras: [String: TemplateMap], money: MoneyWriter) {

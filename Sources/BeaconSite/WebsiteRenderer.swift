@@ -109,10 +109,14 @@ public struct WebsiteRenderer: Sendable {
     /// One language's Atom feed and search index.
     func feedAndSearch(_ lang: Language) -> [OutputFile] {
         let feed = OutputFile(path: SiteURLs.file(for: urls.feed(lang)), text: AtomFeed(items: items, urls: urls).render(lang))
-        let search = OutputFile(path: String(urls.search(lang).dropFirst()) + "index.js",
-                                data: SearchIndex.build(pages: site.pages.filter { $0.language == lang }, items: items,
-                                                             relativeTo: input.relativeLinks ? SiteURLs.file(for: urls.search(lang)) : nil))
-        // Streamed like the pages, so tens of megabytes of index are not held to the end.
+        let path = String(urls.search(lang).dropFirst()) + "index.js"
+        let pages = site.pages.filter { $0.language == lang }
+        let relativeTo = input.relativeLinks ? SiteURLs.file(for: urls.search(lang)) : nil
+        // Written to its file as it is made, so tens of megabytes of index are never held.
+        if let streamed = input.streamPieces?(path, { SearchIndex.write(pages: pages, items: items, relativeTo: relativeTo, to: $0) }) {
+            return [input.stream?(feed) ?? feed, streamed]
+        }
+        let search = OutputFile(path: path, data: SearchIndex.build(pages: pages, items: items, relativeTo: relativeTo))
         return [input.stream?(feed) ?? feed, input.stream?(search) ?? search]
     }
 

@@ -36,6 +36,18 @@ import Testing
         #expect(e.fix?.english.contains("`[…](@/cases/task-rebate.md)`") == true)
     }
 
+    /// A build that writes keeps only the lines of path links after the Markdown step: the
+    /// broken one is still quoted with its column, among lines above and below it.
+    @Test func theBrokenLinksLineIsQuotedAmongOtherLines() throws {
+        let body = "本月通报。\n\n见[案例](/cases/fake-refund-call/)。\n\n第二段\n接着写。\n\n详见[退款诈骗](/cases/fake-refund/)。\n\n最后一段。"
+        let site = try TestSite(Self.files.merging(["content/bulletins/march.zh.md": page("title: 三月通报\ndate: 2024-03-31", body)]) { $1 })
+        defer { site.remove() }
+        let e = try #require(site.failures().first { $0.file == "content/bulletins/march.zh.md" })
+        #expect(e.line == 12)
+        #expect(e.excerpt == "详见[退款诈骗](/cases/fake-refund/)。")
+        #expect(e.column == 10)
+    }
+
     @Test func pathsToRealPagesBuild() throws {
         let site = try TestSite(Self.files.merging(["content/pages/about.zh.md": page("title: 关于", "见[案例](/cases/fake-refund-call/)、[英文](/en/cases/)和[统计](/types/#x)。")]) { $1 })
         defer { site.remove() }

@@ -40,6 +40,31 @@ import Testing
         #expect(fraud.postings == [0 << 3 | SearchPostings.body, 2 << 3 | SearchPostings.body])
     }
 
+    /// An index larger than the pieces it is streamed in holds each term's postings once, in
+    /// page order, whatever page found it first.
+    @Test func aLargeIndexStreamedInPiecesHoldsEveryPosting() throws {
+        var generator = SeededGenerator(seed: 11)
+        let han = Array("诈骗分子冒充客服退款警方提示刷单返利投资理财贷款征信")
+        let words = ["refund", "call", "police", "bank", "loan", "9611", "app", "wang"]
+        var texts: [String] = []
+        var expected: [String: [Int]] = [:]
+        for doc in 0..<3000 {
+            let text = (0..<12).map { _ in Bool.random(using: &generator)
+                ? String((0..<3).map { _ in han.randomElement(using: &generator) ?? "诈" })
+                : words.randomElement(using: &generator) ?? "call" }.joined(separator: " ")
+            texts.append(text)
+            var seen = Set<String>()
+            SearchTerms.scan(text, han: { seen.insert(SearchTerms.string($0)) }, word: { seen.insert(String(decoding: $0, as: UTF8.self)) })
+            for term in seen { expected[term, default: []].append(doc << 3 | SearchPostings.body) }
+        }
+        let entries = try written(texts)
+        #expect(entries.count == expected.count)
+        for entry in entries { #expect(entry.postings == expected[entry.term], "\(entry.term)") }
+        var postings = SearchPostings()
+        for (doc, text) in texts.enumerated() { postings.add(text, field: SearchPostings.body, doc: doc) }
+        #expect(postings.written(prefix: [], suffix: []).count > SearchIndexStream.pieceSize)
+    }
+
     /// A term in a page's title and its text is one posting with both fields.
     @Test func aTermFoundInTwoFieldsOfAPageIsOnePosting() {
         var postings = SearchPostings()
@@ -55,21 +80,47 @@ import Testing
     }
 }
 
-/// An index entry's excerpt is the same whether the text's lines are found by bytes (text of
-/// plain characters) or by walking characters.
+/// An index entry's excerpt is the same whether it is read by bytes (text of plain characters)
+/// or by walking characters.
 @Suite struct SearchExcerptTests {
     @Test(arguments: [0, 1, 2, 3, 4, 5, 6, 7])
     func plainTextGivesTheSameExcerptBothWays(seed: Int) {
         var generator = SeededGenerator(seed: UInt64(seed))
-        let pieces = ["诈骗分子冒充客服，", "Mr Wang lost 35,000 yuan. ", "\n", "\n\n", "  ", "「清关」", "——", "96110", "\t", "…", "如果"]
-        for _ in 0..<50 {
-            let body = (0..<Int.random(in: 0...120, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+        let pieces = ["诈骗分子冒充客服，", "Mr Wang lost 35,000 yuan. ", "\n", "\n\n", "  ", "「清关」", "——", "96110", "\t", "…", "如果",
+                      "\u{3000}", "\u{A0}", " \n ", "\u{3000}\n"]
+        for _ in 0..<80 {
+            let body = (0..<Int.random(in: 0...160, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
             let lines = body.split(separator: "\n")
-            let summary = Bool.random(using: &generator) ? String(lines.first ?? "") : ""
+            // The first line, two lines joined, a summary the text does not begin with, or none.
+            let summary = switch Int.random(in: 0..<5, using: &generator) {
+            case 0: String(lines.first ?? "")
+            case 1: lines.prefix(2).joined(separator: " ")
+            case 2: String((lines.first ?? "").prefix(3))
+            case 3: "诈骗分子冒充"
+            default: ""
+            }
             let enough = summary.count + SearchIndex.excerptLength + 1
-            #expect(SearchIndex.plainExcerptSource(body, after: summary, summaryLength: summary.count, enough: enough)
-                    == SearchIndex.characterExcerptSource(body, after: summary, summaryLength: summary.count, enough: enough))
+            #expect(SearchIndex.excerptSource(body, after: summary)
+                    == SearchIndex.characterExcerptSource(body, after: summary, summaryLength: summary.count, enough: enough),
+                    "\(body.debugDescription) after \(summary.debugDescription)")
         }
+    }
+
+    /// A summary of characters that are not plain sends the text the characters' way.
+    @Test func aSummaryThatIsNotPlainIsComparedAsCharacters() {
+        // U+F900 stands for 豈 (U+8C48): equal as characters, not as bytes.
+        let body = "豈有此理。\n王某被骗。"
+        #expect(SearchIndex.excerptSource(body, after: "\u{F900}有此理。") == "王某被骗。")
+    }
+}
+
+/// The index is JSON inside a script: what would end a string or the script is escaped.
+@Suite struct JSONTextTests {
+    @Test func escapesQuotesControlsAndWhatEndsAScript() {
+        let text = "a\"b\\c\nd\re\tf<g\u{1}\u{1F}\u{2028}\u{2029}é汉\u{20000}"
+        #expect(JSONText.string(text) == #""a\"b\\c\nd\re\tf\u003cg\u0001\u001f\u2028\u2029é汉\#u{20000}""#)
+        let parsed = try? JSONSerialization.jsonObject(with: Data(JSONText.string(text).utf8), options: .fragmentsAllowed) as? String
+        #expect(parsed == text)
     }
 }
 
