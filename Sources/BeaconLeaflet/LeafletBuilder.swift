@@ -80,39 +80,50 @@ public enum LeafletBuilder {
     }
 
     /// Problems found while building that are only warnings (a case without police advice).
-    /// Kept separate so the build can show them without failing.
+    /// Kept separate so the build can show them without failing. Each is said once per case
+    /// file and reason, at its line, naming every leaflet that prints the case.
     public static func warnings(site: Site, figures: StatsValues?, bodies: [String: RenderedMarkdown]) -> [Diagnostic] {
         let problems = DiagnosticCollector()
-        var warned = Set<String>()
+        // The case files the leaflets print, in the order first named, with the leaflets that print each.
+        var order: [(page: ContentPage, words: LeafletWords)] = []
+        var leaflets: [String: [String]] = [:]
         for source in site.leafletSources {
             guard let d = try? LeafletDefinition.parse(source, site: site, figures: figures) else { continue }
             problems.add(contentsOf: d.warnings)
             for language in site.config.languages {
-                let words = LeafletWords(site.language(language))
                 for slug in d.cases {
-                    guard let page = site.page(.case, slug: slug, language: language), !warned.contains(page.sourcePath) else { continue }
-                    warned.insert(page.sourcePath)
-                    let story = CaseStory.make(page, blocks: bodies[page.id]?.blocks ?? [], language: language, headings: words.caseHeadings, bullet: "")
-                    for (what, line) in story.omitted {
-                        problems.add(omission(what, file: page.sourcePath, line: line, leaflet: d.name))
-                    }
-                    if story.advice.isEmpty {
-                        problems.add(.warning(page.sourcePath, "The case has no police-advice section, so leaflet `\(d.name)` prints its story without advice.",
-                                              hint: "Add a heading such as `## \(words.list("advice_headings").first ?? "")` with the advice under it."))
-                    }
+                    guard let page = site.page(.case, slug: slug, language: language) else { continue }
+                    if leaflets[page.sourcePath] == nil { order.append((page, LeafletWords(site.language(language)))) }
+                    if leaflets[page.sourcePath]?.contains(d.name) != true { leaflets[page.sourcePath, default: []].append(d.name) }
                 }
+            }
+        }
+        for (page, words) in order {
+            let names = (leaflets[page.sourcePath] ?? []).map { "`\($0)`" }.joined(separator: ", ")
+            let blocks = bodies[page.id]?.blocks ?? []
+            let story = CaseStory.make(page, blocks: blocks, language: page.language, headings: words.caseHeadings, bullet: "")
+            for (what, line) in story.omitted {
+                problems.add(omission(what, file: page.sourcePath, line: line, leaflets: names))
+            }
+            if story.advice.isEmpty {
+                // At the case's last line, where the advice would go.
+                let last = blocks.map(\.line).max() ?? 0
+                problems.add(.warning(page.sourcePath, line: last > 0 ? last : nil,
+                                      "The case has no police-advice section, so its story is printed without advice (leaflets: \(names)).",
+                                      hint: "Add a heading such as `## \(words.list("advice_headings").first ?? "")` with the advice under it."))
             }
         }
         return problems.all
     }
 
     /// What a case's image, table, code block or raw HTML becomes on paper: nothing, said at its line.
-    static func omission(_ what: MarkdownBlock.Omission, file: String, line: Int, leaflet: String) -> Diagnostic {
+    /// `leaflets`: the names of the leaflets that print the case (`` `a4-one`, `tri-two` ``).
+    static func omission(_ what: MarkdownBlock.Omission, file: String, line: Int, leaflets: String) -> Diagnostic {
         let message: Message = switch what {
-        case .image: "The image here is not printed on leaflet `\(leaflet)`: a leaflet prints a case's words only."
-        case .table: "The table here is not printed on leaflet `\(leaflet)`: a leaflet prints a case's words only."
-        case .code: "The code block (text indented by four spaces or fenced with ```) here is not printed on leaflet `\(leaflet)`."
-        case .html: "The HTML here is not printed on leaflet `\(leaflet)`: a leaflet prints a case's words only."
+        case .image: "The image here is not printed on the leaflets (\(leaflets)): a leaflet prints a case's words only."
+        case .table: "The table here is not printed on the leaflets (\(leaflets)): a leaflet prints a case's words only."
+        case .code: "The code block (text indented by four spaces or fenced with ```) here is not printed on the leaflets (\(leaflets))."
+        case .html: "The HTML here is not printed on the leaflets (\(leaflets)): a leaflet prints a case's words only."
         }
         let hint: Message = switch what {
         case .image, .table: "If the leaflet needs what it shows, say it in a sentence or a list; the website keeps showing it."

@@ -8,6 +8,8 @@ import Foundation
 /// - A number stays with its unit, 余, % or measure word (`6.84万元`, `131 suspects`).
 /// - A short quoted term stays whole (“清关”, up to three characters: longer ones would leave a gappy justified line).
 /// - Phrases the theme lists stay whole (`year on year`), and a month name with its day.
+/// - A Chinese date stays whole (`2026年10月31日`), and a short date range (`1月至10月`) too
+///   (`Words.dates`: the leaflets ask for it).
 /// - A paragraph's last line has at least three characters (or two words).
 enum LineBreakRules {
     /// Marks clreq keeps off the start of a line that Pango 1.50 allows there.
@@ -29,6 +31,49 @@ enum LineBreakRules {
         /// What separates the words a paragraph's last line keeps (the leaflets add the
         /// no-break space, which binds `year on year`).
         var gaps: Set<Unicode.Scalar> = [" "]
+        /// Chinese dates (年月日) and short date ranges kept whole (`chineseDates`).
+        var dates = false
+    }
+
+    /// A Chinese date of two parts or more: `2026年10月31日`, `2026年10月`, `10月31日`.
+    static let chineseDate = #"(?:\d{4}\s?年\s?)?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号])?"#
+    /// A date range: two dates (`1月1日至10月31日`, `2026年1月—10月`), or months or days (`2026年1—10月`, `10月1—7日`).
+    static let chineseDateRange = #"(?:\d{4}\s?年\s?)?(?:\d{1,2}\s?月\s?)?\d{1,2}\s?[日号月]?\s?[至到—–\-～~－]\s?"#
+        + #"(?:\d{4}\s?年\s?)?(?:\d{1,2}\s?月\s?)?\d{1,2}\s?[日号月]"#
+    /// Longest date range kept on one line, in characters: a longer one (`2026年1月1日至2026年10月31日`)
+    /// would not fit a narrow column, and breaks at its `至` instead, each date whole.
+    static let longestDateRange = 12
+
+    /// UTF-8 byte ranges of the Chinese dates and short date ranges in `text`.
+    static func chineseDates(in text: String) -> [(Int, Int)] {
+        var out = matches(chineseDate, in: text)
+        out += matches(chineseDateRange, in: text).filter { r in
+            String(decoding: Array(text.utf8)[r.0..<r.1], as: UTF8.self).count <= longestDateRange
+        }
+        return out
+    }
+
+    /// UTF-8 byte ranges of a figure and its Chinese unit or counter (`2380元`, `21.5万`) and of
+    /// the Chinese dates: justification spaces no character inside one, so a figure is never
+    /// read apart from its unit (`2380 元`, `2026 年10月`).
+    static func tightRanges(in text: String) -> [(Int, Int)] {
+        guard text.unicodeScalars.contains(where: { $0.properties.isIdeographic }) else { return [] }
+        return matches(#"\d[\d,.]*[\#(units)]+"#, in: text) + chineseDates(in: text)
+    }
+
+    /// A quoted term of up to `length` characters, its marks included (`“安全账户”`).
+    static func quotedTerms(in text: String, upTo length: Int) -> [(Int, Int)] {
+        matches(#"[“‘「《〈（][^“”‘’「」《》〈〉（）\s]{1,\#(length)}[”’」》〉）]"#, in: text)
+    }
+
+    /// UTF-8 byte ranges of the matches of `pattern` in `text`.
+    static func matches(_ pattern: String, in text: String, options: NSRegularExpression.Options = []) -> [(Int, Int)] {
+        guard let re = RegexCache.shared.regex(pattern, options: options) else { return [] }
+        let ns = text as NSString
+        return re.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { m in
+            let start = ns.substring(to: m.range.location).utf8.count
+            return (start, start + ns.substring(with: m.range).utf8.count)
+        }
     }
 
     /// Units, counters and approximations a figure is never parted from.
@@ -68,7 +113,8 @@ enum LineBreakRules {
             add(NSRegularExpression.escapedPattern(for: phrase).replacingOccurrences(of: " ", with: #"\s+"#), options: .caseInsensitive)
         }
         // A short term in quotes or title marks, marks included.
-        add(#"[“‘「《〈（][^“”‘’「」《》〈〉（）\s]{1,3}[”’」》〉）]"#)
+        out += quotedTerms(in: text, upTo: 3)
+        if words.dates { out += chineseDates(in: text) }
         if paragraph { if let tail = tail(of: text, gaps: words.gaps) { out.append(tail) } }
         return out
     }

@@ -28,6 +28,8 @@ final class TextLayout {
     private(set) var lineStartMarks: [(Int, Int)] = []
     /// A line left starting with a blank is drawn from its first letter (`TextEngine.leafletRules`).
     private var dropBlankLineStarts = false
+    /// UTF-8 length of the list marker the text starts with (`1. `, `• `), 0 when none.
+    private var markerLength = 0
     /// Justification, line by line: the letter spacing added (points per gap), or nil for a
     /// line left ragged because it would need more than `maxLetterSpacing` (for tests).
     private(set) var justified: [Int: Double?] = [:]
@@ -37,8 +39,12 @@ final class TextLayout {
         // protect (`131 suspects`, `year on year`) become no-break spaces; bold ranges follow.
         // Chinese text first gets its breaks next to quotation marks (`QuoteBreaks`).
         let (original, originalStyle) = engine.quoteBreaks ? QuoteBreaks.insert(in: text, style: style) : (text, style)
+        // A list item's marker (`1. `, `• `) is not part of its text for the rules: `3. The`
+        // is no figure with its unit, whose space would be bound and the marker lost.
+        let marker = style.hangingPrefix.map { original.hasPrefix($0) ? $0.utf8.count : 0 } ?? 0
+        markerLength = marker
         let (text, style) = Self.bindSpaces(original, style: originalStyle, words: engine.breakWords,
-                                            ranges: original.contains(" ") ? engine.protectedRanges(in: original, paragraph: false) : nil)
+                                            ranges: original.contains(" ") ? Self.afterMarker(marker, original) { engine.protectedRanges(in: $0, paragraph: false) } : nil)
         self.style = style
         self.width = width
         bytes = Array(text.utf8)
@@ -56,7 +62,7 @@ final class TextLayout {
         pango_font_metrics_unref(metrics)
         if natural > 0 { pango_layout_set_line_spacing(layout, Float(style.leading * style.size / natural)) }
         var indent = Int32((style.indent * style.size * Double(PANGO_SCALE)).rounded())
-        if let prefix = style.hangingPrefix, text.hasPrefix(prefix) {
+        if let prefix = style.hangingPrefix, marker > 0 {
             // A negative indent hangs every line after the first by the bullet's width.
             var bulletStyle = style
             bulletStyle.hangingPrefix = nil
@@ -69,14 +75,19 @@ final class TextLayout {
         let body = style.alignment == .left && !style.headline
         // Every paragraph but a headline (balanced instead) keeps its last line at three
         // characters or more: a centred label too (`来电务必 / 接听`).
-        var protected = engine.protectedRanges(in: text, paragraph: engine.leafletRules ? !style.headline : body)
+        let paragraph = engine.leafletRules ? !style.headline : body
+        var protected = Self.afterMarker(marker, text) { engine.protectedRanges(in: $0, paragraph: paragraph) }
         if style.headline { protected += engine.words(in: text) + (engine.headlinePhrases ? Self.spacedPhrases(text) : []) }
-        if style.wholeWords && !style.headline { protected += engine.words(in: text) }
-        setAttributes(engine: engine, protected: protected)
+        if style.wholeWords && !style.headline { protected += Self.afterMarker(marker, text) { engine.words(in: $0) } }
+        // A headline or slogan keeps a quoted term whole, however long (`“安全账户”`), while it fits.
+        let terms = style.headline && engine.leafletRules ? LineBreakRules.quotedTerms(in: text, upTo: 8) : []
+        setAttributes(engine: engine, protected: protected + terms)
+        if !terms.isEmpty, widestLine() <= pango_layout_get_width(layout) + Int32(PANGO_SCALE / 2) { protected += terms }
+        else if !terms.isEmpty { setAttributes(engine: engine, protected: protected) }
         // A headline's phrase between spaces wider than the column breaks between its words
         // (ICU's) first; only then may a figure, term or word kept whole break after all.
         if style.headline || style.wholeWords, engine.headlinePhrases, widestLine() > pango_layout_get_width(layout) + Int32(PANGO_SCALE / 2) {
-            protected = engine.protectedRanges(in: text, paragraph: false) + engine.words(in: text)
+            protected = Self.afterMarker(marker, text) { engine.protectedRanges(in: $0, paragraph: false) + engine.words(in: $0) }
             setAttributes(engine: engine, protected: protected)
         }
         if widestLine() > pango_layout_get_width(layout) + Int32(PANGO_SCALE / 2) {
@@ -91,8 +102,15 @@ final class TextLayout {
             relaxed = true
             setAttributes(engine: engine, protected: protected)
         }
+        if engine.leafletRules && body && engine.isCJK && !relaxed {
+            let dates = engine.breakWords.dates ? Self.afterMarker(marker, text) { LineBreakRules.chineseDates(in: $0) } : []
+            protected = loosen(engine: engine, protected: protected, dates: dates,
+                               terms: Self.afterMarker(marker, text) { LineBreakRules.quotedTerms(in: $0, upTo: 3) })
+        }
         if engine.leafletRules { halveLineStartMarks(engine: engine, protected: protected) }
-        if body && style.justify && engine.justify { justify(engine: engine, protected: protected) }
+        if body && style.justify && engine.justify {
+            justify(engine: engine, protected: protected, tight: engine.leafletRules ? Self.afterMarker(marker, text) { LineBreakRules.tightRanges(in: $0) } : [])
+        }
         if style.headline {
             balance(blankStarts: engine.leafletRules)
             if engine.leafletRules { halveLineStartMarks(engine: engine, protected: protected) }
@@ -102,6 +120,14 @@ final class TextLayout {
     }
 
     deinit { g_object_unref(UnsafeMutableRawPointer(layout)) }
+
+    /// `ranges` found in `text` after its first `marker` bytes (a list item's marker), as byte
+    /// ranges of the whole text.
+    static func afterMarker(_ marker: Int, _ text: String, _ ranges: (String) -> [(Int, Int)]) -> [(Int, Int)] {
+        guard marker > 0 else { return ranges(text) }
+        let rest = String(decoding: Array(text.utf8)[marker...], as: UTF8.self)
+        return ranges(rest).map { ($0.0 + marker, $0.1 + marker) }
+    }
 
     /// `text` with each space inside a protected range replaced by U+00A0, and the style's bold
     /// ranges moved to match (each replacement adds a byte).
@@ -171,12 +197,100 @@ final class TextLayout {
         let starts = Set(openingMarksAtLineStarts().map(\.0))
         guard lineStartMarks.contains(where: { !starts.contains($0.0) }) else { return }
         let all = lineStartMarks
+        let breaks = lineStarts()
         lineStartMarks = all.filter { starts.contains($0.0) }
         setAttributes(engine: engine, protected: protected)
-        if Set(openingMarksAtLineStarts().map(\.0)) != starts {
+        // Setting a mark full again must move no break: a balanced headline would gain a line
+        // (`办案，更没有“安全 / 账户”`).
+        if Set(openingMarksAtLineStarts().map(\.0)) != starts || engine.leafletRules && lineStarts() != breaks {
             lineStartMarks = all
             setAttributes(engine: engine, protected: protected)
         }
+    }
+
+    /// A date or a quoted term kept whole that leaves the line before it short by more than
+    /// one and a half characters (a gappy justified line, or a ragged one) gives way, as a
+    /// typesetter would: a date breaks after its year (`2026年 / 10月31日`; its month and day
+    /// stay together), a quoted term anywhere inside its marks (`的“通缉 / 令”`).
+    private func loosen(engine: TextEngine, protected: [(Int, Int)], dates: [(Int, Int)], terms: [(Int, Int)]) -> [(Int, Int)] {
+        var protected = protected
+        let available = Double(pango_layout_get_width(layout)), indent = Double(pango_layout_get_indent(layout))
+        for _ in 0..<4 {
+            var found: (range: (Int, Int), isDate: Bool)?
+            for i in 0..<Int(pango_layout_get_line_count(layout)) - 1 {
+                guard let line = pango_layout_get_line_readonly(layout, Int32(i)),
+                      let next = pango_layout_get_line_readonly(layout, Int32(i + 1)) else { continue }
+                var ink = PangoRectangle(), logical = PangoRectangle()
+                pango_layout_line_get_extents(line, &ink, &logical)
+                let room = available - Double(logical.width) - (i == 0 ? max(0, indent) : max(0, -indent))
+                guard room > 1.5 * style.size * Double(PANGO_SCALE) else { continue }
+                // The kept range the next line starts with (after a break mark before a quote).
+                var start = Int(next.pointee.start_index)
+                while start + 2 < bytes.count, bytes[start] == 0xE2, bytes[start + 1] == 0x80, bytes[start + 2] == 0x8B { start += 3 }
+                if let date = dates.first(where: { d in d.0 == start && protected.contains { $0 == d } }) { found = (date, true); break }
+                if let term = terms.first(where: { t in t.0 == start && protected.contains { $0 == t } }) { found = (term, false); break }
+            }
+            guard let (range, isDate) = found else { return spreadShortfall(engine: engine, protected: protected) }
+            protected.removeAll { $0 == range }
+            if isDate {
+                let text = String(decoding: bytes[range.0..<range.1], as: UTF8.self)
+                guard let year = text.firstIndex(of: "年") else { break }
+                let cut = range.0 + text[...year].utf8.count
+                guard cut < range.1 else { break }
+                protected += [(range.0, cut), (cut, range.1)]
+            }
+            // Parts of the range kept by other rules (a figure and its unit, a whole date) stay kept.
+            setAttributes(engine: engine, protected: protected)
+        }
+        return protected
+    }
+
+    /// Each line's room (the width it falls short of the column by, in ems), the last line's 0.
+    private func rooms() -> [Double] {
+        let available = Double(pango_layout_get_width(layout)), indent = Double(pango_layout_get_indent(layout))
+        let count = Int(pango_layout_get_line_count(layout))
+        return (0..<count).map { i in
+            guard i < count - 1, let line = pango_layout_get_line_readonly(layout, Int32(i)) else { return 0 }
+            var ink = PangoRectangle(), logical = PangoRectangle()
+            pango_layout_line_get_extents(line, &ink, &logical)
+            return (available - Double(logical.width) - (i == 0 ? max(0, indent) : max(0, -indent))) / Double(PANGO_SCALE) / style.size
+        }
+    }
+
+    /// A line left short by the rules (a last line kept at three characters took two from it,
+    /// `再诱导加 / 大投入。`) shares its shortfall with the lines above, as a typesetter would:
+    /// the line above breaks a character earlier, so each is spaced a little rather than one a lot.
+    /// Kept only where it makes the loosest line tighter.
+    private func spreadShortfall(engine: TextEngine, protected: [(Int, Int)]) -> [(Int, Int)] {
+        var protected = protected
+        for _ in 0..<6 {
+            let before = rooms()
+            guard let worst = before.indices.max(by: { before[$0] < before[$1] }), before[worst] > 1, worst > 0 else { break }
+            // The line above takes the most room it can give: its break moves back one place.
+            guard let line = pango_layout_get_line_readonly(layout, Int32(worst)) else { break }
+            let at = Int(line.pointee.start_index)
+            var lo = at - 1
+            while lo > 0, bytes[lo] & 0xC0 == 0x80 { lo -= 1 }
+            var hi = at + 1
+            while hi < bytes.count, bytes[hi] & 0xC0 == 0x80 { hi += 1 }
+            guard lo >= 0, hi <= bytes.count else { break }
+            let tried = protected + [(lo, hi)]
+            let count = pango_layout_get_line_count(layout)
+            setAttributes(engine: engine, protected: tried)
+            let after = rooms()
+            if pango_layout_get_line_count(layout) == count, (after.max() ?? 0) < before[worst] - 0.01 {
+                protected = tried
+            } else {
+                setAttributes(engine: engine, protected: protected)
+                break
+            }
+        }
+        return protected
+    }
+
+    /// The byte offset each line starts at.
+    private func lineStarts() -> [Int] {
+        (0..<Int(pango_layout_get_line_count(layout))).map { Int(pango_layout_get_line_readonly(layout, Int32($0))?.pointee.start_index ?? -1) }
     }
 
     /// Byte ranges of the opening marks that start a line (not the first line when it is indented).
@@ -185,7 +299,8 @@ final class TextLayout {
         for i in 0..<Int(pango_layout_get_line_count(layout)) {
             guard let line = pango_layout_get_line_readonly(layout, Int32(i)) else { continue }
             if i == 0 && pango_layout_get_indent(layout) > 0 { continue }
-            var k = Int(line.pointee.start_index)
+            // A list item's text starts after its marker: a mark there is a line start too.
+            var k = Int(line.pointee.start_index) + (i == 0 ? markerLength : 0)
             // A break mark before the quote (`QuoteBreaks`) may lead the line: it has no width.
             while k + 2 < bytes.count, bytes[k] == 0xE2, bytes[k + 1] == 0x80, bytes[k + 2] == 0x8B { k += 3 }
             guard k < bytes.count, let scalar = String(decoding: bytes[k...].prefix(4), as: UTF8.self).unicodeScalars.first,
@@ -223,7 +338,8 @@ final class TextLayout {
     /// characters (not inside a run of Latin letters or digits, which stays a word). Pango's own
     /// justification puts the room only into spaces, which opens holes after a list's number.
     /// The breaks are kept: a paragraph whose lines would break differently stays ragged.
-    private func justify(engine: TextEngine, protected: [(Int, Int)]) {
+    /// `tight`: byte ranges (a figure with its unit, a date) whose characters take no spacing.
+    private func justify(engine: TextEngine, protected: [(Int, Int)], tight: [(Int, Int)] = []) {
         let count = Int(pango_layout_get_line_count(layout))
         guard count > 1 else { return }
         let available = Double(pango_layout_get_width(layout))
@@ -261,6 +377,8 @@ final class TextLayout {
                 // it (`6.8 4万元`, `Ap p`): no character of one takes spacing, and the gap after
                 // it gets the next character's half.
                 if Self.isWordChar(sc) { continue }
+                // Nor does a character of a figure's unit or a date (`2380元`, `2026年10月`); the gap after it takes the next one's half.
+                if tight.contains(where: { offset > $0.0 && offset < $0.1 }) { continue }
                 gaps.append(offset..<offset + size)
             }
             guard !gaps.isEmpty, room > 0 else { continue }

@@ -201,11 +201,11 @@ struct LeafletContent {
                                          space: mm(7), keep: true, split: false)]
         blocks[0].stretch = 3
         for (i, tip) in tips.enumerated() {
+            // Body text like a case's list (justified where the language is, no last line of one
+            // or two characters): set ragged and between words only, a narrow column of them was
+            // a row of short lines each ending `是诈骗。`.
             var s = bodyStyle
             s.hangingPrefix = words["bullet"]
-            s.justify = false
-            // A point read at a glance, like a slogan: broken between words only (`请务必接听`).
-            s.wholeWords = true
             var b = BlockSpec.text(words["bullet"] + tip, s, space: mm(2), split: false)
             // Separate points, not a story: they may move further apart to fill their panel; the
             // first stays near its heading.
