@@ -59,6 +59,14 @@ public final class SiteBuilder: Sendable {
         let outputs = self.outputs
         return outputs.led?.pending == true || outputs.leaflets?.pending == true || outputs.banners?.pending == true
     }
+    /// The output folders (`led/`, `leaflets/`, `banners/`) whose files are the last build's,
+    /// kept although their inputs changed (`BuildOptions.printLater`): a preview asked for one
+    /// of those files waits for the print work rather than hand out the old one.
+    public var pendingPrintFolders: [String] {
+        let outputs = self.outputs
+        return [(outputs.led?.pending, "led/"), (outputs.leaflets?.pending, "leaflets/"), (outputs.banners?.pending, "banners/")]
+            .compactMap { $0.0 == true ? $0.1 : nil }
+    }
     /// Files the build leaves to be made on request (posters, in `beacon serve`); nil after a build that wrote them.
     public var deferredFiles: DeferredFiles? { outputs.share?.deferred }
 }

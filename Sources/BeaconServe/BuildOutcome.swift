@@ -27,6 +27,9 @@ public struct BuildOutcome: Sendable {
     /// True for the build that brought LED programs, leaflets and banners up to date right
     /// after a save's build served the pages first.
     public var printUpdate = false
+    /// Output folders whose print files (PDFs, PNGs, programs) are older than the sources
+    /// while the print work after a save makes them anew (`SiteBuilder.pendingPrintFolders`).
+    public var stalePrintFolders: [String] = []
 
     public init(output: BuildOutput?, diagnostics: [Diagnostic], failed: Bool, generation: String, duration: Duration,
                 deferred: DeferredFiles? = nil) {
@@ -50,10 +53,13 @@ public struct RebuildResult: Sendable {
     /// Work to start once this build is served (print parts left for later), so it does not
     /// compete with the page being answered.
     public var afterServed: (@Sendable () -> Void)?
+    /// Output folders whose print files are the last build's although their sources changed.
+    public var stalePrintFolders: [String]
 
     public init(output: BuildOutput, diagnostics: [Diagnostic] = [], deferred: DeferredFiles? = nil,
-                afterServed: (@Sendable () -> Void)? = nil) {
+                afterServed: (@Sendable () -> Void)? = nil, stalePrintFolders: [String] = []) {
         self.afterServed = afterServed
+        self.stalePrintFolders = stalePrintFolders
         self.output = output
         self.diagnostics = diagnostics
         self.deferred = deferred

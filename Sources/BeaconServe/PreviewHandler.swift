@@ -17,7 +17,8 @@ struct PreviewHandler: Sendable {
         }
         let target = request.path
         let head = request.isHead
-        let outcome = server.outcome
+        var outcome = server.outcome
+        if waitedForPrint(target, outcome) { outcome = server.outcome }
         if target == LiveReload.eventsPath {
             let (id, mailbox) = server.broadcaster.subscribe(first: EventBroadcaster.buildEvent(outcome.generation))
             return HTTPAnswer(status: 200, headers: [("Content-Type", "text/event-stream; charset=utf-8"), ("Cache-Control", "no-store"),
@@ -84,6 +85,23 @@ struct PreviewHandler: Sendable {
             }
             return file(data, type: type, head: head)
         }
+    }
+
+    /// True after waiting for a print file (a leaflet's PDF or preview, a board's program or
+    /// preview, a banner) that the print work after a save is making anew, up to two minutes:
+    /// the old file would carry the old words, and a clerk who downloads a leaflet right after
+    /// a save sends it to the print shop. Pages, /leaflets/ and /led/ among them, never wait.
+    private func waitedForPrint(_ target: String, _ outcome: BuildOutcome) -> Bool {
+        guard !outcome.stalePrintFolders.isEmpty, let path = SafePath.decodedPath(ofTarget: target) else { return false }
+        let key = String(path.dropFirst())
+        let stale = { (folders: [String]) in folders.contains { key.hasPrefix($0) } }
+        guard stale(outcome.stalePrintFolders), !key.hasSuffix("/"), !key.hasSuffix(".html") else { return false }
+        let deadline = Date().addingTimeInterval(120)
+        while Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+            if !stale(server.outcome.stalePrintFolders) { return true }
+        }
+        return false
     }
 
     private func file(_ data: Data, type: ContentType, head: Bool) -> HTTPAnswer {

@@ -58,10 +58,16 @@ final class Rebuilder: Sendable {
             s.failed = false
             s.diagnostics = s.diagnostics.filter { $0.severity != .error }
             s.printUpdate = false
+            // Whether the save changed what a leaflet or board prints is known when the build
+            // ends: until then a request for a print file waits.
+            s.stalePrintFolders = Self.printFolders
             return s
         }
         early(outcome)
     }
+
+    /// Every folder print work writes to.
+    static let printFolders = ["led/", "leaflets/", "banners/"]
 
     private func runPending() {
         let (batch, followUp) = pending.update { p -> ([String], Bool) in
@@ -100,6 +106,7 @@ final class Rebuilder: Sendable {
                              generation: "\(nonce)-\(n)", duration: clock.now - start,
                              deferred: good == nil ? last.deferred : good?.deferred)
             s.printUpdate = followUp
+            s.stalePrintFolders = good?.stalePrintFolders ?? []
             // The folder no longer served: the replaced one, or a failed build's partial one.
             let retired = failed ? result?.outputDir : previous
             return (s, retired == s.outputDir ? nil : retired)

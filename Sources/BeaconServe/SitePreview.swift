@@ -83,7 +83,7 @@ public enum SitePreview {
             // made: it asks for print work only if none is under way.
             if builder.printPending { after = changed.isEmpty ? printer.requesterIfIdle : printer.requester }
             return RebuildResult(output: .memory(files), diagnostics: report.warnings, deferred: builder.deferredFiles,
-                                 afterServed: after)
+                                 afterServed: after, stalePrintFolders: builder.pendingPrintFolders)
         }
     }
 

@@ -140,6 +140,38 @@ import Testing
         await server.stop()
     }
 
+    /// A leaflet asked for while the print work after a save is typesetting it again: the
+    /// preview waits and answers with the new leaflet, never the one with the old words (a
+    /// clerk downloads it for the print shop). The case's page itself is answered first.
+    @Test func aLeafletAskedForAfterASaveIsTheNewOne() async throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("beacon-preview-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Starter.createSite(at: dir)
+        let server = SitePreview.server(BuildOptions(siteRoot: dir), configuration: .init(port: 0, siteRoot: dir))
+        let url = try await server.start()
+        let client = PreviewClient(port: UInt16(try #require(url.port)))
+        let pdf = "/leaflets/basics.zh.pdf"
+        let before = try await client.get(pdf)
+
+        let file = dir.appendingPathComponent("content/cases/task-rebate-student.zh.md")
+        let original = try String(contentsOf: file, encoding: .utf8)
+        try Data(original.replacingOccurrences(of: "共被骗8600元。", with: "共被骗8600元。她事后才发现对方早已拉黑了她。").utf8).write(to: file)
+        let (_, _, ok) = try await client.poll("/cases/task-rebate-student/") { $0.text.contains("早已拉黑") }
+        #expect(ok)
+        let asked = try await client.get(pdf)
+
+        var options = BuildOptions(siteRoot: dir)
+        options.write = false
+        options.previewBaseURL = url.absoluteString
+        let fresh = SiteBuilder(options: options)
+        try fresh.run()
+        let made = fresh.files.first { $0.path == "leaflets/basics.zh.pdf" }?.data
+        #expect(asked.status == 200)
+        #expect(asked.body != before.body, "the leaflet answered right after the save is not the old one")
+        #expect(asked.body == made, "it is the one a build of the saved sources makes")
+        await server.stop()
+    }
+
     /// A save of a case's LED line, in a case a leaflet also prints: a build serves the board's
     /// new program while the leaflet is still the last one (LED programs take a second, the
     /// leaflets several), and a later build serves the new leaflet. Before, both waited for
