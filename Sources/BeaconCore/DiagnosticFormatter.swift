@@ -69,8 +69,9 @@ public struct DiagnosticFormatter: Sendable {
         let sorted = diagnostics.sortedForReport()
         var lines = sorted.prefix(limit).map(format)
         if sorted.count > limit { lines.append(say("… and \(sorted.count - limit) more problem(s) not shown.")) }
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.count - errors
+        // Counted as shown: the same problem found twice (a leaflet's zh and en editions) is one.
+        let errors = sorted.filter { $0.severity == .error }.count
+        let warnings = sorted.count - errors
         lines.append(say("\(errors) error(s), \(warnings) warning(s)."))
         return lines.joined(separator: "\n\n")
     }

@@ -31,4 +31,13 @@ import Testing
         #expect(out.contains("… and 11 more problem(s) not shown."))
         #expect(out.hasSuffix("1 error(s) and 30 warning(s) in 2 file(s)."))
     }
+
+    /// The same problem found twice (a leaflet's Chinese and English editions both lack a
+    /// date) is shown once and counted once: a clerk saw one error and "2 error(s)".
+    @Test func aProblemFoundTwiceIsCountedOnce() {
+        let d = Diagnostic.error("content/leaflets/x.yaml", line: 1, "The leaflet has no date to print.")
+        let out = DiagnosticFormatter(color: false).report([d, d, .warning("content/a.md", line: 3, "A warning.")])
+        #expect(out.components(separatedBy: "no date to print").count == 2)
+        #expect(out.hasSuffix("1 error(s), 1 warning(s)."))
+    }
 }
