@@ -34,6 +34,9 @@ struct ServeCommand: AsyncParsableCommand {
                                     hint: "Run `beacon serve` in the site's folder, pass `--site DIR`, or make a site with `beacon new site DIR`.")])
             throw ExitCode(1)
         }
+        // Listening for Ctrl-C before the server answers anything: a signal that came between
+        // the server's first answer and the listening would be lost (see `InterruptSignal`).
+        let interrupt = InterruptSignal()
         let (languages, strings) = Self.overlayStrings(root)
         let configuration = PreviewServer.Configuration(host: bind, port: UInt16(port), siteRoot: root, languages: languages,
                                                         overlayStrings: strings)
@@ -64,7 +67,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         terminal.say("Serving \(root.lastPathComponent) at \(url.absoluteString)  (press Ctrl-C to stop)")
         if open { Self.openBrowser(url) }
-        await Self.waitForInterrupt()
+        await interrupt.wait()
         terminal.say("Stopped.")
         await server.stop()
     }
@@ -108,29 +111,4 @@ struct ServeCommand: AsyncParsableCommand {
         p.standardError = FileHandle.nullDevice
         try? p.run()
     }
-
-    /// Waits for Ctrl-C (SIGINT) or SIGTERM.
-    static func waitForInterrupt() async {
-        signal(SIGINT, SIG_IGN)
-        signal(SIGTERM, SIG_IGN)
-        let queue = DispatchQueue(label: "beacon-signals")
-        await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
-            let once = Once()
-            let sources = [SIGINT, SIGTERM].map { DispatchSource.makeSignalSource(signal: $0, queue: queue) }
-            for s in sources {
-                s.setEventHandler {
-                    guard once.claim() else { return }
-                    sources.forEach { $0.cancel() }
-                    done.resume()
-                }
-                s.resume()
-            }
-        }
-    }
-}
-
-/// True once; for a signal handler that must resume its caller only once.
-final class Once: Sendable {
-    private let done = Locked(false)
-    func claim() -> Bool { done.update { if $0 { return false }; $0 = true; return true } }
 }
