@@ -184,7 +184,11 @@ struct CopyFit {
                 var (lo, hi) = (0.2, 1.0)
                 for _ in 0..<6 {
                     let mid = (lo + hi) / 2
-                    if try fits(factor, mid, only: last) { hi = mid } else { lo = mid }
+                    // Balanced, everything still fits and still ends on that page (a share
+                    // that only pushes the text on to the next side is no balance).
+                    let poured = try pour(factor, mid, only: last)
+                    let spills = poured.placed.contains { !$0.value.isEmpty && sub.frames[$0.key].page > reached }
+                    if poured.overflows.isEmpty && !spills { hi = mid } else { lo = mid }
                 }
                 for i in last { fractions[group.frames[i]] = min(1, hi + 0.02) }
             }
