@@ -47,14 +47,22 @@ public struct Theme: Sendable {
                      shared: cachesParts ? SharedParts(templates: library, sources: sources) : nil)
     }
 
-    /// False for a template with a set-delimiter tag (`{{=<% %>=}}`) or a dynamic partial.
+    /// False for a template with a set-delimiter tag (`{{=<% %>=}}`) or a dynamic partial
+    /// (`{{>*name}}`, `{{< *name}}`). Read by bytes (by characters it cost as much as parsing the
+    /// templates); a mark joined to `=`, `>`, `<` or `*` still counts as that tag here, so a
+    /// doubtful template is not cached, which shows it as before.
     static func allowsSharedParts(_ template: String) -> Bool {
-        if template.contains("{{=") { return false }
-        var rest = template[...]
-        while let open = rest.range(of: "{{") {
-            rest = rest[open.upperBound...]
-            guard let kind = rest.first, kind == ">" || kind == "<" else { continue }
-            if rest.dropFirst().drop(while: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).first == "*" { return false }
+        let bytes = Array(template.utf8)
+        var i = 0
+        while i + 2 < bytes.count {
+            guard bytes[i] == UInt8(ascii: "{"), bytes[i + 1] == UInt8(ascii: "{") else { i += 1; continue }
+            let kind = bytes[i + 2]
+            if kind == UInt8(ascii: "=") { return false }
+            i += 1
+            guard kind == UInt8(ascii: ">") || kind == UInt8(ascii: "<") else { continue }
+            var j = i + 2
+            while j < bytes.count, [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r")].contains(bytes[j]) { j += 1 }
+            if j < bytes.count, bytes[j] == UInt8(ascii: "*") { return false }
         }
         return true
     }

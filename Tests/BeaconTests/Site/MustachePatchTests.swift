@@ -57,6 +57,10 @@ import Testing
         let represented = try MustacheTemplate(string: "{{name}}|{{#inner}}{{name}}{{/inner}}|{{inner.name}}")
         #expect(represented.render(Represented()) == "R|P|P")
         #expect(represented.render(Nothing()) == "||")
+        // A string pushed by a section has no children (its mirror has none): names climb past it.
+        let inString = try MustacheTemplate(string: "{{#s}}[{{count}}|{{isEmpty}}|{{utf8}}|{{some}}|{{.}}|{{other}}]{{/s}}{{#o}}[{{some}}|{{.}}]{{/o}}")
+        let optional: String? = "opt"
+        #expect(inString.render(["s": "abc", "other": "O", "o": optional as Any]) == "[||||abc|O][opt|opt]")
     }
 
     /// A type found without a custom representation once is not cast again: an Optional of one

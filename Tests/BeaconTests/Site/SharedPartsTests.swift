@@ -88,6 +88,9 @@ import Testing
         #expect(!Theme.allowsSharedParts("{{> *name}}"))
         #expect(!Theme.allowsSharedParts("{{<\n*name}}{{/name}}"))
         #expect(!Theme.allowsSharedParts("{{=<% %>=}}"))
+        #expect(!Theme.allowsSharedParts("x {{{=<% %>=}}"))
+        #expect(!Theme.allowsSharedParts("{{>\r\n*name}}"))
+        #expect(Theme.allowsSharedParts("{{ * }} {{>a}}*"))
         #expect(Theme.allowsSharedParts("{{>item}} {{<base}}{{/base}}"))
     }
 

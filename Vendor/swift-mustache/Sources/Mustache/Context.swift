@@ -15,15 +15,20 @@ struct MustacheStackEntry {
     /// Whether `object` has a custom representation: then it is looked up as before, through
     /// its representation, at every lookup (the representation may change)
     let hasCustomRepresentation: Bool
+    /// Whether a lookup may find a child of `object` by `Mirror`: not for a `String`, whose
+    /// mirror has no children (a section over a string pushes it)
+    let isReflected: Bool
 
     init(_ object: Any, types: MustacheTypeCache) {
         self.object = object
         if types.customRepresentation(object) != nil {
             self.parent = nil
             self.hasCustomRepresentation = true
+            self.isReflected = false
         } else {
             self.parent = object as? MustacheParent
             self.hasCustomRepresentation = false
+            self.isReflected = self.parent == nil && Swift.type(of: object) != String.self
         }
     }
 }

@@ -285,8 +285,10 @@ extension MustacheTemplate {
                     child = parent.child(named: name)
                 } else if entry.hasCustomRepresentation {
                     child = _getImmediateChild(named: name, from: entry.object)
-                } else {
+                } else if entry.isReflected {
                     child = Mirror(reflecting: entry.object).getValue(forKey: name)
+                } else {
+                    child = nil
                 }
                 if let childObject = child {
                     let names2 = names.dropFirst()
