@@ -114,10 +114,10 @@ enum SearchIndex {
     /// trimmed of spaces at both ends. Read by bytes for plain text (`plainExcerpt`), else by
     /// characters. `plainSummary` is `PlainText.isPlain(summary)` when known.
     static func excerptSource(_ body: String, after summary: String, plainSummary: Bool? = nil) -> String {
-        if plainSummary ?? PlainText.isPlain(summary), PlainText.linesArePlain(body) {
+        if plainSummary ?? PlainText.isPlain(summary) {
             var body = body
             var summary = summary
-            return body.withUTF8 { b in summary.withUTF8 { s in plainExcerpt(b, after: s) } }
+            if let excerpt = body.withUTF8({ b in summary.withUTF8 { s in plainExcerpt(b, after: s) } }) { return excerpt }
         }
         let summaryLength = summary.count
         return characterExcerptSource(body, after: summary, summaryLength: summaryLength, enough: summaryLength + excerptLength + 1)
@@ -147,14 +147,16 @@ enum SearchIndex {
         return excerpt(body.split(whereSeparator: \.isNewline).joined(separator: " "), after: summary, summaryLength: summaryLength, whole: true) ?? ""
     }
 
-    /// `excerptSource` of a text whose lines are `PlainText` after a plain summary, read as
-    /// UTF-8 bytes: each scalar is a character of its own and none is canonically equivalent
-    /// to another, the line feed is the only line break, and the only blanks are the tab,
-    /// space, no-break space and ideographic space. So the summary is a prefix when its bytes
-    /// are, characters are counted as scalars, and the lines are joined as they are read,
-    /// only as far as the excerpt needs: making strings of the first lines and trimming them
-    /// through Foundation was most of writing the index's entries.
-    static func plainExcerpt(_ body: UnsafeBufferPointer<UInt8>, after summary: UnsafeBufferPointer<UInt8>) -> String {
+    /// `excerptSource` after a plain summary, read as UTF-8 bytes, or nil when a scalar it reads
+    /// is not `PlainText`. In plain text each scalar is a character of its own, none is
+    /// canonically equivalent to another or joins a neighbour, the line feed is the only line
+    /// break, and the only blanks are the tab, space, no-break space and ideographic space. So
+    /// the summary is a prefix when its bytes are, characters are counted as scalars, and the
+    /// lines are joined as they are read, only as far as the excerpt needs (up to the first
+    /// character after it that is not a blank): what comes after cannot change it. Making
+    /// strings of the first lines and trimming them through Foundation was most of writing the
+    /// index's entries, and checking the whole text for plain characters first a third of the rest.
+    static func plainExcerpt(_ body: UnsafeBufferPointer<UInt8>, after summary: UnsafeBufferPointer<UInt8>) -> String? {
         var flat = JoinedLines(body)
         // The bytes read while comparing with the summary, read again when it is not a prefix.
         var pending = ArraySlice<UInt8>()
@@ -172,17 +174,22 @@ enum SearchIndex {
             if let b = pending.popFirst() { return b }
             return flat.next()
         }
-        // The next scalar's bytes (at most three in plain text) and whether it is a blank.
+        // The next scalar's bytes (at most three in plain text) and whether it is a blank; nil
+        // at the end, or at a scalar that is not plain (then `plain` is false).
         var scalar: (UInt8, UInt8, UInt8, count: Int) = (0, 0, 0, 0)
+        var plain = true
         func nextScalar() -> Bool? {
             guard let lead = nextByte() else { return nil }
-            let count = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : 3
+            let count = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            guard count < 4 else { plain = false; return nil }
             scalar = (lead, count > 1 ? nextByte() ?? 0 : 0, count > 2 ? nextByte() ?? 0 : 0, count)
-            switch count {
-            case 1: return lead == 0x20 || lead == 0x09
-            case 2: return lead == 0xC2 && scalar.1 == 0xA0
-            default: return lead == 0xE3 && scalar.1 == 0x80 && scalar.2 == 0x80
+            let value: UInt32 = switch count {
+            case 1: UInt32(lead)
+            case 2: UInt32(lead & 0x1F) << 6 | UInt32(scalar.1 & 0x3F)
+            default: UInt32(lead & 0x0F) << 12 | UInt32(scalar.1 & 0x3F) << 6 | UInt32(scalar.2 & 0x3F)
             }
+            guard PlainText.isPlain(value) else { plain = false; return nil }
+            return value == 0x20 || value == 0x09 || value == 0xA0 || value == 0x3000
         }
         var out: [UInt8] = []
         out.reserveCapacity(excerptLength * 3)
@@ -204,6 +211,7 @@ enum SearchIndex {
             if !isBlank { kept = out.count; break }
             blank = nextScalar()
         }
+        guard plain else { return nil }
         return String(decoding: out[..<kept], as: UTF8.self)
     }
 

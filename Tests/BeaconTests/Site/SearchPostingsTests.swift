@@ -88,8 +88,14 @@ import Testing
         var generator = SeededGenerator(seed: UInt64(seed))
         let pieces = ["诈骗分子冒充客服，", "Mr Wang lost 35,000 yuan. ", "\n", "\n\n", "  ", "「清关」", "——", "96110", "\t", "…", "如果",
                       "\u{3000}", "\u{A0}", " \n ", "\u{3000}\n"]
+        // Characters that are not plain: read by bytes only until one of them is met.
+        let others = ["é", "e\u{301}", "\r\n", "\u{2002}", "\u{2028}", "\u{F900}", "😀", "\u{0B}"]
         for _ in 0..<80 {
-            let body = (0..<Int.random(in: 0...160, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            let mixed = Int.random(in: 0..<3, using: &generator) == 0
+            let body = (0..<Int.random(in: 0...160, using: &generator)).map { _ in
+                mixed && Int.random(in: 0..<12, using: &generator) == 0 ? others.randomElement(using: &generator) ?? ""
+                    : pieces.randomElement(using: &generator) ?? ""
+            }.joined()
             let lines = body.split(separator: "\n")
             // The first line, two lines joined, a summary the text does not begin with, or none.
             let summary = switch Int.random(in: 0..<5, using: &generator) {
