@@ -53,7 +53,10 @@ extension EnglishNameDetector {
     static func nameMayFollow(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         var i = start
         if matchesFolded(bytes, at: i, apostropheS) { i += 2 }
-        else if matchesFolded(bytes, at: i, curlyApostropheS) { i += 4 }
+        // Compared as they are: folding (`| 0x20`) turns the apostrophe's bytes 0x80 0x99 into
+        // 0xA0 0xB9, so the folded comparison never matched, and "the victim’s Zhang Wei" (the
+        // apostrophe Word and Chinese input methods type) was let through without a check.
+        else if matches(bytes, at: i, curlyApostropheS) { i += 4 }
         return nameMayFollowGap(bytes, at: i, fillersLeft: 2)
     }
 
@@ -127,6 +130,12 @@ extension EnglishNameDetector {
     }
 
     /// `word` (lower-case ASCII letters) at `i`, ignoring case.
+    static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ word: [UInt8]) -> Bool {
+        guard i + word.count <= bytes.count else { return false }
+        for k in word.indices where bytes[i + k] != word[k] { return false }
+        return true
+    }
+
     static func matchesFolded(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ word: [UInt8]) -> Bool {
         guard i + word.count <= bytes.count else { return false }
         for k in word.indices where bytes[i + k] | 0x20 != word[k] { return false }

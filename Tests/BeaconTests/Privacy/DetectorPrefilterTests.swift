@@ -11,6 +11,8 @@ import Testing
         "受害人系刘晓明", "报警人名叫 王建军", "一位名叫曹玉兰的老人", "学生刘晓明（男，19岁）", "男子彭立新，45岁", "(女)欧阳娜娜(女)",
         "男子彭立新,45周岁", "The victim's name is Huang Liping", "the victim Liu Xiaoming’s mother", "Student Liu Xiaoming (male, 19)",
         "Wang Jianguo ( FEMALE )", "Zhang Wei (aged 60)", "Zhang Wei, male, 60", "a man named Zhang Wei",
+        // The apostrophe Word and Chinese input methods type: once let through by the quick test.
+        "Officers later met the victim’s Zhang Wei at the station.",
     ])
     func textsWithFindingsAreScanned(text: String) {
         let full = PIIDetector.scan(text, fieldIsName: false, quickTests: false)
