@@ -36,7 +36,7 @@ struct Placeholders: Equatable, Sendable {
         }
         var paragraph: [Substring] = []
         for line in fm.body.split(separator: "\n", omittingEmptySubsequences: false) {
-            let t = line.trimmingCharacters(in: .whitespaces)
+            let t = line.trimmingSpaces()
             if t.isEmpty { if paragraph.isEmpty { continue } else { break } }
             if t.hasPrefix("#") { if paragraph.isEmpty { continue } else { break } }
             paragraph.append(line)
@@ -50,7 +50,7 @@ struct Placeholders: Equatable, Sendable {
     static func clean(_ raw: Substring) -> String {
         var v = raw
         if let hash = v.range(of: " #") { v = v[..<hash.lowerBound] }
-        var s = v.trimmingCharacters(in: .whitespaces)
+        var s = v.trimmingSpaces()
         if s.count >= 2, let f = s.first, f == s.last, f == "\"" || f == "'" { s = String(s.dropFirst().dropLast()) }
         return s
     }
@@ -70,16 +70,19 @@ struct Placeholders: Equatable, Sendable {
             if "。！？!?".contains(ch) || (ch == "." && !current.hasSuffix("..")) { ended = true }
         }
         out.append(current)
-        return out.map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.count >= 4 }
+        return out.map { $0.trimmingSpaces() }.filter { $0.count >= 4 }
     }
+
+    /// Made once: a `Message` literal is looked up in the catalog when made.
+    static let fixHint: Message = "Write the page's own words there; until the page is ready, keep `draft: true` in its front matter so it is not published."
 
     /// Each placeholder still in `page`, as an error on its line.
     func problems(in page: ContentPage) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        let fixHint: Message = "Write the page's own words there; until the page is ready, keep `draft: true` in its front matter so it is not published."
+        let fixHint = Self.fixHint
         for key in ["title", "summary"] {
             let value = key == "title" ? page.title : page.summary
-            guard let value, values[page.kind]?[key]?.contains(value.trimmingCharacters(in: .whitespaces)) == true else { continue }
+            guard let value, values[page.kind]?[key]?.contains(value.trimmingSpaces()) == true else { continue }
             out.append(.error(page.sourcePath, line: page.keyLines[key],
                               "The `\(key)` is still the placeholder that `beacon new` wrote: “\(value)”.", hint: fixHint))
         }
@@ -89,7 +92,8 @@ struct Placeholders: Equatable, Sendable {
         // Most pages hold none of the sentences. When the body and every sentence are plain,
         // a line's answer is a byte search, so one search of the whole body per sentence
         // (none of which holds a line feed) rules all lines out at once.
-        if !plain.contains(false), PlainText.isPlain(page.body),
+        // (`linesArePlain`: a body has line feeds, which `isPlain` refuses, so the quick answer was never taken.)
+        if !plain.contains(false), PlainText.linesArePlain(page.body),
            !placeholders.contains(where: { PlainText.containsBytes(page.body[...], $0) }) {
             return out
         }

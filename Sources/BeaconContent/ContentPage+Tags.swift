@@ -6,7 +6,7 @@ extension ContentPage {
     /// words (`老年人`, `older people`) but not a path: no `/` or `\`, not `.` or `..`, not blank.
     static func checkTags(_ tags: [String], at value: YAMLValue?, file: String) -> [Diagnostic] {
         tags.compactMap { tag in
-            let t = tag.trimmingCharacters(in: .whitespaces)
+            let t = tag.trimmingSpaces()
             guard t.isEmpty || t == "." || t == ".." || t.contains("/") || t.contains("\\")
                     || t.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return nil }
             let fix = t.replacingOccurrences(of: "/", with: "、").replacingOccurrences(of: "\\", with: "、")

@@ -48,7 +48,7 @@ public struct FrontMatter: Sendable {
     /// trimming every front-matter line through Foundation was a tenth of loading a site.
     static func isFence(_ bytes: Substring.UTF8View, _ line: Substring) -> Bool {
         guard bytes.allSatisfy({ $0 < 0x80 }) else {
-            let fence = line.trimmingCharacters(in: .whitespaces)
+            let fence = line.trimmingSpaces()
             return fence == "---" || fence == "..."
         }
         let core = bytes.drop(while: { $0 == 0x20 || $0 == 0x09 }).reversed().drop(while: { $0 == 0x20 || $0 == 0x09 })

@@ -89,7 +89,7 @@ struct RGB: Sendable {
     init(r: Double, g: Double, b: Double) { (self.r, self.g, self.b) = (r, g, b) }
 
     init?(hex: String) {
-        var h = hex.trimmingCharacters(in: .whitespaces)
+        var h = hex.trimmingSpaces()
         guard h.hasPrefix("#") else { return nil }
         h.removeFirst()
         if h.count == 3 { h = h.map { "\($0)\($0)" }.joined() }

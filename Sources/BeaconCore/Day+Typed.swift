@@ -5,7 +5,7 @@ extension Day {
     /// `2023年6月20日` — so an error can give the `YYYY-MM-DD` form to write; nil when the
     /// numbers make no real date.
     public static func meant(by typed: String) -> Day? {
-        let s = typed.trimmingCharacters(in: .whitespaces)
+        let s = typed.trimmingSpaces()
         var numbers: [Int] = []
         var current = ""
         for c in s.map(TypedFigure.halfWidth) {

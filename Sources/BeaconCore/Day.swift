@@ -26,7 +26,7 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
 
     /// Parses `YYYY-MM-DD` (also accepts a time after it, which is ignored).
     public init?(iso: String) {
-        let s = iso.trimmingCharacters(in: .whitespaces)
+        let s = iso.trimmingSpaces()
         let parts = s.prefix(10).split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
@@ -40,7 +40,7 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
     /// True when the text has the shape of a date, even an impossible one; used to tell
     /// "impossible date" from "not a date at all" in messages.
     public static func hasDateShape(_ s: String) -> Bool {
-        let t = s.trimmingCharacters(in: .whitespaces)
+        let t = s.trimmingSpaces()
         return t.range(of: #"^\d{4}-\d{1,2}-\d{1,2}"#, options: .regularExpression) != nil
     }
 

@@ -82,13 +82,16 @@ public struct Message: Sendable, Hashable, ExpressibleByStringInterpolation, Cus
         Message(template: "%1%2", arguments: [.message(a), .message(b)])
     }
 
+    /// Without a `%` byte there is nothing to escape; asked first because `contains` here is
+    /// Foundation's search, and every message literal made (thousands a build) asked it.
     static func escape(_ literal: String) -> String {
-        literal.contains("%") ? literal.replacingOccurrences(of: "%", with: "%%") : literal
+        guard literal.utf8.contains(UInt8(ascii: "%")) else { return literal }
+        return literal.contains("%") ? literal.replacingOccurrences(of: "%", with: "%%") : literal
     }
 
     /// Replaces `%1`…`%9` in `pattern` with `argument(0)`…, and `%%` with `%`.
     static func fill(_ pattern: String, _ argument: (Int) -> String) -> String {
-        guard pattern.contains("%") else { return pattern }
+        guard pattern.utf8.contains(UInt8(ascii: "%")), pattern.contains("%") else { return pattern }
         var out = ""
         var chars = pattern.makeIterator()
         while let c = chars.next() {

@@ -28,17 +28,25 @@ public enum PlainText {
     /// feed is always a character of its own unless a carriage return comes before it (then
     /// the split by characters decides, as before).
     public static func lines(_ text: String) -> [Substring] {
-        let utf8 = text.utf8
-        guard !utf8.contains(0x0D) else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
-        var out: [Substring] = []
-        var start = utf8.startIndex
-        var i = start
-        while i != utf8.endIndex {
-            if utf8[i] == 0x0A {
-                out.append(text[start..<i])
-                start = utf8.index(after: i)
+        var bytes = text
+        // Byte offsets of the line feeds, found in the contiguous UTF-8 (nil: a carriage return).
+        let feeds: [Int]? = bytes.withUTF8 { buf in
+            var out: [Int] = []
+            for i in 0..<buf.count {
+                let b = buf[i]
+                if b == 0x0A { out.append(i) } else if b == 0x0D { return nil }
             }
-            i = utf8.index(after: i)
+            return out
+        }
+        guard let feeds else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
+        let utf8 = text.utf8
+        var out: [Substring] = []
+        out.reserveCapacity(feeds.count + 1)
+        var start = utf8.startIndex
+        for offset in feeds {
+            let end = utf8.index(utf8.startIndex, offsetBy: offset)
+            out.append(text[start..<end])
+            start = utf8.index(after: end)
         }
         out.append(text[start...])
         return out

@@ -7,10 +7,7 @@ extension YAMLDocument {
 
     /// Every slip in `text`, one per line at most; empty when there is none.
     static func slips(in text: String, file: String, lineOffset: Int) -> [Diagnostic] {
-        let bytes = text.utf8
-        // Nothing to look for in most files: no tab, no `：` (EF BC 9A), no `{…,…}`.
-        guard bytes.contains(0x09) || bytes.contains(0xEF)
-                || (bytes.contains(UInt8(ascii: ",")) && bytes.contains(UInt8(ascii: "{"))) else { return [] }
+        guard mayHaveSlips(text) else { return [] }
         var found: [Diagnostic] = []
         var blockIndent: Int?   // inside a `|` or `>` block: the indentation of the key that opened it
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -60,6 +57,31 @@ extension YAMLDocument {
         return found
     }
 
+    /// Whether `text` holds what a slip needs: a tab, a `：` (EF BC 9A), or a `{` with a comma
+    /// (`,` or `，`, EF BC 8C). Nothing to look for in most front matter; one pass over the
+    /// bytes (a Chinese summary's `，` alone used to send it through the line-by-line walk).
+    static func mayHaveSlips(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var brace = false, comma = false
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                switch bytes[i] {
+                case 0x09: return true
+                case UInt8(ascii: "{"): brace = true
+                case UInt8(ascii: ","): comma = true
+                case 0xEF where i + 2 < n && bytes[i + 1] == 0xBC:
+                    if bytes[i + 2] == 0x9A { return true }
+                    if bytes[i + 2] == 0x8C { comma = true }
+                default: break
+                }
+                i += 1
+            }
+            return brace && comma
+        }
+    }
+
     private static func slip(_ file: String, _ line: Int, _ column: Int, _ excerpt: String, _ message: Message, hint: Message) -> Diagnostic {
         var d = Diagnostic.error(file, line: line, column: column, message, hint: hint)
         d.excerpt = excerpt
@@ -91,7 +113,7 @@ extension YAMLDocument {
                 keyStart = nil
             } else if c == fullWidthColon {
                 if let start = keyStart {
-                    let key = line[start..<i].trimmingCharacters(in: .whitespaces)
+                    let key = line[start..<i].trimmingSpaces()
                     if !key.isEmpty && !key.contains(" ") {
                         return (key, line.distance(from: line.startIndex, to: i) + 1)
                     }
@@ -216,7 +238,7 @@ extension YAMLDocument {
     static func opensBlockScalar(_ content: Substring) -> Bool {
         var s = content
         if let hash = s.range(of: " #") { s = s[..<hash.lowerBound] }
-        let trimmed = s.trimmingCharacters(in: .whitespaces)
+        let trimmed = s.trimmingSpaces()
         guard let last = trimmed.split(separator: " ").last else { return false }
         guard let first = last.first, first == "|" || first == ">" else { return false }
         guard last.dropFirst().allSatisfy({ "+-0123456789".contains($0) }) else { return false }

@@ -82,7 +82,7 @@ public struct YAMLValue: @unchecked Sendable, Hashable {
     }
 
     public func nonEmptyString(_ what: String) throws -> String {
-        let s = try string().trimmingCharacters(in: .whitespaces)
+        let s = try string().trimmingSpaces()
         if s.isEmpty || isNull { throw error("`\(what)` is empty.", hint: "Give `\(what)` a value, or remove the line.") }
         return s
     }

@@ -53,7 +53,7 @@ enum LEDMessageCollector {
         while let open = rest.firstIndex(of: "{") {
             out += rest[..<open]
             guard let close = rest[open...].firstIndex(of: "}") else { out += rest[open...]; return out }
-            let name = String(rest[rest.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
+            let name = String(rest[rest.index(after: open)..<close]).trimmingSpaces()
             let value: String?
             if name == "period" {
                 value = figures.label(language)

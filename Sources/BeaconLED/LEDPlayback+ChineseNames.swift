@@ -1,3 +1,4 @@
+import BeaconCore
 import Foundation
 
 extension LEDPlayback.Effect {
@@ -10,7 +11,7 @@ extension LEDPlayback.Effect {
 
     /// The effect named `name` in English (any case) or Chinese.
     public init?(named name: String) {
-        let s = name.trimmingCharacters(in: .whitespaces)
+        let s = name.trimmingSpaces()
         if let e = Self(rawValue: s.lowercased()) ?? Self.chineseNames[s] { self = e } else { return nil }
     }
 }

@@ -10,7 +10,7 @@ extension MarkdownRenderer {
               lines.indices.contains(line - 1) else { return false }
         let first = lines[line - 1].drop { $0 == " " || $0 == "\t" }
         if first.hasPrefix("```") || first.hasPrefix("~~~") { return false }
-        let text = literal.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = literal.trimmingSpacesAndNewlines()
         guard !text.isEmpty else { return false }
         if text.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) }) { return true }
         let code = Set("{}[]();=<>$\\|`_/#*&%@")

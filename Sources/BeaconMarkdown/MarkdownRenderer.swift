@@ -43,8 +43,9 @@ public struct MarkdownRenderer: Sendable {
         CJKSoftBreaks.remove(in: doc)
         // The blocks print needs, read before links are resolved; shortcodes are put in below.
         var blocks = withBlocks ? MarkdownBlock.blocks(of: doc, lineOffset: lineOffset) : []
-        // Split into lines only for a page with links (to place their problems): most have none.
-        lazy var sourceLines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split into lines only for a page with links (to place their problems). By bytes, as the
+        // split by characters (grapheme breaking over the whole text) was a tenth of the build.
+        lazy var sourceLines = PlainText.lines(markdown)
 
         var literalPlaceholders = Set<Int>()
         var headings: [RenderedMarkdown.Heading] = []
@@ -172,7 +173,7 @@ public struct MarkdownRenderer: Sendable {
                 inCode && index < found.count ? found[index].shortcode.source : value(index, html: false)
             } }
         }
-        let rendered = RenderedMarkdown(html: html, plainText: plain, firstParagraph: summary.trimmingCharacters(in: .whitespacesAndNewlines),
+        let rendered = RenderedMarkdown(html: html, plainText: plain, firstParagraph: summary.trimmingSpacesAndNewlines(),
                                         headings: headings, internalLinks: internalLinks, localReferences: localRefs,
                                         pathLinks: pathLinks, blocks: blocks)
         return (rendered, problems)

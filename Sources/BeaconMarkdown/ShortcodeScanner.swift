@@ -18,13 +18,23 @@ struct ShortcodeScanner {
     /// Whether `{{<` (or a mistyped `{{ `, `{{%`, `{{name`) occurs at all, by a plain byte scan
     /// (most bodies have no shortcode).
     static func hasOpening(_ markdown: String) -> Bool {
-        var braces = 0
-        for b in markdown.utf8 {
-            if braces >= 2, b == UInt8(ascii: "<") || b == UInt8(ascii: "%") || b == UInt8(ascii: " ")
-                || (b | 0x20 >= UInt8(ascii: "a") && b | 0x20 <= UInt8(ascii: "z")) { return true }
-            braces = b == UInt8(ascii: "{") ? braces + 1 : 0
+        var text = markdown
+        // Over the contiguous bytes, jumping from `{` to `{` (iterating `utf8` was 1% of a build).
+        return text.withUTF8 { buf in
+            guard let base = buf.baseAddress else { return false }
+            let n = buf.count
+            var i = 0
+            while i + 2 < n, let hit = memchr(base + i, Int32(UInt8(ascii: "{")), n - i - 2) {
+                i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if buf[i + 1] == UInt8(ascii: "{") {
+                    let b = buf[i + 2]
+                    if b == UInt8(ascii: "<") || b == UInt8(ascii: "%") || b == UInt8(ascii: " ")
+                        || (b | 0x20 >= UInt8(ascii: "a") && b | 0x20 <= UInt8(ascii: "z")) { return true }
+                }
+                i += 1
+            }
+            return false
         }
-        return false
     }
 
     /// The Markdown with placeholders, the tags found, and problems (an unclosed tag).
@@ -104,7 +114,7 @@ struct ShortcodeScanner {
         inner = inner[..<close.lowerBound]
         if inner.hasPrefix("%") { inner = inner.dropFirst() }
         if inner.hasSuffix("%") { inner = inner.dropLast() }
-        let trimmed = inner.trimmingCharacters(in: .whitespaces)
+        let trimmed = inner.trimmingSpaces()
         let name = trimmed.prefix { !$0.isWhitespace }
         guard let first = name.first, first.isASCII, first.isLetter,
               name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }),

@@ -14,17 +14,18 @@ extension ChineseNameDetector {
         var text = text
         return text.withUTF8 { bytes in
             if mayContainPersonMark(bytes) { return true }
+            let table = triggerStartTable  // once, not the global's accessor per byte
             var i = 0
             while i < bytes.count {
                 let b = bytes[i]
                 if b < 0x80 {
-                    if triggerStartTable[Int(b)], triggerMayStart(bytes, at: i) { return true }
+                    if table[Int(b)], triggerMayStart(bytes, at: i) { return true }
                     i += 1
                     continue
                 }
                 guard let s = scalar(bytes, at: i) else { return true }
                 if (0xF900...0xFAFF).contains(s.value) || (0x2F800...0x2FA1F).contains(s.value) { return true }
-                if s.value < 0x10000, triggerStartTable[Int(s.value)], triggerMayStart(bytes, at: i) { return true }
+                if s.value < 0x10000, table[Int(s.value)], triggerMayStart(bytes, at: i) { return true }
                 i += s.length
             }
             return false

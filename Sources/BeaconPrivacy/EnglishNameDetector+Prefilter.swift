@@ -8,7 +8,13 @@ extension EnglishNameDetector {
         var text = text
         return text.withUTF8 { bytes in
             if mayContainPersonMark(bytes) { return true }
-            for i in bytes.indices where stemStarts[Int(bytes[i] | 0x20)] {
+            // Gated on the first two bytes of a stem (every stem has three or more), not the
+            // first alone: a dozen common letters start a stem, few pairs of them do.
+            let pairs = stemPairStarts
+            var i = 0
+            while i + 1 < bytes.count {
+                defer { i += 1 }
+                guard pairs[Int(bytes[i] | 0x20) << 8 | Int(bytes[i + 1] | 0x20)] else { continue }
                 for f in formsByFirstByte[Int(bytes[i] | 0x20)] where matchesFolded(bytes, at: i, triggerForms[f].stem) {
                     let form = triggerForms[f]
                     let end = i + form.stem.count
@@ -20,6 +26,14 @@ extension EnglishNameDetector {
             return false
         }
     }
+
+    /// By the first two bytes (each lower-cased as `matchesFolded` does, `b | 0x20`), as
+    /// `first << 8 | second`: whether a stem starts with them.
+    static let stemPairStarts: [Bool] = {
+        var table = [Bool](repeating: false, count: 1 << 16)
+        for stem in stemBytes { table[Int(stem[0]) << 8 | Int(stem[1])] = true }
+        return table
+    }()
 
     /// Each trigger word as a stem and the endings that complete it: `victim` + `` or `s`.
     static let triggerForms: [(stem: [UInt8], endings: [[UInt8]])] = stemBytes.map { stem in

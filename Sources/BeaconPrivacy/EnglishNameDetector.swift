@@ -107,8 +107,6 @@ enum EnglishNameDetector {
             && between.filter({ $0 != " " }).count <= 1
     }
 
-    /// By byte value (lower-cased): whether a stem starts with it.
-    static let stemStarts: [Bool] = (0..<256).map { (b: Int) in stemBytes.contains { Int($0[0]) == b } }
     static let stemBytes: [[UInt8]] = triggerStems.map { Array($0.utf8) }
 
     /// Every trigger word starts with one of these.

@@ -1,3 +1,4 @@
+import BeaconCore
 import Foundation
 
 /// Runs every personal-data detector over one text. Pure: no files, no configuration.
@@ -29,7 +30,7 @@ public enum PIIDetector {
     /// (a whole case number, a whole sentence).
     public static func isAllowed(_ finding: PIIFinding, by allowList: [String]) -> Bool {
         allowList.contains { entry in
-            let e = entry.trimmingCharacters(in: .whitespaces)
+            let e = entry.trimmingSpaces()
             guard !e.isEmpty else { return false }
             if e == finding.matched || e.contains(finding.matched) { return true }
             if finding.kind != .fullName {

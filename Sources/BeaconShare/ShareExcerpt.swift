@@ -1,3 +1,4 @@
+import BeaconCore
 import Foundation
 
 /// One or two whole sentences of a text within a `ShareLimit`: a message ends at a sentence
@@ -16,9 +17,9 @@ enum ShareExcerpt {
     static func make(_ text: String, limit: ShareLimit, sentences maximum: Int = 2) -> String {
         let (ends, scanned) = sentenceEnds(text, limit: limit, maximum: maximum)
         if let last = ends.last {
-            return String(text[..<last]).trimmingCharacters(in: .whitespacesAndNewlines)
+            return text[..<last].trimmingSpacesAndNewlines()
         }
-        return cut(String(text[..<scanned]).trimmingCharacters(in: .whitespacesAndNewlines), limit: limit)
+        return cut(text[..<scanned].trimmingSpacesAndNewlines(), limit: limit)
     }
 
     /// The text split after each sentence end, each sentence trimmed.
@@ -27,7 +28,7 @@ enum ShareExcerpt {
         var out: [String] = []
         var start = text.startIndex
         for end in ends + [text.endIndex] where start < end {
-            let s = text[start..<end].trimmingCharacters(in: .whitespacesAndNewlines)
+            let s = text[start..<end].trimmingSpacesAndNewlines()
             if !s.isEmpty { out.append(s) }
             start = end
         }
@@ -70,6 +71,8 @@ enum ShareExcerpt {
     static let fullStopScalars = Set(fullStops.flatMap(\.unicodeScalars))
     static let asciiStopScalars = Set(asciiStops.flatMap(\.unicodeScalars))
     static let closerScalars = Set(closers.flatMap(\.unicodeScalars))
+    /// What is trimmed off the end of a cut sentence, besides white space (`,;:，；：、`).
+    static let clauseTrimScalars: Set<UInt32> = Set(",;:，；：、".unicodeScalars.map(\.value))
 
     /// White space, decided for ASCII and the ideographic space without Unicode's tables.
     static func isSpace(_ c: Unicode.Scalar) -> Bool {
@@ -118,7 +121,7 @@ enum ShareExcerpt {
         } else {
             kept = sentence[..<end]
         }
-        let trimmed = kept.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: ",;:，；：、")))
+        let trimmed = kept.trimming { Blank.isSpaceOrNewline($0) || clauseTrimScalars.contains($0) }
         return trimmed + "…"
     }
 }

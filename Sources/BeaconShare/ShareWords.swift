@@ -75,7 +75,8 @@ struct ShareWords: Sendable {
     /// The theme's `share.message` with its parts; an empty text leaves no empty line.
     func message(kind: String, title: String, text: String, url: String, _ lang: SiteLanguage) -> String {
         let s = lang.format("share.message", ["kind": kind, "title": title, "text": text, "url": url])
-        return s.split(separator: "\n", omittingEmptySubsequences: true).joined(separator: "\n")
+        // Lines found by bytes (`PlainText.lines`), not by splitting the text into characters.
+        return PlainText.lines(s).filter { !$0.isEmpty }.joined(separator: "\n")
     }
 
     func poster(kind: String, date: Day?, title: String, figures: [PosterContent.Figure], text: String?, url: String,

@@ -7,7 +7,7 @@ struct LayoutContext: Sendable {
     let site: Site
     let urls: SiteURLs
     /// Per language code: the values that do not change from page to page, made for the
-    /// templates once (`MustacheValue`, `TemplateText`) rather than for every page.
+    /// templates once (`MustacheValue`) rather than for every page.
     private let common: [String: MustacheNode]
     /// Per language code and section: the menu with that section's entry marked current.
     private let navs: [String: [String: MustacheValue]]
@@ -20,19 +20,14 @@ struct LayoutContext: Sendable {
     private let ogImages: [String: OGImage]
     private let ogCards: [String: OGImage]
     private let shared: SharedParts?
-    private let texts: TemplateTextCache?
-    /// The names in the language switcher, hreflang links and missing-translation notes whose
-    /// text is the same on many pages (the addresses are each page's own).
-    private static let repeatedNames: Set<String> = ["code", "bcp47", "name", "hreflang", "message", "link"]
 
-    init(site: Site, urls: SiteURLs, extraPaths: Set<String>, texts: TemplateTextCache? = nil, shared: SharedParts? = nil,
+    init(site: Site, urls: SiteURLs, extraPaths: Set<String>, shared: SharedParts? = nil,
          ogImages: [String: OGImage] = [:], ogCards: [String: OGImage] = [:]) {
         self.site = site
         self.urls = urls
         self.ogImages = ogImages
         self.ogCards = ogCards
         self.shared = shared
-        self.texts = texts
         var common: [String: MustacheNode] = [:]
         var navs: [String: [String: MustacheValue]] = [:]
         var plainNavs: [String: MustacheValue] = [:]
@@ -83,13 +78,13 @@ struct LayoutContext: Sendable {
                 "base": .text(site.config.basePath),
                 "assets": .text(site.config.basePath + "/assets"),
             ]
-            common[lang.code] = MustacheNode(values, texts: texts)
+            common[lang.code] = MustacheNode(values)
             func marked(_ section: String?) -> MustacheValue {
                 TemplateValue.list(nav) { item in
                     var values = item.values
                     values["current"] = .bool(item.key == section)
                     return .map(values)
-                }.mustache(texts: texts)
+                }.mustache()
             }
             var bySection: [String: MustacheValue] = [:]
             for item in nav { bySection[item.key] = marked(item.key) }
@@ -154,8 +149,8 @@ struct LayoutContext: Sendable {
         }
         let desc = description.flatMap { $0.isEmpty ? nil : $0 } ?? site.config.description?.text(lang) ?? ""
         var pageValues = MustacheNode(page)
-        pageValues["title"] = TemplateText.reuse(page["title"], for: title)
-        pageValues["description"] = TemplateText.reuse(page["summary"], for: desc)
+        pageValues["title"] = .string(title)
+        pageValues["description"] = .string(desc)
         pageValues["url"] = .string(urls.href(path))
         pageValues["absoluteURL"] = .string(urls.absolute(path))
         pageValues["ogType"] = .string(ogType)
@@ -164,9 +159,9 @@ struct LayoutContext: Sendable {
             pageValues["ogImage"] = TemplateValue.map(["url": .text(urls.absolute(image.path)), "width": .int(image.width), "height": .int(image.height)]).mustache()
         }
         ctx["page"] = .node(pageValues)
-        ctx["switcher"] = TemplateValue.list(switcher).mustache(texts: texts, names: Self.repeatedNames)
-        ctx["alternates"] = TemplateValue.list(links).mustache(texts: texts, names: Self.repeatedNames)
-        ctx["missingTranslations"] = TemplateValue.list(missing).mustache(texts: texts, names: Self.repeatedNames)
+        ctx["switcher"] = TemplateValue.list(switcher).mustache()
+        ctx["alternates"] = TemplateValue.list(links).mustache()
+        ctx["missingTranslations"] = TemplateValue.list(missing).mustache()
         ctx["hasMissingTranslation"] = .bool(!missing.isEmpty)
         return ctx
     }

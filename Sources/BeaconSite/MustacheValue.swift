@@ -8,8 +8,6 @@ import Mustache
 /// contexts were dictionaries of `Any`: the same sections, inverted sections, transforms and output.
 enum MustacheValue: Sendable {
     case string(String)
-    /// Text that needs no escaping, as a template of that text (`TemplateText`).
-    case template(MustacheTemplate)
     case int(Int)
     case double(Double)
     case bool(Bool)
@@ -24,7 +22,6 @@ enum MustacheValue: Sendable {
     var native: Any {
         switch self {
         case .string(let s): s
-        case .template(let t): t
         case .int(let n): n
         case .double(let d): d
         case .bool(let b): b
@@ -44,37 +41,18 @@ struct Absent: MustacheCustomRepresentation {
 }
 
 extension TemplateValue {
-    /// This value for swift-mustache. With `texts`, text needing no escaping becomes a
-    /// `TemplateText` value (for what many pages share: made once, shown often).
-    func mustache(texts: TemplateTextCache? = nil) -> MustacheValue {
+    /// This value for swift-mustache. (Text is a string: the patched swift-mustache prints
+    /// text with nothing to escape as it is, found by its bytes, so no value of our own stands
+    /// in for such text any more.)
+    func mustache() -> MustacheValue {
         switch self {
-        case .text(let s): texts.map { $0.value(s) } ?? .string(s)
+        case .text(let s): .string(s)
         case .int(let n): .int(n)
         case .double(let d): .double(d)
         case .bool(let b): .bool(b)
-        case .list(let items): .list(MustacheList(items.map { $0.mustache(texts: texts) }))
-        case .map(let m): .node(MustacheNode(m, texts: texts))
+        case .list(let items): .list(MustacheList(items.map { $0.mustache() }))
+        case .map(let m): .node(MustacheNode(m))
         case .lambda(let f): .lambda(f)
-        }
-    }
-}
-
-extension TemplateValue {
-    /// This value for swift-mustache, with the text under `names` (at any depth) as
-    /// `TemplateText` values from `texts` and other text as strings: for a page's own values,
-    /// where labels, codes and tag names repeat from page to page (made once, shown without
-    /// escaping each time) but addresses and the page's text do not.
-    func mustache(texts: TemplateTextCache?, names: Set<String>) -> MustacheValue {
-        guard let texts else { return mustache() }
-        switch self {
-        case .list(let items): return .list(MustacheList(items.map { $0.mustache(texts: texts, names: names) }))
-        case .map(let m):
-            return .node(MustacheNode(m.reduce(into: [String: MustacheValue]()) { out, entry in
-                if case .text(let s) = entry.value, names.contains(entry.key) { out[entry.key] = texts.repeated(s) } else {
-                    out[entry.key] = entry.value.mustache(texts: texts, names: names)
-                }
-            }))
-        default: return mustache()
         }
     }
 }
@@ -87,8 +65,8 @@ struct MustacheNode: MustacheParent, Sendable {
 
     init(_ values: [String: MustacheValue] = [:]) { self.values = values }
 
-    init(_ map: TemplateMap, texts: TemplateTextCache? = nil) {
-        values = map.mapValues { $0.mustache(texts: texts) }
+    init(_ map: TemplateMap) {
+        values = map.mapValues { $0.mustache() }
     }
 
     /// A name's value; `SharedParts.key` is false unless given, so a cached partial called

@@ -9,8 +9,6 @@ struct PageItems: Sendable {
     let dates: DateWriter
     /// Cases per "language/fraud type", newest first, for the "similar cases" of each page.
     private let casesByType: [String: [ContentPage]]
-    /// Where list entries get their `TemplateText` values; nil: plain strings (see `Theme.texts`).
-    let texts: TemplateTextCache?
     /// List entries already made for the templates, by page id.
     private let wrapped = SharedMemo<String, MustacheNode>()
     /// List entries with their `item` partial already rendered, by page id (and reader).
@@ -21,12 +19,11 @@ struct PageItems: Sendable {
     /// Every name a list entry may have (`item`, `foreignItem`).
     static let entryFields = ["title", "url", "kind", "kindLabel", "summary", "date", "dateISO", "fraudType", "foreign"]
 
-    init(input: WebsiteInput, urls: SiteURLs, dates: DateWriter, texts: TemplateTextCache? = nil,
+    init(input: WebsiteInput, urls: SiteURLs, dates: DateWriter,
          entry: (@Sendable (MustacheNode, [String], Language) -> MustacheNode?)? = nil) {
         self.input = input
         self.urls = urls
         self.dates = dates
-        self.texts = texts
         self.entry = entry
         dateTexts = DateTexts(writer: dates)
         let cases = input.site.pages.filter { $0.kind == .case && $0.fraudType != nil }
@@ -96,14 +93,14 @@ struct PageItems: Sendable {
     /// `item(p)` wrapped for the templates, made once per page: a page appears in its list,
     /// its type's list, the home page and other cases' "similar cases".
     func listItem(_ p: ContentPage) -> MustacheNode {
-        wrapped.value(p.id) { MustacheNode(item(p), texts: texts) }
+        wrapped.value(p.id) { MustacheNode(item(p)) }
     }
 
     /// The entry for `p` in a list in `reader`'s language: `listItem(p)` for a page in that
     /// language, else `foreignItem`.
     func listItem(_ p: ContentPage, in reader: Language) -> MustacheNode {
         guard p.language != reader else { return listItem(p) }
-        return wrapped.value("\(p.id)>\(reader.code)") { MustacheNode(foreignItem(p, reader: reader), texts: texts) }
+        return wrapped.value("\(p.id)>\(reader.code)") { MustacheNode(foreignItem(p, reader: reader)) }
     }
 
     /// List entries as a template list, each with its `item` output made once where it can be.
@@ -130,8 +127,7 @@ struct PageItems: Sendable {
     func detail(_ p: ContentPage) -> [String: MustacheValue] {
         let lang = p.language
         let words = site.language(lang)
-        // The list entry's values, already made: the title and summary appear again in the
-        // layout (title, description, Open Graph) and need no escaping there either.
+        // The list entry's values, already made.
         var values = listItem(p).values
         var out = TemplateMap()
         let body = input.bodies[p.id]
@@ -162,18 +158,16 @@ struct PageItems: Sendable {
         out["facts"] = .list(facts)
         out["hasFacts"] = .bool(!facts.isEmpty)
         if let key = p.fraudType {
-            // Up to three other cases of the same type in the page's language, newest first.
-            let related = (casesByType["\(p.language)/\(key)"] ?? []).lazy.filter { $0.id != p.id }.prefix(3)
+            // Up to three other cases of the same type in the page's language, newest first. (All
+            // of them are cases in the page's language: another page has another kind or slug.
+            // `id` would build a string for each.)
+            let related = Array((casesByType["\(p.language)/\(key)"] ?? []).lazy.filter { $0.kind != p.kind || $0.slug != p.slug }.prefix(3))
             values["related"] = list(related, in: lang)
             out["hasRelated"] = .bool(!related.isEmpty)
         }
-        for (k, v) in out { values[k] = v.mustache(texts: texts, names: Self.repeatedNames) }
+        for (k, v) in out { values[k] = v.mustache() }
         return values
     }
-
-    /// The names in a page's own values whose text repeats from page to page: fact labels and
-    /// keys, tag names and addresses.
-    static let repeatedNames: Set<String> = ["label", "key", "name", "url"]
 
     /// Wraps each `<h2>` part of a case write-up in a `<section>` so the card shows its parts.
     static func wrapSections(_ html: String) -> String {

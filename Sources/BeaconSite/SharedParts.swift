@@ -14,7 +14,7 @@ import Mustache
 ///    (`{{<…}}`) tag, which would take the calling page's blocks; and no template calls a
 ///    partial or expands a block indented on a line of its own, which indents every line of
 ///    the output. (A theme with set-delimiter tags or dynamic partials caches nothing:
-///    `Theme.texts`.)
+///    `Theme.load`.)
 /// 2. A partial's output is rendered with only the values that are the same for those pages
 ///    (`LayoutContext`: strings, site, language, menu). If the partial looks up a name those
 ///    values do not have, a name a page may have, it is not cached for that language and

@@ -10,13 +10,9 @@ public struct Theme: Sendable {
     public let layers: ThemeLayers
     /// Files under `static/`, copied to the output as they are, with their output paths.
     public let staticFiles: [(source: URL, path: String)]
-    /// The `TemplateText` values of this build, or nil where strings must stay strings: when a
-    /// template changes its tag delimiters or names a partial by a value (`{{>*name}}`).
-    let texts: TemplateTextCache?
-    /// Whether strings may be handed to the templates as `TemplateText` values.
-    var textValues: Bool { texts != nil }
     /// The partials rendered once per language and section, and the templates pages render
-    /// with; nil where strings must stay strings (as for `texts`).
+    /// with; nil when a template changes its tag delimiters or names a partial by a value
+    /// (`{{>*name}}`), which `SharedParts` cannot follow.
     let shared: SharedParts?
 
     public static let requiredTemplates = ["base", "home", "list", "bulletin", "case", "page", "types", "type", "search", "404"]
@@ -25,14 +21,14 @@ public struct Theme: Sendable {
     public static func load(_ layers: ThemeLayers) throws -> Theme {
         let problems = DiagnosticCollector()
         var library = MustacheLibrary()
-        var textValues = true
+        var cachesParts = true
         var unreadable = Set<String>()   // a template that does not parse is reported once, not also as missing
         var sources: [String: String] = [:]
         for (url, name) in layers.files(in: "templates") where name.hasSuffix(".mustache") && !name.contains("/") {
             let rel = layers.displayPath(of: url)
             problems.capture {
                 let source = try SourceText.read(url, path: rel)
-                if !allowsTextValues(source.text) { textValues = false }
+                if !allowsSharedParts(source.text) { cachesParts = false }
                 do {
                     library.register(try MustacheTemplate(string: source.text), named: String(name.dropLast(".mustache".count)))
                     sources[String(name.dropLast(".mustache".count))] = source.text
@@ -48,12 +44,11 @@ public struct Theme: Sendable {
         }
         try problems.throwIfErrors()
         return Theme(library: library, layers: layers, staticFiles: layers.files(in: "static").map { ($0.url, $0.path) },
-                     texts: textValues ? TemplateTextCache() : nil,
-                     shared: textValues ? SharedParts(templates: library, sources: sources) : nil)
+                     shared: cachesParts ? SharedParts(templates: library, sources: sources) : nil)
     }
 
     /// False for a template with a set-delimiter tag (`{{=<% %>=}}`) or a dynamic partial.
-    static func allowsTextValues(_ template: String) -> Bool {
+    static func allowsSharedParts(_ template: String) -> Bool {
         if template.contains("{{=") { return false }
         var rest = template[...]
         while let open = rest.range(of: "{{") {

@@ -17,10 +17,10 @@ public struct WebsiteRenderer: Sendable {
         self.input = input
         self.theme = theme
         urls = SiteURLs(config: input.site.config)
-        layout = LayoutContext(site: input.site, urls: urls, extraPaths: Set(input.extraPages.map(\.path)), texts: theme.texts,
+        layout = LayoutContext(site: input.site, urls: urls, extraPaths: Set(input.extraPages.map(\.path)),
                                shared: theme.shared, ogImages: input.ogImages, ogCards: input.ogCards)
         let layout = layout
-        items = PageItems(input: input, urls: urls, dates: DateWriter(site: input.site), texts: theme.texts,
+        items = PageItems(input: input, urls: urls, dates: DateWriter(site: input.site),
                           entry: { layout.listEntry($0, fields: $1, lang: $2) })
     }
 

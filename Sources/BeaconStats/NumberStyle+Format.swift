@@ -83,10 +83,20 @@ extension NumberStyle {
         return t.scale == 0 && t.significand >= 10 && t.significand % 10 == 0
     }
 
+    static func hasTwoSpaces(_ s: String) -> Bool {
+        var previous: UInt8 = 0
+        for b in s.utf8 {
+            if b == 0x20, previous == 0x20 { return true }
+            previous = b
+        }
+        return false
+    }
+
     /// Fills `{name}` placeholders; runs of spaces left by empty parts collapse, ends are trimmed.
     static func fill(_ pattern: String, _ values: [String: String]) -> String {
         var s = pattern.fillingPlaceholders(values)
-        while s.contains("  ") { s = s.replacingOccurrences(of: "  ", with: " ") }
-        return s.trimmingCharacters(in: .whitespaces)
+        // Foundation's search only where the bytes hold two spaces in a row (most figures do not).
+        while hasTwoSpaces(s), s.contains("  ") { s = s.replacingOccurrences(of: "  ", with: " ") }
+        return s.trimmingSpaces()
     }
 }

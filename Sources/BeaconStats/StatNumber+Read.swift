@@ -11,7 +11,7 @@ extension YAMLValue {
         guard case .scalar(let scalar) = node else {
             throw error("`\(what)` must be a number, found \(kindName).", hint: "Write the figure in digits on the same line, e.g. `value: 838`.")
         }
-        let raw = scalar.string.trimmingCharacters(in: .whitespaces)
+        let raw = scalar.string.trimmingSpaces()
         if let n = StatNumber(parsing: raw) { return n }
         throw error("`\(what)` must be a number of zero or more, found `\(raw)`.", hint: StatNumber.hint(forTyped: raw, what: what))
     }

@@ -1,3 +1,4 @@
+import BeaconCore
 import Foundation
 
 /// A non-negative figure exactly as the stats file gives it: digits and the number of
@@ -18,7 +19,7 @@ public struct StatNumber: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     /// Parses plain decimal digits (`838`, `958.7`, `44_000_000`); nil for anything else.
     public init?(parsing text: String) {
-        let s = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
+        let s = text.trimmingSpaces().replacingOccurrences(of: "_", with: "")
         let parts = s.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].allSatisfy(\.isASCIIDigitChar),
               parts.count == 1 || (!parts[1].isEmpty && parts[1].allSatisfy(\.isASCIIDigitChar)) else { return nil }

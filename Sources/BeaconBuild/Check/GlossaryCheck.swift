@@ -40,7 +40,7 @@ enum GlossaryCheck {
     static func line(of key: String, in lines: [String]) -> Int? {
         guard let start = lines.firstIndex(where: { $0.hasPrefix("fraud_types:") }) else { return nil }
         for i in (start + 1)..<lines.count {
-            let t = lines[i].trimmingCharacters(in: .whitespaces)
+            let t = lines[i].trimmingSpaces()
             if t.hasPrefix("\(key):") || t.hasPrefix("\"\(key)\":") { return i + 1 }
             if !lines[i].hasPrefix(" "), !lines[i].hasPrefix("#"), !t.isEmpty { break }
         }

@@ -1,10 +1,12 @@
+import BeaconCore
+
 /// The lines that differ between two texts, as `- old` and `+ new` lines in order (a longest
 /// common subsequence of lines is kept), for showing what changed in a translation's source.
 enum LineDiff {
     /// At most `limit` changed lines, then `…` with how many more; blank lines are ignored.
     static func changes(from old: String, to new: String, limit: Int = 12) -> [String] {
-        let a = old.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        let b = new.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let a = old.split(separator: "\n").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        let b = new.split(separator: "\n").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         // Too long to compare line by line cheaply: show nothing rather than a wrong diff.
         guard a.count * b.count <= 4_000_000 else { return [] }
         var lcs = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)

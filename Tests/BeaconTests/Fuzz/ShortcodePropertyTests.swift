@@ -32,4 +32,21 @@ import Testing
             for d in problems { #expect(d.line.map { $0 >= 1 && $0 <= lines.count } == true) }
         }
     }
+
+    /// The quick test for a tag (`{{<`, `{{%`, `{{ `, `{{name`) answers as the byte walk it
+    /// replaced, which counted braces one byte at a time.
+    @Test func hasOpeningAgreesWithTheBraceCount() async {
+        let pieces = ["{", "{{", "{{{", "<", "%", " ", "a", "Z", "1", "中", "\n", "}", "x{"]
+        let text = Gen.element(of: pieces).compactMap { $0 }.array(of: 0...12).map { $0.joined() }
+        await propertyCheck(count: FrontMatterPropertyTests.count * 10, input: text) { text in
+            var braces = 0
+            var expected = false
+            for b in text.utf8 {
+                if braces >= 2, b == UInt8(ascii: "<") || b == UInt8(ascii: "%") || b == UInt8(ascii: " ")
+                    || (b | 0x20 >= UInt8(ascii: "a") && b | 0x20 <= UInt8(ascii: "z")) { expected = true; break }
+                braces = b == UInt8(ascii: "{") ? braces + 1 : 0
+            }
+            #expect(ShortcodeScanner.hasOpening(text) == expected, "\(text.debugDescription)")
+        }
+    }
 }

@@ -61,4 +61,26 @@ import Testing
             #expect(PIIDetector.scan(text) == PIIDetector.scan(text, fieldIsName: false, quickTests: false), "\(text.debugDescription)")
         }
     }
+
+    /// The number test over UTF-8 bytes counts runs as the walk over scalars it replaced did.
+    @Test func theNumberTestAnswersAsTheScalarWalk() async {
+        func byScalars(_ text: String) -> Bool {
+            var digits = 0
+            for u in text.unicodeScalars {
+                switch u.value {
+                case 0x30...0x39, 0xFF10...0xFF19:
+                    digits += 1
+                    if digits >= 11 { return true }
+                case 0x20, 0x2D, 0xA0, 0x3000, 0x2010, 0x2011, 0x2013, 0xFF0D, 0x29, 0xFF09: continue
+                default: digits = 0
+                }
+            }
+            return false
+        }
+        let pieces = Gen.element(of: ["1", "23", "4567", "１", "２３", " ", "-", "\u{2010}", "\u{2013}", "－", ")", "）", "\u{A0}", "　", "😀", "é", "x", "中"])
+            .compactMap { $0 }.array(of: 0...16).map { $0.joined() }
+        await propertyCheck(count: FrontMatterPropertyTests.count * 10, input: pieces) { text in
+            #expect(NumberDetector.mayContainNumber(text) == byScalars(text), "\(text.debugDescription)")
+        }
+    }
 }

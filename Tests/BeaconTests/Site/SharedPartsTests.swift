@@ -84,6 +84,13 @@ import Testing
         #expect(SharedParts.cacheable(sources) == ["c"])
     }
 
+    @Test func themesThatNameValuesForPartialsOrChangeDelimitersCacheNothing() {
+        #expect(!Theme.allowsSharedParts("{{> *name}}"))
+        #expect(!Theme.allowsSharedParts("{{<\n*name}}{{/name}}"))
+        #expect(!Theme.allowsSharedParts("{{=<% %>=}}"))
+        #expect(Theme.allowsSharedParts("{{>item}} {{<base}}{{/base}}"))
+    }
+
     /// A list rendered with each entry's `item` output made once (`SharedParts.entry`) and
     /// rendered in full; and the names of the entries that got an output.
     func listRenders(_ sources: [String: String]) throws -> (cached: String, plain: String, entries: [String]) {

@@ -49,8 +49,6 @@ import Testing
         let template = try MustacheTemplate(string: source)
         for (typed, native) in Self.cases() {
             #expect(template.render(MustacheNode(typed)) == template.render(native), "\(source)")
-            let texts = TemplateTextCache()
-            #expect(template.render(MustacheNode(typed, texts: texts)) == template.render(native), "\(source), text values")
         }
     }
 

@@ -1,0 +1,111 @@
+import Mustache
+import Testing
+
+/// The behaviour Beacon relies on from swift-mustache, kept by the patched copy in
+/// `Vendor/swift-mustache` (PATCHES.md): HTML escaping, dotted names (split when a template is
+/// parsed), rendering into one string (sections, inverted sections, partials and their
+/// indentation, inheritance, lambdas, transforms). The expected texts are what the unpatched
+/// 2.1.1 renders (this suite passes against it too), quirks included: the whitespace before a
+/// standalone partial or block stays where it is, and a line left blank inside one is indented.
+@Suite struct MustachePatchTests {
+    /// Escaping as swift-mustache 2.1.1 did it, character by character.
+    static func escapedByCharacters(_ text: String) -> String {
+        let replacements: [Character: String] = ["<": "&lt;", ">": "&gt;", "&": "&amp;", "\"": "&quot;", "'": "&#39;"]
+        var out = ""
+        for c in text { out += replacements[c] ?? String(c) }
+        return out
+    }
+
+    /// Texts with nothing to escape, escapes between ASCII bytes, and escapes that a combining
+    /// mark, a prepended scalar, an emoji modifier or Chinese text sits next to.
+    static let texts = [
+        "", "plain", "反诈提示", "a<b", "<>&\"'", "Tom & Jerry's", "it's", "王某说'你好'", "李女士\"", "\"李女士",
+        "<\u{0338}", "a<\u{0338}b", "\u{0600}<", "e\u{0301}<", "<e\u{0301}", "👍🏽<", "<👍🏽", "\r\n<\r\n", "&amp;", "110 & 96110",
+    ]
+
+    @Test(arguments: texts)
+    func escapesAsCharacterByCharacter(text: String) throws {
+        let template = try MustacheTemplate(string: "{{a}}|{{{a}}}|{{&a}}")
+        let escaped = Self.escapedByCharacters(text)
+        #expect(template.render(["a": text]) == "\(escaped)|\(text)|\(text)")
+        #expect(escaped.unicodeScalars.count >= text.unicodeScalars.count)
+    }
+
+    @Test func combiningMarkKeepsItsCharacterUnescaped() throws {
+        // "<" with U+0338 is one character, not "<": 2.1.1 left it as it is.
+        let template = try MustacheTemplate(string: "{{a}}")
+        #expect(template.render(["a": "<\u{0338}<"]) == "<\u{0338}&lt;")
+    }
+
+    @Test func dottedNames() throws {
+        let context: [String: Any] = ["a": ["b": ["c": "deep"], "x": "ax"], "x": "top", "list": [["b": "1"], ["c": "2"]]]
+        let template = try MustacheTemplate(string: "{{a.b.c}}|{{a.x}}|{{a.missing}}|{{a.b.c.d}}|{{#a}}{{x}}{{.x}}{{/a}}|{{#a.b}}{{c}}{{x}}{{.x}}{{/a.b}}|{{#list}}[{{.b}}{{b}}]{{/list}}")
+        #expect(template.render(context) == "deep|ax|||axax|deeptop|[11][]")
+    }
+
+    struct Person { let name: String }
+    struct Represented: MustacheCustomRepresentation { var representation: Any? { ["name": "R", "inner": Person(name: "P")] } }
+    struct Nothing: MustacheCustomRepresentation { var representation: Any? { nil } }
+    struct Answers: MustacheParent { func child(named: String) -> Any? { named == "name" ? "from parent" : nil } }
+
+    /// Objects on the context stack of every kind: a parent, a plain struct (read by reflection),
+    /// a custom representation (the root), one that represents nothing, and lookups that climb.
+    @Test func stackObjectsOfEveryKind() throws {
+        let template = try MustacheTemplate(string: "{{name}}|{{#inner}}{{name}}{{/inner}}|{{#parent}}{{name}}-{{other}}{{/parent}}|{{#nothing}}x{{/nothing}}{{^nothing}}none{{/nothing}}{{nothing.name}}|{{.}}")
+        let root: [String: Any] = ["name": "root", "inner": Person(name: "Ann"), "parent": Answers(), "other": "O", "nothing": Nothing()]
+        #expect(template.render(root).hasPrefix("root|Ann|from parent-O|none|"))
+        let represented = try MustacheTemplate(string: "{{name}}|{{#inner}}{{name}}{{/inner}}|{{inner.name}}")
+        #expect(represented.render(Represented()) == "R|P|P")
+        #expect(represented.render(Nothing()) == "||")
+    }
+
+    /// A type found without a custom representation once is not cast again: an Optional of one
+    /// that has a representation still shows it after an empty Optional of that type was shown
+    /// (an empty Optional put in an `Any` is a value, shown by a section, as in 2.1.1).
+    @Test func customRepresentationsAfterPlainValuesOfTheirType() throws {
+        let none: Represented? = nil
+        let some: Represented? = Represented()
+        let template = try MustacheTemplate(string: "{{#list}}[{{name}}{{inner.name}}{{#.}}in{{/.}}]{{/list}}|{{#a}}a{{/a}}{{^a}}!a{{/a}}|{{b.name}}|{{#c}}{{name}}{{/c}}")
+        let context: [String: Any] = ["list": [none as Any, some as Any, Person(name: "X") as Any, some as Any], "a": none as Any, "b": some as Any, "c": some as Any]
+        #expect(template.render(context) == "[in][RPin][Xin][RPin]|a|R|R")
+    }
+
+    @Test func currentItemAndTransforms() throws {
+        let template = try MustacheTemplate(string: "{{#list}}{{index()}}{{#first()}}F{{/first()}}{{#last()}}L{{/last()}}{{.}};{{/list}}|{{uppercased(name)}}|{{count(list)}}")
+        #expect(template.render(["list": ["a", "b", "c"], "name": "x<y"]) == "0Fa;1b;2Lc;|X&lt;Y|3")
+    }
+
+    @Test func sectionsAndInvertedSections() throws {
+        let template = try MustacheTemplate(string: "{{#t}}T{{/t}}{{^t}}!T{{/t}}|{{#f}}F{{/f}}{{^f}}!F{{/f}}|{{#e}}E{{/e}}{{^e}}!E{{/e}}|{{#m}}{{n}}{{/m}}{{^missing}}none{{/missing}}")
+        #expect(template.render(["t": true, "f": false, "e": [String](), "m": ["n": "N"]]) == "T|!F|!E|Nnone")
+    }
+
+    @Test func standalonePartialsAreIndented() throws {
+        var library = MustacheLibrary()
+        try library.register("<ul>\n  {{>part}}\n  {{>empty}}\n</ul>\n", named: "page")
+        try library.register("<li>{{a}}</li>\n{{#no}}x{{/no}}\n<li>{{b}}</li>\n", named: "part")
+        try library.register("{{#no}}nothing{{/no}}", named: "empty")
+        let out = library.render(["a": "A", "b": "B&"], withTemplate: "page")
+        #expect(out == "<ul>\n  <li>A</li>\n  \n  <li>B&amp;</li>\n  </ul>\n")
+    }
+
+    @Test func inheritance() throws {
+        var library = MustacheLibrary()
+        try library.register("<title>{{$title}}Default{{/title}}</title>\n<main>\n  {{$main}}\n  {{/main}}\n</main>\n", named: "base")
+        try library.register("{{<base}}{{$title}}{{name}}{{/title}}{{$main}}\n<p>{{name}}</p>\n<p>two</p>\n{{/main}}{{/base}}", named: "page")
+        try library.register("{{<base}}{{/base}}", named: "bare")
+        #expect(library.render(["name": "王某"], withTemplate: "page") == "<title>王某</title>\n<main>\n  \n  <p>王某</p>\n  <p>two</p>\n</main>\n")
+        #expect(library.render(["name": "x"], withTemplate: "bare") == "<title>Default</title>\n<main>\n  </main>\n")
+    }
+
+    @Test func lambdas() throws {
+        let template = try MustacheTemplate(string: "{{#brackets}}hi {{name}}{{/brackets}}|{{plain}}|{{#wrap}}{{name}}{{/wrap}}")
+        let context: [String: Any] = [
+            "name": "a&b",
+            "brackets": MustacheLambda { (text: String) -> Any? in "[\(text)]" },
+            "plain": MustacheLambda { "<b>" },
+            "wrap": MustacheLambda { (text: String) -> Any? in "<b>\(text)</b>" },
+        ]
+        #expect(template.render(context) == "[hi a&amp;b]|&lt;b&gt;|<b>a&amp;b</b>")
+    }
+}
