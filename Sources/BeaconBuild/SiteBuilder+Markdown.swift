@@ -18,16 +18,30 @@ struct MarkdownSource: Hashable, Sendable {
     let firstLine: Int
     let language: Language
     let date: Day?
-    /// Also the block model leaflets print (cases only).
+    /// Also the block model leaflets print: for cases, on a site that has leaflets.
     let withBlocks: Bool
 
-    init(_ page: ContentPage) {
+    init(_ page: ContentPage, in site: Site) {
         body = page.body
         file = page.sourcePath
         firstLine = page.bodyLine
         language = page.language
         date = page.date
-        withBlocks = page.kind == .case
+        // Nothing but a leaflet reads the blocks, which were a tenth of an 11,000-file build's memory.
+        withBlocks = page.kind == .case && !site.leafletSources.isEmpty
+    }
+}
+
+extension RenderedBodies {
+    /// The bodies without the block model, which only the leaflets step reads: a build that
+    /// writes once lets go of it after that step.
+    var withoutBlocks: RenderedBodies {
+        guard bodies.values.contains(where: { !$0.blocks.isEmpty }) else { return self }
+        return RenderedBodies(bodies: bodies.mapValues { body in
+            var lighter = body
+            lighter.blocks = []
+            return lighter
+        }, pages: pages, warnings: warnings, failure: failure)
     }
 }
 
@@ -53,18 +67,21 @@ extension ContentPage {
         var p = self
         guard let last = lines.max() else { return withoutBody }
         var kept: [UInt8] = []
-        var number = bodyLine
-        var start = body.utf8.startIndex
-        let utf8 = body.utf8
-        // A line feed is always a character of its own, so lines split at its byte are the
-        // lines `String.line` counts.
-        while number <= last, start < utf8.endIndex {
-            let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
-            if lines.contains(number) { kept.append(contentsOf: utf8[start..<end]) }
-            if end == utf8.endIndex { break }
-            kept.append(UInt8(ascii: "\n"))
-            number += 1
-            start = utf8.index(after: end)
+        var body = body
+        body.withUTF8 { b in
+            var number = bodyLine
+            var start = 0
+            // A line feed is always a character of its own, so lines split at its byte are the
+            // lines `String.line` counts.
+            while number <= last, start < b.count {
+                var end = start
+                while end < b.count, b[end] != 0x0A { end += 1 }
+                if lines.contains(number) { kept.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<end])) }
+                if end == b.count { break }
+                kept.append(0x0A)
+                number += 1
+                start = end + 1
+            }
         }
         p.body = String(decoding: kept, as: UTF8.self)
         return p
@@ -102,7 +119,7 @@ extension SiteBuilder {
     /// part of `shared`); slogans, leaflets, banners and static files are left out of it.
     static func renderMarkdown(_ site: Site, stats: CheckedStats, placeholders: [Diagnostic], cache: BuildCache?) -> RenderedBodies {
         let (shared, renderer) = markdownRenderer(site, stats: stats)
-        let results = BuildCache.reuseEach(cache, "markdown", shared: shared, site.pages.map { ($0.id, MarkdownSource($0)) }) { source in
+        let results = BuildCache.reuseEach(cache, "markdown", shared: shared, site.pages.map { ($0.id, MarkdownSource($0, in: site)) }) { source in
             let (out, problems) = renderer.render(source.body, file: source.file, firstLine: source.firstLine,
                                                   language: source.language, date: source.date,
                                                   withBlocks: source.withBlocks)

@@ -62,7 +62,7 @@ extension SiteBuilder {
         let (_, renderer) = markdownRenderer(newSite, stats: base.stats)
         var bodies = base.bodies
         for page in edited {
-            let source = MarkdownSource(page)
+            let source = MarkdownSource(page, in: newSite)
             let (out, problems) = renderer.render(source.body, file: source.file, firstLine: source.firstLine,
                                                   language: source.language, date: source.date, withBlocks: source.withBlocks)
             guard !problems.contains(where: { $0.severity == .error }) else { return nil }

@@ -39,7 +39,7 @@ extension SiteBuilder {
         let stats = try runner.runGoingOn("Reading statistics", into: \.stats) {
             try Self.loadStatistics(site, website: options.parts.contains(.website))
         } ?? CheckedStats.standIn(site)
-        guard let bodies = try runner.runGoingOn("Rendering Markdown", into: \.markdown, {
+        guard var bodies = try runner.runGoingOn("Rendering Markdown", into: \.markdown, {
             Self.renderMarkdown(site, stats: stats, placeholders: placeholders, cache: cache)
         }) else { return try runner.stopIfFailed() }
         if cache == nil && options.write {
@@ -66,6 +66,12 @@ extension SiteBuilder {
                                              printLater: options.printLater)
             }
             parts.add(files: leaflets.files, pages: leaflets.pages)
+        }
+        if cache == nil && options.write {
+            // Only the leaflets read the cases' block model.
+            bodies = bodies.withoutBlocks
+            let lighter = bodies
+            runner.lighten(\.markdown) { $0 = lighter }
         }
         if options.parts.contains(.banners) {
             let banners = try runner.run("Typesetting banners", into: \.banners) {

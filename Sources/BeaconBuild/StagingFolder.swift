@@ -56,7 +56,7 @@ final class StagingFolder: Sendable {
         guard (try? OutputWriter.checkPath(file.path)) != nil else { return false }
         // The folder and target as strings: URL and NSString path handling was a visible part
         // of writing 24,000 files.
-        let folder = file.path.lastIndex(of: "/").map { String(file.path[..<$0]) } ?? ""
+        let folder = OutputWriter.folder(of: file.path)
         if !state.update({ $0.folders.contains(folder) }) { makeFolder(folder) }
         var error: String?
         if let previous, OutputWriter.reuse(previous.appendingPathComponent(file.path), for: file.data, at: url.appendingPathComponent(file.path)) {
@@ -77,7 +77,7 @@ final class StagingFolder: Sendable {
     /// previous output's copy is not linked (its bytes are not known in advance).
     func write(_ path: String, pieces: ((UnsafeRawBufferPointer) -> Void) -> Void) -> Bool {
         guard (try? OutputWriter.checkPath(path)) != nil else { return false }
-        let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
+        let folder = OutputWriter.folder(of: path)
         if !state.update({ $0.folders.contains(folder) }) { makeFolder(folder) }
         let error = OutputWriter.writeFile(self.path + "/" + path, pieces: pieces)
         state.update {
@@ -125,7 +125,7 @@ final class StagingFolder: Sendable {
             var dirs = Set<String>()
             for f in files {
                 try OutputWriter.checkPath(f.path)
-                let dir = (f.path as NSString).deletingLastPathComponent
+                let dir = OutputWriter.folder(of: f.path)
                 if !dir.isEmpty, !done.folders.contains(dir) { dirs.insert(dir) }
             }
             try OutputWriter.makeFolders(dirs, in: url)

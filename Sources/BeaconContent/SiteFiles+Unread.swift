@@ -19,7 +19,7 @@ extension SiteFiles {
             let name = url.lastPathComponent
             if name.hasPrefix("~") || name.hasPrefix("#") || name == "Thumbs.db" || name == "desktop.ini" { continue }
             if isDirectory(url) { continue }
-            let rel = "content/" + String(url.standardizedFileURL.path.dropFirst(prefix))
+            let rel = "content/" + String(standardizedPath(url).dropFirst(prefix))
             let parts = rel.split(separator: "/").map(String.init)
             guard parts.count >= 2 else { continue }
             if parts.count == 2 {

@@ -19,6 +19,7 @@ public enum SiteFiles {
             guard ext.map({ name.hasSuffix("." + $0) }) ?? true, !name.hasPrefix("~"), !name.hasPrefix("#") else { continue }
             candidates.append(url)
         }
+        let rootStandardized = root.standardizedFileURL.path
         // What each file is, looked up on all cores (a stat or two per file, 11,000 files).
         let entries = ParallelMap.map(candidates) { url -> Entry? in
             // What URL.resourceValues says (of the link itself, not its target), from one lstat:
@@ -26,7 +27,7 @@ public enum SiteFiles {
             var st = stat()
             let type = lstat(url.path, &st) == 0 ? st.st_mode & S_IFMT : nil
             if ext == nil, type == S_IFDIR { return nil }
-            return Entry(url: url, rel: relative(url, to: root), folder: url.deletingLastPathComponent(),
+            return Entry(url: url, rel: relative(url, toStandardized: rootStandardized), folder: url.deletingLastPathComponent(),
                          isLink: type == S_IFLNK, isRegularFile: type.map { $0 == S_IFREG })
         }
         var out: [(URL, String)] = []

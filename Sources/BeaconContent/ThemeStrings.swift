@@ -77,10 +77,33 @@ public struct ThemeStrings: Sendable, Hashable {
 
 /// `url`'s path relative to `root`, for messages.
 public func relative(_ url: URL, to root: URL) -> String {
-    let r = root.standardizedFileURL.path
-    let p = url.standardizedFileURL.path
+    relative(url, toStandardized: root.standardizedFileURL.path)
+}
+
+/// `relative(url, to: root)` where the caller has `root.standardizedFileURL.path` already
+/// (listing a folder asks it once, not once per file).
+public func relative(_ url: URL, toStandardized r: String) -> String {
+    let p = standardizedPath(url)
     if p.hasPrefix(r + "/") { return String(p.dropFirst(r.count + 1)) }
     return p
+}
+
+/// `url.standardizedFileURL.path`, without Foundation's work where there is nothing to do: an
+/// absolute path with no `.`, `..` or empty part and no `/` at the end, as every file a folder
+/// listing gives under a standardized root. (`SiteFilesPathTests` compare the two.)
+public func standardizedPath(_ url: URL) -> String {
+    var path = url.path
+    let plain = url.isFileURL && path.withUTF8 { b -> Bool in
+        guard b.count > 1, b[0] == 0x2F, b[b.count - 1] != 0x2F else { return false }
+        var start = 1
+        for i in 1...b.count where i == b.count || b[i] == 0x2F {
+            let length = i - start
+            if length == 0 || (b[start] == 0x2E && (length == 1 || (length == 2 && b[start + 1] == 0x2E))) { return false }
+            start = i + 1
+        }
+        return true
+    }
+    return plain ? path : url.standardizedFileURL.path
 }
 
 extension ThemeStrings {

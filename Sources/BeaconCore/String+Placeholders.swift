@@ -6,6 +6,7 @@ extension String {
     /// patterns and archetypes.
     public func fillingPlaceholders(_ values: [String: String]) -> String {
         guard !values.isEmpty, utf8.contains(UInt8(ascii: "{")) else { return self }
+        if PlainText.isPlain(self) { return fillingPlainPlaceholders(values) }
         var out = ""
         out.reserveCapacity(utf8.count)
         var rest = self[...]
@@ -23,5 +24,34 @@ extension String {
         }
         out += rest
         return out
+    }
+
+    /// `fillingPlaceholders` of a `PlainText` text, by bytes: there every scalar is a character
+    /// of its own, so a `{` or `}` byte is the character. Names are looked up as strings, as before.
+    func fillingPlainPlaceholders(_ values: [String: String]) -> String {
+        var text = self
+        return text.withUTF8 { bytes in
+            var out = ""
+            out.reserveCapacity(bytes.count)
+            let n = bytes.count
+            var copied = 0
+            var i = 0
+            while i < n {
+                guard bytes[i] == UInt8(ascii: "{") else { i += 1; continue }
+                var close = i + 1
+                while close < n, bytes[close] != UInt8(ascii: "}"), bytes[close] != UInt8(ascii: "{") { close += 1 }
+                if close < n, bytes[close] == UInt8(ascii: "}"),
+                   let value = values[String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 1)..<close]), as: UTF8.self)] {
+                    out += String(decoding: UnsafeBufferPointer(rebasing: bytes[copied..<i]), as: UTF8.self)
+                    out += value
+                    i = close + 1
+                    copied = i
+                } else {
+                    i += 1
+                }
+            }
+            out += String(decoding: UnsafeBufferPointer(rebasing: bytes[copied..<n]), as: UTF8.self)
+            return out
+        }
     }
 }

@@ -72,8 +72,6 @@ struct LeafletEdition: Sendable {
             siteHotlines: site.config.themeOptions.hotlines?.map { .init(number: $0.number, label: $0.label.text(language)) })
         let required: Int? = if case .required(let n) = tips { n } else { nil }
         content.tipsLimit = switch tips { case .filler(let limit): limit; case .required(let n): n }
-        func hasTips(_ design: Design) -> Bool { design.frames.contains { $0.sections.contains(.tips) } }
-
         let engine = TextEngine(languageTag: language.bcp47)
         engine.breakWords = .init(phrases: words.list("keep_together"), months: words.list("months"), gaps: [" ", "\u{00A0}"], dates: true)
         engine.leafletRules = true
@@ -81,60 +79,14 @@ struct LeafletEdition: Sendable {
         engine.latinPunctuation = true
         engine.quoteBreaks = engine.isCJK
         engine.headlinePhrases = true
-        func fit(_ format: LeafletFormat, _ design: Design, runOn: Bool = false) throws -> (placed: [Int: [FlowEngine.Placed]], overflows: [FlowEngine.Overflow], factors: [Section: Double]) {
-            var c = content
-            c.base = TypeScale.of(format)
-            var fitter = CopyFit(design: design, engine: engine, factors: TypeScale.factors(format), runOn: runOn) { factors in
-                c.factors = factors
-                return try c.sections()
-            }
-            fitter.tipsAreFiller = required == nil
-            return try fitter.run()
-        }
-        func fit(_ format: LeafletFormat) throws -> (placed: [Int: [FlowEngine.Placed]], overflows: [FlowEngine.Overflow], factors: [Section: Double]) {
-            try fit(format, Design.of(format))
-        }
-        // The format's own plan; when it overflows or leaves a blank band, the other plans (for
-        // little content, for long figures): of those that hold everything, the ones with the
-        // smallest band; of these, the first whose body text is within 10% of the largest (large
-        // figures in a taller band are worth 10.0 pt body text instead of 10.5). Each plan is
-        // also tried with the cases run on, one after another, instead of each on its own panel.
-        var design = Design.of(d.format)
-        var (placed, overflows, factors) = try fit(d.format, design)
-        if !overflows.isEmpty || !emptyPanels(design: design, placed: placed, slack: mm(4)).isEmpty || required.map({ $0 > 0 && !hasTips(design) }) == true {
-            if required != nil && !hasTips(design) { overflows = [FlowEngine.Overflow(section: .tips, frame: design.frames[0], excess: 0)] }
-            var candidates: [(design: Design, placed: [Int: [FlowEngine.Placed]], band: Double, body: Double)] = []
-            // The first plan is the format's own, already fitted.
-            for (i, variant) in Design.variants(d.format).enumerated() {
-                for runOn in [false, true] {
-                    let tried = i == 0 && !runOn ? (placed, overflows, factors) : try fit(d.format, variant, runOn: runOn)
-                    guard tried.1.isEmpty, required == nil || hasTips(variant) else { continue }
-                    let band = emptyPanels(design: variant, placed: tried.0, slack: mm(4)).map(\.1).max() ?? 0
-                    candidates.append((variant, tried.0, band, tried.2[.cases] ?? 1))
-                }
-            }
-            if let least = candidates.map(\.band).min() {
-                let level = candidates.filter { $0.band <= least + 0.01 }
-                let largest = level.map(\.body).max() ?? 1
-                if let best = level.first(where: { $0.body >= largest * 0.9 }) {
-                    (design, placed, overflows) = (best.design, best.placed, [])
-                }
-            }
-        }
-        if !overflows.isEmpty {
-            // Which other formats would hold this content, so the message can say what to choose.
-            let fitting = try LeafletFormat.allCases.filter { $0 != d.format }.filter { try fit($0).overflows.isEmpty }
-            throw BuildFailure(overflows.map { overflowDiagnostic($0, definition: d, language: language, stories: stories, fitting: fitting) })
-        }
+        // The plan and where everything sits on it, or the leaflet's overflow error.
+        let planner = LeafletPlanner(definition: d, language: language, content: content, engine: engine, requiredTips: required, stories: stories)
+        let (design, placed) = try planner.plan()
         let title = d.title.text(language)
         let renderer = LeafletRenderer(painter: PagePainter(design: design, placed: placed))
         let pdf = try renderer.pdf(.init(title: title, author: site.config.office?.text(language) ?? site.config.title.text(language),
                                          subject: words["subject"], languageTag: language.bcp47, date: issueDate.iso))
-        let warnings = emptyPanels(design: design, placed: placed).map { frame, band in
-            Diagnostic.warning(d.sourcePath, line: d.keyLines["format"] ?? 1,
-                               "The \(language.code) leaflet `\(d.name)` leaves \(String(format: "%.0f", band / pointsPerMM)) mm empty in the \(frame.name), even with its type set large: there is too little to fill it.",
-                               hint: "Add a case or slogans, or choose a smaller format (formats: \(LeafletFormat.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", "))).")
-        }
+        let warnings = planner.blankBandDiagnostics(design: design, placed: placed)
         // The tips placed in the frames that take them (each tip is one block, never split).
         let tipFrames = design.frames.indices.filter { design.frames[$0].sections.contains(.tips) }
         let starts = Set(tipFrames.flatMap { placed[$0] ?? [] }.compactMap { item -> String? in
@@ -147,50 +99,5 @@ struct LeafletEdition: Sendable {
         }.count
         return LeafletEdition(definition: d, language: language, title: title, pdf: pdf, previews: try renderer.previews(), warnings: warnings,
                               tipsPrinted: tipsPrinted)
-    }
-
-    /// Panels whose tallest blank band is over a quarter of the trim height (`Design.blankPanels`).
-    static func emptyPanels(design: Design, placed: [Int: [FlowEngine.Placed]], slack: Double = 0) -> [(Frame, Double)] {
-        design.blankPanels(placed: placed, slack: slack)
-    }
-
-    static func overflowDiagnostic(_ o: FlowEngine.Overflow, definition d: LeafletDefinition, language: Language,
-                                   stories: [CaseStory], fitting: [LeafletFormat]) -> Diagnostic {
-        let (what, key) = describe(o.section)
-        let excess = String(format: "%.1f", o.excess / pointsPerMM)
-        let mm = { (points: Double) in String(format: "%.1f", points / pointsPerMM) }
-        // Name what fills the panel first, so the clerk shortens the right thing.
-        let crowd: Message = o.crowdedBy.reduce("") { sum, c in
-            let part: Message = " Before them, \(describe(c.section).what) take \(mm(c.height)) mm of that panel."
-            return sum + part
-        }
-        // Name the case that runs over, so the clerk knows which file to shorten.
-        let culprit: Message = o.owner.flatMap { stories.indices.contains($0) ? stories[$0] : nil }.map { story in
-            " The case that runs over is `\(story.slug)` (\(story.sourcePath))."
-        } ?? ""
-        let formats = LeafletFormat.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")
-        let choice: Message = fitting.isEmpty
-            ? "No format holds it all (formats: \(formats))."
-            : "It fits as \(fitting.map { "`format: \($0.rawValue)`" }.joined(separator: " or ")) (formats: \(formats))."
-        let minimum = String(format: "%.1f", d.format.minimumBodySize)
-        return .error(d.sourcePath, line: d.keyLines[key] ?? 1,
-                      "The \(language.code) leaflet `\(d.name)` does not fit: \(what) need \(excess) mm more than there is room for (they end in the \(o.frame.name)).\(crowd)\(culprit)",
-                      hint: "Shorten the text or print fewer items. \(choice) Beacon never cuts text, and sets body text no smaller than \(minimum) pt.")
-    }
-
-    /// What a section is called in a message, and the leaflet key that fills it.
-    static func describe(_ section: Section) -> (what: Message, key: String) {
-        switch section {
-        case .cases: ("the case stories", "cases")
-        case .figures: ("the figures", "stats")
-        case .slogans: ("the slogans", "slogans")
-        case .cover: ("the title", "title")
-        case .tagline: ("the slogan on the cover", "slogans")
-        case .intro: ("the intro", "intro")
-        case .contact, .hotlines: ("the contact box", "qr")
-        case .qr: ("the QR code", "qr")
-        case .footer: ("the footer line (`leaflet.footer` in the theme strings)", "format")
-        case .tips: ("the stock tips (`leaflet.tips` in the theme strings)", "format")
-        }
     }
 }

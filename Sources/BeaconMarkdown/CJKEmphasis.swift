@@ -1,5 +1,6 @@
 import BeaconCore
 import CCmark
+import Glibc
 
 /// CommonMark's flanking rules do not let `**` close after Chinese punctuation when a Chinese
 /// character follows (`**请务必接听。**后文`), nor open before punctuation after a Chinese
@@ -96,20 +97,52 @@ enum CJKEmphasis {
         for node in doc.nodes() {
             switch CMarkDocument.type(node) {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_INLINE, CMARK_NODE_HTML_BLOCK:
-                guard CMarkDocument.literalContains(node, m) else { continue }
-                let literal = CMarkDocument.literal(node)
+                guard let p = cmark_node_get_literal(node), strstr(p, m) != nil else { continue }
+                if let stripped = withoutMarkers(p) { cmark_node_set_literal(node, stripped); continue }
+                let literal = String(cString: p)
                 if literal.contains(m) { cmark_node_set_literal(node, literal.replacingOccurrences(of: m, with: "")) }
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                if let url = cmark_node_get_url(node).map({ String(cString: $0) }), url.contains(m) {
-                    cmark_node_set_url(node, url.replacingOccurrences(of: m, with: ""))
+                if let p = cmark_node_get_url(node), strstr(p, m) != nil {
+                    if let stripped = withoutMarkers(p) { cmark_node_set_url(node, stripped) } else {
+                        let url = String(cString: p)
+                        if url.contains(m) { cmark_node_set_url(node, url.replacingOccurrences(of: m, with: "")) }
+                    }
                 }
-                if let title = cmark_node_get_title(node).map({ String(cString: $0) }), title.contains(m) {
-                    cmark_node_set_title(node, title.replacingOccurrences(of: m, with: ""))
+                if let p = cmark_node_get_title(node), strstr(p, m) != nil {
+                    if let stripped = withoutMarkers(p) { cmark_node_set_title(node, stripped) } else {
+                        let title = String(cString: p)
+                        if title.contains(m) { cmark_node_set_title(node, title.replacingOccurrences(of: m, with: "")) }
+                    }
                 }
             default:
                 break
             }
         }
+    }
+
+    /// The C string without its markers, by bytes, where that is what Foundation's
+    /// `replacingOccurrences` gives: each marker followed by the end, an ASCII byte or a
+    /// character from U+4000 to U+9FFF (lead byte E4–E9) or another marker, none of which joins the marker into
+    /// a larger character. Nil otherwise (a kana voicing mark can), and Foundation decides.
+    /// (Foundation's search was most of taking the markers out.)
+    static func withoutMarkers(_ p: UnsafePointer<CChar>) -> String? {
+        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(p).assumingMemoryBound(to: UInt8.self), count: strlen(p))
+        let (m0, m1, m2) = (markerBytes[0], markerBytes[1], markerBytes[2])
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if i + 2 < bytes.count, bytes[i] == m0, bytes[i + 1] == m1, bytes[i + 2] == m2 {
+                let next = i + 3
+                let nextIsMarker = next + 2 < bytes.count && bytes[next] == m0 && bytes[next + 1] == m1 && bytes[next + 2] == m2
+                if next < bytes.count, bytes[next] >= 0x80, !(0xE4...0xE9).contains(bytes[next]), !nextIsMarker { return nil }
+                i += 3
+                continue
+            }
+            out.append(bytes[i])
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Han, kana, hangul, bopomofo and full-width letters and digits: what the amendment calls CJK,

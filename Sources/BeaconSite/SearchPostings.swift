@@ -17,8 +17,10 @@ struct SearchPostings {
     static let body = 4
 
     private var hanIDs = SearchHanTable()
-    private var wordIDs: [String: Int32] = [:]
+    private var wordNumbers = SearchWordTable()
+    /// Per word (by its number in `wordNumbers`): the word, and its term number.
     private var words: [String] = []
+    private var wordTermIDs: [Int32] = []
     /// Per term number, the term as it was found: a hanzi key (`SearchTerms.key`, below
     /// 2^37), or `wordTerm` with the word's place in `words`.
     private var terms: [UInt64] = []
@@ -41,17 +43,13 @@ struct SearchPostings {
             if id == terms.count { terms.append(key) }
             post(id, field: field)
         }, word: { bytes in
-            let word = String(decoding: bytes, as: UTF8.self)
-            let id: Int32
-            if let known = wordIDs[word] {
-                id = known
-            } else {
-                id = Int32(terms.count)
-                wordIDs[word] = id
-                terms.append(Self.wordTerm | UInt64(words.count))
-                words.append(word)
+            let (n, new) = wordNumbers.number(of: bytes)
+            if new {
+                wordTermIDs.append(Int32(terms.count))
+                terms.append(Self.wordTerm | UInt64(n))
+                words.append(String(decoding: bytes, as: UTF8.self))
             }
-            post(id, field: field)
+            post(wordTermIDs[n], field: field)
         })
     }
 
@@ -79,7 +77,6 @@ struct SearchPostings {
         for t in 0..<terms.count { next[t + 1] += next[t] }
         lastPosting = []
         hanIDs = SearchHanTable()
-        wordIDs = [:]
         var grouped = [UInt32](repeating: 0, count: postings.count)
         grouped.withUnsafeMutableBufferPointer { g in
             next.withUnsafeMutableBufferPointer { next in
@@ -99,6 +96,7 @@ struct SearchPostings {
         pages = []
         // Each term's postings now end where the next term's start.
         let order = orderedIDs()
+        wordNumbers = SearchWordTable()
         var name: [UInt8] = []
         grouped.withUnsafeBufferPointer { g in
             for (n, term) in order.enumerated() {
@@ -145,16 +143,14 @@ struct SearchPostings {
     /// The term numbers in the order of their strings (`SearchTermOrder`). Hanzi keys sort as
     /// numbers: a key's scalars are what its string is made of, and a lone hanzi comes before
     /// the pairs it begins (each key's place, 36 bits, is sorted with its term number below
-    /// it, in one word). Words sort as strings, and the two sorted runs are merged. A word
-    /// never holds a hanzi, so no string is found both ways.
+    /// it, in one word). Words sort as strings, ASCII ones by their bytes, and the two sorted
+    /// runs are merged; an ASCII word comes before every hanzi, whose first byte is above
+    /// ASCII's. A word never holds a hanzi, so no string is found both ways.
     private func orderedIDs() -> [Int32] {
         var han: [UInt64] = []
-        var wordTermIDs: [Int32] = []
         han.reserveCapacity(terms.count - words.count)
-        wordTermIDs.reserveCapacity(words.count)
         let idBits = SearchHanTable.idBits
-        for (id, term) in terms.enumerated() {
-            if term & Self.wordTerm != 0 { wordTermIDs.append(Int32(id)); continue }
+        for (id, term) in terms.enumerated() where term & Self.wordTerm == 0 {
             guard let order = SearchTerms.order(term) else {
                 // A compatibility ideograph, whose string order is that of its canonical form.
                 return terms.indices.sorted { SearchTermOrder.precedes(string($0), string($1)) }.map { Int32($0) }
@@ -163,17 +159,21 @@ struct SearchPostings {
         }
         han.sort()
         let idMask: UInt64 = (1 << idBits) - 1
-        let sortedWords = words.indices.sorted { SearchTermOrder.precedes(words[$0], words[$1]) }
+        let ascii = words.map { $0.utf8.allSatisfy { $0 < 0x80 } }
+        let sortedWords = words.indices.sorted { a, b in
+            ascii[a] && ascii[b] ? wordNumbers.bytesPrecede(a, b) : SearchTermOrder.precedes(words[a], words[b])
+        }
         var merged: [Int32] = []
         merged.reserveCapacity(terms.count)
         var h = 0, w = 0
         var hanString: (index: Int, string: String)?
         while h < han.count || w < sortedWords.count {
             if w == sortedWords.count { merged.append(Int32(han[h] & idMask)); h += 1; continue }
-            if h == han.count { merged.append(wordTermIDs[sortedWords[w]]); w += 1; continue }
+            let word = sortedWords[w]
+            if h == han.count || ascii[word] { merged.append(wordTermIDs[word]); w += 1; continue }
             if hanString?.index != h { hanString = (h, string(Int(han[h] & idMask))) }
-            if SearchTermOrder.precedes(words[sortedWords[w]], hanString?.string ?? "") {
-                merged.append(wordTermIDs[sortedWords[w]]); w += 1
+            if SearchTermOrder.precedes(words[word], hanString?.string ?? "") {
+                merged.append(wordTermIDs[word]); w += 1
             } else {
                 merged.append(Int32(han[h] & idMask)); h += 1
             }

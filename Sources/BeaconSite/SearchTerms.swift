@@ -40,16 +40,46 @@ enum SearchTerms {
     }
 
     /// Appends the term a key stands for as a JSON string: hanzi need no escaping, so this is
-    /// `JSONText.string(string(key))` without making the string.
+    /// `JSONText.string(string(key))` without making the string (or an array of its scalars).
     static func appendJSON(_ key: UInt64, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        for scalar in scalars(key) { out.append(contentsOf: scalar.utf8) }
+        appendUTF8(key, to: &out)
         out.append(UInt8(ascii: "\""))
     }
 
+    /// Appends the UTF-8 of the term a key stands for.
+    static func appendUTF8(_ key: UInt64, to out: inout [UInt8]) {
+        appendUTF8(scalar: UInt32(truncatingIfNeeded: (key >> 18) & 0x3FFFF), to: &out)
+        if key & (1 << 36) == 0 { appendUTF8(scalar: UInt32(truncatingIfNeeded: key & 0x3FFFF), to: &out) }
+    }
+
+    /// A hanzi (U+3400 and above: three bytes, or four from U+10000) as UTF-8, like `scalars`.
+    private static func appendUTF8(scalar v: UInt32, to out: inout [UInt8]) {
+        switch v {
+        case 0x800..<0xD800, 0xE000..<0x10000:
+            out.append(UInt8(truncatingIfNeeded: 0xE0 | v >> 12))
+            out.append(UInt8(truncatingIfNeeded: 0x80 | (v >> 6) & 0x3F))
+            out.append(UInt8(truncatingIfNeeded: 0x80 | v & 0x3F))
+        case 0x10000..<0x40000:
+            out.append(UInt8(truncatingIfNeeded: 0xF0 | v >> 18))
+            out.append(UInt8(truncatingIfNeeded: 0x80 | (v >> 12) & 0x3F))
+            out.append(UInt8(truncatingIfNeeded: 0x80 | (v >> 6) & 0x3F))
+            out.append(UInt8(truncatingIfNeeded: 0x80 | v & 0x3F))
+        default:
+            out.append(contentsOf: (Unicode.Scalar(v) ?? "\u{FFFD}").utf8)
+        }
+    }
+
     /// Every term of `text` in order, a term found twice given twice: each hanzi pair and
-    /// lone hanzi as its key, each word as its lower-cased UTF-8.
+    /// lone hanzi as its key, each word as its lower-cased UTF-8. The text is read as UTF-8
+    /// bytes, ASCII at once and other scalars decoded from their bytes: walking its
+    /// `unicodeScalars` was most of scanning.
     static func scan(_ text: String, han: (UInt64) -> Void, word: (ArraySlice<UInt8>) -> Void) {
+        var text = text
+        text.withUTF8 { scan($0, han: han, word: word) }
+    }
+
+    static func scan(_ b: UnsafeBufferPointer<UInt8>, han: (UInt64) -> Void, word: (ArraySlice<UInt8>) -> Void) {
         var previous: UInt32?
         var run = 0
         // The word so far as UTF-8, its length in scalars and its first scalar.
@@ -68,25 +98,52 @@ enum SearchTerms {
             wordLength = 0
             wordFirst = nil
         }
-        func append(_ u: Unicode.Scalar) {
-            if wordFirst == nil { wordFirst = u.value }
-            wordLength += 1
-            if u.value < 0x80 { bytes.append(UInt8(u.value)) } else { bytes.append(contentsOf: u.utf8) }
-        }
-        for u in text.unicodeScalars {
-            let v = u.value
-            if v < 0x80 {
-                if (65...90).contains(v) { flushHan(); append(Unicode.Scalar(UInt8(v + 32))) }
-                else if (97...122).contains(v) || (48...57).contains(v) { flushHan(); append(u) }
-                else { flushHan(); flushWord() }
-            } else if SearchIndex.isHan(v) {
-                flushWord()
+        let n = b.count
+        var i = 0
+        while i < n {
+            let c = b[i]
+            if c < 0x80 {
+                i += 1
+                let v = UInt32(c)
+                if (65...90).contains(v) {
+                    if run > 0 { flushHan() }
+                    if wordFirst == nil { wordFirst = v + 32 }
+                    wordLength += 1
+                    bytes.append(c + 32)
+                } else if (97...122).contains(v) || (48...57).contains(v) {
+                    if run > 0 { flushHan() }
+                    if wordFirst == nil { wordFirst = v }
+                    wordLength += 1
+                    bytes.append(c)
+                } else {
+                    flushHan(); flushWord()
+                }
+                continue
+            }
+            // A scalar of two to four bytes (the text is valid UTF-8).
+            let v: UInt32
+            if c < 0xE0 {
+                v = UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+                i += 2
+            } else if c < 0xF0 {
+                v = UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                i += 3
+            } else {
+                v = UInt32(c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
+                i += 4
+            }
+            if SearchIndex.isHan(v) {
+                if wordLength > 0 || wordFirst != nil { flushWord() }
                 if let previous { han(key(previous, v)) }
                 previous = v
                 run += 1
-            } else if u.properties.isAlphabetic || u.properties.numericType != nil {
+            } else if let u = Unicode.Scalar(v), u.properties.isAlphabetic || u.properties.numericType != nil {
                 flushHan()
-                for l in u.properties.lowercaseMapping.unicodeScalars { append(l) }
+                for l in u.properties.lowercaseMapping.unicodeScalars {
+                    if wordFirst == nil { wordFirst = l.value }
+                    wordLength += 1
+                    if l.value < 0x80 { bytes.append(UInt8(l.value)) } else { bytes.append(contentsOf: l.utf8) }
+                }
             } else {
                 flushHan(); flushWord()
             }

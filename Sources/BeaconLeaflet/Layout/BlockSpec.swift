@@ -18,6 +18,10 @@ struct BlockSpec {
     var owner: Int?
     /// Blocks with the same value stay on one frame (the police advice box).
     var keepTogether: Int?
+    /// Blocks with the same value stay on one side of the sheet when they are short enough to
+    /// (a short case is not parted between the front and the back): the run moves whole to the
+    /// next side rather than start where the rest of this side cannot hold it.
+    var keepOnSide: Int?
     /// How much of a panel's spare height goes before this block when the panel is spread.
     var stretch = 1.0
 

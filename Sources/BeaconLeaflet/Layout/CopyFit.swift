@@ -1,3 +1,4 @@
+import Foundation
 /// Fits each panel's content to its panel. The top-aligned frames fall into groups that share
 /// sections (the columns a story runs through); for each group, the type is set as large as
 /// fits (up to the format's ceiling) or as small as needed (down to its floor), then the
@@ -59,11 +60,17 @@ struct CopyFit {
         var fractions: [Int: Double] = [:]
         // Sections that may not start each case on a new panel: they do not fit that way.
         var relaxed: Set<Section> = runOn ? [.cases] : []
+        // Sections whose short cases may be parted between the sides: the leaflet does not fit
+        // with each kept whole.
+        var parted: Set<Section> = []
+        // The sections whose blocks start new panels.
+        let relaxedBy: Set<Section> = [.cases]
         // How many blocks of the stock tips (heading included) are printed: as many as fit.
         var tipsLimit: Int?
         func make(_ factors: [Section: Double]) throws -> [Section: [BlockSpec]] {
             var blocks = try content(factors)
             for s in relaxed { blocks[s] = blocks[s]?.map { var b = $0; b.breakBefore = false; return b } }
+            for s in parted { blocks[s] = blocks[s]?.map { var b = $0; b.keepOnSide = nil; return b } }
             if let n = tipsLimit { blocks[.tips] = n >= 2 ? Array((blocks[.tips] ?? []).prefix(n)) : [] }
             return blocks
         }
@@ -95,18 +102,33 @@ struct CopyFit {
             // after another (two cases over three panels, balanced, rather than an empty third).
             let starts = try content(chosen).filter { group.sections.contains($0.key) }.values.flatMap { $0 }.filter(\.breakBefore).count
             if try starts < group.frames.count || !fits(factors.lowerBound, 1) { relaxed.formUnion(group.sections) }
-            if try fits(factors.upperBound, 1) {
-                factor = factors.upperBound
-            } else if try fits(factors.lowerBound, 1) {
+            if try !fits(factors.lowerBound, 1) { parted.formUnion(group.sections) }
+            /// The largest type that fits, found by halving the interval (the floor when none does).
+            func largest() throws -> Double {
+                if try fits(factors.upperBound, 1) { return factors.upperBound }
+                guard try fits(factors.lowerBound, 1) else { return factors.lowerBound }
                 var (lo, hi) = (factors.lowerBound, factors.upperBound)
                 for _ in 0..<6 {
                     let mid = (lo + hi) / 2
                     if try fits(mid, 1) { lo = mid } else { hi = mid }
                 }
-                factor = lo
+                return lo
             }
-            for s in group.sections { chosen[s] = factor }
-            if tipsAreFiller, group.sections.contains(.tips) {
+            factor = try largest()
+            // A letter whose cases each start a side of their own (the A5's front and back): when
+            // the first would be set far larger run on into the back, the cases run on (an A5
+            // letter for older readers wants the largest type it can hold, not room to spare).
+            let ownSides = Set(group.frames.map { design.frames[$0].page }).count == group.frames.count
+            if ownSides, group.frames.count > 1, !group.sections.isDisjoint(with: relaxedBy), relaxed.isDisjoint(with: group.sections) {
+                relaxed.formUnion(group.sections)
+                let runOn = try largest()
+                if runOn > factor * 1.04 { factor = runOn } else { relaxed.subtract(group.sections) }
+            }
+            /// Sets the group's type at `f`, then (filler tips) how many tips fit and at what size.
+            func settle(_ f: Double) throws {
+                tipsFactor = nil
+                for s in group.sections { chosen[s] = f }
+                guard tipsAreFiller, group.sections.contains(.tips) else { return }
                 tipsLimit = nil
                 let blocks = try make(chosen).filter { group.sections.contains($0.key) }
                 let total = blocks[.tips]?.count ?? 0
@@ -117,16 +139,36 @@ struct CopyFit {
                 if tipsLimit == total, total > 0 {
                     let most = self.factors.upperBound * 1.3
                     tipsFactor = most
-                    if try !fits(factor, 1) {
-                        var (lo, hi) = (factor, most)
+                    if try !fits(f, 1) {
+                        var (lo, hi) = (f, most)
                         for _ in 0..<6 {
                             tipsFactor = (lo + hi) / 2
-                            if try fits(factor, 1) { lo = tipsFactor! } else { hi = tipsFactor! }
+                            if try fits(f, 1) { lo = tipsFactor! } else { hi = tipsFactor! }
                         }
                         tipsFactor = lo
                     }
                     chosen[.tips] = tipsFactor
                 }
+            }
+            try settle(factor)
+            // The largest type may leave a hole: a short case that no longer fits where it starts
+            // moves whole to the next side, and the column it left stays blank. Smaller type,
+            // step by step down to the floor, until no frame of the group keeps a band over a
+            // quarter of the trim height (else the size with the smallest band).
+            let quarter = mm(design.format.trimSize.height) / 4 - mm(4)
+            var band = try fits(factor, 1) ? Self.tallestBand(try pour(factor, 1).placed, in: sub) : 0
+            if band > quarter {
+                var best = (factor: factor, band: band)
+                var f = factor
+                for _ in 0..<8 where band > quarter && f * 0.95 >= factors.lowerBound - 0.001 {
+                    f = max(factors.lowerBound, f * 0.95)
+                    try settle(f)
+                    guard try fits(f, 1) else { continue }
+                    band = Self.tallestBand(try pour(f, 1).placed, in: sub)
+                    if band < best.band - mm(2) { best = (f, band) }
+                }
+                factor = best.factor
+                try settle(factor)
             }
             // Balance: the columns of the last page the group reaches end level instead of one
             // full and the next nearly empty: each gets the smallest share of its height that
@@ -151,5 +193,26 @@ struct CopyFit {
         var (placed, overflows) = flow.run(design: design, content: blocks, fractions: fractions)
         if !overflows.isEmpty && !fractions.isEmpty { (placed, overflows) = flow.run(design: design, content: blocks) }
         return (placed, overflows, chosen)
+    }
+
+    /// The tallest blank stretch inside any of a design's frames (flowing text only): between its
+    /// top and its first block, between two blocks, or under its last (an empty frame is one
+    /// band). The frames of the last page reached are balanced afterwards, so the room under
+    /// them counts as shared out evenly between them.
+    static func tallestBand(_ placed: [Int: [FlowEngine.Placed]], in design: Design) -> Double {
+        let flowing = design.frames.indices.filter { design.frames[$0].align == .top }
+        let reached = flowing.filter { !(placed[$0] ?? []).isEmpty }.map { design.frames[$0].page }.max() ?? 0
+        var most = 0.0
+        var foot: [Double] = []
+        for i in flowing {
+            let frame = design.frames[i]
+            var y = frame.rect.y
+            for item in (placed[i] ?? []).sorted(by: { $0.top < $1.top }) where item.bottom - item.top > 0.01 {
+                most = max(most, item.top - y)
+                y = max(y, item.bottom)
+            }
+            if frame.page == reached { foot.append(frame.rect.maxY - y) } else { most = max(most, frame.rect.maxY - y) }
+        }
+        return max(most, foot.isEmpty ? 0 : foot.reduce(0, +) / Double(foot.count))
     }
 }

@@ -6,9 +6,9 @@ extension Design {
     /// The format's own plan first, then the plans for less content.
     static func variants(_ format: LeafletFormat) -> [Design] {
         switch format {
-        case .a4Trifold: return [trifold, trifoldTwoCases, trifoldOneCase]
+        case .a4Trifold: return [trifold, trifoldTwoCases, trifoldFlapTips, trifoldOneCase]
         case .a4: return [a4, a4FewCases, a4TallFigures, a4TallFiguresFewCases, a4SmallFigures, a4SmallFiguresFewCases]
-        case .a5: return [a5, a5Tips]
+        case .a5: return [a5, a5Tips, a5FrontTips, a5FiguresInARow, a5SlogansBesideHotlines]
         }
     }
 
@@ -24,6 +24,14 @@ extension Design {
         return d
     }
 
+    /// The tri-fold with the stock tips under the slogans on the flap (a flap of a few slogans
+    /// is otherwise two thirds blank), the rest of them after the cases inside.
+    static var trifoldFlapTips: Design {
+        var d = trifoldTwoCases
+        d.frames[1].sections = [.figures, .slogans, .tips]
+        return d
+    }
+
     /// The tri-fold for one case: the figures on the inside left, the case in the middle, the
     /// stock tips on the flap and the inside right (the panel behind it); the slogans and the
     /// contact box on the back cover.
@@ -33,6 +41,31 @@ extension Design {
         d.frames[2].sections = [.slogans, .contact]
         d.frames[3].sections = [.figures]
         d.frames[5].sections = [.tips]
+        return d
+    }
+
+    /// The A5 letter with its figures in one row, however small (two cases, figures and slogans
+    /// are more than the letter holds with the figures in two rows).
+    static var a5FiguresInARow: Design {
+        var d = a5
+        d.frames[3].figureRows = .one
+        return d
+    }
+
+    /// The A5 letter with the slogans in the tinted band beside the hotlines, leaving the back's
+    /// text frame to the cases and the figures (two cases with figures and a slogan).
+    static var a5SlogansBesideHotlines: Design {
+        var d = a5
+        d.frames[3].sections = [.cases, .figures]
+        d.frames[4].rect = r(76, 152, 62, 48)
+        d.frames.append(Frame(name: "back page, slogans beside the contact box", page: 1, rect: r(10, 152, 60, 48), sections: [.slogans]))
+        return d
+    }
+
+    /// The A5 letter with the stock tips after a short letter on the front, the rest on the back.
+    static var a5FrontTips: Design {
+        var d = a5Tips
+        d.frames[2].sections.append(.tips)
         return d
     }
 
@@ -71,15 +104,18 @@ extension Design {
 
     static var a4TallFiguresFewCases: Design {
         var d = a4TallFigures
-        for i in 3...6 { d.frames[i].sections.append(.tips) }
+        for i in 3...7 { d.frames[i].sections.append(.tips) }
+        d.frames[7].tipsOnlyAlone = true
         return d
     }
 
-    /// A4 with the stock tips after the cases, in the columns the cases leave.
+    /// A4 with the stock tips after the cases, in the columns the cases leave, and beside the
+    /// contact box when there are no slogans (else the tinted band is half blank).
     static var a4FewCases: Design {
         // Frames of `a4`: 0 title band, 1 QR code, 2 figures, 3–4 front columns, 5–6 back columns, 7 slogans, 8 contact box.
         var d = a4
-        for i in 3...6 { d.frames[i].sections.append(.tips) }
+        for i in 3...7 { d.frames[i].sections.append(.tips) }
+        d.frames[7].tipsOnlyAlone = true
         return d
     }
 }

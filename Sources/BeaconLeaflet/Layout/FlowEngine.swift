@@ -43,6 +43,10 @@ struct FlowEngine {
         var crowdedBy: [(section: Section, height: Double)] = []
         /// The case the first block left over belongs to, if any.
         var owner: Int?
+        /// Room still free at the foot of that last frame (what every part left over there shares).
+        var free = 0.0
+        /// Height of what is left over, at that frame's width.
+        var leftover = 0.0
     }
 
     let engine: TextEngine
@@ -60,10 +64,13 @@ struct FlowEngine {
         var placed: [Int: [Placed]] = [:]
         var freeAtEnd: [Int: Double] = [:]
         var used: [Int: [Section: Double]] = [:]
+        var carriedSide: Int?
         for (index, frame) in design.frames.enumerated() {
             var items: [(item: Placed, stretch: Double)] = []
             var y = frame.rect.y
             var lastGroup: Int?
+            // The keep-on-side run of the last block placed (a case), here or in an earlier frame.
+            var lastSide = carriedSide
             // The last section that placed something here.
             var lastSection: Section?
             let limit = frame.rect.y + frame.rect.height * (fractions[index] ?? 1)
@@ -85,6 +92,18 @@ struct FlowEngine {
                         let total = height(of: Array(run), width: frame.rect.width, frame: frame)
                         if total > room + 0.01 && total <= frame.rect.height { break blocks }
                     }
+                    // A short case starts on this side only when the rest of the side holds it
+                    // whole; else it moves to the next side (copy-fitting then sets the type so
+                    // that this side is not left with a hole).
+                    if let side = spec.keepOnSide, side != lastSide, !items.isEmpty,
+                       let nextSide = design.frames.first(where: { $0.page > frame.page && $0.sections.contains(section) })?.page {
+                        let run = Array(queue.prefix { $0.keepOnSide == side })
+                        let total = height(of: run, width: frame.rect.width, frame: frame)
+                        let laterHere = design.frames.indices.filter { $0 > index && design.frames[$0].page == frame.page && design.frames[$0].sections.contains(section) }
+                            .reduce(0.0) { $0 + design.frames[$1].rect.height * (fractions[$1] ?? 1) }
+                        let there = design.frames.first { $0.page == nextSide && $0.sections.contains(section) }?.rect.height ?? 0
+                        if total > room + laterHere + 0.01, total <= there { break blocks }
+                    }
                     switch spec.kind {
                     case .fixed(let make):
                         let f = make(frame.rect.width, frame, engine)
@@ -94,6 +113,7 @@ struct FlowEngine {
                         let g = f.height == 0 ? 0 : gap
                         items.append((.fixed(f, x: frame.rect.x, y: y + g), f.stretch ?? stretch))
                         lastGroup = spec.keepTogether
+                        lastSide = spec.keepOnSide
                         y += g + f.height
                         queues[section]?.removeFirst()
                         startedHere = true
@@ -119,6 +139,8 @@ struct FlowEngine {
                             bridge()
                             items.append((.text(layout, 0..<n, x: frame.rect.x, y: y + gap), inBox ? 0 : stretch))
                             lastGroup = spec.keepTogether
+                            lastSide = spec.keepOnSide
+                        lastSide = spec.keepOnSide
                             y += gap + layout.height
                             queues[section]?.removeFirst()
                             startedHere = true
@@ -127,6 +149,10 @@ struct FlowEngine {
                         if n - k == 1 && k > 2 { k -= 1 }
                         let canSplit = spec.splittable && (k >= 2 || (top && k >= 1))
                         guard canSplit else { break blocks }
+                        // A list item is not parted between the two sides: it moves whole.
+                        if style.hangingPrefix != nil, !top, layout.height <= frame.rect.height,
+                           let next = design.frames[(index + 1)...].first(where: { $0.sections.contains(section) }), next.page != frame.page { break blocks }
+                        lastSide = spec.keepOnSide
                         bridge()
                         items.append((.text(layout, 0..<k, x: frame.rect.x, y: y + gap), inBox ? 0 : stretch))
                         var rest = style
@@ -145,6 +171,7 @@ struct FlowEngine {
                 // after it may jump ahead into this one.
                 if !(queues[section]?.isEmpty ?? true) { break }
             }
+            carriedSide = lastSide
             freeAtEnd[index] = max(0, frame.rect.maxY - y)
             // Where a story ends (every section of the frame done, none continuing in a later
             // frame, and the cases the last thing in it: stock tips after them are spread), its
@@ -163,10 +190,11 @@ struct FlowEngine {
             let last = design.frames[lastIndex]
             // What is left, less the room still free at the foot of its last frame: how much
             // has to go (or how much taller the frame would have to be).
-            let needed = height(of: rest, width: last.rect.width, frame: last) - (freeAtEnd[lastIndex] ?? 0)
+            let leftover = height(of: rest, width: last.rect.width, frame: last)
+            let needed = leftover - (freeAtEnd[lastIndex] ?? 0)
             let before = last.sections.prefix { $0 != section }.compactMap { s in used[lastIndex]?[s].map { (section: s, height: $0) } }
             overflows.append(Overflow(section: section, frame: last, excess: max(needed, 0.1 * pointsPerMM), crowdedBy: before,
-                                      owner: rest.first?.owner))
+                                      owner: rest.first?.owner, free: freeAtEnd[lastIndex] ?? 0, leftover: leftover))
         }
         return (placed, overflows, queues.mapValues(\.count))
     }
@@ -184,8 +212,9 @@ struct FlowEngine {
                 whole = height
             case .text(let text, let style):
                 let l = TextLayout.cached(text, style: style, width: frame.rect.width, engine: engine)
-                // A block that may not split (a slogan) has to fit whole.
-                height = next.splittable ? l.height(0..<min(2, l.lines.count)) : l.height
+                // A block that may not split (a slogan) has to fit whole, and so does a list
+                // item (it is not parted between the sides, and a step reads best whole).
+                height = next.splittable && style.hangingPrefix == nil ? l.height(0..<min(2, l.lines.count)) : l.height
                 whole = l.height
             }
             guard next.keepWithNext else { return height <= r + 0.01 }

@@ -25,4 +25,7 @@ struct Frame: Sendable {
     }
 
     var figureRows: FigureRows = .many
+    /// Takes the stock tips only when its other parts print nothing (the A4 back's slogans
+    /// frame: tips there under slogans would sit apart from their own heading).
+    var tipsOnlyAlone = false
 }

@@ -157,13 +157,19 @@ struct LeafletContent {
             }
             for (j, p) in c.story.enumerated() { caseBlocks.append(.text(p.text, style(for: p), space: j == 0 ? mm(2) : paragraphGap)) }
             // The method and the clerk's own sections (新增提醒), in the order written, each under its heading.
-            for part in c.sections {
+            for (j, part) in c.sections.enumerated() {
                 var h = heading
                 h.colour = Palette.brand
                 var spec = BlockSpec.text(part.heading, h, space: mm(3), keep: true, split: false)
                 spec.stretch = 1.5
-                caseBlocks.append(spec)
-                for p in part.paragraphs { caseBlocks.append(.text(p.text, style(for: p), space: part.isMethod || p.marker != nil ? mm(1) : paragraphGap)) }
+                var section = [spec]
+                for p in part.paragraphs { section.append(.text(p.text, style(for: p), space: part.isMethod || p.marker != nil ? mm(1) : paragraphGap)) }
+                // A few points under a heading (家属须知) are one block, moved whole like the
+                // advice box; the scam's steps and longer sections run on as they must.
+                if !part.isMethod, part.paragraphs.count <= 3 {
+                    section = section.map { var b = $0; b.keepTogether = Self.sectionTogether(case: i, section: j); return b }
+                }
+                caseBlocks += section
             }
             if !c.advice.isEmpty {
                 var adviceHeading = heading
@@ -179,7 +185,10 @@ struct LeafletContent {
                 }
                 caseBlocks += box.map { var b = $0; b.keepTogether = i; return b }
             }
-            blocks += caseBlocks.map { var b = $0; b.owner = i; return b }
+            // A short case (a story of a paragraph or two and its advice) is read at a glance and
+            // is not parted between the sides; a longer one runs on as it must.
+            let short = c.story.count <= 2 && c.sections.isEmpty && c.advice.count <= 4
+            blocks += caseBlocks.map { var b = $0; b.owner = i; b.keepOnSide = short ? i : nil; return b }
         }
         return blocks
     }
@@ -206,6 +215,12 @@ struct LeafletContent {
         return blocks
     }
 
+    /// The `keepTogether` value of a case's own short section (the advice box's is the case's index).
+    static func sectionTogether(case i: Int, section j: Int) -> Int { 1000 + 100 * i + j }
+
+    /// The `keepTogether` value of the slogans' blocks (the cases use their index, the contact box -1).
+    static let slogansTogether = -2
+
     private var sloganBlocks: [BlockSpec] {
         guard !slogans.isEmpty else { return [] }
         var blocks: [BlockSpec] = [.text(words["slogans_heading"], TextStyle(size: scale.heading, bold: true, colour: Palette.brand, leading: 1.35, headline: true),
@@ -216,6 +231,8 @@ struct LeafletContent {
         // The mark is bound to the slogan's first word (a no-break space), never a line of its own.
         let mark = words["slogan_mark"].replacingOccurrences(of: " ", with: "\u{00A0}")
         for s in slogans { blocks.append(.text(mark + s, style, space: mm(1.5), split: false)) }
-        return blocks
+        // The slogans stay with their heading on one panel (never run on from the tri-fold's flap
+        // to the back cover, a stray line once folded): they move whole, or are set smaller.
+        return blocks.map { var b = $0; b.keepTogether = Self.slogansTogether; return b }
     }
 }

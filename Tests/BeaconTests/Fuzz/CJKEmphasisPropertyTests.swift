@@ -68,4 +68,19 @@ import Testing
             #expect(CJKEmphasis.prepare(text) == Self.preparedByScalars(text), "\(text.debugDescription)")
         }
     }
+
+    /// Markers taken out by bytes give what Foundation's `replacingOccurrences` gives, or the
+    /// byte path declines (a voicing mark after a marker joins it into one character).
+    @Test func markersRemovedByBytesAsFoundationDoes() async {
+        let m = String(CJKEmphasis.marker)
+        let text = Gen.element(of: [m, m, "*", "中", "文", "。", "a", " ", "\u{3099}", "か", "\u{301}", "ｶ", "\u{FF9E}", "한", "😀", "“"])
+            .compactMap { $0 }.array(of: 0...12).map { $0.joined() }
+        await propertyCheck(count: FrontMatterPropertyTests.count * 10, input: text) { text in
+            let bytes = text.withCString { CJKEmphasis.withoutMarkers($0) }
+            if let bytes { #expect(bytes == text.replacingOccurrences(of: m, with: ""), "\(text.debugDescription)") }
+            if !text.unicodeScalars.contains(where: { $0.value > 0x7F && $0 != CJKEmphasis.marker && !(0x4000...0x9FFF).contains($0.value) }) {
+                #expect(bytes != nil, "\(text.debugDescription)")
+            }
+        }
+    }
 }

@@ -145,7 +145,10 @@ import Testing
         let name = url.lastPathComponent
         let format = format ?? LeafletFormat.allCases.sorted { $0.rawValue.count > $1.rawValue.count }.first { name.hasPrefix($0.rawValue) } ?? .a4
         let origin = mm(LeafletFormat.markArea)
-        let frames = Design.variants(format).flatMap(\.frames).filter { $0.align == .top }
+        // The plans as drawn and closed up where a leaflet has no figures or slogans; the
+        // figures band holds a grid, not running text.
+        let plans = Design.variants(format) + Design.variants(format).map { $0.closingUp(absent: [.figures, .slogans]) }
+        let frames = plans.flatMap(\.frames).filter { $0.align == .top && $0.sections != [.figures] }
         var out: [String] = []
         for (page, blocks) in try PDFLayout(url).pages.enumerated() {
             let all = blocks.flatMap(\.lines)

@@ -43,7 +43,9 @@ struct PDFLayout {
                     guard let m = chunk.firstMatch(of: lineRe) else { continue }
                     let v = (1...4).map { Double(m.output[$0].substring ?? "") ?? 0 }
                     let words = chunk.matches(of: wordRe).map { m in
-                        Word(text: String(m.output[5].substring ?? "").replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&quot;", with: "\""),
+                        Word(text: String(m.output[5].substring ?? "").replacingOccurrences(of: "&quot;", with: "\"")
+                            .replacingOccurrences(of: "&apos;", with: "'").replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+                            .replacingOccurrences(of: "&amp;", with: "&"),
                              xMin: Double(m.output[1].substring ?? "") ?? 0, xMax: Double(m.output[3].substring ?? "") ?? 0)
                     }
                     lines.append(Line(text: words.map(\.text).joined(separator: " "), xMin: v[0], yMin: v[1], xMax: v[2], yMax: v[3], words: words))

@@ -1,0 +1,75 @@
+import BeaconCore
+
+/// Chooses a leaflet's plan and fits its content to it: the format's own plan, else the other
+/// plans (for little content, for long figures), each also tried with the cases run on one after
+/// another. Of the plans that hold everything, the ones with the smallest blank band; of these,
+/// the first whose body text is within 10% of the largest (large figures in a taller band are
+/// worth 10.0 pt body text instead of 10.5). Nothing fits: one overflow error for the leaflet.
+struct LeafletPlanner {
+    let definition: LeafletDefinition
+    let language: Language
+    let content: LeafletContent
+    let engine: TextEngine
+    /// The stock tips every language of the leaflet prints (nil: as many as fit, as filler).
+    let requiredTips: Int?
+    let stories: [CaseStory]
+
+    typealias Fitted = (placed: [Int: [FlowEngine.Placed]], overflows: [FlowEngine.Overflow], factors: [Section: Double])
+
+    func fit(_ format: LeafletFormat, _ design: Design, runOn: Bool = false) throws -> Fitted {
+        var c = content
+        c.base = TypeScale.of(format)
+        var fitter = CopyFit(design: design, engine: engine, factors: TypeScale.factors(format), runOn: runOn) { factors in
+            c.factors = factors
+            return try c.sections()
+        }
+        fitter.tipsAreFiller = requiredTips == nil
+        return try fitter.run()
+    }
+
+    func fit(_ format: LeafletFormat) throws -> Fitted {
+        try fit(format, Design.of(format).closingUp(absent: try absent()))
+    }
+
+    /// The parts this leaflet prints nothing in (no statistics, no slogans).
+    func absent() throws -> Set<Section> {
+        Set(try content.sections().filter(\.value.isEmpty).keys)
+    }
+
+    static func hasTips(_ design: Design) -> Bool { design.frames.contains { $0.sections.contains(.tips) } }
+
+    /// The plan and where everything sits on it; throws the leaflet's overflow error.
+    func plan() throws -> (design: Design, placed: [Int: [FlowEngine.Placed]]) {
+        let d = definition
+        let required = requiredTips
+        let absent = try absent()
+        var design = Design.of(d.format).closingUp(absent: absent)
+        var (placed, overflows, factors) = try fit(d.format, design)
+        if !overflows.isEmpty || !design.blankPanels(placed: placed, slack: mm(4)).isEmpty || required.map({ $0 > 0 && !Self.hasTips(design) }) == true {
+            if required != nil && !Self.hasTips(design) { overflows = [FlowEngine.Overflow(section: .tips, frame: design.frames[0], excess: 0)] }
+            var candidates: [(design: Design, placed: [Int: [FlowEngine.Placed]], band: Double, body: Double)] = []
+            // The first plan is the format's own, already fitted.
+            for (i, variant) in Design.variants(d.format).map({ $0.closingUp(absent: absent) }).enumerated() {
+                for runOn in [false, true] {
+                    let tried = i == 0 && !runOn ? (placed, overflows, factors) : try fit(d.format, variant, runOn: runOn)
+                    let band = variant.blankPanels(placed: tried.0, slack: mm(4)).map(\.1).max() ?? 0
+                    guard tried.1.isEmpty, required == nil || Self.hasTips(variant) else { continue }
+                    candidates.append((variant, tried.0, band, tried.2[.cases] ?? 1))
+                }
+            }
+            if let least = candidates.map(\.band).min() {
+                let level = candidates.filter { $0.band <= least + 0.01 }
+                let largest = level.map(\.body).max() ?? 1
+                if let best = level.first(where: { $0.body >= largest * 0.9 }) {
+                    (design, placed, overflows) = (best.design, best.placed, [])
+                }
+            }
+        }
+        if !overflows.isEmpty {
+            // Which other formats would hold this content, so the message can say what to choose.
+            let fitting = try LeafletFormat.allCases.filter { $0 != d.format }.filter { try fit($0).overflows.isEmpty }
+            throw BuildFailure([overflowDiagnostic(overflows, fitting: fitting, caseHeights: try caseHeights())])
+        }
+        return (design, placed)
+    }
+}
