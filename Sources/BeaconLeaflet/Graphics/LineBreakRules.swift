@@ -121,7 +121,8 @@ enum LineBreakRules {
 
     /// The end of a paragraph kept on one line: from its third-last letter (Chinese) or its
     /// second-last word (English), so the last line is never one or two characters.
-    static func tail(of text: String, gaps: Set<Unicode.Scalar> = [" "]) -> (Int, Int)? {
+    /// `units`: how many hanzi (or runs of Latin letters or digits) a Chinese last line keeps.
+    static func tail(of text: String, gaps: Set<Unicode.Scalar> = [" "], units want: Int = 3) -> (Int, Int)? {
         let scalars = Array(text.unicodeScalars)
         guard let lastLetter = scalars.lastIndex(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else { return nil }
         var start: Int
@@ -138,7 +139,7 @@ enum LineBreakRules {
                          && (scalars[i + 1].properties.isAlphabetic || scalars[i + 1].properties.numericType != nil)) {
                         units += 1
                     }
-                    if units > 3 { break }
+                    if units > want { break }
                     start = i
                 }
                 i -= 1

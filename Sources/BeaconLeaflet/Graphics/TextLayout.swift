@@ -104,15 +104,37 @@ final class TextLayout {
         }
         if engine.leafletRules && body && engine.isCJK && !relaxed {
             let dates = engine.breakWords.dates ? Self.afterMarker(marker, text) { LineBreakRules.chineseDates(in: $0) } : []
+            let tails = Self.afterMarker(marker, text) { rest in
+                [LineBreakRules.tail(of: rest, gaps: engine.breakWords.gaps), LineBreakRules.tail(of: rest, gaps: engine.breakWords.gaps, units: 2)].compactMap { $0 }
+            }
             protected = loosen(engine: engine, protected: protected, dates: dates,
-                               terms: Self.afterMarker(marker, text) { LineBreakRules.quotedTerms(in: $0, upTo: 3) })
+                               terms: Self.afterMarker(marker, text) { LineBreakRules.quotedTerms(in: $0, upTo: 3) },
+                               tail: tails.count == 2 && String(decoding: bytes[tails[1].0...], as: UTF8.self).count >= 3 ? (tails[0], tails[1]) : nil)
         }
         if engine.leafletRules { halveLineStartMarks(engine: engine, protected: protected) }
         if body && style.justify && engine.justify {
             justify(engine: engine, protected: protected, tight: engine.leafletRules ? Self.afterMarker(marker, text) { LineBreakRules.tightRanges(in: $0) } : [])
         }
         if style.headline {
-            balance(blankStarts: engine.leafletRules)
+            // A Chinese slogan of phrases (`链接不乱点，来电不轻信，信息不透露`) breaks after a
+            // phrase's mark where that gives even lines, not inside a phrase at a word ICU guessed (`不轻 / 信`).
+            let phrases = engine.leafletRules && engine.isCJK && !relaxed ? Self.punctuatedPhrases(text) : []
+            let full = pango_layout_get_width(layout)
+            if phrases.count > 1 {
+                setAttributes(engine: engine, protected: protected + phrases)
+                if widestLine() <= full + Int32(PANGO_SCALE / 2) {
+                    balance(blankStarts: engine.leafletRules)
+                    let counts = lineCharacterCounts()
+                    if Double(counts.last ?? 0) >= 0.5 * Double(counts.max() ?? 0) { protected += phrases }
+                }
+                if !protected.contains(where: { p in phrases.contains { $0 == p } }) {
+                    pango_layout_set_width(layout, full)
+                    setAttributes(engine: engine, protected: protected)
+                    balance(blankStarts: engine.leafletRules)
+                }
+            } else {
+                balance(blankStarts: engine.leafletRules)
+            }
             if engine.leafletRules { halveLineStartMarks(engine: engine, protected: protected) }
         }
         if engine.leafletRules { dropBlankLineStarts = true }
@@ -211,12 +233,16 @@ final class TextLayout {
     /// A date or a quoted term kept whole that leaves the line before it short by more than
     /// one and a half characters (a gappy justified line, or a ragged one) gives way, as a
     /// typesetter would: a date breaks after its year (`2026年 / 10月31日`; its month and day
-    /// stay together), a quoted term anywhere inside its marks (`的“通缉 / 令”`).
-    private func loosen(engine: TextEngine, protected: [(Int, Int)], dates: [(Int, Int)], terms: [(Int, Int)]) -> [(Int, Int)] {
+    /// stay together), a quoted term anywhere inside its marks (`的“通缉 / 令”`), a paragraph's
+    /// last line keeps two hanzi and its stop instead of three (`再诱导加大 / 投入。`).
+    /// `tail`: the paragraph's last three hanzi kept on its last line, and the last two (with
+    /// the marks after them, three characters or more: `投入。`), which it gives way to.
+    private func loosen(engine: TextEngine, protected: [(Int, Int)], dates: [(Int, Int)], terms: [(Int, Int)],
+                        tail: (full: (Int, Int), short: (Int, Int))? = nil) -> [(Int, Int)] {
         var protected = protected
         let available = Double(pango_layout_get_width(layout)), indent = Double(pango_layout_get_indent(layout))
         for _ in 0..<4 {
-            var found: (range: (Int, Int), isDate: Bool)?
+            var found: (range: (Int, Int), isDate: Bool, replacement: (Int, Int)?)?
             for i in 0..<Int(pango_layout_get_line_count(layout)) - 1 {
                 guard let line = pango_layout_get_line_readonly(layout, Int32(i)),
                       let next = pango_layout_get_line_readonly(layout, Int32(i + 1)) else { continue }
@@ -227,11 +253,16 @@ final class TextLayout {
                 // The kept range the next line starts with (after a break mark before a quote).
                 var start = Int(next.pointee.start_index)
                 while start + 2 < bytes.count, bytes[start] == 0xE2, bytes[start + 1] == 0x80, bytes[start + 2] == 0x8B { start += 3 }
-                if let date = dates.first(where: { d in d.0 == start && protected.contains { $0 == d } }) { found = (date, true); break }
-                if let term = terms.first(where: { t in t.0 == start && protected.contains { $0 == t } }) { found = (term, false); break }
+                if let date = dates.first(where: { d in d.0 == start && protected.contains { $0 == d } }) { found = (date, true, nil); break }
+                if let term = terms.first(where: { t in t.0 == start && protected.contains { $0 == t } }) { found = (term, false, nil); break }
+                if let tail, i == Int(pango_layout_get_line_count(layout)) - 2, tail.full.0 == start, protected.contains(where: { $0 == tail.full }) {
+                    found = (tail.full, false, tail.short)
+                    break
+                }
             }
-            guard let (range, isDate) = found else { return spreadShortfall(engine: engine, protected: protected) }
+            guard let (range, isDate, replacement) = found else { return spreadShortfall(engine: engine, protected: protected) }
             protected.removeAll { $0 == range }
+            if let replacement { protected.append(replacement) }
             if isDate {
                 let text = String(decoding: bytes[range.0..<range.1], as: UTF8.self)
                 guard let year = text.firstIndex(of: "年") else { break }
@@ -412,6 +443,35 @@ final class TextLayout {
     /// A Chinese headline's phrases between spaces (`初中生买游戏账号 被骗1280元`), UTF-8 byte
     /// ranges: a clerk's space marks where the headline should break, and ICU's dictionary
     /// does not know every word (`账号`, `被骗`). A phrase wider than the column may break after all.
+    /// A Chinese text's phrases, each with the mark that ends it (`，` `、` `；` `：` `！` `？` `。`),
+    /// UTF-8 byte ranges.
+    static func punctuatedPhrases(_ text: String) -> [(Int, Int)] {
+        let ends: Set<Unicode.Scalar> = ["，", "、", "；", "：", "！", "？", "。"]
+        var out: [(Int, Int)] = []
+        var start = 0, offset = 0
+        let scalars = Array(text.unicodeScalars)
+        for (i, sc) in scalars.enumerated() {
+            offset += String(sc).utf8.count
+            // A phrase ends after its mark and any closing marks after it (`”，`).
+            if ends.contains(sc), i + 1 == scalars.count || !ends.contains(scalars[i + 1]) && !PunctuationSpacing.closing.contains(scalars[i + 1]) {
+                out.append((start, offset))
+                start = offset
+            }
+        }
+        if start < offset { out.append((start, offset)) }
+        return out.filter { $0.1 - $0.0 > 0 }
+    }
+
+    /// How many characters each line holds.
+    private func lineCharacterCounts() -> [Int] {
+        (0..<Int(pango_layout_get_line_count(layout))).compactMap { i in
+            guard let line = pango_layout_get_line_readonly(layout, Int32(i)) else { return nil }
+            let start = Int(line.pointee.start_index), length = Int(line.pointee.length)
+            guard start >= 0, length >= 0, start + length <= bytes.count else { return nil }
+            return String(decoding: bytes[start..<start + length], as: UTF8.self).filter { !$0.isWhitespace && $0 != "\u{200B}" }.count
+        }
+    }
+
     static func spacedPhrases(_ text: String) -> [(Int, Int)] {
         guard text.contains(" "), text.unicodeScalars.contains(where: { $0.properties.isIdeographic }) else { return [] }
         var out: [(Int, Int)] = []

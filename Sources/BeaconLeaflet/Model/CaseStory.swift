@@ -53,7 +53,15 @@ struct CaseStory: Sendable {
         enum Where { case story, section, advice }
         var part = Where.story
         var sawAdvice = false
-        for block in blocks {
+        // The box is the section under the best-ranked advice heading (`警方提示` before `民警提醒`,
+        // in the theme's order), wherever it stands: a clerk's `## 民警提醒` written before
+        // `## 警方提示` is a section of its own, as its English (`## A word from our officers`) is.
+        let ranked = blocks.indices.compactMap { i -> (Int, Int)? in
+            guard case .heading = blocks[i].kind else { return nil }
+            return rank(blocks[i].text, headings.advice).map { (i, $0) }
+        }
+        let box = ranked.min { $0.1 < $1.1 }?.0
+        for (index, block) in blocks.enumerated() {
             switch block.kind {
             case .omitted(let what):
                 omitted.append((what, block.line))
@@ -63,7 +71,7 @@ struct CaseStory: Sendable {
                 let isMethod = !sections.contains(where: \.isMethod) && matches(h, headings.method)
                 // The first advice heading starts the advice box; a second one (`## 民警提醒`
                 // after `## 警方提示`) is a section the clerk wrote, printed under its heading.
-                if matches(h, headings.advice), !sawAdvice {
+                if index == box, !sawAdvice {
                     part = .advice
                     sawAdvice = true
                 } else if part == .story, story.isEmpty, !isMethod {
@@ -89,6 +97,12 @@ struct CaseStory: Sendable {
                          methodHeading: method?.heading, method: method?.paragraphs ?? [], advice: advice,
                          path: "\(language.pathPrefix)/cases/\(page.slug)/", sourcePath: page.sourcePath,
                          sections: sections, omitted: omitted)
+    }
+
+    /// The position in `names` of the first name `heading` contains, or nil.
+    static func rank(_ heading: String, _ names: [String]) -> Int? {
+        let h = heading.lowercased()
+        return names.firstIndex { h.contains($0.lowercased()) }
     }
 
     static func matches(_ heading: String, _ names: [String]) -> Bool {
