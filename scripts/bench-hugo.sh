@@ -18,7 +18,9 @@ files=${1:-11000}
 runs=${2:-3}
 shift $(( $# > 2 ? 2 : $# ))
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+# BENCH_KEEP=1 leaves the copies (printing where) for the caller to delete later: a second
+# bench run started right after this one's copies were deleted would measure the disk.
+trap 'if [ -n "${BENCH_KEEP:-}" ]; then echo "kept: $work" >&2; else rm -rf "$work"; fi' EXIT
 python3 "${BENCH_GENERATOR:-scripts/generate-bench-site.py}" "$work/src" "$files" "$@"
 # Hugo draws no share posters: Beacon draws none either (`share: {posters: 0}`), so both tools
 # do the same work. The default, 20 per section and language, is measured in the share kit's note.
