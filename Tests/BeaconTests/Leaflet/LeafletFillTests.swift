@@ -9,14 +9,7 @@ import Testing
 /// with its heading, a short case and every list item on one side of the sheet; and an overflow
 /// error that names the case to shorten, once per leaflet.
 @Suite(.serialized) struct LeafletFillTests {
-    static let result: Result<(URL, [Diagnostic]), LeafletDesignTests.BuildError> = {
-        do {
-            let made = try LeafletFixture.typesetAndWrite(LeafletFillFixture.files)
-            return .success((made.leaflets, made.warnings))
-        } catch {
-            return .failure(LeafletDesignTests.BuildError(description: "\(error)"))
-        }
-    }()
+    static let result = LeafletFixture.builtOnce(LeafletFillFixture.files)
 
     typealias Leaflet = (name: String, format: String, cases: [String], extra: String)
 

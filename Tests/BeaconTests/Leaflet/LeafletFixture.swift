@@ -163,6 +163,17 @@ enum LeafletFixture {
         return (out.appendingPathComponent("leaflets"), site, made.warnings)
     }
 
+    /// `typesetAndWrite` for a suite that builds its fixture once: the leaflets folder and the
+    /// warnings, or the error, kept for a test to report.
+    static func builtOnce(_ extra: [String: String?]) -> Result<(URL, [Diagnostic]), LeafletDesignTests.BuildError> {
+        do {
+            let made = try typesetAndWrite(extra)
+            return .success((made.leaflets, made.warnings))
+        } catch {
+            return .failure(LeafletDesignTests.BuildError(description: "\(error)"))
+        }
+    }
+
     static func write(_ files: [OutputFile], to out: URL) throws {
         for f in files {
             let url = out.appendingPathComponent(f.path)

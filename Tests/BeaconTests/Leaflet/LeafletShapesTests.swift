@@ -9,14 +9,7 @@ import Testing
 /// one panel of one side, and a heading stays with what follows it.
 @Suite(.serialized) struct LeafletShapesTests {
     /// Built once for the suite; a failure is kept to be reported by `everyLeafletBuildsWithoutAWarning`.
-    static let result: Result<(URL, [Diagnostic]), LeafletDesignTests.BuildError> = {
-        do {
-            let made = try LeafletFixture.typesetAndWrite(LeafletShapesFixture.files)
-            return .success((made.leaflets, made.warnings))
-        } catch {
-            return .failure(LeafletDesignTests.BuildError(description: "\(error)"))
-        }
-    }()
+    static let result = LeafletFixture.builtOnce(LeafletShapesFixture.files)
 
     /// Every PDF with its leaflet, format and language.
     static var files: [(url: URL, leaflet: (name: String, format: String, cases: [String], extra: String), format: LeafletFormat, lang: String)] {
