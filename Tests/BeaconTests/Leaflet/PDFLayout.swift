@@ -60,6 +60,21 @@ struct PDFLayout {
 /// The tallest run of blank rows in vertical strips of a rendered page: a row is blank when it is
 /// one flat colour across the strip (a background fill counts as blank, as it carries nothing).
 enum BlankBands {
+    /// SPEC §7's rule read from a leaflet's PDF: each panel (or A4 column) of both sides whose
+    /// tallest blank band is over a quarter of the trim height, described for a test to report.
+    static func overAQuarter(pdf url: URL, format: LeafletFormat) throws -> [String] {
+        let trim = format.trimSize
+        var found: [String] = []
+        for page in 0..<2 {
+            let strips = panels(format, page: page)
+            let bands = try tallest(pdf: url, page: page, trim: trim, margin: LeafletFormat.markArea, strips: strips)
+            for (strip, band) in zip(strips, bands) where band > trim.height / 4 {
+                found.append("\(url.lastPathComponent) page \(page + 1) panel \(strip): blank band of \(Int(band)) mm, more than \(Int(trim.height / 4))")
+            }
+        }
+        return found
+    }
+
     /// `strips` are x ranges in millimetres from the trim's left; the result is in millimetres per strip.
     static func tallest(pdf: URL, page: Int, trim: (width: Double, height: Double), margin: Double, strips: [ClosedRange<Double>]) throws -> [Double] {
         let dpi = 40.0
