@@ -72,8 +72,7 @@ extension LeafletDefinition {
         // No cases, statistics or slogans: the sheet would carry its title and hotline on blank
         // panels (a clerk's `cases: []` tri-fold was printed so, with warnings only).
         if cases.isEmpty, stats == nil, slogans == .none, !problems.hasErrors {
-            let published = site.pages.filter { $0.kind == .case && $0.language.isDefault }.map(\.slug).sorted()
-            let some: Message = published.isEmpty ? "" : " (in content/cases: \(published.prefix(5).joined(separator: ", ")))"
+            let some = availableCases(site)
             problems.add(.error(file, line: root["cases"]?.line ?? 1,
                                 "The leaflet names no cases, no statistics and no slogans, so it would print its title and hotline on otherwise empty panels.",
                                 hint: "List the cases to print as `cases: [slug, …]`\(some), and/or a period as `stats:` or `slogans: all`."))
@@ -81,6 +80,21 @@ extension LeafletDefinition {
         try problems.throwIfErrors()
         return LeafletDefinition(name: name, sourcePath: file, format: format, title: title, intro: intro, cases: cases,
                                  stats: stats, slogans: slogans, qr: qr, date: date, keyLines: lines, warnings: problems.warnings)
+    }
+
+    /// The most cases an error lists by name; past it, it says how many more and where they are.
+    static let casesListed = 20
+
+    /// The site's published cases a clerk can choose from, for the hint of a leaflet that names
+    /// none: every one, newest first, as `slug` (its title), so the clerk can choose without
+    /// opening the folder (a list of the first five left out four of a site's nine).
+    static func availableCases(_ site: Site) -> Message {
+        let cases = site.pages.filter { $0.kind == .case && $0.language.isDefault }
+            .sorted { ($0.date ?? Day.y2000, $1.slug) > ($1.date ?? Day.y2000, $0.slug) }
+        guard !cases.isEmpty else { return "" }
+        let named = cases.prefix(casesListed).map { "`\($0.slug)` (\($0.title))" }.joined(separator: ", ")
+        if cases.count <= casesListed { return " (the \(cases.count) in content/cases, newest first: \(named))" }
+        return " (the \(casesListed) newest of the \(cases.count) in content/cases: \(named); the other \(cases.count - casesListed) are the other files in content/cases)"
     }
 
     private static func readCases(_ v: YAMLValue?, site: Site, problems: DiagnosticCollector) -> [String] {

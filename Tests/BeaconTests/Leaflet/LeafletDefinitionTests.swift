@@ -57,6 +57,29 @@ import Testing
         #expect(d.hint?.contains(m.hint) == true, "hint: \(d.hint ?? "")")
     }
 
+    /// A leaflet that names no cases lists every case a clerk can choose from, newest first,
+    /// with its title: the list used to stop at five of a site's nine.
+    @Test func aLeafletWithoutCasesListsEveryCaseToChooseFrom() throws {
+        var extra: [String: String?] = [:]
+        // Six more cases, to the fixture's three: nine in all, the sixth the newest (September 2022).
+        for n in 1...6 {
+            extra["content/cases/extra-case-\(n).zh.md"] = "---\ntitle: 第\(n)起网购退款诈骗\ndate: 2022-0\(n + 3)-15\nfraud_type: fake-police\n---\n王某接到假客服电话，被骗\(n)千元。\n"
+        }
+        extra["content/leaflets/bad.yaml"] = "format: a5\ntitle: T\ncases: []\ndate: 2022-12-01\n"
+        do {
+            _ = try LeafletFixture.build(extra)
+            Issue.record("the build did not fail")
+        } catch let f as BuildFailure {
+            let d = try #require(f.errors.first { $0.message.contains("names no cases") }, "got: \(f.errors.map(\.message))")
+            let hint = d.fix?.english ?? ""
+            let slugs = ["task-rebate-student", "fake-police-call", "health-products-elderly"] + (1...6).map { "extra-case-\($0)" }
+            for slug in slugs { #expect(hint.contains("`\(slug)`"), "\(slug) is missing from: \(hint)") }
+            #expect(hint.contains("the 9 in content/cases"), "\(hint)")
+            // Newest first, each with its title, so the clerk can tell them apart.
+            #expect(hint.contains("`extra-case-6` (第6起网购退款诈骗), `extra-case-5`"), "\(hint)")
+        }
+    }
+
     @Test func aDraftCaseIsRefusedWithTheReason() throws {
         var draft = LeafletFixture.files["content/cases/fake-police-call.zh.md"]!
         draft = draft.replacingOccurrences(of: "fraud_type: fake-police\n", with: "fraud_type: fake-police\ndraft: true\n")
