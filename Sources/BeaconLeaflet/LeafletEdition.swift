@@ -47,11 +47,12 @@ struct LeafletEdition: Sendable {
         }
         let qrURL: String, caption: String
         if let qr = d.qr, qr.hasPrefix("@/"), let page = LeafletQR.page(qr, language: language, site: site) {
-            (qrURL, caption) = (LeafletQR.url(of: page, site: site), words[page.kind == .case ? "qr_case" : "qr_custom"])
+            qrURL = LeafletQR.url(of: page, site: site)
+            caption = page.kind == .case ? LeafletQR.caseCaption(d.cases.firstIndex(of: page.slug), of: d.cases.count, words: words) : words["qr_custom"]
         } else if let qr = d.qr {
             (qrURL, caption) = (qr, words["qr_custom"])
         } else if let first = stories.first {
-            (qrURL, caption) = (site.config.publishedURL(first.path), words["qr_case"])
+            (qrURL, caption) = (site.config.publishedURL(first.path), LeafletQR.caseCaption(0, of: stories.count, words: words))
         } else {
             (qrURL, caption) = (site.config.publishedURL(language.pathPrefix + "/"), words["qr_home"])
         }

@@ -29,6 +29,19 @@ enum LeafletQR {
         return site.config.publishedURL(page.kind == .page ? "\(prefix)/\(page.slug)/" : "\(prefix)/\(page.kind.folder)/\(page.slug)/")
     }
 
+    /// The QR caption of a code that leads to a case's page: the case printed at `index` of
+    /// `count` cases (nil: a case the leaflet does not print). "Read the whole case" fits a
+    /// leaflet of one case; on one of several it names the case by its kicker ("Scan to read
+    /// Case 1 in full", `qr_case_n`), and a case not printed is just "more" (`qr_custom`).
+    static func caseCaption(_ index: Int?, of count: Int, words: LeafletWords) -> String {
+        guard let index else { return words["qr_custom"] }
+        if count == 1 { return words["qr_case"] }
+        let kicker = words.format("case_kicker", ["n": words.ordinal(index + 1)])
+        // An older theme without `qr_case_n` says no more than the code gives.
+        guard words.optional("qr_case_n") != nil else { return words["qr_custom"] }
+        return words.format("qr_case_n", ["case": kicker])
+    }
+
     /// The page of this site a full URL leads to, if it leads to one.
     static func page(at url: String, site: Site) -> ContentPage? {
         func normal(_ s: String) -> String {
