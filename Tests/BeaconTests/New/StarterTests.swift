@@ -32,6 +32,26 @@ import Testing
         #expect(check.diagnostics.isEmpty, "a new site checks clean, translations up to date: \(check.diagnostics)")
     }
 
+    /// The starter is what a clerk copies from: its slogans and pages quote with typographic
+    /// marks in both languages (`“安全账户”`, `“safe account”`), never straight `"…"`, which a
+    /// leaflet prints as they are (a slogan came out as `no "safe account"`).
+    @Test func theStartersWordsQuoteWithTypographicMarks() throws {
+        let dir = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Starter.createSite(at: dir)
+        let site = try SiteLoader.load(root: dir, options: LoadOptions())
+        #expect(site.slogans.count >= 3)
+        for (i, slogan) in site.slogans.enumerated() {
+            for code in ["zh", "en"] {
+                let text = try #require(slogan.text[code], "slogan \(i + 1) has \(code) words")
+                #expect(!text.contains("\""), "slogan \(i + 1), \(code): \(text)")
+            }
+        }
+        for page in site.pages {
+            #expect(!page.title.contains("\"") && !page.body.contains("\""), "\(page.sourcePath) quotes with straight marks")
+        }
+    }
+
     @Test func theEmbeddedThemeIsTheRepositorysTheme() throws {
         for (path, data) in BuiltinTheme.files {
             #expect(try Data(contentsOf: TestSite.themeSource.appendingPathComponent(path)) == data, "\(path) differs from the embedded copy")
