@@ -74,7 +74,7 @@ struct LeafletEdition: Sendable {
         let required: Int? = if case .required(let n) = tips { n } else { nil }
         content.tipsLimit = switch tips { case .filler(let limit): limit; case .required(let n): n }
         let engine = TextEngine(languageTag: language.bcp47)
-        engine.breakWords = .init(phrases: words.list("keep_together"), months: words.list("months"), gaps: [" ", "\u{00A0}"], dates: true)
+        engine.breakWords = .init(phrases: words.list("keep_together"), months: words.list("months"), gaps: [" ", "\u{00A0}"], dates: true, counts: true)
         engine.leafletRules = true
         engine.justify = words.optional("justify") == "yes"
         engine.latinPunctuation = true

@@ -5,9 +5,11 @@ import Foundation
 ///
 /// - clreq, basic level: Pango's UAX #14 breaker keeps 、，。：；！？ and closing brackets off
 ///   the start of a line, but lets · ～ － ／ start one; each is tied to the character before.
-/// - A number stays with its unit, 余, % or measure word (`6.84万元`, `131 suspects`).
+/// - A number stays with its unit, 余, % or measure word (`6.84万元`, `131 suspects`), a
+///   Chinese numeral with its measure word (`两个小时`, `十余名`).
 /// - A short quoted term stays whole (“清关”, up to three characters: longer ones would leave a gappy justified line).
 /// - Phrases the theme lists stay whole (`year on year`), and a month name with its day.
+/// - A hyphenated name stays whole (`Sub-bureau`): `hyphenatedWords`.
 /// - A Chinese date stays whole (`2026年10月31日`), and a short date range (`1月至10月`) too
 ///   (`Words.dates`: the leaflets ask for it).
 /// - A paragraph's last line has at least three characters (or two words).
@@ -33,6 +35,10 @@ enum LineBreakRules {
         var gaps: Set<Unicode.Scalar> = [" "]
         /// Chinese dates (年月日) and short date ranges kept whole (`chineseDates`).
         var dates = false
+        /// Counts in words kept with their measure words (`两个小时`, `十余名`), and figures
+        /// with their two-character units (`3个小时`): the leaflets ask for it; posters keep
+        /// their breaks.
+        var counts = false
     }
 
     /// A Chinese date of two parts or more: `2026年10月31日`, `2026年10月`, `10月31日`.
@@ -66,6 +72,14 @@ enum LineBreakRules {
         matches(#"[“‘「《〈（][^“”‘’「」《》〈〉（）\s]{1,\#(length)}[”’」》〉）]"#, in: text)
     }
 
+    /// UTF-8 byte ranges of the Latin words joined by hyphens (`Sub-bureau`, `Anti-Fraud`),
+    /// which a leaflet keeps whole: the office's name on the cover printed `Sub- / bureau`, the
+    /// tips `National Anti- / Fraud Centre`. A headline's lines are balanced between whole words
+    /// instead; only a compound wider than its column breaks after all.
+    static func hyphenatedWords(in text: String) -> [(Int, Int)] {
+        matches(#"[A-Za-z][A-Za-z'’]*(?:[-‐‑][A-Za-z][A-Za-z'’]*)+"#, in: text)
+    }
+
     /// UTF-8 byte ranges of the matches of `pattern` in `text`.
     static func matches(_ pattern: String, in text: String, options: NSRegularExpression.Options = []) -> [(Int, Int)] {
         guard let re = RegexCache.shared.regex(pattern, options: options) else { return [] }
@@ -78,6 +92,16 @@ enum LineBreakRules {
 
     /// Units, counters and approximations a figure is never parted from.
     static let units = "%％余多万亿千百十元角分起人名次个岁年月日号天周笔张部家条台件户倍秒时点折成位项类种批宗期辆套层份只元"
+
+    /// Units of two characters a figure or numeral keeps (`3小时`, `两个小时`, `20分钟`): their
+    /// first character alone is no unit, so `[units]` would stop before it (`两个 / 小时`).
+    static let unitWords = "小时|分钟|季度|公里|平方米"
+
+    /// Chinese numerals, as counts are written in words (`两个`, `十余名`, `半天`, `几万元`, `数次`).
+    static let numerals = "一二两三四五六七八九十百千万几数半"
+
+    /// Measure words a Chinese numeral keeps besides `units` (which a figure keeps too).
+    static let measureWords = "场封间轮所栋节段句遍趟颗枚本声通"
 
     /// UTF-8 byte ranges (start, end) over which breaks must be forbidden.
     /// `extras: false` gives only clreq's marks (for text too narrow for the other rules).
@@ -102,8 +126,10 @@ enum LineBreakRules {
                 out.append((start, start + ns.substring(with: m.range).utf8.count))
             }
         }
-        // A figure and its unit: 6.84万元, 4400余万元, 53.29%, 131 suspects, 38,600 yuan.
-        add(#"\d[\d,.]*(?:[\#(units)]+|\s?[%％]|\s\p{L}+)"#)
+        // A figure and its unit: 6.84万元, 4400余万元, 53.29%, 131 suspects, 38,600 yuan (3个小时).
+        add(#"\d[\d,.]*(?:\#(words.counts ? "(?:\(unitWords)|[\(units)])+" : "[\(units)]+")|\s?[%％]|\s\p{L}+)"#)
+        // A Chinese numeral and its measure word: 两个小时, 三天, 十余名, 半个月, 数次, 几万元.
+        if words.counts { add(#"[\#(numerals)]+(?:\#(unitWords)|[\#(units)\#(measureWords)])+"#) }
         // A word before a figure that belongs to it: 同比下降53.29% is fine to break, "October 31" is not.
         if !words.months.isEmpty {
             let names = words.months.map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|")

@@ -15,31 +15,58 @@ enum QuoteBreaks {
     /// `text` with a break mark wherever a break next to a quote is allowed, and `style`'s bold
     /// ranges moved to match. Text that has its marks already (a paragraph's continuation) is
     /// returned as it is.
+    ///
+    /// A space a clerk typed beside a full-width mark in running text (`“解冻费” “保证金”`) is
+    /// dropped: the mark carries its own half em of blank, so the space only widened the gap
+    /// (to 1.5 em and more, spaced again by justification) and kept the pair from being
+    /// compressed (`PunctuationSpacing`). A headline keeps its spaces: they mark its phrases.
     static func insert(in text: String, style: TextStyle) -> (String, TextStyle) {
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
-        var inserted: [Int] = [] // byte offsets in `text` before which a mark goes
-        var offset = 0
+        // Where each byte offset of `text` lands: a range starting there (`starts`) starts after
+        // a mark put before it, one ending there (`ends`) ends before it.
+        var starts: [Int] = [], ends: [Int] = []
+        var changed = false
+        var kept: Unicode.Scalar?
+        var written = 0 // bytes in `out`
         for (i, s) in scalars.enumerated() {
-            if i > 0 {
-                let p = scalars[i - 1]
-                let before = openingQuotes.contains(s) && (p.properties.isIdeographic || PunctuationSpacing.closing.contains(p))
-                let after = closingQuotes.contains(p) && (s.properties.isIdeographic || PunctuationSpacing.opening.contains(s))
-                if before || after {
+            let length = String(s).utf8.count
+            if !style.headline, s == " ", let p = kept, let next = scalars[(i + 1)...].first(where: { $0 != " " }), besideMark(p, next) {
+                starts += Array(repeating: written, count: length)
+                ends += Array(repeating: written, count: length)
+                changed = true
+                continue
+            }
+            let before = written
+            if let p = kept {
+                let opens = openingQuotes.contains(s) && (p.properties.isIdeographic || PunctuationSpacing.closing.contains(p))
+                let closes = closingQuotes.contains(p) && (s.properties.isIdeographic || PunctuationSpacing.opening.contains(s))
+                if opens || closes {
                     out.append(mark)
-                    inserted.append(offset)
+                    written += String(mark).utf8.count
+                    changed = true
                 }
             }
+            starts.append(written)
+            ends.append(before)
+            for k in 1..<max(1, length) { starts.append(written + k); ends.append(written + k) }
             out.append(s)
-            offset += String(s).utf8.count
+            written += length
+            kept = s
         }
-        guard !inserted.isEmpty else { return (text, style) }
-        let size = String(mark).utf8.count
-        // A bold run starting at a quote starts after the mark before it; one ending at a quote ends before the mark after it.
-        func start(_ o: Int) -> Int { o + size * inserted.filter { $0 <= o }.count }
-        func end(_ o: Int) -> Int { o + size * inserted.filter { $0 < o }.count }
+        guard changed else { return (text, style) }
+        starts.append(written)
+        ends.append(written)
         var s = style
-        s.boldRanges = style.boldRanges.map { start($0.lowerBound)..<end($0.upperBound) }
+        s.boldRanges = style.boldRanges.map { starts[min($0.lowerBound, starts.count - 1)]..<ends[min($0.upperBound, ends.count - 1)] }
         return (String(out), s)
+    }
+
+    /// A space between these two is one beside a full-width mark with Chinese on its other side
+    /// (`”␣“`, `费”␣才`, `交␣“`).
+    static func besideMark(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+        let marks = PunctuationSpacing.closing.union(PunctuationSpacing.opening)
+        func chinese(_ c: Unicode.Scalar) -> Bool { c.properties.isIdeographic || marks.contains(c) }
+        return (marks.contains(a) || marks.contains(b)) && chinese(a) && chinese(b)
     }
 }

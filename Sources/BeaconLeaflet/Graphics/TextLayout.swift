@@ -78,6 +78,8 @@ final class TextLayout {
         let paragraph = engine.leafletRules ? !style.headline : body
         var protected = Self.afterMarker(marker, text) { engine.protectedRanges(in: $0, paragraph: paragraph) }
         if style.headline { protected += engine.words(in: text) + (engine.headlinePhrases ? Self.spacedPhrases(text) : []) }
+        // A hyphenated name stays whole (`Sub-bureau`, `Anti-Fraud`), on the cover as in the text.
+        if engine.leafletRules { protected += Self.afterMarker(marker, text) { LineBreakRules.hyphenatedWords(in: $0) } }
         if style.wholeWords && !style.headline { protected += Self.afterMarker(marker, text) { engine.words(in: $0) } }
         // A headline or slogan keeps a quoted term whole, however long (`“安全账户”`), while it fits.
         let terms = style.headline && engine.leafletRules ? LineBreakRules.quotedTerms(in: text, upTo: 8) : []

@@ -4,7 +4,7 @@ import Testing
 
 /// The line-breaking rules beyond punctuation, set by Pango at many widths.
 @Suite struct LineBreakRulesTests {
-    static let words = LineBreakRules.Words(phrases: ["year on year", "million yuan"], months: ["October"])
+    static let words = LineBreakRules.Words(phrases: ["year on year", "million yuan"], months: ["October"], counts: true)
 
     func lines(_ text: String, width: Double, size: Double = 10.5, language: String = "zh-CN", headline: Bool = false) -> [String] {
         let engine = TextEngine(languageTag: language)
@@ -47,6 +47,37 @@ import Testing
             guard out.count > 1, let last = out.last else { continue }
             #expect(last.count > 2 && last != "110。", "\(width): «\(last)»")
         }
+    }
+
+    /// A Chinese numeral stays with its measure word, and a figure with a unit of two
+    /// characters: `两 / 个小时` and `两个 / 小时` were printed.
+    @Test(arguments: stride(from: 60.0, through: 240.0, by: 5.0).map { $0 })
+    func chineseNumeralsKeepTheirMeasureWords(_ width: Double) {
+        let text = "短短两个小时里，她先后转账三次，十余名“客服”轮番催促，半个月后又有几名受害人报警，前后共计数起案件，每次都在一天之内骗走1.5万元，最长的一通电话打了3个小时，另一次只用了20分钟。"
+        let out = lines(text, width: width)
+        #expect(out.joined() == text)
+        let numerals = "一二两三四五六七八九十几数半余"
+        for (a, b) in zip(out, out.dropFirst()) {
+            guard let last = a.last, let first = b.first else { continue }
+            let parted = (numerals.contains(last) || last.isNumber) && "个名起次天万元小时分钟通".contains(first)
+            #expect(!parted, "\(width) pt: «\(a)» / «\(b)»")
+            #expect(!(a.hasSuffix("个") && b.hasPrefix("小时")) && !(a.hasSuffix("分") && b.hasPrefix("钟")), "\(width) pt: «\(a)» / «\(b)»")
+        }
+    }
+
+    /// A hyphenated name in a headline (the office on the cover) is never broken at its hyphen
+    /// (`Sub- / bureau`): its lines are balanced between whole words.
+    @Test(arguments: stride(from: 90.0, through: 300.0, by: 10.0).map { $0 })
+    func aHyphenatedNameIsNotBrokenAtItsHyphen(_ width: Double) {
+        let engine = TextEngine(languageTag: "en")
+        engine.breakWords = Self.words
+        engine.headlinePhrases = true
+        engine.leafletRules = true
+        let office = "Anti-Fraud Centre of the Qingxi County Public Security Sub-bureau"
+        let layout = TextLayout(office, style: TextStyle(size: 13, bold: true, headline: true), width: width, engine: engine)
+        let out = layout.lines.map { $0.text.trimmingCharacters(in: .whitespaces) }
+        #expect(out.joined(separator: " ").replacingOccurrences(of: "\u{A0}", with: " ") == office)
+        for line in out.dropLast() { #expect(!line.hasSuffix("-"), "\(width) pt: \(out)") }
     }
 
     @Test func headlinesBreakBetweenWordsAndComeOutEven() {

@@ -14,6 +14,18 @@ import Testing
         #expect(QuoteBreaks.insert(in: marked, style: TextStyle(size: 10)).0 == marked)
     }
 
+    /// A space a clerk typed beside a full-width mark (`“解冻费” “保证金”`) is dropped in running
+    /// text, so the pair is compressed like any other; a headline keeps its spaces (its phrases).
+    @Test func aSpaceBesideAFullWidthMarkIsDroppedInRunningText() throws {
+        let text = "先交“解冻费” “保证金”  才放款，请 拨打110。"
+        let bold = text.utf8.count - "才放款，请 拨打110。".utf8.count
+        let (marked, style) = QuoteBreaks.insert(in: text, style: TextStyle(size: 10, boldRanges: ["先交".utf8.count..<bold]))
+        #expect(marked == "先交\u{200B}“解冻费”\u{200B}“保证金”\u{200B}才放款，请 拨打110。")
+        let range = try #require(style.boldRanges.first)
+        #expect(String(decoding: Array(marked.utf8)[range], as: UTF8.self) == "“解冻费”\u{200B}“保证金”")
+        #expect(QuoteBreaks.insert(in: text, style: TextStyle(size: 10, headline: true)).0.contains("” “"))
+    }
+
     @Test func boldRunsMoveWithTheMarks() throws {
         let text = "的“恋人”推荐"
         let bold = text.utf8.count - "推荐".utf8.count
