@@ -3,8 +3,8 @@ import BeaconCore
 
 extension WebsiteRenderer {
     func home(_ lang: Language) throws -> RenderedPage {
-        let bulletins = site.listed(.bulletin, language: lang).prefix(5)
-        let cases = site.listed(.case, language: lang).prefix(3)
+        let bulletins = listed(.bulletin, language: lang).prefix(5)
+        let cases = listed(.case, language: lang).prefix(3)
         // A slogan written in one language only is shown in that language only, as on the LED boards.
         let slogans = site.slogans.compactMap { $0.text[lang] }
         var values: TemplateMap = [

@@ -7,9 +7,9 @@ extension WebsiteRenderer {
         let words = site.language(lang)
         var jobs: [() throws -> RenderedPage] = []
         for kind in [ContentKind.bulletin, .case] {
-            let all = site.listed(kind, language: lang)
+            let all = listed(kind, language: lang)
             let pagination = Pagination(total: all.count, size: site.config.paginate)
-            let pageCounts = pageCounts { site.listed(kind, language: $0).count }
+            let pageCounts = pageCounts { listed(kind, language: $0).count }
             for n in 1...pagination.pageCount {
                 jobs.append {
                     let entries = all[pagination.range(n)]
@@ -77,7 +77,7 @@ extension WebsiteRenderer {
     /// Bulletins and cases a reader of `lang` finds listed (see `Site.listed`), by fraud type, newest first.
     func typedPages(_ lang: Language) -> [String: [ContentPage]] {
         var byType: [String: [ContentPage]] = [:]
-        for p in site.listed(nil, language: lang) { if let type = p.fraudType { byType[type, default: []].append(p) } }
+        for p in listed(nil, language: lang) { if let type = p.fraudType { byType[type, default: []].append(p) } }
         return byType
     }
 

@@ -10,6 +10,8 @@ public struct WebsiteRenderer: Sendable {
     let urls: SiteURLs
     let layout: LayoutContext
     let items: PageItems
+    /// The lists of `listed(_:language:)`, by kind and language.
+    let listedPages = SharedMemo<String, [ContentPage]>()
 
     var site: Site { input.site }
 
@@ -33,6 +35,7 @@ public struct WebsiteRenderer: Sendable {
     /// - Parameter reusing: content pages (by id) whose files the previous build made and
     ///   nothing they show changed (`beacon serve`): they are not rendered, only listed in the sitemap.
     public func render(only: Set<String>? = nil, reusing: Set<String> = []) throws -> [OutputFile] {
+        if only == nil { prepareListed() }
         var jobs: [() throws -> RenderedPage] = []
         var reused = Set<Int>()
         for lang in site.config.languages {
