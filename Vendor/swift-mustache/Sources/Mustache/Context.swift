@@ -6,6 +6,8 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 
+import Foundation
+
 /// An object on the context stack, with its `MustacheParent` conformance found once when it
 /// is pushed rather than at every lookup that reaches it
 struct MustacheStackEntry {
@@ -35,18 +37,43 @@ struct MustacheStackEntry {
 
 /// The types found not to conform to `MustacheCustomRepresentation` during one render, so a
 /// lookup tests a value of such a type without a protocol cast. Used by one render, on one thread.
+///
+/// A render meets a handful of types (`String`, `Bool`, the program's own), so they are kept in
+/// a short array scanned in order, which is cheaper than hashing into a `Set` at every lookup;
+/// every render starts from the types earlier renders found (`known`), so it casts only a type
+/// that is new to the program.
 final class MustacheTypeCache {
-    private var plainTypes: Set<ObjectIdentifier> = []
+    @exclusivity(unchecked) private var plainTypes: [ObjectIdentifier] = []
+
+    /// The types any render found not to conform (a conformance does not come or go while the
+    /// program runs), shared by the renders of every thread.
+    private static let known = KnownPlainTypes()
 
     /// `value as? MustacheCustomRepresentation`
     func customRepresentation(_ value: Any) -> MustacheCustomRepresentation? {
         let type = Swift.type(of: value)
-        if self.plainTypes.contains(ObjectIdentifier(type)) { return nil }
-        if let custom = value as? MustacheCustomRepresentation { return custom }
+        let id = ObjectIdentifier(type)
+        for plain in self.plainTypes where plain == id { return nil }
         // an Optional may hold a value that conforms: its type is never remembered
-        if !(type is AnyOptional.Type) { self.plainTypes.insert(ObjectIdentifier(type)) }
+        if type is AnyOptional.Type { return value as? MustacheCustomRepresentation }
+        if Self.known.contains(id) {
+            self.plainTypes.append(id)
+            return nil
+        }
+        if let custom = value as? MustacheCustomRepresentation { return custom }
+        self.plainTypes.append(id)
+        Self.known.insert(id)
         return nil
     }
+}
+
+/// Types found not to conform to `MustacheCustomRepresentation`, behind a lock.
+private final class KnownPlainTypes: @unchecked Sendable {
+    private let lock = NSLock()
+    private var types: Set<ObjectIdentifier> = []
+
+    func contains(_ id: ObjectIdentifier) -> Bool { self.lock.withLock { self.types.contains(id) } }
+    func insert(_ id: ObjectIdentifier) { _ = self.lock.withLock { self.types.insert(id) } }
 }
 
 /// Context while rendering mustache tokens
