@@ -80,6 +80,22 @@ struct MustacheNode: MustacheParent, Sendable {
         get { values[name] }
         set { values[name] = newValue }
     }
+
+    /// A dotted name (`page.title`) resolved through the maps themselves, without handing each
+    /// map to swift-mustache to cast and look into: what looking up name by name finds (see
+    /// `child(named:)`). Below a map only a map has children: text, numbers, lists, lambdas and
+    /// `absent` have none, so a name after one of them finds nothing.
+    func descendant(named names: ArraySlice<String>) -> MustacheDescendant {
+        guard let first = names.first else { return .byName }
+        guard var value = values[first] else { return first == SharedParts.key ? .found(nil) : .notHere }
+        var rest = names.dropFirst()
+        while let name = rest.popFirst() {
+            guard case .node(let node) = value else { return .found(nil) }
+            guard let next = node.values[name] else { return .found(name == SharedParts.key && rest.isEmpty ? false : nil) }
+            value = next
+        }
+        return .found(value.native)
+    }
 }
 
 /// A list of template values as swift-mustache reads it: a section repeats for each item, an

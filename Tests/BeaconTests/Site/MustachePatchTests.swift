@@ -74,6 +74,23 @@ import Testing
         #expect(template.render(context) == "[in][RPin][Xin][RPin]|a|R|R")
     }
 
+    /// A parent that answers dotted names itself (change 8 of PATCHES.md).
+    struct Shortcut: MustacheParent {
+        func child(named: String) -> Any? { named == "a" ? ["b": "by name"] : nil }
+        func descendant(named names: ArraySlice<String>) -> MustacheDescendant {
+            names.first == "a" ? .found(names.joined(separator: "/")) : names.first == "z" ? .found(nil) : .notHere
+        }
+    }
+
+    /// Its answer is what a dotted name finds, nothing included (the lookup stops there);
+    /// `notHere` climbs the stack; single names still ask `child(named:)`; and a parent that
+    /// does not answer (a dictionary) is looked into name by name.
+    @Test func parentsThatAnswerDottedNames() throws {
+        let template = try MustacheTemplate(string: "{{a.b}}|{{#s}}{{a.b.c}}|{{x.y}}|{{z.y}}|{{#a}}{{b}}{{/a}}|{{a.b}}{{/s}}")
+        let context: [String: Any] = ["s": Shortcut(), "x": ["y": "below"], "z": ["y": "hidden"], "a": ["b": "root"]]
+        #expect(template.render(context) == "root|a/b/c|below||by name|a/b")
+    }
+
     @Test func currentItemAndTransforms() throws {
         let template = try MustacheTemplate(string: "{{#list}}{{index()}}{{#first()}}F{{/first()}}{{#last()}}L{{/last()}}{{.}};{{/list}}|{{uppercased(name)}}|{{count(list)}}")
         #expect(template.render(["list": ["a", "b", "c"], "name": "x<y"]) == "0Fa;1b;2Lc;|X&lt;Y|3")

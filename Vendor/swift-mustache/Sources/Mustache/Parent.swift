@@ -10,6 +10,27 @@
 /// of using Mirror
 public protocol MustacheParent {
     func child(named: String) -> Any?
+
+    /// What a dotted name (`a.b.c`, two names or more) looked up on the context stack finds
+    /// when its first name is looked up in this object: for an object that can say it without
+    /// handing each object on the way to the lookup (a cast to `MustacheParent`, a custom
+    /// representation and a lambda test at each name). The default, `.byName`, has the lookup go
+    /// name by name as before; an object that answers must answer what that would find.
+    func descendant(named names: ArraySlice<String>) -> MustacheDescendant
+}
+
+extension MustacheParent {
+    public func descendant(named names: ArraySlice<String>) -> MustacheDescendant { .byName }
+}
+
+/// What `MustacheParent.descendant(named:)` found.
+public enum MustacheDescendant {
+    /// Look the names up one by one.
+    case byName
+    /// The object has no child of the first name: the lookup goes on down the context stack.
+    case notHere
+    /// The object has a child of the first name, and this is what the whole name finds (nil: nothing).
+    case found(Any?)
 }
 
 /// Extend dictionary where the key is a string so that it uses the key values to access

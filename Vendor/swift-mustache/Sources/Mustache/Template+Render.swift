@@ -282,6 +282,13 @@ extension MustacheTemplate {
             for entry in stack.reversed() {
                 let child: Any?
                 if let parent = entry.parent {
+                    if names.count > 1 {
+                        switch parent.descendant(named: names) {
+                        case .found(let found): return found
+                        case .notHere: continue
+                        case .byName: break
+                        }
+                    }
                     child = parent.child(named: name)
                 } else if entry.hasCustomRepresentation {
                     child = _getImmediateChild(named: name, from: entry.object)
