@@ -1,3 +1,4 @@
+import BeaconCore
 @testable import BeaconSite
 import Mustache
 import Testing
@@ -21,7 +22,7 @@ import Testing
     ]
 
     static let templates = [
-        "{{a.b.c}}|{{a.b}}|{{a.s}}|{{a.s.x}}|{{a.n}}|{{a.n.x}}|{{a.d.x}}|{{a.t.x}}|{{a.l.x}}|{{a.l.first}}|{{a.fn.x}}|{{a.missing.x}}|{{a.missing}}",
+        "{{a.b.c}}|{{a.s}}|{{a.s.x}}|{{a.n}}|{{a.n.x}}|{{a.d.x}}|{{a.t.x}}|{{a.l.x}}|{{a.l.first}}|{{a.fn.x}}|{{a.missing.x}}|{{a.missing}}",
         "{{#a.t}}T{{/a.t}}{{^a.f}}!F{{/a.f}}{{#a.l}}[{{.}}]{{/a.l}}{{^a.e}}none{{/a.e}}{{#a.b}}{{c}}{{/a.b}}{{#a.fn}}in{{/a.fn}}",
         "{{#a}}{{b.c}}|{{top.x}}|{{top.a.s}}|{{s.length}}{{/a}}|{{#top}}{{a.s}}|{{a.b.c}}{{/top}}",
         "{{__shared.x}}|{{a.__shared}}|{{a.__shared.x}}|{{#a}}{{__shared.x}}{{^__shared.x}}full{{/__shared.x}}{{/a}}",
