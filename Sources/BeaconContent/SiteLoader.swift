@@ -45,7 +45,7 @@ public enum SiteLoader {
         if themeLayers.folders.isEmpty || (config.theme != "default" && !themeLayers.hasOwn) {
             problems.add(.error("site.yaml", line: config.root?["theme"]?.line, "The theme `\(config.theme)` does not exist: there is no folder themes/\(config.theme)/.",
                                 hint: "Set `theme: default` (or remove `theme:`) to use the theme built into Beacon, or create themes/\(config.theme)/ with the files you change (`beacon theme override FILE`)."))
-        } else if let s = problems.capture({ try ThemeStrings.load(themeLayers, languages: config.languages) }) {
+        } else if let s = problems.capture({ try ThemeStrings.load(themeLayers, languages: config.languages, area: AreaWording(config: config)) }) {
             strings = s
         }
 

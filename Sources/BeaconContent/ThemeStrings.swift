@@ -19,13 +19,14 @@ public struct ThemeStrings: Sendable, Hashable {
     /// as Hugo merges a project's translations over its theme's: the base's words first, then
     /// each key a site file sets. A list a site file sets (`led.headlines`) replaces the
     /// base's list whole, so a shorter list leaves none of the base's items behind.
-    public static func load(_ layers: ThemeLayers, languages: [Language]) throws -> ThemeStrings {
-        try load(layers, codes: languages.map(\.code))
+    /// `area` words the base theme's strings for a county's site (`AreaWording`).
+    public static func load(_ layers: ThemeLayers, languages: [Language], area: AreaWording? = nil) throws -> ThemeStrings {
+        try load(layers, codes: languages.map(\.code), area: area)
     }
 
     /// `load` for languages named by their `i18n/<code>/` folders rather than by a site: the
     /// built-in theme's own (`BuiltinTheme.languages`), when no site's settings can be read.
-    public static func load(_ layers: ThemeLayers, codes: [String]) throws -> ThemeStrings {
+    public static func load(_ layers: ThemeLayers, codes: [String], area: AreaWording? = nil) throws -> ThemeStrings {
         let problems = DiagnosticCollector()
         var result: [String: [String: String]] = [:]
         let fm = FileManager.default
@@ -44,6 +45,9 @@ public struct ThemeStrings: Sendable, Hashable {
                         var own: [String: String] = [:]
                         var lists: [String] = []
                         try flatten(root, prefix: "", into: &own, lists: &lists)
+                        if let area, layer == layers.base {
+                            own = own.mapValues { area.localize($0, code: code) }
+                        }
                         for list in lists { table = table.filter { !$0.key.hasPrefix(list + ".") } }
                         table.merge(own) { $1 }
                     }
