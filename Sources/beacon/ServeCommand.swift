@@ -44,6 +44,7 @@ struct ServeCommand: AsyncParsableCommand {
             terminal.say("Warning: listening on \(bind), so other computers on the network can open this preview, drafts and unpublished pages included. Use it only on a network you trust.")
         }
         let quiet = site.quiet, verbose = site.verbose
+        let lastSave = Locked<SaveInProgress?>(nil)
         let server = SitePreview.server(site.buildOptions(), configuration: configuration,
                                         progress: { build in
                                             if build == 1 { return quiet ? nil : terminal }
@@ -52,7 +53,9 @@ struct ServeCommand: AsyncParsableCommand {
                                             t.transient = true
                                             return quiet ? nil : t
                                         },
-                                        onBuild: { outcome, changed in Self.tell(terminal, outcome, changed, quiet: quiet, verbose: verbose) })
+                                        onBuild: { outcome, changed in
+                                            Self.tell(terminal, outcome, changed, quiet: quiet, verbose: verbose, lastSave: lastSave)
+                                        })
         let url: URL
         do {
             url = try await server.start()
@@ -72,7 +75,11 @@ struct ServeCommand: AsyncParsableCommand {
         await server.stop()
     }
 
-    static func tell(_ terminal: Terminal, _ outcome: BuildOutcome, _ changed: [String], quiet: Bool, verbose: Bool) {
+    /// Says how a build went. `lastSave` is when the last save's build started: the print work
+    /// that follows it (LED programs, then leaflets and banners) says how long after the save its
+    /// files were ready, since a clerk waiting for a leaflet has no other sign.
+    static func tell(_ terminal: Terminal, _ outcome: BuildOutcome, _ changed: [String], quiet: Bool, verbose: Bool,
+                     lastSave: Locked<SaveInProgress?>) {
         let seconds = Double(outcome.duration.components.attoseconds) / 1e18 + Double(outcome.duration.components.seconds)
         let files = changed.count <= 3 ? changed.joined(separator: ", ") : nil
         let what: Message = changed.isEmpty ? "" : files.map { " after \($0)" } ?? " after \(changed.count) changes"
@@ -81,8 +88,15 @@ struct ServeCommand: AsyncParsableCommand {
             terminal.say("The build failed\(what); the browser shows the problem over the last good pages. Fix the file and save.")
             return
         }
+        guard !quiet else { return }
         // The leaflets and LED programs made after a save's pages: the save was already reported.
-        guard !quiet, !outcome.printUpdate else { return }
+        if outcome.printUpdate {
+            for line in lastSave.update({ $0?.ready(outcome) ?? [] }) { terminal.say(line) }
+            return
+        }
+        if !changed.isEmpty {
+            lastSave.update { $0 = SaveInProgress(start: ContinuousClock.now - outcome.duration, stale: outcome.stalePrintFolders) }
+        }
         let warnings = outcome.diagnostics.filter { $0.severity == .warning }
         if verbose || (changed.isEmpty && !warnings.isEmpty) { terminal.report(warnings) }
         let note: Message = warnings.isEmpty || verbose || changed.isEmpty ? "" : " (\(warnings.count) warning(s); `beacon check` lists them)"

@@ -115,4 +115,42 @@ import Testing
         p.waitUntilExit()
         #expect(p.terminationStatus == 0)
     }
+
+    /// A save that changes what boards and leaflets print: the terminal says the pages were
+    /// rebuilt, then when the LED programs and, later, the leaflets are ready, and how long after
+    /// the save — a clerk waiting for a leaflet has no other sign.
+    @Test func aSaveSaysWhenItsBoardsAndLeafletsAreReady() async throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.beacon.path), "build the beacon executable first")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("beacon-cli-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try await run(["new", "site", dir.path]).status == 0)
+        let p = Process()
+        p.executableURL = Self.beacon
+        p.arguments = ["serve", "--site", dir.path, "--port", "0"]
+        p.environment = Self.environment(language: "en")
+        let err = Pipe()
+        p.standardError = err
+        p.standardOutput = err
+        try p.run()
+        defer { if p.isRunning { p.terminate() } }
+        let said = Watched("")
+        let reader = err.fileHandleForReading
+        Thread {
+            while case let d = reader.availableData, !d.isEmpty { said.update { $0 += String(decoding: d, as: UTF8.self) } }
+            said.update { $0 += "\n(stderr closed)" }
+        }.start()
+        #expect(await said.wait { $0.contains("Serving") || $0.contains("(stderr closed)") })
+        // The figure every board's headline, the leaflet and the banner print.
+        let stats = dir.appendingPathComponent("content/stats/2026-01.yaml")
+        let text = try String(contentsOf: stats, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "{value: 64, previous: 97}", with: "{value: 65, previous: 97}").utf8).write(to: stats)
+        #expect(await said.wait { $0.contains("The leaflets are up to date") || $0.contains("(stderr closed)") }, "\(said.get())")
+        let lines = said.get().split(separator: "\n").map(String.init)
+        let rebuilt = try #require(lines.firstIndex { $0.contains("Rebuilt in") }, "\(lines)")
+        let boards = try #require(lines.firstIndex { $0.contains("The LED programs are up to date, ") && $0.hasSuffix(" s after the save.") }, "\(lines)")
+        let leaflets = try #require(lines.firstIndex { $0.contains("The leaflets are up to date, ") }, "\(lines)")
+        #expect(rebuilt < boards && boards <= leaflets)
+        p.interrupt()
+        p.waitUntilExit()
+    }
 }
