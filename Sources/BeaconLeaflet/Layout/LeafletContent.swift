@@ -3,7 +3,7 @@ import BeaconCore
 
 /// Everything one leaflet prints in one language, as blocks per section.
 struct LeafletContent {
-    let definition: LeafletDefinition
+    var definition: LeafletDefinition
     let language: Language
     let words: LeafletWords
     /// The format's type sizes, and the factor each section's sizes are multiplied by to fit its panels.

@@ -90,13 +90,48 @@ extension LeafletPlanner {
 }
 
 extension LeafletPlanner {
-    /// A panel the chosen plan leaves with a blank band over a quarter of the trim height.
+    /// A panel the chosen plan leaves with a blank band over a quarter of the trim height. The
+    /// hint names a smaller format that holds the same content with no such panel (a tri-fold
+    /// of one short case suits the A5 letter), and where to change it.
     func blankBandDiagnostics(design: Design, placed: [Int: [FlowEngine.Placed]]) -> [Diagnostic] {
         let d = definition
-        return design.blankPanels(placed: placed).map { frame, band in
-            Diagnostic.warning(d.sourcePath, line: d.keyLines["format"] ?? 1,
+        let blank = design.blankPanels(placed: placed)
+        guard !blank.isEmpty else { return [] }
+        let line = d.keyLines["format"] ?? 1
+        let suits = smallerFormatsThatFill()
+        let hint: Message = if let f = suits.first {
+            "A smaller sheet suits this content: set `format: \(f.rawValue)` (\(Self.describe(f)), \(Int(f.trimSize.width))×\(Int(f.trimSize.height)) mm) on line \(line) of \(d.sourcePath), and it fills every panel. Or add a case or slogans."
+        } else {
+            "Add a case or slogans, or choose a smaller format (formats: \(LeafletFormat.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")))."
+        }
+        return blank.map { frame, band in
+            Diagnostic.warning(d.sourcePath, line: line,
                                "The \(language.code) leaflet `\(d.name)` leaves \(String(format: "%.0f", band / pointsPerMM)) mm empty in the \(frame.name), even with its type set large: there is too little to fill it.",
-                               hint: "Add a case or slogans, or choose a smaller format (formats: \(LeafletFormat.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", "))).")
+                               hint: hint)
+        }
+    }
+
+    /// Formats of a smaller sheet than this leaflet's that hold its content without overflow and
+    /// without a panel blank over a quarter.
+    func smallerFormatsThatFill() -> [LeafletFormat] {
+        let area = { (f: LeafletFormat) in f.trimSize.width * f.trimSize.height }
+        return LeafletFormat.allCases.filter { area($0) < area(definition.format) }.filter { format in
+            var d = definition
+            d.format = format
+            var c = content
+            c.definition = d
+            let other = LeafletPlanner(definition: d, language: language, content: c, engine: engine, requiredTips: requiredTips, stories: stories)
+            guard let (design, placed) = try? other.plan() else { return false }
+            return design.blankPanels(placed: placed).isEmpty
+        }
+    }
+
+    /// How a message names a format.
+    static func describe(_ format: LeafletFormat) -> String {
+        switch format {
+        case .a4: "the two-sided A4 sheet"
+        case .a5: "the A5 letter"
+        case .a4Trifold: "the A4 tri-fold"
         }
     }
 }

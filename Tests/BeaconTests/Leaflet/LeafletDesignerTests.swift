@@ -1,0 +1,89 @@
+import BeaconCore
+@testable import BeaconLeaflet
+import Foundation
+import Testing
+
+/// What a designer rejected on leaflets of little content (`LeafletDesignerFixture`), read back
+/// from the PDF: the stock tips set larger than the cases, cases squeezed small so that tips
+/// could fill, a short case parted from its advice box, tips overleaf from their heading, and a
+/// near-empty tri-fold whose warning did not say which format would suit.
+@Suite(.serialized) struct LeafletDesignerTests {
+    static let result = LeafletFixture.builtOnce(LeafletDesignerFixture.files)
+
+    typealias Leaflet = (name: String, format: String, cases: [String], extra: String)
+
+    static var files: [(url: URL, leaflet: Leaflet, format: LeafletFormat, lang: String)] {
+        guard let dir = try? result.get().0 else { return [] }
+        return LeafletDesignerFixture.leaflets.flatMap { l in
+            ["zh", "en"].map { (dir.appendingPathComponent("\(l.name).\($0).pdf"), l, LeafletFormat(rawValue: l.format)!, $0) }
+        }
+    }
+
+    static var count: Int { LeafletDesignerFixture.leaflets.count * 2 }
+
+    /// The theme's stock tips in a language, whitespace removed.
+    static func tips(_ lang: String) throws -> [String] {
+        let site = try LeafletFixture.site(LeafletDesignerFixture.files)
+        return LeafletWords(site.language(lang == "zh" ? .zh : .en)).list("tips").map(plain)
+    }
+
+    /// Text compared with what poppler gives back: no whitespace, no quotation marks (the
+    /// Markdown's straight quotes are printed curly), no soft hyphen.
+    static func plain(_ s: String) -> String { s.filter { !$0.isWhitespace && !"\"“”'’‘\u{00AD}\u{200B}".contains($0) } }
+
+    /// A case's printed words: its Markdown body without the front matter, headings, list
+    /// markers and bold.
+    static func body(_ slug: String, _ lang: String) -> String {
+        let text = LeafletDesignerFixture.text(slug, lang).components(separatedBy: "---\n")[2]
+        return plain(text.components(separatedBy: "\n").filter { !$0.hasPrefix("#") }
+            .map { $0.replacing(/^(- |\d+\. )/, with: "").replacingOccurrences(of: "**", with: "") }.joined())
+    }
+
+    /// Every line of a PDF with its page.
+    static func lines(_ url: URL) throws -> [(page: Int, line: PDFLayout.Line)] {
+        try PDFLayout(url).pages.enumerated().flatMap { page, blocks in blocks.flatMap(\.lines).map { (page, $0) } }
+    }
+
+    /// The lines of the cases' text (story and advice, ten characters and more) and the first
+    /// lines of the stock tips.
+    static func caseAndTipLines(_ url: URL, leaflet: Leaflet, lang: String) throws
+        -> (cases: [(page: Int, line: PDFLayout.Line)], tips: [(page: Int, line: PDFLayout.Line)]) {
+        let all = try lines(url)
+        let bodies = leaflet.cases.map { body($0, lang) }
+        let tips = try Self.tips(lang)
+        let cases = all.filter { l in
+            let t = plain(l.line.text)
+            return t.count >= 10 && bodies.contains { $0.contains(t) }
+        }
+        let tipLines = all.filter { l in
+            let t = plain(l.line.text)
+            return t.hasPrefix("•") && tips.contains { $0.hasPrefix(String(t.dropFirst().prefix(8))) }
+        }
+        return (cases, tipLines)
+    }
+
+    /// The commonest size among lines, to the half point.
+    static func commonest(_ lines: [PDFLayout.Line]) -> Double? {
+        Dictionary(grouping: lines.map { ($0.em * 2).rounded() / 2 }, by: { $0 }).max { $0.value.count < $1.value.count }?.key
+    }
+
+    @Test func everyLeafletBuilds() throws {
+        let (dir, _) = try Self.result.get()
+        for f in Self.files { #expect(FileManager.default.fileExists(atPath: f.url.path), "\(f.url.lastPathComponent) in \(dir.path)") }
+    }
+
+    /// 7. A tri-fold of one case of one sentence cannot fill its panels honestly: its warning
+    /// names the sheet that suits it (the A5 letter), the file and the line to change.
+    @Test func aNearEmptyTriFoldsWarningNamesTheFormatThatSuitsIt() throws {
+        let (_, warnings) = try Self.result.get()
+        let mine = warnings.filter { $0.message.contains("leaflet `tri-one`") && $0.message.contains("empty") }
+        try #require(!mine.isEmpty, "the one-sentence tri-fold was expected to leave a panel blank")
+        for w in mine {
+            #expect(w.file == "content/leaflets/tri-one.yaml" && w.line == 1, "\(String(describing: w.file)):\(String(describing: w.line))")
+            #expect(w.hint?.contains("`format: a5`") == true && w.hint?.contains("content/leaflets/tri-one.yaml") == true,
+                    "\(w.message) / \(w.hint ?? "no hint")")
+        }
+        // A leaflet that fills its sheet is not told to change it.
+        #expect(!warnings.contains { $0.message.contains("leaflet `a5-one`") }, "\(warnings.map(\.message))")
+    }
+}
