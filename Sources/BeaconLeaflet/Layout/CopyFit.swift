@@ -43,16 +43,19 @@ struct CopyFit {
             merged.frames.sort()
             groups.append(merged)
         }
-        return groups
+        // The cases' groups first: the stock tips elsewhere are capped at the cases' size.
+        return groups.filter { $0.sections.contains(.cases) } + groups.filter { !$0.sections.contains(.cases) }
     }
 
-    /// Display sections (slogans, stock tips, figures, the contact box) set alone in their
-    /// panels may grow past the body text's ceiling: a panel of a few slogans is set as display
-    /// type, as a designer would, rather than left half empty.
+    /// Display sections (slogans, figures) set alone in their panels may grow past the body
+    /// text's ceiling: a panel of a few slogans is set as display type, as a designer would,
+    /// rather than left half empty. The stock tips are body text and filler: never larger than
+    /// the cases (`casesFactor`), nor past the format's ceiling.
     static let display: Set<Section> = [.slogans, .tips, .figures]
 
-    func ceiling(_ group: Group) -> Double {
-        group.sections.isSubset(of: Self.display) ? factors.upperBound * 1.3 : factors.upperBound
+    func ceiling(_ group: Group, casesFactor: Double?) -> Double {
+        if group.sections.contains(.tips) { return min(factors.upperBound, casesFactor ?? factors.upperBound) }
+        return group.sections.isSubset(of: Self.display) ? factors.upperBound * 1.3 : factors.upperBound
     }
 
     func run() throws -> (placed: [Int: [FlowEngine.Placed]], overflows: [FlowEngine.Overflow], factors: [Section: Double]) {
@@ -79,10 +82,8 @@ struct CopyFit {
         // printed as fit in the room the rest leaves.
         if tipsAreFiller, design.frames.contains(where: { $0.sections.contains(.tips) }) { tipsLimit = 0 }
         for group in groups {
-            let factors = factors.lowerBound...ceiling(group)
+            let factors = factors.lowerBound...max(factors.lowerBound, ceiling(group, casesFactor: chosen[.cases]))
             let sub = Design(format: design.format, frames: group.frames.map { design.frames[$0] }, fills: [], pageNames: design.pageNames)
-            // The tips' own factor, once they all fit with room to spare (else the group's).
-            var tipsFactor: Double?
             func fits(_ factor: Double, _ fraction: Double, only balanced: Set<Int>? = nil) throws -> Bool {
                 try pour(factor, fraction, only: balanced).overflows.isEmpty
             }
@@ -91,7 +92,7 @@ struct CopyFit {
             func pour(_ factor: Double, _ fraction: Double, only balanced: Set<Int>? = nil) throws
                 -> (placed: [Int: [FlowEngine.Placed]], overflows: [FlowEngine.Overflow]) {
                 var f = chosen
-                for s in group.sections { f[s] = (s == .tips ? tipsFactor : nil) ?? factor }
+                for s in group.sections { f[s] = factor }
                 let blocks = try make(f).filter { group.sections.contains($0.key) }
                 let limits = Dictionary(uniqueKeysWithValues: sub.frames.indices.filter { balanced?.contains($0) ?? true }.map { ($0, fraction) })
                 return flow.run(design: sub, content: blocks, fractions: limits)
@@ -124,31 +125,17 @@ struct CopyFit {
                 let runOn = try largest()
                 if runOn > factor * 1.04 { factor = runOn } else { relaxed.subtract(group.sections) }
             }
-            /// Sets the group's type at `f`, then (filler tips) how many tips fit and at what size.
-            func settle(_ f: Double) throws {
-                tipsFactor = nil
+            /// Sets the group's type at `f`, then (filler tips) how many tips fit. The tips are set
+            /// as the group's text (the cases' size where they share it), never larger.
+            /// `keeping`: the number of tips stays as it is (while smaller type is tried for the
+            /// cases' sake, more tips fitting is no reason to choose it).
+            func settle(_ f: Double, keeping: Bool = false) throws {
                 for s in group.sections { chosen[s] = f }
-                guard tipsAreFiller, group.sections.contains(.tips) else { return }
+                guard tipsAreFiller, group.sections.contains(.tips), !keeping else { return }
                 tipsLimit = nil
                 let blocks = try make(chosen).filter { group.sections.contains($0.key) }
                 let total = blocks[.tips]?.count ?? 0
                 tipsLimit = total - (flow.runCounting(design: sub, content: blocks).leftover[.tips] ?? 0)
-                // Every tip printed and room to spare (one short case on a two-sided A4): the tips
-                // are set larger, up to display size, so they fill their columns rather than
-                // standing far apart.
-                if tipsLimit == total, total > 0 {
-                    let most = self.factors.upperBound * 1.3
-                    tipsFactor = most
-                    if try !fits(f, 1) {
-                        var (lo, hi) = (f, most)
-                        for _ in 0..<6 {
-                            tipsFactor = (lo + hi) / 2
-                            if try fits(f, 1) { lo = tipsFactor! } else { hi = tipsFactor! }
-                        }
-                        tipsFactor = lo
-                    }
-                    chosen[.tips] = tipsFactor
-                }
             }
             try settle(factor)
             // The largest type may leave a hole: a short case that no longer fits where it starts
@@ -156,17 +143,20 @@ struct CopyFit {
             // step by step down to the floor, until no frame of the group keeps a band over a
             // quarter of the trim height (else the size with the smallest band).
             let quarter = mm(design.format.trimSize.height) / 4 - mm(4)
-            var band = try fits(factor, 1) ? Self.tallestBand(try pour(factor, 1).placed, in: sub) : 0
+            /// The tallest blank band of the group poured at `f`.
+            func bandAt(_ f: Double) throws -> Double { Self.tallestBand(try pour(f, 1).placed, in: sub) }
+            var band = try fits(factor, 1) ? try bandAt(factor) : 0
             if band > quarter {
                 var best = (factor: factor, band: band)
                 var f = factor
                 for _ in 0..<8 where band > quarter && f * 0.95 >= factors.lowerBound - 0.001 {
                     f = max(factors.lowerBound, f * 0.95)
-                    try settle(f)
+                    try settle(f, keeping: true)
                     guard try fits(f, 1) else { continue }
-                    band = Self.tallestBand(try pour(f, 1).placed, in: sub)
+                    band = try bandAt(f)
                     if band < best.band - mm(2) { best = (f, band) }
                 }
+                // The cases' size chosen, the tips fill what they leave at it.
                 factor = best.factor
                 try settle(factor)
             }

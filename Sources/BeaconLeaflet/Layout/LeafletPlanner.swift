@@ -2,7 +2,9 @@ import BeaconCore
 
 /// Chooses a leaflet's plan and fits its content to it: the format's own plan, else the other
 /// plans (for little content, for long figures), each also tried with the cases run on one after
-/// another. Of the plans that hold everything, the ones with the smallest blank band; of these,
+/// another. Of the plans that hold everything, the ones that leave the fewest panels blank over a
+/// quarter (a reader sees a half-empty panel, however well its neighbours are filled), then the
+/// smallest blank band; of these,
 /// the first whose body text is within 10% of the largest (large figures in a taller band are
 /// worth 10.0 pt body text instead of 10.5). Nothing fits: one overflow error for the leaflet.
 struct LeafletPlanner {
@@ -47,16 +49,19 @@ struct LeafletPlanner {
         var (placed, overflows, factors) = try fit(d.format, design)
         if !overflows.isEmpty || !design.blankPanels(placed: placed, slack: mm(4)).isEmpty || required.map({ $0 > 0 && !Self.hasTips(design) }) == true {
             if required != nil && !Self.hasTips(design) { overflows = [FlowEngine.Overflow(section: .tips, frame: design.frames[0], excess: 0)] }
-            var candidates: [(design: Design, placed: [Int: [FlowEngine.Placed]], band: Double, body: Double)] = []
+            var candidates: [(design: Design, placed: [Int: [FlowEngine.Placed]], blank: Int, band: Double, body: Double)] = []
             // The first plan is the format's own, already fitted.
             for (i, variant) in Design.variants(d.format).map({ $0.closingUp(absent: absent) }).enumerated() {
                 for runOn in [false, true] {
                     let tried = i == 0 && !runOn ? (placed, overflows, factors) : try fit(d.format, variant, runOn: runOn)
-                    let band = variant.blankPanels(placed: tried.0, slack: mm(4)).map(\.1).max() ?? 0
+                    let blank = variant.blankPanels(placed: tried.0, slack: mm(4))
+                    let band = blank.map(\.1).max() ?? 0
                     guard tried.1.isEmpty, required == nil || Self.hasTips(variant) else { continue }
-                    candidates.append((variant, tried.0, band, tried.2[.cases] ?? 1))
+                    candidates.append((variant, tried.0, blank.count, band, tried.2[.cases] ?? 1))
                 }
             }
+            let fewest = candidates.map(\.blank).min() ?? 0
+            candidates = candidates.filter { $0.blank == fewest }
             if let least = candidates.map(\.band).min() {
                 let level = candidates.filter { $0.band <= least + 0.01 }
                 let largest = level.map(\.body).max() ?? 1

@@ -72,6 +72,43 @@ import Testing
         for f in Self.files { #expect(FileManager.default.fileExists(atPath: f.url.path), "\(f.url.lastPathComponent) in \(dir.path)") }
     }
 
+    /// 1. The stock tips are filler: never set larger than the case text of their leaflet, nor
+    /// above the format's ceiling for body text.
+    @Test func theStockTipsAreNeverLargerThanTheCases() throws {
+        try #require(Self.files.count == Self.count)
+        var seen = 0
+        for (url, leaflet, format, lang) in Self.files {
+            let (cases, tips) = try Self.caseAndTipLines(url, leaflet: leaflet, lang: lang)
+            guard let body = Self.commonest(cases.map(\.line)), !tips.isEmpty else { continue }
+            seen += 1
+            let ceiling = TypeScale.factors(format).upperBound * TypeScale.of(format).body
+            for tip in tips.map(\.line) {
+                #expect(tip.em <= body + 0.3, "\(url.lastPathComponent): the tip «\(tip.text.prefix(20))» is set at \(tip.em) pt, the cases at \(body) pt")
+                #expect(tip.em <= ceiling + 0.3, "\(url.lastPathComponent): the tip «\(tip.text.prefix(20))» is set at \(tip.em) pt, over the format's \(ceiling) pt")
+            }
+        }
+        #expect(seen >= 4, "only \(seen) leaflets print stock tips: the test shows little")
+    }
+
+    /// 2, 3. Tips fill only what is left once the cases are set as large as they can be: where a
+    /// leaflet prints tips, its cases are set at no less than 85% of the format's ceiling, and
+    /// two cases of a tri-fold start in panels of their own.
+    @Test func whereTipsFillTheCasesAreSetLargeFirst() throws {
+        try #require(Self.files.count == Self.count)
+        for (url, leaflet, format, lang) in Self.files {
+            let (cases, tips) = try Self.caseAndTipLines(url, leaflet: leaflet, lang: lang)
+            guard let body = Self.commonest(cases.map(\.line)), !tips.isEmpty else { continue }
+            let ceiling = TypeScale.factors(format).upperBound * TypeScale.of(format).body
+            #expect(body >= 0.85 * ceiling - 0.3, "\(url.lastPathComponent): cases at \(body) pt beside tips, the format allows \(ceiling) pt")
+        }
+        for (url, leaflet, format, lang) in Self.files where leaflet.name == "tri-pair" {
+            let panels = try LeafletShapesTests.panelTexts(url, format: format).map { $0.map(Self.plain) }
+            let starts = leaflet.cases.map { LeafletShapesTests.find(String(Self.body($0, lang).prefix(12)), in: panels) }
+            #expect(starts[0] != nil && starts[1] != nil && starts[0].map { a in starts[1].map { $0 != a } ?? false } == true,
+                    "\(url.lastPathComponent): the two cases start in \(starts)")
+        }
+    }
+
     /// 7. A tri-fold of one case of one sentence cannot fill its panels honestly: its warning
     /// names the sheet that suits it (the A5 letter), the file and the line to change.
     @Test func aNearEmptyTriFoldsWarningNamesTheFormatThatSuitsIt() throws {
