@@ -90,12 +90,13 @@ struct CopyFit {
             /// The group poured at `factor`, its frames (or only those in `balanced`, indexes in
             /// `sub`) limited to `fraction` of their height.
             func pour(_ factor: Double, _ fraction: Double, only balanced: Set<Int>? = nil) throws
-                -> (placed: [Int: [FlowEngine.Placed]], overflows: [FlowEngine.Overflow]) {
+                -> (placed: [Int: [FlowEngine.Placed]], overflows: [FlowEngine.Overflow], holes: [Int: Double]) {
                 var f = chosen
                 for s in group.sections { f[s] = factor }
                 let blocks = try make(f).filter { group.sections.contains($0.key) }
                 let limits = Dictionary(uniqueKeysWithValues: sub.frames.indices.filter { balanced?.contains($0) ?? true }.map { ($0, fraction) })
-                return flow.run(design: sub, content: blocks, fractions: limits)
+                let r = flow.runCounting(design: sub, content: blocks, fractions: limits)
+                return (r.placed, r.overflows, r.holes)
             }
             // The largest type that fits, found by halving the interval.
             var factor = factors.lowerBound
@@ -139,12 +140,20 @@ struct CopyFit {
             }
             try settle(factor)
             // The largest type may leave a hole: a short case that no longer fits where it starts
-            // moves whole to the next side, and the column it left stays blank. Smaller type,
+            // moves whole to the next side, or a case's advice box to the next panel, and the
+            // room it left stays blank (a short story alone, its box overleaf). Smaller type,
             // step by step down to the floor, until no frame of the group keeps a band over a
             // quarter of the trim height (else the size with the smallest band).
             let quarter = mm(design.format.trimSize.height) / 4 - mm(4)
-            /// The tallest blank band of the group poured at `f`.
-            func bandAt(_ f: Double) throws -> Double { Self.tallestBand(try pour(f, 1).placed, in: sub) }
+            /// The tallest blank band of the group poured at `f`, or of a hole a moved box left.
+            /// Where filler tips follow the cases, only the holes: the tips fill any room at the
+            /// foot, and smaller type is worth it only to close a hole they cannot reach.
+            func bandAt(_ f: Double) throws -> Double {
+                let poured = try pour(f, 1)
+                let hole = poured.holes.values.max() ?? 0
+                if tipsAreFiller, group.sections.contains(.tips), group.sections.contains(.cases) { return hole }
+                return max(Self.tallestBand(poured.placed, in: sub), hole)
+            }
             var band = try fits(factor, 1) ? try bandAt(factor) : 0
             if band > quarter {
                 var best = (factor: factor, band: band)
@@ -166,7 +175,8 @@ struct CopyFit {
             // would only push a kept-together box or a case's heading on to the next column,
             // leaving a hole where it stood).
             if group.frames.count > 1, try fits(factor, 1) {
-                let full = try pour(factor, 1).placed
+                let whole = try pour(factor, 1)
+                let full = whole.placed
                 let reached = full.filter { !$0.value.isEmpty }.keys.map { sub.frames[$0].page }.max() ?? 0
                 // One frame a page (the tips on the flap and behind it): every frame is balanced.
                 var last = Set(sub.frames.indices.filter { sub.frames[$0].page == reached })
@@ -175,10 +185,12 @@ struct CopyFit {
                 for _ in 0..<6 {
                     let mid = (lo + hi) / 2
                     // Balanced, everything still fits and still ends on that page (a share
-                    // that only pushes the text on to the next side is no balance).
+                    // that only pushes the text on to the next side is no balance), and no box or
+                    // short case moves on from a column that held it (leaving a hole there).
                     let poured = try pour(factor, mid, only: last)
                     let spills = poured.placed.contains { !$0.value.isEmpty && sub.frames[$0.key].page > reached }
-                    if poured.overflows.isEmpty && !spills { hi = mid } else { lo = mid }
+                    let holes = poured.holes.keys.contains { whole.holes[$0] == nil }
+                    if poured.overflows.isEmpty && !spills && !holes { hi = mid } else { lo = mid }
                 }
                 for i in last { fractions[group.frames[i]] = min(1, hi + 0.02) }
             }

@@ -57,14 +57,18 @@ struct FlowEngine {
         return (r.placed, r.overflows)
     }
 
-    /// `run`, also telling how many blocks of each section were left over.
+    /// `run`, also telling how many blocks of each section were left over, and the holes: per
+    /// frame, the room left under its last block when a kept-together box (or a short case kept
+    /// on one side) moved on whole because it did not fit there. Spreading does not fill such a
+    /// hole, and balancing does not even it out: only smaller type closes it.
     func runCounting(design: Design, content: [Section: [BlockSpec]], fractions: [Int: Double] = [:])
-        -> (placed: [Int: [Placed]], overflows: [Overflow], leftover: [Section: Int]) {
+        -> (placed: [Int: [Placed]], overflows: [Overflow], leftover: [Section: Int], holes: [Int: Double]) {
         var queues = content
         var placed: [Int: [Placed]] = [:]
         var freeAtEnd: [Int: Double] = [:]
         var used: [Int: [Section: Double]] = [:]
         var carriedSide: Int?
+        var holes: [Int: Double] = [:]
         for (index, frame) in design.frames.enumerated() {
             var items: [(item: Placed, stretch: Double)] = []
             var y = frame.rect.y
@@ -90,7 +94,10 @@ struct FlowEngine {
                     if let group = spec.keepTogether, group != lastGroup, hasLaterFrame, !items.isEmpty {
                         let run = queue.prefix { $0.keepTogether == group }
                         let total = height(of: Array(run), width: frame.rect.width, frame: frame)
-                        if total > room + 0.01 && total <= frame.rect.height { break blocks }
+                        if total > room + 0.01 && total <= frame.rect.height {
+                            holes[index] = frame.rect.maxY - y
+                            break blocks
+                        }
                     }
                     // A short case starts on this side only when the rest of the side holds it
                     // whole; else it moves to the next side (copy-fitting then sets the type so
@@ -102,7 +109,22 @@ struct FlowEngine {
                         let laterHere = design.frames.indices.filter { $0 > index && design.frames[$0].page == frame.page && design.frames[$0].sections.contains(section) }
                             .reduce(0.0) { $0 + design.frames[$1].rect.height * (fractions[$1] ?? 1) }
                         let there = design.frames.first { $0.page == nextSide && $0.sections.contains(section) }?.rect.height ?? 0
-                        if total > room + laterHere + 0.01, total <= there { break blocks }
+                        if total > room + laterHere + 0.01, total <= there {
+                            holes[index] = frame.rect.maxY - y
+                            break blocks
+                        }
+                    }
+                    // Nor does a case of half a panel or less start in a panel whose rest cannot
+                    // hold it: its story and its advice box are read together, not a story above a
+                    // blank and its box beyond a fold. (A longer one runs on, its box kept whole.)
+                    if let side = spec.keepOnSide, side != lastSide, !items.isEmpty,
+                       let next = design.frames.indices.first(where: { $0 > index && design.frames[$0].sections.contains(section) }),
+                       design.frames[next].page == frame.page {
+                        let total = height(of: Array(queue.prefix { $0.keepOnSide == side }), width: frame.rect.width, frame: frame)
+                        if total > room + 0.01, total <= design.frames[next].rect.height * min(0.5, fractions[next] ?? 1) {
+                            holes[index] = frame.rect.maxY - y
+                            break blocks
+                        }
                     }
                     switch spec.kind {
                     case .fixed(let make):
@@ -196,7 +218,7 @@ struct FlowEngine {
             overflows.append(Overflow(section: section, frame: last, excess: max(needed, 0.1 * pointsPerMM), crowdedBy: before,
                                       owner: rest.first?.owner, free: freeAtEnd[lastIndex] ?? 0, leftover: leftover))
         }
-        return (placed, overflows, queues.mapValues(\.count))
+        return (placed, overflows, queues.mapValues(\.count), holes)
     }
 
     /// Whether what follows a heading can start in `room`: every further kept block whole, then

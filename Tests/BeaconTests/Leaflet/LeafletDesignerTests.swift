@@ -109,6 +109,29 @@ import Testing
         }
     }
 
+    /// 4. A case's story is not left above a blank with its advice box in the next panel: the
+    /// story and the end of its advice are in one panel, or the story runs on from a panel it
+    /// fills (no blank band there over a quarter of the trim height).
+    @Test func aCaseIsNotPartedFromItsAdviceByABlank() throws {
+        try #require(Self.files.count == Self.count)
+        for (url, leaflet, format, lang) in Self.files where leaflet.format == "a4-trifold" {
+            let panels = try LeafletShapesTests.panelTexts(url, format: format).map { $0.map(Self.plain) }
+            for slug in leaflet.cases {
+                let text = Self.body(slug, lang)
+                let (head, tail) = (String(text.prefix(12)), String(text.suffix(12)))
+                guard let start = LeafletShapesTests.find(head, in: panels), let end = LeafletShapesTests.find(tail, in: panels) else {
+                    Issue.record("\(url.lastPathComponent) \(slug): story or advice not found")
+                    continue
+                }
+                guard start != end else { continue }
+                let strip = BlankBands.panels(format, page: start.page)[start.panel]
+                let band = try BlankBands.tallest(pdf: url, page: start.page, trim: format.trimSize, margin: LeafletFormat.markArea, strips: [strip])[0]
+                #expect(band <= format.trimSize.height / 4,
+                        "\(url.lastPathComponent) \(slug): the story starts in panel \(start.panel + 1) above \(Int(band)) mm of blank, its advice ends in panel \(end.panel + 1)")
+            }
+        }
+    }
+
     /// 7. A tri-fold of one case of one sentence cannot fill its panels honestly: its warning
     /// names the sheet that suits it (the A5 letter), the file and the line to change.
     @Test func aNearEmptyTriFoldsWarningNamesTheFormatThatSuitsIt() throws {
