@@ -22,6 +22,9 @@ struct BlockSpec {
     /// (a short case is not parted between the front and the back): the run moves whole to the
     /// next side rather than start where the rest of this side cannot hold it.
     var keepOnSide: Int?
+    /// The section's heading (its first block) is set again where the run goes on overleaf: the
+    /// stock tips continued on the back with their heading left on the front read as stray points.
+    var headedOnEachSide = false
     /// How much of a panel's spare height goes before this block when the panel is spread.
     var stretch = 1.0
 

@@ -177,10 +177,13 @@ struct CopyFit {
             if group.frames.count > 1, try fits(factor, 1) {
                 let whole = try pour(factor, 1)
                 let full = whole.placed
-                let reached = full.filter { !$0.value.isEmpty }.keys.map { sub.frames[$0].page }.max() ?? 0
+                var reached = full.filter { !$0.value.isEmpty }.keys.map { sub.frames[$0].page }.max() ?? 0
                 // One frame a page (the tips on the flap and behind it): every frame is balanced.
                 var last = Set(sub.frames.indices.filter { sub.frames[$0].page == reached })
                 if last.count < 2 { last = Set(sub.frames.indices) }
+                // Tips alone in their frames are shared out between them, going on overleaf under
+                // their heading set again, rather than all on the flap and the panel behind it blank.
+                if group.sections == [.tips] { reached = sub.frames.map(\.page).max() ?? reached }
                 var (lo, hi) = (0.2, 1.0)
                 for _ in 0..<6 {
                     let mid = (lo + hi) / 2
@@ -194,11 +197,49 @@ struct CopyFit {
                 }
                 for i in last { fractions[group.frames[i]] = min(1, hi + 0.02) }
             }
+            try shareTips(group, sub: sub, factor: factor, fractions: &fractions, make: make)
         }
         let blocks = try make(chosen)
         var (placed, overflows) = flow.run(design: design, content: blocks, fractions: fractions)
         if !overflows.isEmpty && !fractions.isEmpty { (placed, overflows) = flow.run(design: design, content: blocks) }
         return (placed, overflows, chosen)
+    }
+
+    /// Stock tips that start in a frame without cases (the tri-fold's flap) and go on overleaf
+    /// (after the cases inside) are shared between the two: the first frame keeps only so many
+    /// that both end level, rather than a full flap and, behind it, the heading set again over
+    /// two tips in a panel left half blank.
+    private func shareTips(_ group: Group, sub: Design, factor: Double, fractions: inout [Int: Double],
+                           make: ([Section: Double]) throws -> [Section: [BlockSpec]]) throws {
+        guard tipsAreFiller, group.sections.contains(.tips) else { return }
+        let tipFrames = sub.frames.indices.filter { sub.frames[$0].sections.contains(.tips) }
+        guard let start = tipFrames.first, !sub.frames[start].sections.contains(.cases),
+              let endPage = tipFrames.map({ sub.frames[$0].page }).max(), endPage > sub.frames[start].page else { return }
+        var f: [Section: Double] = [:]
+        for s in group.sections { f[s] = factor }
+        let blocks = try make(f).filter { group.sections.contains($0.key) }
+        var limits: [Int: Double] = [:]
+        for (k, g) in group.frames.enumerated() { if let share = fractions[g] { limits[k] = share } }
+        let flow = FlowEngine(engine: engine)
+        /// The room under the start frame's last block and under the last frame reached overleaf.
+        func free(_ share: Double) -> (start: Double, end: Double)? {
+            var l = limits
+            l[start] = share
+            let r = flow.runCounting(design: sub, content: blocks, fractions: l)
+            guard r.overflows.isEmpty else { return nil }
+            let bottom = { (i: Int) in r.placed[i]?.map(\.bottom).max() }
+            guard let end = tipFrames.last(where: { sub.frames[$0].page == endPage && bottom($0) != nil }) else { return nil }
+            return (sub.frames[start].rect.maxY - (bottom(start) ?? sub.frames[start].rect.y), sub.frames[end].rect.maxY - (bottom(end) ?? 0))
+        }
+        guard let whole = free(1), whole.start < whole.end else { return }
+        var (lo, hi) = (0.3, 1.0)
+        for _ in 0..<6 {
+            let mid = (lo + hi) / 2
+            // The start frame is spread over more blocks (slogans, their heading): it may keep
+            // a little more room at its foot than the panel overleaf.
+            if let room = free(mid), room.start - mm(20) <= room.end { hi = mid } else { lo = mid }
+        }
+        fractions[group.frames[start]] = hi
     }
 
     /// The tallest blank stretch inside any of a design's frames (flowing text only): between its

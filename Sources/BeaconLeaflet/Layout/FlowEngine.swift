@@ -68,6 +68,8 @@ struct FlowEngine {
         var freeAtEnd: [Int: Double] = [:]
         var used: [Int: [Section: Double]] = [:]
         var carriedSide: Int?
+        // The side a run headed on each side (`headedOnEachSide`) was last placed on.
+        var startedOnSide: [Section: Int] = [:]
         var holes: [Int: Double] = [:]
         for (index, frame) in design.frames.enumerated() {
             var items: [(item: Placed, stretch: Double)] = []
@@ -86,6 +88,15 @@ struct FlowEngine {
                 blocks: while let queue = queues[section], var spec = queue.first {
                     let top = items.isEmpty
                     if spec.breakBefore && startedHere && hasLaterFrame { break blocks }
+                    // Going on overleaf: the section's heading first, again (unless a heading is
+                    // what comes next already).
+                    if spec.headedOnEachSide, let side = startedOnSide[section], side != frame.page {
+                        startedOnSide[section] = frame.page
+                        if !spec.keepWithNext, let heading = content[section]?.first, heading.keepWithNext {
+                            queues[section]?.insert(heading, at: 0)
+                            continue blocks
+                        }
+                    }
                     let gap = top ? 0 : spec.spaceBefore
                     let room = limit - y - gap
                     let stretch = top ? 0 : spec.stretch
@@ -188,6 +199,9 @@ struct FlowEngine {
                         y = limit
                         break blocks
                     }
+                }
+                if startedHere, startedOnSide[section] == nil, content[section]?.first?.headedOnEachSide == true {
+                    startedOnSide[section] = frame.page
                 }
                 // A section that did not finish here continues in its next frame; nothing
                 // after it may jump ahead into this one.

@@ -212,7 +212,8 @@ struct LeafletContent {
             b.stretch = i == 0 ? 0.3 : 4
             blocks.append(b)
         }
-        return blocks
+        // Tips that go on overleaf go on under their heading, set again.
+        return blocks.map { var b = $0; b.headedOnEachSide = true; return b }
     }
 
     /// The `keepTogether` value of a case's own short section (the advice box's is the case's index).

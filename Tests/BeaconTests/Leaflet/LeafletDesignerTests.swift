@@ -132,6 +132,26 @@ import Testing
         }
     }
 
+    /// 5. The stock tips stay with their heading: on every side that prints tips, their heading
+    /// (防骗要点 / "Know the signs") is followed in one panel by a tip, never tips overleaf
+    /// from a heading left on the other side.
+    @Test func everySideWithStockTipsHasTheirHeading() throws {
+        try #require(Self.files.count == Self.count)
+        var seen = 0
+        for (url, leaflet, format, lang) in Self.files {
+            let (_, tips) = try Self.caseAndTipLines(url, leaflet: leaflet, lang: lang)
+            let heading = lang == "zh" ? "防骗要点" : "Knowthesigns"
+            let theme = try Self.tips(lang)
+            let panels = try LeafletShapesTests.panelTexts(url, format: format).map { $0.map(Self.plain) }
+            for page in Set(tips.map(\.page)).sorted() {
+                seen += 1
+                let headed = panels[page].contains { panel in theme.contains { panel.contains(heading + $0.prefix(8)) } }
+                #expect(headed, "\(url.lastPathComponent): side \(page + 1) prints tips without their heading «\(heading)» above one")
+            }
+        }
+        #expect(seen >= 4, "only \(seen) sides print stock tips: the test shows little")
+    }
+
     /// 7. A tri-fold of one case of one sentence cannot fill its panels honestly: its warning
     /// names the sheet that suits it (the A5 letter), the file and the line to change.
     @Test func aNearEmptyTriFoldsWarningNamesTheFormatThatSuitsIt() throws {
