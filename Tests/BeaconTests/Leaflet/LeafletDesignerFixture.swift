@@ -19,20 +19,11 @@ enum LeafletDesignerFixture {
 
     /// The fixture's own leaflet and slogans replaced by these, and the three cases added.
     static var files: [String: String?] {
-        var out: [String: String?] = ["content/leaflets/summer.yaml": nil]
+        var out = LeafletFixture.leafletFiles(leaflets, title: "{zh: 识破新骗局 守住血汗钱, en: See through new scams and keep your money}", cases: cases)
         out["content/slogans.yaml"] = """
             - {zh: 陌生链接不点击, en: "Never open a link from a stranger"}
             - {zh: 验证码不告诉任何人, en: "Never tell anyone a verification code"}
             """
-        for l in leaflets {
-            out["content/leaflets/\(l.name).yaml"] = """
-                format: \(l.format)
-                title: {zh: 识破新骗局 守住血汗钱, en: See through new scams and keep your money}
-                cases: [\(l.cases.joined(separator: ", "))]
-                \(l.extra)
-                """
-        }
-        for (key, text) in cases { out[key] = text }
         return out
     }
 

@@ -20,17 +20,7 @@ enum LeafletFillFixture {
 
     /// The fixture's own leaflet replaced by these, and the four cases added.
     static var files: [String: String?] {
-        var out: [String: String?] = ["content/leaflets/summer.yaml": nil]
-        for l in leaflets {
-            out["content/leaflets/\(l.name).yaml"] = """
-                format: \(l.format)
-                title: {zh: 看紧钱袋子 谨防新骗局, en: Watch your wallet for new scams}
-                cases: [\(l.cases.joined(separator: ", "))]
-                \(l.extra)
-                """
-        }
-        for (key, text) in cases { out[key] = text }
-        return out
+        LeafletFixture.leafletFiles(leaflets, title: "{zh: 看紧钱袋子 谨防新骗局, en: Watch your wallet for new scams}", cases: cases)
     }
 
     static func text(_ slug: String, _ lang: String) -> String { cases["content/cases/\(slug).\(lang).md"]! }

@@ -132,6 +132,23 @@ enum LeafletFixture {
         """,
     ]
 
+    /// The files of a fixture of leaflets: the sample leaflet removed, each leaflet's YAML with
+    /// `title`, and the case files.
+    static func leafletFiles(_ leaflets: [(name: String, format: String, cases: [String], extra: String)], title: String,
+                             cases: [String: String]) -> [String: String?] {
+        var out: [String: String?] = ["content/leaflets/summer.yaml": nil]
+        for l in leaflets {
+            out["content/leaflets/\(l.name).yaml"] = """
+                format: \(l.format)
+                title: \(title)
+                cases: [\(l.cases.joined(separator: ", "))]
+                \(l.extra)
+                """
+        }
+        for (key, text) in cases { out[key] = text }
+        return out
+    }
+
     /// Writes the fixture plus `extra` (a nil value deletes a file) into a new temporary folder.
     static func write(_ extra: [String: String?] = [:]) throws -> URL {
         var all = files
