@@ -32,6 +32,11 @@ extension LeafletDefinition {
         var title = Localized([:])
         if let v = root["title"], let t = problems.capture({ try Localized.read(v, what: "title", languages: codes) }) {
             title = t
+            // Written once (`title: 反诈宣传`), it is printed as it is on every language's leaflet.
+            if !v.isMapping, codes.count > 1 {
+                problems.add(v.error("The leaflet's `title` is written once, so the leaflet in every language (\(codes.joined(separator: ", "))) prints “\(t.text(codes[0]))”.",
+                                     hint: "Give each language its own: `title: {\(codes.map { "\($0): …" }.joined(separator: ", "))}`.", severity: .warning))
+            }
             for code in codes where t[code] == nil {
                 problems.add(v.error("The leaflet's `title` has no `\(code)` text, and a leaflet is printed in every language.",
                                      hint: "Write `title: {\(codes.map { "\($0): …" }.joined(separator: ", "))}`."))
@@ -76,6 +81,13 @@ extension LeafletDefinition {
             problems.add(.error(file, line: root["cases"]?.line ?? 1,
                                 "The leaflet names no cases, no statistics and no slogans, so it would print its title and hotline on otherwise empty panels.",
                                 hint: "List the cases to print as `cases: [slug, …]`\(some), and/or a period as `stats:` or `slogans: all`."))
+        }
+        // `cases: []` with statistics or slogans: a sheet of figures and tips may be meant, but an
+        // empty list is more often one not filled in yet.
+        if cases.isEmpty, let v = root["cases"], (try? v.items())?.isEmpty == true, !problems.hasErrors {
+            problems.add(v.error("`cases: []` lists no case, so the leaflet prints no case, only its statistics, slogans and tips.",
+                                 hint: "List the cases to print as `cases: [slug, …]`\(availableCases(site)), or leave `cases:` out for a leaflet of figures and slogans.",
+                                 severity: .warning))
         }
         try problems.throwIfErrors()
         return LeafletDefinition(name: name, sourcePath: file, format: format, title: title, intro: intro, cases: cases,

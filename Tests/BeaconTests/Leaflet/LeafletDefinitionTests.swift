@@ -104,6 +104,21 @@ import Testing
         #expect(w.severity == .warning && w.file == "content/leaflets/summer.yaml" && w.line == 3)
     }
 
+    /// Slips the fifth clerk made that built without a word: a title written once (the English
+    /// leaflet printed the Chinese), and an empty case list (a sheet of tips only).
+    @Test func aTitleWrittenOnceAndAnEmptyCaseListAreWarnedOf() throws {
+        let yaml = "format: a4-trifold\ntitle: 只写中文标题\ncases: []\nstats: 2022-h1\nslogans: all\n"
+        let warnings = LeafletFixture.warnings(try LeafletFixture.site(["content/leaflets/summer.yaml": yaml]))
+        let title = try #require(warnings.first { $0.message.contains("`title` is written once") })
+        #expect(title.severity == .warning && title.file == "content/leaflets/summer.yaml" && title.line == 2)
+        #expect(title.message.contains("只写中文标题") && title.fix?.contains("{zh: …, en: …}") == true)
+        let cases = try #require(warnings.first { $0.message.contains("`cases: []` lists no case") })
+        #expect(cases.line == 3 && cases.fix?.contains("`fake-police-call`") == true)
+        // Written per language and with cases, the same leaflet has neither warning.
+        let fine = LeafletFixture.warnings(try LeafletFixture.site())
+        #expect(!fine.contains { $0.message.contains("written once") || $0.message.contains("lists no case") })
+    }
+
     @Test func everyProblemInEveryLeafletIsReportedAtOnce() throws {
         let errors = try failure("format: a4-trifld\ntitle: T\ncases: [nope, fake-police-call]\nslogans: [8]\nextra: 1\n")
         #expect(Set(errors.compactMap(\.line)) == [1, 3, 4, 5])
