@@ -287,8 +287,8 @@ final class TextLayout {
         s.isASCII && (s.properties.isAlphabetic || s.properties.numericType != nil || s == "." || s == ",")
     }
 
-    /// A headline of several lines is set as narrow as keeps its line count, so its lines come
-    /// out about even instead of a full line over a stub.
+    /// A headline of several lines is set as narrow as keeps its line count and every line
+    /// within the width, so its lines come out about even instead of a full line over a stub.
     /// A width at which a line would start with a space (Pango falls back to breaking before
     /// it when a phrase kept whole does not fit: `寄包裹被扣海关 / ␣要交“清关费”`) is too narrow.
     private func balance(blankStarts: Bool) {
@@ -299,7 +299,11 @@ final class TextLayout {
         while hi - lo > Int32(PANGO_SCALE) {
             let mid = (lo + hi) / 2
             pango_layout_set_width(layout, mid)
-            if pango_layout_get_line_count(layout) > count || blankStarts && blankLineStart() != nil { lo = mid } else { hi = mid }
+            // Too narrow, too, where a run kept whole no longer fits: Pango then sets it on one
+            // line past the width, so the count alone would call the width fine (a case title
+            // of one kept phrase ran over the next column).
+            let tooNarrow = pango_layout_get_line_count(layout) > count || widestLine() > mid + Int32(PANGO_SCALE / 2)
+            if tooNarrow || blankStarts && blankLineStart() != nil { lo = mid } else { hi = mid }
         }
         pango_layout_set_width(layout, hi)
     }

@@ -1,0 +1,30 @@
+@testable import BeaconLeaflet
+import BeaconWords
+import Testing
+
+/// A headline is balanced by narrowing it while it keeps its line count; a width at which a
+/// phrase kept whole no longer fits is too narrow, or Pango sets the phrase on one line past
+/// the column. The fifth clerk's case title ran over the next column of an A4 so.
+@Suite struct HeadlineWidthTests {
+    static let titles = [
+        "一句话案例：轻信“内部优惠”充值卡 损失3200元",
+        "冒充“公检法”来电称涉嫌洗钱 退休教师转出“保证金”86万元",
+        "网购退款：自称客服要求开启“屏幕共享” 女子被骗4.2万元",
+        "“刷单返利”兼职：先返小利再骗大钱，大学生被骗1.35万元",
+    ]
+
+    @Test(arguments: [150.0, 200.0, 230.0, 252.3, 280.0], [14.0, 16.0, 17.5, 19.0, 20.3, 22.0])
+    func aHeadlineNeverRunsPastItsColumn(width: Double, size: Double) {
+        let engine = TextEngine(languageTag: "zh-CN")
+        engine.breakWords = LineBreakRulesTests.words
+        engine.justify = true
+        engine.headlinePhrases = true
+        engine.leafletRules = true
+        engine.quoteBreaks = true
+        for title in Self.titles {
+            let layout = TextLayout(title, style: TextStyle(size: size, bold: true, leading: 1.3, headline: true), width: width, engine: engine)
+            #expect(layout.inkWidth <= width + 0.5, "\(title) at \(size) pt in \(width) pt: \(layout.lines.map(\.text))")
+            #expect(layout.lines.map(\.text).joined().filter { !$0.isWhitespace } == title.filter { !$0.isWhitespace })
+        }
+    }
+}
