@@ -24,17 +24,22 @@ public struct Theme: Sendable {
         var cachesParts = true
         var unreadable = Set<String>()   // a template that does not parse is reported once, not also as missing
         var sources: [String: String] = [:]
-        for (url, name) in layers.files(in: "templates") where name.hasSuffix(".mustache") && !name.contains("/") {
-            let rel = layers.displayPath(of: url)
+        // Read and parsed on all cores (parsing is most of loading a theme, and nothing renders
+        // before it), then taken in their order, as one by one.
+        let files = layers.files(in: "templates").filter { $0.path.hasSuffix(".mustache") && !$0.path.contains("/") }
+        let read = ParallelMap.map(files) { file in readTemplate(file.url, path: layers.displayPath(of: file.url)) }
+        for (file, result) in zip(files, read) {
+            let name = String(file.path.dropLast(".mustache".count))
             problems.capture {
-                let source = try SourceText.read(url, path: rel)
-                if !allowsSharedParts(source.text) { cachesParts = false }
-                do {
-                    library.register(try MustacheTemplate(string: source.text), named: String(name.dropLast(".mustache".count)))
-                    sources[String(name.dropLast(".mustache".count))] = source.text
-                } catch {
-                    unreadable.insert(String(name.dropLast(".mustache".count)))
-                    throw parseProblem(error, template: source.text, path: rel)
+                let source = try result.source.get()
+                if !allowsSharedParts(source) { cachesParts = false }
+                switch result.template {
+                case .success(let template):
+                    library.register(template, named: name)
+                    sources[name] = source
+                case .failure(let error):
+                    unreadable.insert(name)
+                    throw error
                 }
             }
         }
@@ -45,6 +50,16 @@ public struct Theme: Sendable {
         try problems.throwIfErrors()
         return Theme(library: library, layers: layers, staticFiles: layers.files(in: "static").map { ($0.url, $0.path) },
                      shared: cachesParts ? SharedParts(templates: library, sources: sources) : nil)
+    }
+
+    /// A template file's text (or why it cannot be read) and the template parsed from it (or
+    /// the error that says where it does not parse).
+    private static func readTemplate(_ url: URL, path: String) -> (source: Result<String, Error>, template: Result<MustacheTemplate, Error>) {
+        let source: SourceText
+        do { source = try SourceText.read(url, path: path) } catch { return (.failure(error), .failure(error)) }
+        do { return (.success(source.text), .success(try MustacheTemplate(string: source.text))) } catch {
+            return (.success(source.text), .failure(parseProblem(error, template: source.text, path: path)))
+        }
     }
 
     /// False for a template with a set-delimiter tag (`{{=<% %>=}}`) or a dynamic partial

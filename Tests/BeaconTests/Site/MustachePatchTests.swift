@@ -101,6 +101,22 @@ import Testing
         #expect(template.render(["t": true, "f": false, "e": [String](), "m": ["n": "N"]]) == "T|!F|!E|Nnone")
     }
 
+    struct Null: MustacheCustomRenderable {
+        var renderText: String { "null" }
+        var isNull: Bool { true }
+    }
+
+    /// Sections over values of types that are neither sequences nor custom renderable (change 9
+    /// in PATCHES.md) show as before, in a first render and in one after it that knows the
+    /// types; Optionals, null renderables and sequences go the long way.
+    @Test func sectionsOverPlainValuesAfterTheirTypeIsKnown() throws {
+        let template = try MustacheTemplate(string: "{{#t}}T{{/t}}{{^t}}!T{{/t}}|{{#f}}F{{/f}}{{^f}}!F{{/f}}|{{#p}}{{name}}{{/p}}{{^p}}!P{{/p}}|{{#s}}{{.}}{{/s}}{{^s}}!S{{/s}}|{{#ob}}OB{{/ob}}{{^ob}}!OB{{/ob}}|{{#on}}ON{{/on}}{{^on}}!ON{{/on}}|{{#null}}N{{/null}}{{^null}}!N{{/null}}|{{#l}}{{.}}{{/l}}")
+        let context: [String: Any] = ["t": true, "f": false, "p": Person(name: "Ann"), "s": "str", "ob": Optional(false) as Any,
+                                      "on": (nil as Bool?) as Any, "null": Null(), "l": ["a", "b"]]
+        #expect(template.render(context) == "T|!F|Ann|str|!OB|ON|!N|ab")
+        #expect(template.render(context) == "T|!F|Ann|str|!OB|ON|!N|ab")
+    }
+
     @Test func standalonePartialsAreIndented() throws {
         var library = MustacheLibrary()
         try library.register("<ul>\n  {{>part}}\n  {{>empty}}\n</ul>\n", named: "page")

@@ -2,6 +2,7 @@
 import BeaconContent
 import BeaconCore
 import BeaconStats
+import BeaconTheme
 import Foundation
 import Mustache
 import Testing
@@ -139,5 +140,19 @@ import Testing
         let t = try listRenders(["list": "{{#items}}{{>item}}{{/items}}\n", "item": "<li>{{title}}</li>", "other": "{{uppercased(site.title)}}"])
         #expect(t.entries.isEmpty)
         #expect(SharedParts.hasTransform("{{! (a comment) }}{{x}}") == false)
+    }
+
+    /// Read by bytes, templates give what reading them by Characters gave: the default theme's
+    /// and made-up ones, with a mark joined to a brace or a parenthesis among them.
+    @Test func transformsFoundByBytesAsByCharacters() throws {
+        let folder = try #require(BuiltinTheme.folder).appendingPathComponent("templates")
+        var sources = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".mustache") }
+            .map { try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }
+        #expect(sources.count > 10)
+        sources += ["", "{{", "{{x(", "{{x}}(", "{{uppercased(x)}}", "{{!(c)}}{{x}}", "{{!(c)}}{{f(x)}}", "{{{x}}}", "{{x}}}(}}",
+                    "{\u{301}{f(x)}}", "{{!\u{301}(c)}}", "{{f(\u{301}x)}}", "反诈{{x}}（(）", "{{#a}}{{/a}}{{f(", "}}{{x}}{{"]
+        for source in sources {
+            #expect(SharedParts.hasTransform(source) == SharedParts.hasTransformByCharacters(source), "\(source.prefix(40))")
+        }
     }
 }

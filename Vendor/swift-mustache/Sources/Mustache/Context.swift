@@ -44,6 +44,9 @@ struct MustacheStackEntry {
 /// that is new to the program.
 final class MustacheTypeCache {
     @exclusivity(unchecked) private var plainTypes: [ObjectIdentifier] = []
+    /// The types of `isPlainSectionValue`, as `plainTypes` (`knownSectionPlain`: of every render).
+    @exclusivity(unchecked) fileprivate var plainSectionTypes: [ObjectIdentifier] = []
+    fileprivate static let knownSectionPlain = KnownPlainTypes()
 
     /// The types any render found not to conform (a conformance does not come or go while the
     /// program runs), shared by the renders of every thread.
@@ -64,6 +67,25 @@ final class MustacheTypeCache {
         self.plainTypes.append(id)
         Self.known.insert(id)
         return nil
+    }
+}
+
+extension MustacheTypeCache {
+    /// Whether a section over `value` only needs to know if it is `true`, `false` or an object to
+    /// push: its type is neither a `MustacheSequence` nor `MustacheCustomRenderable`, found once
+    /// per type instead of two protocol casts at every section. Never for an Optional, an
+    /// `AnyHashable` or a class instance, whose casts may depend on the value.
+    func isPlainSectionValue(_ value: Any) -> Bool {
+        let type = Swift.type(of: value)
+        let id = ObjectIdentifier(type)
+        for plain in self.plainSectionTypes where plain == id { return true }
+        if type is AnyOptional.Type || type is AnyClass || type == AnyHashable.self { return false }
+        if !Self.knownSectionPlain.contains(id) {
+            guard !(value is any MustacheSequence), !(value is MustacheCustomRenderable) else { return false }
+            Self.knownSectionPlain.insert(id)
+        }
+        self.plainSectionTypes.append(id)
+        return true
     }
 }
 

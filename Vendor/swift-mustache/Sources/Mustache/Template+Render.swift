@@ -168,6 +168,15 @@ extension MustacheTemplate {
 
     /// Render a section, appending the text to `string`
     func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext, into string: inout String) {
+        // neither a sequence nor custom renderable: a Bool, or an object to push
+        if let value = child, context.types.isPlainSectionValue(value) {
+            if let bool = value as? Bool {
+                if bool { template.render(context: context, into: &string) }
+            } else {
+                template.render(context: context.withObject(value), into: &string)
+            }
+            return
+        }
         switch child {
         case let array as any MustacheSequence:
             array.renderSection(with: template, context: context, into: &string)
@@ -189,6 +198,11 @@ extension MustacheTemplate {
     ///   - template: Template to render with
     /// - Returns: Rendered text
     func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext, into string: inout String) {
+        // neither a sequence nor custom renderable: shown only for false
+        if let value = child, context.types.isPlainSectionValue(value) {
+            if let bool = value as? Bool, !bool { template.render(context: context, into: &string) }
+            return
+        }
         switch child {
         case let array as any MustacheSequence:
             array.renderInvertedSection(with: template, context: context, into: &string)
