@@ -125,6 +125,13 @@ import Testing
         }
     }
 
+    @Test func aSummaryIsCutAfterItsFirstScalars() {
+        #expect(SearchIndex.scalarPrefix("诈骗abc", 3) == "诈骗a")
+        #expect(SearchIndex.scalarPrefix("诈骗", 2) == "诈骗")
+        #expect(SearchIndex.scalarPrefix("ab", 5) == "ab")
+        #expect(SearchIndex.scalarPrefix("\u{20000}x", 1) == "\u{20000}")
+    }
+
     /// A summary of characters that are not plain sends the text the characters' way.
     @Test func aSummaryThatIsNotPlainIsComparedAsCharacters() {
         // U+F900 stands for 豈 (U+8C48): equal as characters, not as bytes.
