@@ -4,10 +4,11 @@ public enum HTML {
     /// Read as UTF-8 bytes, the runs between the five marks copied at once: appending scalar
     /// after scalar made escaping a feed's page texts 200,000 instructions an entry.
     public static func escape(_ s: String) -> String {
-        guard s.utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || $0 == 39 }) else { return s }
+        var text = s
+        let marked = text.withUTF8 { b in b.contains { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || $0 == 39 } }
+        guard marked else { return s }
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count + 16)
-        var text = s
         text.withUTF8 { b in
             var run = 0
             for i in 0..<b.count {
