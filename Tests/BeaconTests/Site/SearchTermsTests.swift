@@ -46,6 +46,6 @@ import Testing
             #expect(!u.properties.isAlphabetic && u.properties.numericType == nil, "U+\(String(v, radix: 16))")
             checked += 1
         }
-        #expect(checked > 200)
+        #expect(checked >= 180)  // the ranges hold 182 scalars
     }
 }
