@@ -63,8 +63,17 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
         return today
     }
 
+    /// `YYYY-MM-DD`. The digits are written directly: `String(format:)` took some 20,000
+    /// instructions a date through Foundation's formatter, and the sitemap writes one per page.
     public var iso: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else {
+            return String(format: "%04d-%02d-%02d", year, month, day)
+        }
+        func digit(_ n: Int) -> UInt8 { UInt8(ascii: "0") + UInt8(truncatingIfNeeded: n % 10) }
+        let dash = UInt8(ascii: "-")
+        let bytes: [UInt8] = [digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), dash,
+                              digit(month / 10), digit(month), dash, digit(day / 10), digit(day)]
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public var description: String { iso }

@@ -247,16 +247,20 @@ public struct MarkdownRenderer: Sendable {
         return start..<end
     }
 
+    /// The page's HTML is kept until the website is written, so the result is given exactly the
+    /// room it needs (` id="…"` per heading): with 16 bytes a heading, a Chinese heading's id
+    /// overflowed it and the string doubled, holding up to twice each page's HTML.
     static func addHeadingIDs(_ html: String, _ headings: [RenderedMarkdown.Heading]) -> String {
         guard !headings.isEmpty else { return html }
+        let ids = headings.map { HTML.escape($0.id) }
         var out = ""
-        out.reserveCapacity(html.utf8.count + headings.count * 16)
+        out.reserveCapacity(html.utf8.count + ids.reduce(0) { $0 + " id=\"\"".utf8.count + $1.utf8.count })
         var rest = html[...]
-        for h in headings {
+        for (h, id) in zip(headings, ids) {
             let tag = "<h\(h.level)>"
             guard let r = Self.range(of: tag, in: rest) else { break }
             out += rest[..<r.lowerBound]
-            out += "<h\(h.level) id=\"\(HTML.escape(h.id))\">"
+            out += "<h\(h.level) id=\"\(id)\">"
             rest = rest[r.upperBound...]
         }
         out += rest

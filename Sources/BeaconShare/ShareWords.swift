@@ -17,6 +17,19 @@ struct ShareWords: Sendable {
         let url = site.config.publishedURL(path)
         let text = ShareExcerpt.make(summary, limit: limit(lang))
         let kind = lang.string("kind.\(page.kind.rawValue)")
+        var item = ShareItem(section: page.kind.folder, slug: page.slug, language: lang.language, title: page.title, date: page.date,
+                             pagePath: path, message: message(kind: kind, title: page.title, text: text, url: url, lang), poster: nil)
+        if withPoster {
+            item.poster = poster(kind: kind, date: page.date, title: page.title, figures: figures(page, language: lang, writer: w),
+                                 text: text, url: url, key: page.id, lang)
+        }
+        return item
+    }
+
+    /// The key figures a bulletin's or case's poster shows. Only posters show them: writing
+    /// the amounts of every item of a large site, most of which get no poster, was a fifth of
+    /// putting the items into words.
+    func figures(_ page: ContentPage, language lang: SiteLanguage, writer w: StatsWriter) -> [PosterContent.Figure] {
         var figures: [PosterContent.Figure] = []
         func fact(_ key: String) -> String { lang.string("fact.\(key)") }
         if page.kind == .case {
@@ -31,13 +44,7 @@ struct ShareWords: Sendable {
             }
             if let n = page.arrested { figures.append(.init(value: w.figure(StatNumber(n), unit: .known("suspect")), label: fact("arrested"))) }
         }
-        var item = ShareItem(section: page.kind.folder, slug: page.slug, language: lang.language, title: page.title, date: page.date,
-                             pagePath: path, message: message(kind: kind, title: page.title, text: text, url: url, lang), poster: nil)
-        if withPoster {
-            item.poster = poster(kind: kind, date: page.date, title: page.title, figures: figures,
-                                 text: text, url: url, key: page.id, lang)
-        }
-        return item
+        return figures
     }
 
     func item(_ period: StatsPeriod, stats: StatsCollection, language lang: SiteLanguage, withPoster: Bool) -> ShareItem {

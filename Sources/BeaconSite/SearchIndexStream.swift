@@ -46,21 +46,71 @@ final class SearchIndexStream {
         text.withUTF8Buffer { append($0) }
     }
 
-    /// `n` (not negative) in decimal digits.
-    @inline(__always)
-    func appendDecimal(_ n: UInt32) {
+    /// The term a hanzi key stands for (`SearchTerms.key`) as a JSON string: its one or two
+    /// scalars as UTF-8 between quotes, hanzi needing no escapes.
+    func appendHanTerm(_ key: UInt64) {
         reserve(10)
-        var width = 1
-        var v = n
-        while v >= 10 { v /= 10; width += 1 }
-        v = n
-        var at = count + width - 1
-        while at >= count {
-            buffer[at] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: v % 10)
-            v /= 10
-            at -= 1
+        buffer[count] = UInt8(ascii: "\"")
+        count += 1
+        appendUTF8(UInt32(truncatingIfNeeded: (key >> 18) & 0x3FFFF))
+        if key & (1 << 36) == 0 { appendUTF8(UInt32(truncatingIfNeeded: key & 0x3FFFF)) }
+        buffer[count] = UInt8(ascii: "\"")
+        count += 1
+    }
+
+    /// A scalar's UTF-8 (U+FFFD's for a value that is not a scalar), with room reserved.
+    @inline(__always)
+    private func appendUTF8(_ value: UInt32) {
+        let v = Unicode.Scalar(value).map(\.value) ?? 0xFFFD
+        switch v {
+        case 0..<0x80:
+            buffer[count] = UInt8(truncatingIfNeeded: v)
+            count += 1
+        case 0x80..<0x800:
+            buffer[count] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
+            buffer[count + 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+            count += 2
+        case 0x800..<0x10000:
+            buffer[count] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
+            buffer[count + 1] = UInt8(truncatingIfNeeded: 0x80 | (v >> 6) & 0x3F)
+            buffer[count + 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+            count += 3
+        default:
+            buffer[count] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
+            buffer[count + 1] = UInt8(truncatingIfNeeded: 0x80 | (v >> 12) & 0x3F)
+            buffer[count + 2] = UInt8(truncatingIfNeeded: 0x80 | (v >> 6) & 0x3F)
+            buffer[count + 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+            count += 4
         }
-        count += width
+    }
+
+    /// `values` in decimal, separated by commas. The place to write is kept in a local
+    /// variable, not re-read from the object after each byte: a large index has millions.
+    func appendList(_ values: UnsafeBufferPointer<UInt32>) {
+        var at = count
+        for (i, n) in values.enumerated() {
+            if at + 11 > Self.pieceSize {
+                count = at
+                flush()
+                at = 0
+            }
+            if i > 0 {
+                buffer[at] = UInt8(ascii: ",")
+                at += 1
+            }
+            // The width by comparing, not dividing: a posting has a few digits.
+            let width = n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10000 ? 4 : n < 100_000 ? 5
+                : n < 1_000_000 ? 6 : n < 10_000_000 ? 7 : n < 100_000_000 ? 8 : n < 1_000_000_000 ? 9 : 10
+            var v = n
+            var digit = at + width
+            repeat {
+                digit -= 1
+                buffer[digit] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: v % 10)
+                v /= 10
+            } while v > 0
+            at += width
+        }
+        count = at
     }
 
     /// Hands on what is held.

@@ -39,84 +39,75 @@ enum SearchTerms {
         return composed(first) && composed(second) ? first << 18 | (second + 1) : nil
     }
 
-    /// Appends the term a key stands for as a JSON string: hanzi need no escaping, so this is
-    /// `JSONText.string(string(key))` without making the string (or an array of its scalars).
-    static func appendJSON(_ key: UInt64, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        appendUTF8(key, to: &out)
-        out.append(UInt8(ascii: "\""))
-    }
-
-    /// Appends the UTF-8 of the term a key stands for.
-    static func appendUTF8(_ key: UInt64, to out: inout [UInt8]) {
-        appendUTF8(scalar: UInt32(truncatingIfNeeded: (key >> 18) & 0x3FFFF), to: &out)
-        if key & (1 << 36) == 0 { appendUTF8(scalar: UInt32(truncatingIfNeeded: key & 0x3FFFF), to: &out) }
-    }
-
-    /// A hanzi (U+3400 and above: three bytes, or four from U+10000) as UTF-8, like `scalars`.
-    private static func appendUTF8(scalar v: UInt32, to out: inout [UInt8]) {
-        switch v {
-        case 0x800..<0xD800, 0xE000..<0x10000:
-            out.append(UInt8(truncatingIfNeeded: 0xE0 | v >> 12))
-            out.append(UInt8(truncatingIfNeeded: 0x80 | (v >> 6) & 0x3F))
-            out.append(UInt8(truncatingIfNeeded: 0x80 | v & 0x3F))
-        case 0x10000..<0x40000:
-            out.append(UInt8(truncatingIfNeeded: 0xF0 | v >> 18))
-            out.append(UInt8(truncatingIfNeeded: 0x80 | (v >> 12) & 0x3F))
-            out.append(UInt8(truncatingIfNeeded: 0x80 | (v >> 6) & 0x3F))
-            out.append(UInt8(truncatingIfNeeded: 0x80 | v & 0x3F))
-        default:
-            out.append(contentsOf: (Unicode.Scalar(v) ?? "\u{FFFD}").utf8)
-        }
-    }
-
     /// Every term of `text` in order, a term found twice given twice: each hanzi pair and
     /// lone hanzi as its key, each word as its lower-cased UTF-8. The text is read as UTF-8
     /// bytes, ASCII at once and other scalars decoded from their bytes: walking its
-    /// `unicodeScalars` was most of scanning.
-    static func scan(_ text: String, han: (UInt64) -> Void, word: (ArraySlice<UInt8>) -> Void) {
+    /// `unicodeScalars` was most of scanning. A word of lower-case ASCII letters and digits
+    /// (most of them) is handed on as the text's own bytes; only a word with a capital or a
+    /// letter beyond ASCII is copied, lower-cased, as it is read. The bytes handed to `word`
+    /// are valid only during the call.
+    static func scan(_ text: String, han: (UInt64) -> Void, word: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
         text.withUTF8 { scan($0, han: han, word: word) }
     }
 
-    static func scan(_ b: UnsafeBufferPointer<UInt8>, han: (UInt64) -> Void, word: (ArraySlice<UInt8>) -> Void) {
+    static func scan(_ b: UnsafeBufferPointer<UInt8>, han: (UInt64) -> Void, word: (UnsafeBufferPointer<UInt8>) -> Void) {
         var previous: UInt32?
         var run = 0
-        // The word so far as UTF-8, its length in scalars and its first scalar.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(32)
+        // The word so far: where it starts in `b`, its length in scalars and its first scalar;
+        // once `copied`, its lower-cased UTF-8 is in `bytes` instead.
+        var wordStart = 0
         var wordLength = 0
         var wordFirst: UInt32?
+        var copied = false
+        var bytes: [UInt8] = []
         func flushHan() {
             if run == 1, let previous { han(key(previous, nil)) }
             previous = nil
             run = 0
         }
-        func flushWord() {
-            if wordLength >= 2 || wordFirst.map({ (48...57).contains($0) }) == true { word(bytes[...]) }
-            bytes.removeAll(keepingCapacity: true)
+        /// Ends the word at `end`, the start of the scalar after it.
+        func flushWord(_ end: Int) {
+            if wordLength >= 2 || wordFirst.map({ (48...57).contains($0) }) == true {
+                if copied {
+                    bytes.withUnsafeBufferPointer { word($0) }
+                } else {
+                    word(UnsafeBufferPointer(rebasing: b[wordStart..<end]))
+                }
+            }
+            if copied { bytes.removeAll(keepingCapacity: true) }
+            copied = false
             wordLength = 0
             wordFirst = nil
+        }
+        /// From now on the word is copied: its bytes so far (lower-case ASCII) go to `bytes`.
+        func copy(upTo end: Int) {
+            if !copied {
+                if wordLength > 0 { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[wordStart..<end])) }
+                copied = true
+            }
         }
         let n = b.count
         var i = 0
         while i < n {
             let c = b[i]
+            let start = i
             if c < 0x80 {
                 i += 1
-                let v = UInt32(c)
-                if (65...90).contains(v) {
+                if c &- 97 < 26 || c &- 48 < 10 {
                     if run > 0 { flushHan() }
-                    if wordFirst == nil { wordFirst = v + 32 }
+                    if wordFirst == nil { wordFirst = UInt32(c); wordStart = start }
+                    wordLength += 1
+                    if copied { bytes.append(c) }
+                } else if c &- 65 < 26 {
+                    if run > 0 { flushHan() }
+                    copy(upTo: start)
+                    if wordFirst == nil { wordFirst = UInt32(c + 32) }
                     wordLength += 1
                     bytes.append(c + 32)
-                } else if (97...122).contains(v) || (48...57).contains(v) {
-                    if run > 0 { flushHan() }
-                    if wordFirst == nil { wordFirst = v }
-                    wordLength += 1
-                    bytes.append(c)
                 } else {
-                    flushHan(); flushWord()
+                    if run > 0 { flushHan() }
+                    if wordLength > 0 || wordFirst != nil { flushWord(start) }
                 }
                 continue
             }
@@ -133,22 +124,37 @@ enum SearchTerms {
                 i += 4
             }
             if SearchIndex.isHan(v) {
-                if wordLength > 0 || wordFirst != nil { flushWord() }
+                if wordLength > 0 || wordFirst != nil { flushWord(start) }
                 if let previous { han(key(previous, v)) }
                 previous = v
                 run += 1
-            } else if let u = Unicode.Scalar(v), u.properties.isAlphabetic || u.properties.numericType != nil {
+            } else if !isPunctuation(v), let u = Unicode.Scalar(v), u.properties.isAlphabetic || u.properties.numericType != nil {
                 flushHan()
+                copy(upTo: start)
                 for l in u.properties.lowercaseMapping.unicodeScalars {
                     if wordFirst == nil { wordFirst = l.value }
                     wordLength += 1
                     if l.value < 0x80 { bytes.append(UInt8(l.value)) } else { bytes.append(contentsOf: l.utf8) }
                 }
             } else {
-                flushHan(); flushWord()
+                flushHan()
+                if wordLength > 0 || wordFirst != nil { flushWord(start) }
             }
         }
         flushHan()
-        flushWord()
+        flushWord(n)
+    }
+
+    /// Punctuation, spaces and symbols of Chinese and English text that are neither letters nor
+    /// numbers: the general punctuation block (quotes, dashes, ellipsis), CJK punctuation
+    /// (、。《》「」【】) and the full-width forms of ASCII punctuation (，！：；？（）). Most scalars
+    /// of a Chinese text that are not hanzi are these; asking each for its Unicode properties
+    /// was a tenth of scanning.
+    static func isPunctuation(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x2000...0x206F, 0x3000...0x3004, 0x3008...0x3020, 0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF65,
+             0xB7: true
+        default: false
+        }
     }
 }

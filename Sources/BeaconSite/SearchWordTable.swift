@@ -20,7 +20,7 @@ struct SearchWordTable {
     }
 
     /// FNV-1a over the bytes, multiplied so its top bits choose the slot.
-    private static func hash(_ word: ArraySlice<UInt8>) -> UInt64 {
+    private static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         for b in word { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
         return h &* 0x9E37_79B9_7F4A_7C15
@@ -29,7 +29,7 @@ struct SearchWordTable {
     private func slot(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> shift) }
 
     /// The number of `word`, and whether it was new (numbered `count` before the call).
-    mutating func number(of word: ArraySlice<UInt8>) -> (number: Int, new: Bool) {
+    mutating func number(of word: UnsafeBufferPointer<UInt8>) -> (number: Int, new: Bool) {
         let h = Self.hash(word)
         let tag = h >> 32
         let mask = slots.count - 1
@@ -39,7 +39,7 @@ struct SearchWordTable {
             if s == 0 { break }
             if s >> 32 == tag {
                 let n = Int(truncatingIfNeeded: s & 0xFFFF_FFFF) - 1
-                if bytes[Int(starts[n])..<Int(starts[n + 1])].elementsEqual(word) { return (n, false) }
+                if equals(n, word) { return (n, false) }
             }
             i = (i + 1) & mask
         }
@@ -50,6 +50,15 @@ struct SearchWordTable {
         // At most two thirds full, as `SearchHanTable`.
         if count * 3 > slots.count * 2 { grow() }
         return (n, true)
+    }
+
+    /// Whether word `n`'s bytes are `word`.
+    private func equals(_ n: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(starts[n])
+        let count = Int(starts[n + 1]) - start
+        guard count == word.count else { return false }
+        guard count > 0, let w = word.baseAddress else { return true }
+        return bytes.withUnsafeBufferPointer { p in p.baseAddress.map { memcmp($0 + start, w, count) == 0 } ?? false }
     }
 
     /// Whether word `a`'s bytes come before word `b`'s (as `[UInt8].lexicographicallyPrecedes`).
@@ -69,7 +78,7 @@ struct SearchWordTable {
         let mask = slots.count - 1
         for s in old where s != 0 {
             let n = Int(truncatingIfNeeded: s & 0xFFFF_FFFF) - 1
-            var i = slot(Self.hash(bytes[Int(starts[n])..<Int(starts[n + 1])]))
+            var i = bytes.withUnsafeBufferPointer { slot(Self.hash(UnsafeBufferPointer(rebasing: $0[Int(starts[n])..<Int(starts[n + 1])]))) }
             while slots[i] != 0 { i = (i + 1) & mask }
             slots[i] = s
         }

@@ -15,4 +15,11 @@ import Testing
         #expect(next.ordinal - leap.ordinal == 1)
         #expect(Day(iso: "1970-01-01")?.ordinal == 0)
     }
+
+    @Test func isoDatesHaveFourDigitYearsAndTwoDigitMonthsAndDays() throws {
+        #expect(try #require(Day(year: 7, month: 3, day: 9)).iso == "0007-03-09")
+        #expect(try #require(Day(year: 2024, month: 12, day: 31)).iso == "2024-12-31")
+        #expect(try #require(Day(year: 9999, month: 10, day: 1)).description == "9999-10-01")
+        #expect(try #require(Day(iso: "2019-06-15")).rfc3339 == "2019-06-15T00:00:00Z")
+    }
 }

@@ -45,3 +45,13 @@ import Testing
         #expect("\u{3000}案情\u{3000}".trimmingSpaces() == "案情")
     }
 }
+
+@Suite struct HTMLEscapeTests {
+    @Test func theFiveMarksAreEscapedAndEverythingElseKept() {
+        #expect(HTML.escape("<a href=\"/x?a=1&b=2\">Tom's 诈骗 > 0</a>")
+            == "&lt;a href=&quot;/x?a=1&amp;b=2&quot;&gt;Tom&#39;s 诈骗 &gt; 0&lt;/a&gt;")
+        #expect(HTML.escape("反诈 café 👮🏽‍♀️") == "反诈 café 👮🏽‍♀️")
+        #expect(HTML.escape("&") == "&amp;")
+        #expect(HTML.escape("") == "")
+    }
+}

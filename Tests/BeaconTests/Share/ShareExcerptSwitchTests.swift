@@ -11,4 +11,14 @@ import Testing
             #expect(ShareExcerpt.isCloser(c) == ShareExcerpt.closerScalars.contains(c), "U+\(String(v, radix: 16))")
         }
     }
+
+    /// Beyond ASCII, `isSpace` is Unicode's White_Space, which it decides without the tables above U+3000.
+    @Test func isSpaceIsUnicodesWhiteSpaceForEveryScalar() {
+        for v in UInt32(0)...0x10FFFF {
+            guard let c = Unicode.Scalar(v) else { continue }
+            // In ASCII only the space, tab, line feed and carriage return count.
+            let expected = v < 0x80 ? [0x20, 0x09, 0x0A, 0x0D].contains(v) : c.properties.isWhitespace
+            if ShareExcerpt.isSpace(c) != expected { Issue.record("U+\(String(v, radix: 16))") }
+        }
+    }
 }

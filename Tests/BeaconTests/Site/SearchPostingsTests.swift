@@ -78,6 +78,19 @@ import Testing
         #expect(text.contains("\"refund\":[\(both),\(1 << 3 | SearchPostings.label)]"))
         #expect(text.contains("\"单返\":[\(SearchPostings.body)]"))
     }
+
+    /// The hanzi terms are put in order by a radix sort of their places (bits 27 and up).
+    @Test func theRadixSortOrdersByTheGivenBitsKeepingEqualOnesInOrder() {
+        var generator = SeededGenerator(seed: 5)
+        let values = (0..<5000).map { i in UInt64.random(in: 0..<(1 << 20), using: &generator) << 27 | UInt64(i) }
+        var sorted = values
+        SearchPostings.sort(&sorted, bitsFrom: 27, count: 36)
+        #expect(sorted == values.sorted())
+        // Equal digits keep their order: sorting by the low bits only is stable.
+        var byLow = values
+        SearchPostings.sort(&byLow, bitsFrom: 0, count: 12)
+        #expect(byLow == values.enumerated().sorted { ($0.element & 0xFFF, $0.offset) < ($1.element & 0xFFF, $1.offset) }.map(\.element))
+    }
 }
 
 /// An index entry's excerpt is the same whether it is read by bytes (text of plain characters)
@@ -110,6 +123,13 @@ import Testing
                     == SearchIndex.characterExcerptSource(body, after: summary, summaryLength: summary.count, enough: enough),
                     "\(body.debugDescription) after \(summary.debugDescription)")
         }
+    }
+
+    @Test func aSummaryIsCutAfterItsFirstScalars() {
+        #expect(SearchIndex.scalarPrefix("诈骗abc", 3) == "诈骗a")
+        #expect(SearchIndex.scalarPrefix("诈骗", 2) == "诈骗")
+        #expect(SearchIndex.scalarPrefix("ab", 5) == "ab")
+        #expect(SearchIndex.scalarPrefix("\u{20000}x", 1) == "\u{20000}")
     }
 
     /// A summary of characters that are not plain sends the text the characters' way.
