@@ -35,9 +35,10 @@ enum LineBreakRules {
         var gaps: Set<Unicode.Scalar> = [" "]
         /// Chinese dates (年月日) and short date ranges kept whole (`chineseDates`).
         var dates = false
-        /// Counts in words kept with their measure words (`两个小时`, `十余名`), and figures
-        /// with their two-character units (`3个小时`): the leaflets ask for it; posters keep
-        /// their breaks.
+        /// Counts in words kept with their measure words (`两个小时`, `十余名`), figures with
+        /// their two-character units (`3个小时`), a day with its month's name (`5 March`), and
+        /// only an uncapitalised word taken for a figure's unit (`131 suspects`, not `2026 Ms`):
+        /// the leaflets ask for it; posters keep their breaks.
         var counts = false
     }
 
@@ -127,13 +128,17 @@ enum LineBreakRules {
             }
         }
         // A figure and its unit: 6.84万元, 4400余万元, 53.29%, 131 suspects, 38,600 yuan (3个小时).
-        add(#"\d[\d,.]*(?:\#(words.counts ? "(?:\(unitWords)|[\(units)])+" : "[\(units)]+")|\s?[%％]|\s\p{L}+)"#)
+        // A capitalised word after a figure is no unit (`2026 Ms Wang`: bound, it pushed a whole
+        // date and name to the next line); a month is, in a date (`5 March`), below.
+        let unit = words.counts ? #"\s[\p{Ll}\p{Lo}]+"# : #"\s\p{L}+"#
+        add(#"\d[\d,.]*(?:\#(words.counts ? "(?:\(unitWords)|[\(units)])+" : "[\(units)]+")|\s?[%％]|\#(unit))"#)
         // A Chinese numeral and its measure word: 两个小时, 三天, 十余名, 半个月, 数次, 几万元.
         if words.counts { add(#"[\#(numerals)]+(?:\#(unitWords)|[\#(units)\#(measureWords)])+"#) }
         // A word before a figure that belongs to it: 同比下降53.29% is fine to break, "October 31" is not.
         if !words.months.isEmpty {
             let names = words.months.map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|")
             add(#"\b(?:\#(names))\s\d{1,4}\b"#)
+            if words.counts { add(#"\b\d{1,2}\s(?:\#(names))\b"#) }
         }
         for phrase in words.phrases where !phrase.isEmpty {
             add(NSRegularExpression.escapedPattern(for: phrase).replacingOccurrences(of: " ", with: #"\s+"#), options: .caseInsensitive)

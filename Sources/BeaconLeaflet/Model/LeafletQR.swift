@@ -36,7 +36,8 @@ enum LeafletQR {
     static func caseCaption(_ index: Int?, of count: Int, words: LeafletWords) -> String {
         guard let index else { return words["qr_custom"] }
         if count == 1 { return words["qr_case"] }
-        let kicker = words.format("case_kicker", ["n": words.ordinal(index + 1)])
+        // `Case 1` on one line: a caption under a code is narrow (`Scan to read Case / 1 in full`).
+        let kicker = words.format("case_kicker", ["n": words.ordinal(index + 1)]).replacingOccurrences(of: " ", with: "\u{00A0}")
         // An older theme without `qr_case_n` says no more than the code gives.
         guard words.optional("qr_case_n") != nil else { return words["qr_custom"] }
         return words.format("qr_case_n", ["case": kicker])

@@ -1,3 +1,4 @@
+@testable import BeaconLeaflet
 import Foundation
 import Testing
 
@@ -23,11 +24,35 @@ import Testing
         return try LeafletFixture.build(extra).dir.appendingPathComponent("leaflets")
     }
 
+    /// However narrow the caption, the case's kicker is not split (`Scan to read Case / 1 in full`
+    /// was printed under an A4's code).
+    @Test func theCasesKickerStaysOnOneLine() throws {
+        let words = LeafletWords(try LeafletFixture.site().language(.en))
+        let caption = LeafletQR.caseCaption(0, of: 3, words: words)
+        let engine = TextEngine(languageTag: "en")
+        engine.leafletRules = true
+        var broken = 0
+        for width in stride(from: 40.0, through: 160.0, by: 4.0) {
+            let lines = TextLayout(caption, style: TextStyle(size: 8, alignment: .centre), width: width, engine: engine).lines
+                .map { $0.text.trimmingCharacters(in: .whitespaces) }
+            broken += lines.count - 1
+            for (a, b) in zip(lines, lines.dropFirst()) {
+                #expect(!(a.hasSuffix("Case") && b.first?.isNumber == true), "\(width) pt: «\(a)» / «\(b)»")
+            }
+        }
+        #expect(broken > 0, "the caption is set on more than one line somewhere")
+    }
+
     @Test(arguments: leaflets.keys.sorted(), ["zh", "en"])
     func theCaptionSaysWhereTheCodeLeads(_ name: String, _ language: String) throws {
         let text = try pdfText(Self.built.get().appendingPathComponent("\(name).\(language).pdf")).withoutWhitespace
         let want = try #require(Self.leaflets[name])
         #expect(text.contains(language == "zh" ? want.zh : want.en), "\(name).\(language)")
+        // The case's kicker on one line, however narrow the caption (`Scan to read Case / 1 in full`).
+        if language == "en", let n = want.en.firstMatch(of: /Case(\d)/)?.1 {
+            let lines = try PDFLayout(Self.built.get().appendingPathComponent("\(name).en.pdf")).pages.flatMap { $0.flatMap(\.lines) }
+            #expect(lines.contains { $0.text.contains("Case \(n)") || $0.text.contains("Case\u{A0}\(n)") }, "\(name).en: \(lines.filter { $0.text.contains("Scan") || $0.text.contains("full") }.map(\.text))")
+        }
         if name != "one" {
             #expect(!text.contains("扫码阅读案例全文") && !text.contains("Scantoreadthewholecase"), "\(name).\(language)")
         }

@@ -80,6 +80,22 @@ import Testing
         for line in out.dropLast() { #expect(!line.hasSuffix("-"), "\(width) pt: \(out)") }
     }
 
+    /// A date stays whole (`5 October 2026`), but a year is not bound to the name after it as a
+    /// figure to its unit (`2026 Ms`): that run of five words went down whole and left
+    /// `On the evening of` alone on a short line.
+    @Test func aYearIsNotBoundToTheNameAfterIt() {
+        let text = "On the evening of 5 October 2026 Ms Wang applied for a loan online, and a caller said her account was frozen."
+        var parted = 0
+        for width in stride(from: 100.0, through: 240.0, by: 4.0) {
+            let out = lines(text, width: width, language: "en").map { $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\u{A0}", with: " ") }
+            for (a, b) in zip(out, out.dropFirst()) {
+                #expect(!a.hasSuffix(" 5") && !a.hasSuffix("October") && !b.hasPrefix("2026"), "\(width) pt: «\(a)» / «\(b)»")
+                if a.hasSuffix("2026") && b.hasPrefix("Ms") { parted += 1 }
+            }
+        }
+        #expect(parted > 0, "somewhere the line breaks between the date and the name")
+    }
+
     @Test func headlinesBreakBetweenWordsAndComeOutEven() {
         let title = "2021年1月至10月全区打击治理电信网络诈骗成效"
         for width in stride(from: 120.0, through: 260.0, by: 10.0) {
