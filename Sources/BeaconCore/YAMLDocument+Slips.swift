@@ -26,6 +26,12 @@ extension YAMLDocument {
                 if spaces > opened { continue }   // text of the block: anything goes
                 blockIndent = nil
             }
+            // Most lines hold nothing a slip needs (the quick look, line by line): only whether
+            // they open a `|` or `>` block matters.
+            guard line.utf8.withContiguousStorageIfAvailable(mayHaveSlips) ?? true else {
+                if content.utf8.contains(where: { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: ">") }), opensBlockScalar(content) { blockIndent = spaces }
+                continue
+            }
             if indent.contains("\t") {
                 let column = indent.firstIndex(of: "\t").map { line.distance(from: line.startIndex, to: $0) + 1 } ?? 1
                 found.append(slip(file, lineNumber, column, String(line),
@@ -68,24 +74,27 @@ extension YAMLDocument {
     /// `，` or `警方提示：` alone used to send it through the line-by-line walk).
     static func mayHaveSlips(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            var brace = false, comma = false
-            let n = bytes.count
-            var i = 0
-            while i < n {
-                switch bytes[i] {
-                case 0x09: return true
-                case UInt8(ascii: "{"): brace = true
-                case UInt8(ascii: ","): comma = true
-                case 0xEF where i + 2 < n && bytes[i + 1] == 0xBC:
-                    if bytes[i + 2] == 0x9A, followsKeyCharacter(bytes, i) { return true }
-                    if bytes[i + 2] == 0x8C { comma = true }
-                default: break
-                }
-                i += 1
+        return text.withUTF8(mayHaveSlips)
+    }
+
+    /// `mayHaveSlips` of the UTF-8 bytes of a text or of one line.
+    static func mayHaveSlips(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var brace = false, comma = false
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            switch bytes[i] {
+            case 0x09: return true
+            case UInt8(ascii: "{"): brace = true
+            case UInt8(ascii: ","): comma = true
+            case 0xEF where i + 2 < n && bytes[i + 1] == 0xBC:
+                if bytes[i + 2] == 0x9A, followsKeyCharacter(bytes, i) { return true }
+                if bytes[i + 2] == 0x8C { comma = true }
+            default: break
             }
-            return brace && comma
+            i += 1
         }
+        return brace && comma
     }
 
     /// Whether the byte before `end`, spaces skipped, can end a key as `keyBeforeFullWidthColon`
