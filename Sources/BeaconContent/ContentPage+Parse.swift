@@ -11,13 +11,21 @@ extension ContentPage {
         guard let pairs = problems.capture({ try root.pairs() }) else { return nil }
         var values: [String: YAMLValue] = [:]
         var keyLines: [String: Int] = [:]
+        // `knownKeys` is made anew at each call: once a page. Most pages have no unknown key,
+        // and looking for them again through `unknownKeys` was a tenth of reading a page.
+        let known = kind.knownKeys
+        var anyUnknown = false
         for pair in pairs {
             values[pair.key] = pair.value
             keyLines[pair.key] = pair.keyValue.line
+            if !known.contains(pair.key) { anyUnknown = true }
         }
-        problems.capture { problems.add(contentsOf: try root.unknownKeys(known: kind.knownKeys, noun: "front-matter key", nouns: "front-matter keys")) }
-        // A misspelt required key is reported once, as the misspelling with its correction.
-        let misspelt = Set(values.keys.filter { !kind.knownKeys.contains($0) }.compactMap { NearestName.suggest($0, among: kind.knownKeys) })
+        var misspelt: Set<String> = []
+        if anyUnknown {
+            problems.capture { problems.add(contentsOf: try root.unknownKeys(known: known, noun: "front-matter key", nouns: "front-matter keys")) }
+            // A misspelt required key is reported once, as the misspelling with its correction.
+            misspelt = Set(values.keys.filter { !known.contains($0) }.compactMap { NearestName.suggest($0, among: known) })
+        }
         for key in kind.requiredKeys where (values[key]?.isNull ?? true) && !misspelt.contains(key) {
             problems.add(.error(path, line: values[key]?.line ?? fm.yamlLine, "The required key `\(key)` is missing.",
                                 hint: "Add a line `\(key): …` to the front matter; \(kind.folder) need `\(kind.requiredKeys.joined(separator: "`, `"))`."))
@@ -87,9 +95,12 @@ extension ContentPage {
     /// `bulletins/2024/sept-gang` for content/bulletins/2024/sept-gang.zh.md: the file's path under
     /// content/ without language and `.md`, which is what `@/` links name (SPEC §3) and what pairs
     /// translations. Pages are still published flat, at `/bulletins/<slug>/`.
+    /// Found on the UTF-8 bytes (`/` is one byte), not by Characters: once a page.
     static func translationKey(path: String, kind: ContentKind, baseName: String) -> String {
-        guard path.hasPrefix("content/"), let slash = path.lastIndex(of: "/") else { return "\(kind.folder)/\(baseName)" }
-        let folder = path[path.index(path.startIndex, offsetBy: "content/".count)..<slash]
-        return folder.isEmpty ? "\(kind.folder)/\(baseName)" : "\(folder)/\(baseName)"
+        let bytes = path.utf8
+        let prefix = "content/".utf8
+        guard bytes.starts(with: prefix), let slash = bytes.lastIndex(of: UInt8(ascii: "/")),
+              case let start = bytes.index(bytes.startIndex, offsetBy: prefix.count), start < slash else { return kind.folder + "/" + baseName }
+        return path[start..<slash] + "/" + baseName
     }
 }

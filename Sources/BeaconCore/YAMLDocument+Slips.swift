@@ -7,7 +7,12 @@ extension YAMLDocument {
 
     /// Every slip in `text`, one per line at most; empty when there is none.
     static func slips(in text: String, file: String, lineOffset: Int) -> [Diagnostic] {
-        guard mayHaveSlips(text) else { return [] }
+        mayHaveSlips(text) ? slipsLineByLine(in: text, file: file, lineOffset: lineOffset) : []
+    }
+
+    /// `slips(in:)` without the quick look first (`YAMLSlipPropertyTests` check that it finds
+    /// nothing where the quick look sees nothing to find).
+    static func slipsLineByLine(in text: String, file: String, lineOffset: Int) -> [Diagnostic] {
         var found: [Diagnostic] = []
         var blockIndent: Int?   // inside a `|` or `>` block: the indentation of the key that opened it
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -20,6 +25,12 @@ extension YAMLDocument {
             if let opened = blockIndent {
                 if spaces > opened { continue }   // text of the block: anything goes
                 blockIndent = nil
+            }
+            // Most lines hold nothing a slip needs (the quick look, line by line): only whether
+            // they open a `|` or `>` block matters.
+            guard line.utf8.withContiguousStorageIfAvailable(mayHaveSlips) ?? true else {
+                if content.utf8.contains(where: { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: ">") }), opensBlockScalar(content) { blockIndent = spaces }
+                continue
             }
             if indent.contains("\t") {
                 let column = indent.firstIndex(of: "\t").map { line.distance(from: line.startIndex, to: $0) + 1 } ?? 1
@@ -57,29 +68,43 @@ extension YAMLDocument {
         return found
     }
 
-    /// Whether `text` holds what a slip needs: a tab, a `：` (EF BC 9A), or a `{` with a comma
-    /// (`,` or `，`, EF BC 8C). Nothing to look for in most front matter; one pass over the
-    /// bytes (a Chinese summary's `，` alone used to send it through the line-by-line walk).
+    /// Whether `text` holds what a slip needs: a tab, a `：` (EF BC 9A) right after an ASCII
+    /// key character (spaces between allowed), or a `{` with a comma (`,` or `，`, EF BC 8C).
+    /// Nothing to look for in most front matter; one pass over the bytes (a Chinese summary's
+    /// `，` or `警方提示：` alone used to send it through the line-by-line walk).
     static func mayHaveSlips(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            var brace = false, comma = false
-            let n = bytes.count
-            var i = 0
-            while i < n {
-                switch bytes[i] {
-                case 0x09: return true
-                case UInt8(ascii: "{"): brace = true
-                case UInt8(ascii: ","): comma = true
-                case 0xEF where i + 2 < n && bytes[i + 1] == 0xBC:
-                    if bytes[i + 2] == 0x9A { return true }
-                    if bytes[i + 2] == 0x8C { comma = true }
-                default: break
-                }
-                i += 1
+        return text.withUTF8(mayHaveSlips)
+    }
+
+    /// `mayHaveSlips` of the UTF-8 bytes of a text or of one line.
+    static func mayHaveSlips(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var brace = false, comma = false
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            switch bytes[i] {
+            case 0x09: return true
+            case UInt8(ascii: "{"): brace = true
+            case UInt8(ascii: ","): comma = true
+            case 0xEF where i + 2 < n && bytes[i + 1] == 0xBC:
+                if bytes[i + 2] == 0x9A, followsKeyCharacter(bytes, i) { return true }
+                if bytes[i + 2] == 0x8C { comma = true }
+            default: break
             }
-            return brace && comma
+            i += 1
         }
+        return brace && comma
+    }
+
+    /// Whether the byte before `end`, spaces skipped, can end a key as `keyBeforeFullWidthColon`
+    /// reads one (an ASCII letter, digit, `_` or `-`): a `：` after Chinese text is no slip.
+    static func followsKeyCharacter(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        var j = end - 1
+        while j >= 0, bytes[j] == 0x20 { j -= 1 }
+        guard j >= 0 else { return false }
+        let c = bytes[j]
+        return (0x30...0x39).contains(c) || (0x41...0x5A).contains(c) || (0x61...0x7A).contains(c) || c == UInt8(ascii: "_") || c == UInt8(ascii: "-")
     }
 
     private static func slip(_ file: String, _ line: Int, _ column: Int, _ excerpt: String, _ message: Message, hint: Message) -> Diagnostic {

@@ -7,7 +7,7 @@ import Testing
 /// slip it reports, and points its column at the full-width colon or the tab.
 @Suite struct YAMLSlipPropertyTests {
     static let pieces = ["title", "zh", "a", "：", ":", " ", "\t", "\n", "- ", "{", "}", "[", "]", ",", "\"", "'", "|", ">", "#",
-                         "32", ",600", "通报", "value: ", "1,234", "\r\n"]
+                         "32", ",600", "通报", "value: ", "1,234", "\r\n", "提示：", "-", "_", "a1"]
     static let yaml = Gen.element(of: pieces).compactMap { $0 }.array(of: 0...40).map { $0.joined() }
 
     @Test func slipsPointAtWhatTheyName() async {
@@ -25,5 +25,18 @@ import Testing
                 if d.what.english.contains("thousands separators") { #expect(at.isNumber) }
             }
         }
+    }
+
+    /// The quick look that spares most front matter the line-by-line walk misses no slip: where
+    /// it sees nothing, the walk finds nothing (a `：` after Chinese text, as in `警方提示：`, is none).
+    @Test func theQuickLookMissesNoSlip() async {
+        await propertyCheck(count: FrontMatterPropertyTests.count * 3, input: Self.yaml) { text in
+            if !YAMLDocument.mayHaveSlips(text) {
+                #expect(YAMLDocument.slipsLineByLine(in: text, file: "a.yaml", lineOffset: 0).isEmpty, "\(text.debugDescription)")
+            }
+        }
+        #expect(!YAMLDocument.mayHaveSlips("summary: 警方提示：不要转账，挂断电话"))
+        #expect(YAMLDocument.mayHaveSlips("summary ：警方提示"))
+        #expect(!YAMLDocument.slips(in: "title  ：通报", file: "a.yaml", lineOffset: 0).isEmpty)
     }
 }
