@@ -54,7 +54,7 @@ import Testing
         let site = try TestSite(files)
         defer { site.remove() }
         let problems = site.failures()
-        let d = try #require(problems.first { $0.file == "content/leaflets/autumn.yaml" })
+        let d = try #require(problems.first { $0.file == "content/leaflets/autumn.yaml" && $0.severity == .error })
         #expect(d.line == 4 && d.hint?.contains("`task-rebate-student`") == true)
         #expect(!site.exists("leaflets/autumn.zh.pdf"))
     }
