@@ -39,6 +39,26 @@ import Testing
         return e
     }
 
+    /// `beacon serve` on `dir` at a free port, in English, and what it says on its terminal
+    /// (standard error; "(stderr closed)" is added when it ends).
+    static func serve(_ dir: URL, _ extra: String...) throws -> (Process, Watched<String>) {
+        let p = Process()
+        p.executableURL = beacon
+        p.arguments = ["serve", "--site", dir.path, "--port", "0"] + extra
+        p.environment = environment(language: "en")
+        let err = Pipe()
+        p.standardError = err
+        p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        let said = Watched("")
+        let reader = err.fileHandleForReading
+        Thread {
+            while case let d = reader.availableData, !d.isEmpty { said.update { $0 += String(decoding: d, as: UTF8.self) } }
+            said.update { $0 += "\n(stderr closed)" }
+        }.start()
+        return (p, said)
+    }
+
     /// A clerk whose computer speaks Chinese (or who sets `BEACON_LANG=zh`) reads the problems in Chinese.
     @Test func problemsAreSaidInTheUsersLanguage() async throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("beacon-cli-\(UUID().uuidString)")
@@ -88,21 +108,8 @@ import Testing
         try Data(text.utf8).write(to: bulletin)
 
         // serve: the address it prints answers; Ctrl-C stops it cleanly.
-        let p = Process()
-        p.executableURL = Self.beacon
-        p.arguments = ["serve", "--site", dir.path, "--port", "0", "--quiet"]
-        p.environment = Self.environment(language: "en")
-        let err = Pipe()
-        p.standardError = err
-        p.standardOutput = FileHandle.nullDevice
-        try p.run()
+        let (p, said) = try Self.serve(dir, "--quiet")
         defer { if p.isRunning { p.terminate() } }
-        let said = Watched("")
-        let reader = err.fileHandleForReading
-        Thread {
-            while case let d = reader.availableData, !d.isEmpty { said.update { $0 += String(decoding: d, as: UTF8.self) } }
-            said.update { $0 += "\n(stderr closed)" }
-        }.start()
         // The first build comes before the address is printed: wait for the line, however long the build takes.
         #expect(await said.wait { $0.contains("Serving") || $0.contains("(stderr closed)") })
         let line = try #require(said.get().split(separator: "\n").first { $0.contains("Serving") })
@@ -124,21 +131,8 @@ import Testing
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("beacon-cli-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
         #expect(try await run(["new", "site", dir.path]).status == 0)
-        let p = Process()
-        p.executableURL = Self.beacon
-        p.arguments = ["serve", "--site", dir.path, "--port", "0"]
-        p.environment = Self.environment(language: "en")
-        let err = Pipe()
-        p.standardError = err
-        p.standardOutput = err
-        try p.run()
+        let (p, said) = try Self.serve(dir)
         defer { if p.isRunning { p.terminate() } }
-        let said = Watched("")
-        let reader = err.fileHandleForReading
-        Thread {
-            while case let d = reader.availableData, !d.isEmpty { said.update { $0 += String(decoding: d, as: UTF8.self) } }
-            said.update { $0 += "\n(stderr closed)" }
-        }.start()
         #expect(await said.wait { $0.contains("Serving") || $0.contains("(stderr closed)") })
         // The figure every board's headline, the leaflet and the banner print.
         let stats = dir.appendingPathComponent("content/stats/2026-01.yaml")
