@@ -9,16 +9,18 @@ public struct AreaWording: Sendable, Hashable {
     /// 区, 县, 市 or 旗.
     public let level: Character
 
-    /// The level read from the office's Chinese name, else the site title's: the last 区, 县, 市
-    /// or 旗 right before 公安, 分局, 反诈 or 人民 (`杭州市公安局西湖区分局` → 区, `清溪县公安局反诈中心` → 县,
-    /// `清溪县反诈中心` → 县). Nil when neither says (the built-in words stay).
+    /// The level read from the office's Chinese name, else the site title's. A 分局 is a city
+    /// bureau's branch for one district (`淮安市公安局清江浦分局`, `杭州市公安局西湖区分局`): 区.
+    /// Otherwise the last 区, 县, 市 or 旗 right before 公安, 反诈 or 人民 (`清溪县公安局反诈中心` → 县,
+    /// `瑞安市公安局` → 市). Nil when neither says (the built-in words stay).
     public init?(names: [String]) {
         for name in names {
+            if name.contains("分局") { level = "区"; return }
             let chars = Array(name)
             var found: Character?
             for i in chars.indices.dropLast() where "区县市旗".contains(chars[i]) {
                 let rest = String(chars[(i + 1)...])
-                if ["公安", "分局", "反诈", "人民"].contains(where: { rest.hasPrefix($0) }) { found = chars[i] }
+                if ["公安", "反诈", "人民"].contains(where: { rest.hasPrefix($0) }) { found = chars[i] }
             }
             if let found { level = found; return }
         }

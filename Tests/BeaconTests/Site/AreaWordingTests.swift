@@ -10,6 +10,8 @@ import Testing
     @Test(arguments: [
         ("清溪县公安局反诈中心", "县"), ("清溪县反诈中心", "县"), ("临河区公安分局", "区"),
         ("杭州市公安局西湖区分局", "区"), ("瑞安市公安局", "市"), ("科尔沁右翼前旗公安局", "旗"),
+        // The sample site's office: a city bureau's branch for the 清江浦 district.
+        ("淮安市公安局清江浦分局", "区"),
     ])
     func theLevelIsReadFromTheOfficeName(name: String, level: String) throws {
         #expect(try #require(AreaWording(names: [name])).level == Character(level))
@@ -39,8 +41,9 @@ import Testing
         #expect(!en.values.contains { $0.lowercased().contains("the district") })
     }
 
-    @Test func aDistrictSiteKeepsTheDistrictsWords() throws {
-        let s = try strings(office: "临河区公安分局")
+    @Test(arguments: ["临河区公安分局", "淮安市公安局清江浦分局"])
+    func aDistrictSiteKeepsTheDistrictsWords(office: String) throws {
+        let s = try strings(office: office)
         #expect(s.byLanguage["zh"]?["leaflet.figures_heading"] == "{period}全区打击治理电信网络诈骗成效")
         #expect(s.byLanguage["en"]?["leaflet.figures_heading"] == "Fighting fraud in the district, {period}")
     }
