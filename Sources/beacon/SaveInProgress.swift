@@ -16,8 +16,7 @@ struct SaveInProgress: Sendable {
     mutating func ready(_ outcome: BuildOutcome) -> [Message] {
         let done = stale.filter { !outcome.stalePrintFolders.contains($0) }
         stale = stale.filter { outcome.stalePrintFolders.contains($0) }
-        let elapsed = ContinuousClock.now - start
-        let time = String(format: "%.1f", Double(elapsed.components.attoseconds) / 1e18 + Double(elapsed.components.seconds))
+        let time = String(format: "%.1f", (ContinuousClock.now - start).seconds)
         return done.compactMap { folder -> Message? in
             switch folder {
             case "led/": "The LED programs are up to date, \(time) s after the save."

@@ -80,7 +80,7 @@ struct ServeCommand: AsyncParsableCommand {
     /// files were ready, since a clerk waiting for a leaflet has no other sign.
     static func tell(_ terminal: Terminal, _ outcome: BuildOutcome, _ changed: [String], quiet: Bool, verbose: Bool,
                      lastSave: Locked<SaveInProgress?>) {
-        let seconds = Double(outcome.duration.components.attoseconds) / 1e18 + Double(outcome.duration.components.seconds)
+        let seconds = outcome.duration.seconds
         let files = changed.count <= 3 ? changed.joined(separator: ", ") : nil
         let what: Message = changed.isEmpty ? "" : files.map { " after \($0)" } ?? " after \(changed.count) changes"
         if outcome.failed {
