@@ -114,18 +114,51 @@ extension ThemeStrings {
     /// A language's strings nested again (`nav.cases` → `["nav": ["cases": …]]`), the shape
     /// Mustache templates read as `{{t.nav.cases}}` (`SiteLanguage.nested`).
     static func nested(_ table: [String: String]) -> TemplateMap {
-        var root = TemplateMap()
+        // Built in a tree of references, then turned into maps once: inserting into nested
+        // `TemplateMap`s copied each child map at every key. The same keys, in the same order,
+        // give the same maps: a name that is both a word and the start of longer keys becomes a map.
+        let root = NestedWords()
         for (key, value) in table {
-            Self.insert(value, at: key.split(separator: ".").map(String.init)[...], into: &root)
+            root.insert(value, at: key.split(separator: ".")[...])
         }
-        return root
+        return root.map()
+    }
+}
+
+/// One level of `ThemeStrings.nested` while it is built.
+private final class NestedWords {
+    enum Entry {
+        case text(String)
+        case map(NestedWords)
     }
 
-    private static func insert(_ value: String, at path: ArraySlice<String>, into dict: inout TemplateMap) {
-        guard let head = path.first else { return }
-        if path.count == 1 { if dict[head] == nil { dict[head] = .text(value) }; return }
-        var child = dict[head]?.mapValue ?? [:]
-        insert(value, at: path.dropFirst(), into: &child)
-        dict[head] = .map(child)
+    var entries: [String: Entry] = [:]
+
+    func insert(_ value: String, at path: ArraySlice<Substring>) {
+        guard let first = path.first else { return }
+        let head = String(first)
+        if path.count == 1 {
+            if entries[head] == nil { entries[head] = .text(value) }
+            return
+        }
+        let child: NestedWords
+        if case .map(let existing) = entries[head] {
+            child = existing
+        } else {
+            child = NestedWords()
+            entries[head] = .map(child)
+        }
+        child.insert(value, at: path.dropFirst())
+    }
+
+    func map() -> TemplateMap {
+        var out = TemplateMap(minimumCapacity: entries.count)
+        for (name, entry) in entries {
+            switch entry {
+            case .text(let s): out[name] = .text(s)
+            case .map(let child): out[name] = .map(child.map())
+            }
+        }
+        return out
     }
 }

@@ -65,4 +65,32 @@ import Testing
         #expect(en.string("nav.only_zh", fallback: site.language(.zh)) == "只在中文")
         #expect(en.string("nav.home", fallback: site.language(.zh)) == "Start")
     }
+
+    /// `{{t.nav.cases}}`: every word of the theme is found again under its dotted key's parts,
+    /// and a name that is a word and also starts longer keys (a site's `count.cases: …` beside
+    /// the theme's `count.cases.one`) is the map of those keys.
+    @Test func theNestedWordsHoldEveryWordUnderItsKeysParts() throws {
+        let site = try Self.loaded(files: ["themes/default/i18n/en/site.yaml": "count:\n  cases: flat\nx:\n  y:\n    z: deep\n"])
+        for language in site.languages {
+            let nested = TemplateValue.map(language.nested())
+            var leaves = 0
+            func walk(_ value: TemplateValue, _ path: [String]) {
+                switch value {
+                case .map(let m): for (k, v) in m { walk(v, path + [k]) }
+                case .text(let s):
+                    leaves += 1
+                    #expect(language.words[path.joined(separator: ".")] == s, "\(path)")
+                default: Issue.record("\(path) is neither text nor a map")
+                }
+            }
+            walk(nested, [])
+            // Only words that are also the start of longer keys are not leaves.
+            let shadowed = language.words.keys.filter { key in language.words.keys.contains { $0.hasPrefix(key + ".") } }
+            #expect(leaves == language.words.count - shadowed.count)
+            #expect(nested["nav"]?["cases"]?.textValue == language.string("nav.cases"))
+        }
+        let en = TemplateValue.map(site.language(.en).nested())
+        #expect(en["count"]?["cases"]?["other"]?.textValue == site.language(.en).string("count.cases.other"))
+        #expect(en["x"]?["y"]?["z"]?.textValue == "deep")
+    }
 }
