@@ -28,80 +28,98 @@ struct LayoutContext: Sendable {
         self.ogImages = ogImages
         self.ogCards = ogCards
         self.shared = shared
+        // Each language's values on a core of its own, then every partial rendered once per
+        // language and section on all cores: this runs before any page can.
+        let perLanguage = ParallelMap.map(site.languages) { words in
+            Self.values(words, site: site, urls: urls, extraPaths: extraPaths)
+        }
         var common: [String: MustacheNode] = [:]
         var navs: [String: [String: MustacheValue]] = [:]
         var plainNavs: [String: MustacheValue] = [:]
-        var sharedParts: [String: [String: MustacheValue]] = [:]
-        for words in site.languages {
-            let lang = words.language
-            let t = words.nested()
-            let menu = site.pages(.page, language: lang).compactMap { p in p.menuWeight.map { (weight: $0, page: p) } }
-                .sorted { ($0.weight, $0.page.slug) < ($1.weight, $1.page.slug) }.map(\.page)
-            func entry(_ key: String, _ label: String, _ url: String) -> (key: String, values: TemplateMap) {
-                (key, ["key": .text(key), "label": .text(label), "url": .text(urls.href(url))])
-            }
-            var nav = [
-                entry("home", words.string("nav.home"), urls.home(lang)),
-                entry("bulletins", words.string("nav.bulletins"), urls.section(.bulletin, lang)),
-                entry("cases", words.string("nav.cases"), urls.section(.case, lang)),
-                entry("types", words.string("nav.types"), urls.types(lang)),
-            ]
-            if !site.statsSources.isEmpty {
-                nav.append(entry("stats", words.string("nav.stats"), urls.stats(lang)))
-            }
-            nav += menu.map { entry($0.slug, $0.title, urls.page($0)) }
-            nav.append(entry("search", words.string("nav.search"), urls.search(lang)))
-            var siteValues: TemplateMap = [
-                "title": .text(site.config.title.text(lang)),
-                "home": .text(urls.href(urls.home(lang))),
-                "feed": .text(urls.href(urls.feed(lang))),
-                "feedAbsolute": .text(urls.absolute(urls.feed(lang))),
-                "search": .text(urls.href(urls.search(lang))),
-            ]
-            // Mustache treats an empty string as true: leave absent values out instead.
-            if let d = site.config.description?.text(lang), !d.isEmpty { siteValues["description"] = .text(d) }
-            if let o = site.config.office?.text(lang), !o.isEmpty { siteValues["office"] = .text(o) }
-            // The hotlines: the site's `theme_options.hotlines`, else the theme's own two.
-            let hotlines = site.config.themeOptions.hotlines ?? [("hotline.police", "hotline.police_number"), ("hotline.warning", "hotline.warning_number")]
-                .map { ThemeOptions.Hotline(label: Localized([lang.code: words.string($0.0)]), number: words.string($0.1)) }
-            siteValues["hotlines"] = .list(hotlines) { ["label": .text($0.label.text(lang)), "number": .text($0.number), "tel": .text($0.tel)] }
-            if let css = site.config.themeOptions.cssVariables { siteValues["themeStyle"] = .text(css) }
-            if let emblem = site.config.themeOptions.emblem { siteValues["emblem"] = .text(urls.href("/" + emblem)) }
-            let staff: [TemplateMap] = [("/led/", "footer.led"), ("/leaflets/", "footer.leaflets"), ("/banners/", "footer.banners"), ("/share/", "share.page.title")]
-                .filter { extraPaths.contains($0.0) }
-                .map { ["url": .text(urls.href(urls.localized($0.0, lang))), "label": .text(words.string($0.1))] }
-            let values: TemplateMap = [
-                "staffLinks": .maps(staff), "hasStaffLinks": .bool(!staff.isEmpty),
-                "t": .map(t),
-                "lang": ["code": .text(lang.code), "bcp47": .text(lang.bcp47), "ogLocale": .text(words.string("language.og_locale"))],
-                "site": .map(siteValues),
-                "base": .text(site.config.basePath),
-                "assets": .text(site.config.basePath + "/assets"),
-            ]
-            common[lang.code] = MustacheNode(values)
-            func marked(_ section: String?) -> MustacheValue {
-                TemplateValue.list(nav) { item in
-                    var values = item.values
-                    values["current"] = .bool(item.key == section)
-                    return .map(values)
-                }.mustache()
-            }
-            var bySection: [String: MustacheValue] = [:]
-            for item in nav { bySection[item.key] = marked(item.key) }
-            navs[lang.code] = bySection
-            plainNavs[lang.code] = marked(nil)
-            if let shared, let base = common[lang.code] {
-                for (section, nav) in bySection.merging(["": marked(nil)], uniquingKeysWith: { a, _ in a }) {
-                    var values = base
+        var parts: [(code: String, section: String, values: MustacheNode)] = []
+        for (words, made) in zip(site.languages, perLanguage) {
+            let code = words.language.code
+            common[code] = made.common
+            navs[code] = made.navs
+            plainNavs[code] = made.plainNav
+            if shared != nil {
+                for (section, nav) in made.navs.merging(["": made.plainNav], uniquingKeysWith: { a, _ in a }) {
+                    var values = made.common
                     values["nav"] = nav
-                    sharedParts[lang.code, default: [:]][section] = shared.rendered(values)
+                    parts.append((code, section, values))
                 }
             }
+        }
+        var sharedParts: [String: [String: MustacheValue]] = [:]
+        if let shared {
+            let rendered = ParallelMap.map(parts) { shared.rendered($0.values) }
+            for (part, output) in zip(parts, rendered) { sharedParts[part.code, default: [:]][part.section] = output }
         }
         self.sharedParts = sharedParts
         self.common = common
         self.navs = navs
         self.plainNavs = plainNavs
+    }
+
+    /// One language's values that are the same on all its pages, and its menu with each
+    /// section's entry marked current (`navs`) or none (`plainNav`).
+    private static func values(_ words: SiteLanguage, site: Site, urls: SiteURLs, extraPaths: Set<String>)
+        -> (common: MustacheNode, navs: [String: MustacheValue], plainNav: MustacheValue) {
+        let lang = words.language
+        let t = words.nested()
+        let menu = site.pages(.page, language: lang).compactMap { p in p.menuWeight.map { (weight: $0, page: p) } }
+            .sorted { ($0.weight, $0.page.slug) < ($1.weight, $1.page.slug) }.map(\.page)
+        func entry(_ key: String, _ label: String, _ url: String) -> (key: String, values: TemplateMap) {
+            (key, ["key": .text(key), "label": .text(label), "url": .text(urls.href(url))])
+        }
+        var nav = [
+            entry("home", words.string("nav.home"), urls.home(lang)),
+            entry("bulletins", words.string("nav.bulletins"), urls.section(.bulletin, lang)),
+            entry("cases", words.string("nav.cases"), urls.section(.case, lang)),
+            entry("types", words.string("nav.types"), urls.types(lang)),
+        ]
+        if !site.statsSources.isEmpty {
+            nav.append(entry("stats", words.string("nav.stats"), urls.stats(lang)))
+        }
+        nav += menu.map { entry($0.slug, $0.title, urls.page($0)) }
+        nav.append(entry("search", words.string("nav.search"), urls.search(lang)))
+        var siteValues: TemplateMap = [
+            "title": .text(site.config.title.text(lang)),
+            "home": .text(urls.href(urls.home(lang))),
+            "feed": .text(urls.href(urls.feed(lang))),
+            "feedAbsolute": .text(urls.absolute(urls.feed(lang))),
+            "search": .text(urls.href(urls.search(lang))),
+        ]
+        // Mustache treats an empty string as true: leave absent values out instead.
+        if let d = site.config.description?.text(lang), !d.isEmpty { siteValues["description"] = .text(d) }
+        if let o = site.config.office?.text(lang), !o.isEmpty { siteValues["office"] = .text(o) }
+        // The hotlines: the site's `theme_options.hotlines`, else the theme's own two.
+        let hotlines = site.config.themeOptions.hotlines ?? [("hotline.police", "hotline.police_number"), ("hotline.warning", "hotline.warning_number")]
+            .map { ThemeOptions.Hotline(label: Localized([lang.code: words.string($0.0)]), number: words.string($0.1)) }
+        siteValues["hotlines"] = .list(hotlines) { ["label": .text($0.label.text(lang)), "number": .text($0.number), "tel": .text($0.tel)] }
+        if let css = site.config.themeOptions.cssVariables { siteValues["themeStyle"] = .text(css) }
+        if let emblem = site.config.themeOptions.emblem { siteValues["emblem"] = .text(urls.href("/" + emblem)) }
+        let staff: [TemplateMap] = [("/led/", "footer.led"), ("/leaflets/", "footer.leaflets"), ("/banners/", "footer.banners"), ("/share/", "share.page.title")]
+            .filter { extraPaths.contains($0.0) }
+            .map { ["url": .text(urls.href(urls.localized($0.0, lang))), "label": .text(words.string($0.1))] }
+        let values: TemplateMap = [
+            "staffLinks": .maps(staff), "hasStaffLinks": .bool(!staff.isEmpty),
+            "t": .map(t),
+            "lang": ["code": .text(lang.code), "bcp47": .text(lang.bcp47), "ogLocale": .text(words.string("language.og_locale"))],
+            "site": .map(siteValues),
+            "base": .text(site.config.basePath),
+            "assets": .text(site.config.basePath + "/assets"),
+        ]
+        func marked(_ section: String?) -> MustacheValue {
+            TemplateValue.list(nav) { item in
+                var values = item.values
+                values["current"] = .bool(item.key == section)
+                return .map(values)
+            }.mustache()
+        }
+        var bySection: [String: MustacheValue] = [:]
+        for item in nav { bySection[item.key] = marked(item.key) }
+        return (MustacheNode(values), bySection, marked(nil))
     }
 
     /// A list entry for the lists of `lang`'s pages, with its `item` partial's output made once
