@@ -137,49 +137,58 @@ struct LayoutContext: Sendable {
               alternates: [String: String], fallback: (Language) -> String, ogType: String = "website",
               page: [String: MustacheValue]) -> MustacheNode {
         var ctx = common[lang.code] ?? MustacheNode()
+        // Room for this page's own names: one copy of the shared map, not a copy and a resize.
+        ctx.values.reserveCapacity(ctx.values.count + 7)
         let navSection = navs[lang.code]?[section] != nil ? section : ""
         ctx["nav"] = navs[lang.code]?[section] ?? plainNavs[lang.code] ?? .list(MustacheList([]))
         ctx[SharedParts.key] = sharedParts[lang.code]?[navSection]
-        var switcher: [TemplateValue] = []
-        var links: [TemplateValue] = []
-        var missing: [TemplateValue] = []
+        // Made as the templates read them (`MustacheValue`) rather than as `TemplateValue`s
+        // turned into those afterwards: this runs for every page.
+        func node(_ values: [String: MustacheValue]) -> MustacheValue { .node(MustacheNode(values)) }
+        let absolutePath = urls.absolute(path)
+        var switcher: [MustacheValue] = []
+        var links: [MustacheValue] = []
+        var missing: [MustacheValue] = []
         for otherWords in site.languages {
             let other = otherWords.language
             let name = otherWords.string("language.name")
             if let p = alternates[other.code] {
-                links.append(["hreflang": .text(other.bcp47), "href": .text(urls.absolute(p))])
+                links.append(node(["hreflang": .string(other.bcp47), "href": .string(p == path ? absolutePath : urls.absolute(p))]))
                 if other != lang {
-                    switcher.append(["code": .text(other.code), "bcp47": .text(other.bcp47), "name": .text(name), "url": .text(urls.href(p)), "missing": false])
+                    switcher.append(node(["code": .string(other.code), "bcp47": .string(other.bcp47), "name": .string(name),
+                                          "url": .string(urls.href(p)), "missing": .bool(false)]))
                 }
             } else if other != lang {
                 let target = fallback(other)
-                switcher.append(["code": .text(other.code), "bcp47": .text(other.bcp47), "name": .text(name), "url": .text(urls.href(target)), "missing": true])
+                switcher.append(node(["code": .string(other.code), "bcp47": .string(other.bcp47), "name": .string(name),
+                                      "url": .string(urls.href(target)), "missing": .bool(true)]))
                 // Said to the readers of the missing language, in their language: an English
                 // reader on a Chinese-only page reads "This page is not available in English yet."
                 let otherName = otherWords.string("languages.\(other.code)")
-                missing.append(["message": .text(otherWords.format("translation.missing", ["language": otherName])),
-                                "link": .text(otherWords.format("translation.go_to_section", ["language": name])),
-                                "url": .text(urls.href(target)), "code": .text(other.code), "bcp47": .text(other.bcp47)])
+                missing.append(node(["message": .string(otherWords.format("translation.missing", ["language": otherName])),
+                                     "link": .string(otherWords.format("translation.go_to_section", ["language": name])),
+                                     "url": .string(urls.href(target)), "code": .string(other.code), "bcp47": .string(other.bcp47)]))
             }
         }
         if let def = alternates[site.config.defaultLanguage.code] {
-            links.append(["hreflang": "x-default", "href": .text(urls.absolute(def))])
+            links.append(node(["hreflang": .string("x-default"), "href": .string(def == path ? absolutePath : urls.absolute(def))]))
         }
         let desc = description.flatMap { $0.isEmpty ? nil : $0 } ?? site.config.description?.text(lang) ?? ""
         var pageValues = MustacheNode(page)
+        pageValues.values.reserveCapacity(page.count + 7)
         pageValues["title"] = .string(title)
         pageValues["description"] = .string(desc)
         pageValues["url"] = .string(urls.href(path))
-        pageValues["absoluteURL"] = .string(urls.absolute(path))
+        pageValues["absoluteURL"] = .string(absolutePath)
         pageValues["ogType"] = .string(ogType)
         pageValues["isHome"] = .bool(path == urls.home(lang))
         if let image = ogImages[path] ?? ogCards[lang.code] {
-            pageValues["ogImage"] = TemplateValue.map(["url": .text(urls.absolute(image.path)), "width": .int(image.width), "height": .int(image.height)]).mustache()
+            pageValues["ogImage"] = node(["url": .string(urls.absolute(image.path)), "width": .int(image.width), "height": .int(image.height)])
         }
         ctx["page"] = .node(pageValues)
-        ctx["switcher"] = TemplateValue.list(switcher).mustache()
-        ctx["alternates"] = TemplateValue.list(links).mustache()
-        ctx["missingTranslations"] = TemplateValue.list(missing).mustache()
+        ctx["switcher"] = .list(MustacheList(switcher))
+        ctx["alternates"] = .list(MustacheList(links))
+        ctx["missingTranslations"] = .list(MustacheList(missing))
         ctx["hasMissingTranslation"] = .bool(!missing.isEmpty)
         return ctx
     }

@@ -6,8 +6,13 @@ import Foundation
 /// (`/en/cases/x/`); `href` adds the `base_url` sub-path, `absolute` the scheme and host.
 public struct SiteURLs: Sendable {
     public let config: SiteConfig
+    /// `config.absoluteURL("")`: the scheme, host and sub-path every absolute address starts with.
+    private let absolutePrefix: String
 
-    public init(config: SiteConfig) { self.config = config }
+    public init(config: SiteConfig) {
+        self.config = config
+        absolutePrefix = config.absoluteURL("")
+    }
 
     public func home(_ lang: Language) -> String { lang.pathPrefix + "/" }
 
@@ -68,7 +73,7 @@ public struct SiteURLs: Sendable {
     /// The link to write into HTML: root-relative with the `base_url` sub-path.
     public func href(_ path: String) -> String { config.url(path) }
 
-    public func absolute(_ path: String) -> String { config.absoluteURL(path) }
+    public func absolute(_ path: String) -> String { absolutePrefix + path }
 
     /// The output file for a path: `/en/cases/x/` → `en/cases/x/index.html`.
     public static func file(for path: String) -> String {
