@@ -7,10 +7,12 @@ struct AtomFeed {
     let urls: SiteURLs
     static let size = 20
 
-    func render(_ lang: Language) -> String {
+    /// - Parameter listed: `site.listed(nil, language: lang)`, which the website has made
+    ///   already for its lists (sorting every page again cost 6 M instructions a language).
+    func render(_ lang: Language, listed: [ContentPage]) -> String {
         let site = items.site
         // A bulletin or case with no version in this language is listed too, marked (SPEC §3).
-        let entries = site.listed(nil, language: lang).prefix(Self.size)
+        let entries = listed.prefix(Self.size)
         let updated = entries.compactMap(\.date).max() ?? site.pages.compactMap(\.date).max() ?? Day.y2000
         let e = HTML.escape
         // No description, no subtitle: an empty one shows as a blank line in feed readers.

@@ -111,7 +111,7 @@ public struct WebsiteRenderer: Sendable {
 
     /// One language's Atom feed and search index.
     func feedAndSearch(_ lang: Language) -> [OutputFile] {
-        let feed = OutputFile(path: SiteURLs.file(for: urls.feed(lang)), text: AtomFeed(items: items, urls: urls).render(lang))
+        let feed = OutputFile(path: SiteURLs.file(for: urls.feed(lang)), text: AtomFeed(items: items, urls: urls).render(lang, listed: listed(nil, language: lang)))
         let path = String(urls.search(lang).dropFirst()) + "index.js"
         let pages = site.pages.filter { $0.language == lang }
         let relativeTo = input.relativeLinks ? SiteURLs.file(for: urls.search(lang)) : nil
