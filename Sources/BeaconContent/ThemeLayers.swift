@@ -53,11 +53,21 @@ public struct ThemeLayers: Sendable, Hashable {
         for layer in folders.reversed() {
             let dir = layer.appendingPathComponent(folder)
             guard let walker = FileManager.default.enumerator(at: dir, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else { continue }
-            for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
-                found[relative(url, to: dir)] = url
+            let root = dir.standardizedFileURL.path
+            for case let url as URL in walker where Self.isRegularFile(url) {
+                found[relative(url, toStandardized: root)] = url
             }
         }
         return found.sorted { $0.key < $1.key }.map { ($0.value, $0.key) }
+    }
+
+    /// What `URL.resourceValues` says of `isRegularFile`, from one `lstat` for anything but a
+    /// link: Foundation's lookup cost about 330,000 instructions a file, on one core before any
+    /// page of the website renders.
+    static func isRegularFile(_ url: URL) -> Bool {
+        var st = stat()
+        if lstat(url.path, &st) == 0, st.st_mode & S_IFMT != S_IFLNK { return st.st_mode & S_IFMT == S_IFREG }
+        return (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true
     }
 
     /// Every file of every layer (for fingerprints), the base's first.
