@@ -11,9 +11,19 @@ struct PathLinkCheck {
     let site: Site
     let outputs: Set<String>
 
+    /// The pages are checked in parts on all cores (this runs after the website, on one core,
+    /// before the build can write), their problems kept in the pages' order.
     func run(bodies: [String: RenderedMarkdown]) -> [Diagnostic] {
+        let pages = site.pages
+        let partSize = max(64, (pages.count + 15) / 16)
+        return ParallelMap.map(Array(stride(from: 0, to: pages.count, by: partSize))) { start in
+            check(pages[start..<min(start + partSize, pages.count)], bodies: bodies)
+        }.flatMap { $0 }
+    }
+
+    private func check(_ pages: ArraySlice<ContentPage>, bodies: [String: RenderedMarkdown]) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        for page in site.pages {
+        for page in pages {
             for link in bodies[page.id]?.pathLinks ?? [] {
                 let path = Self.path(of: link.target)
                 if path.isEmpty || exists(path) { continue }
