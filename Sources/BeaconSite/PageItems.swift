@@ -123,22 +123,26 @@ struct PageItems: Sendable {
                                                        "language": words.string("languages.\(p.language)")])
     }
 
-    /// Everything a bulletin, case or free page template shows.
+    /// Everything a bulletin, case or free page template shows. Made as the templates read it
+    /// (`MustacheValue`), not as `TemplateValue`s turned into that afterwards: it runs for every page.
     func detail(_ p: ContentPage) -> [String: MustacheValue] {
         let lang = p.language
         let words = site.language(lang)
+        func node(_ values: [String: MustacheValue]) -> MustacheValue { .node(MustacheNode(values)) }
         // The list entry's values, already made.
         var values = listItem(p).values
-        var out = TemplateMap()
+        values.reserveCapacity(values.count + 8)
         let body = input.bodies[p.id]
         var html = body?.html ?? ""
         if p.kind == .case { html = Self.wrapSections(html) }
-        out["content"] = .text(html)
-        out["tags"] = .list(p.tags) { ["name": .text($0), "url": .text(urls.href(urls.tag($0.trimmingCharacters(in: .whitespaces), lang)))] }
-        out["hasTags"] = .bool(!p.tags.isEmpty)
-        var facts: [TemplateValue] = []
+        values["content"] = .string(html)
+        values["tags"] = .list(MustacheList(p.tags.map {
+            node(["name": .string($0), "url": .string(urls.href(urls.tag($0.trimmingCharacters(in: .whitespaces), lang)))])
+        }))
+        values["hasTags"] = .bool(!p.tags.isEmpty)
+        var facts: [MustacheValue] = []
         func fact(_ key: String, _ value: String) {
-            facts.append(["label": .text(words.string("fact.\(key)")), "value": .text(value), "key": .text(key)])
+            facts.append(node(["label": .string(words.string("fact.\(key)")), "value": .string(value), "key": .string(key)]))
         }
         // A bulletin shows its date and type above the text already; a case card lists them.
         if p.kind == .case, let t = p.fraudType, let type = site.config.fraudType(t) { fact("fraud_type", type.label.text(p.language)) }
@@ -151,21 +155,20 @@ struct PageItems: Sendable {
         }
         if input.staleTranslations.contains(p.id), let source = site.page(key: p.translationKey, language: site.config.defaultLanguage) {
             let name = words.string("languages.\(source.language)")
-            out["stale"] = ["message": .text(words.format("translation.stale", ["language": name])),
-                            "link": .text(words.format("translation.read_original", ["language": name])),
-                            "url": .text(urls.href(urls.page(source))), "bcp47": .text(source.language.bcp47)]
+            values["stale"] = node(["message": .string(words.format("translation.stale", ["language": name])),
+                                    "link": .string(words.format("translation.read_original", ["language": name])),
+                                    "url": .string(urls.href(urls.page(source))), "bcp47": .string(source.language.bcp47)])
         }
-        out["facts"] = .list(facts)
-        out["hasFacts"] = .bool(!facts.isEmpty)
+        values["hasFacts"] = .bool(!facts.isEmpty)
+        values["facts"] = .list(MustacheList(facts))
         if let key = p.fraudType {
             // Up to three other cases of the same type in the page's language, newest first. (All
             // of them are cases in the page's language: another page has another kind or slug.
             // `id` would build a string for each.)
             let related = Array((casesByType["\(p.language)/\(key)"] ?? []).lazy.filter { $0.kind != p.kind || $0.slug != p.slug }.prefix(3))
             values["related"] = list(related, in: lang)
-            out["hasRelated"] = .bool(!related.isEmpty)
+            values["hasRelated"] = .bool(!related.isEmpty)
         }
-        for (k, v) in out { values[k] = v.mustache() }
         return values
     }
 
