@@ -9,15 +9,21 @@ extension Site {
     /// Drafts and embargoed pages left out of this build are not published, so not included.
     public func publishedTexts() -> [PublishedText] {
         var out: [PublishedText] = []
+        // Each field's name made once, not once a value: a `Message` is built from its literal
+        // when made, and making two a page was most of this list (on one core, before the check).
+        var fields: [String: Message] = [:]
+        let slugField: Message = "page's web address (its slug)"
         for page in pages {
             let file = page.sourcePath
             out.append(PublishedText(file: file, text: page.body, line: page.bodyLine, column: 1, allowed: page.piiOK))
             for (key, text) in page.publishedFields {
+                let field = fields[key] ?? "front-matter value `\(key)`"
+                fields[key] = field
                 out.append(PublishedText(file: file, text: text, line: page.keyLines[key] ?? 1, column: nil, allowed: page.piiOK,
-                                         isNameField: key == "victim", field: "front-matter value `\(key)`"))
+                                         isNameField: key == "victim", field: field))
             }
             out.append(PublishedText(file: file, text: page.slug, line: page.keyLines["slug"] ?? 1, column: nil, allowed: page.piiOK,
-                                     field: "page's web address (its slug)"))
+                                     field: slugField))
         }
         for slogan in slogans {
             for (code, text) in slogan.text.values.sorted(by: { $0.key < $1.key }) {

@@ -7,35 +7,30 @@ public enum SiteFiles {
     /// Files ending in `.ext` (any file when `ext` is nil) directly in `dir` or below, with
     /// their paths relative to `root`.
     public static func list(_ dir: URL, root: URL, ext: String?, problems: DiagnosticCollector) -> [(URL, String)] {
-        let fm = FileManager.default
         var isDir: ObjCBool = false
-        guard fm.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else { return [] }
+        guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else { return [] }
         let rootPath = root.resolvingSymlinksInPath().path
-        guard let walker = fm.enumerator(at: dir, includingPropertiesForKeys: [.isSymbolicLinkKey, .isRegularFileKey],
-                                         options: [.skipsHiddenFiles]) else { return [] }
-        var candidates: [URL] = []
-        for case let url as URL in walker {
-            let name = url.lastPathComponent
-            guard ext.map({ name.hasSuffix("." + $0) }) ?? true, !name.hasPrefix("~"), !name.hasPrefix("#") else { continue }
-            candidates.append(url)
-        }
         let rootStandardized = root.standardizedFileURL.path
-        // What each file is, looked up on all cores (a stat or two per file, 11,000 files).
-        let entries = ParallelMap.map(candidates) { url -> Entry? in
-            // What URL.resourceValues says (of the link itself, not its target), from one lstat:
-            // Foundation's lookup was the larger part of listing 11,000 files.
-            var st = stat()
-            let type = lstat(url.path, &st) == 0 ? st.st_mode & S_IFMT : nil
-            if ext == nil, type == S_IFDIR { return nil }
-            return Entry(url: url, rel: relative(url, toStandardized: rootStandardized), folder: url.deletingLastPathComponent(),
-                         isLink: type == S_IFLNK, isRegularFile: type.map { $0 == S_IFREG })
+        // Every path below `dir` is `dir`'s standardized path, a slash and the walked path.
+        let dirPath = dir.path
+        let base = standardizedPath(dir)
+        var entries: [Entry] = []
+        for walked in walk(dirPath) {
+            let name = walked.name
+            guard ext.map({ name.hasSuffix("." + $0) }) ?? true, !name.hasPrefix("~"), !name.hasPrefix("#") else { continue }
+            if ext == nil, walked.type == S_IFDIR { continue }
+            let full = (base == "/" ? "" : base) + "/" + walked.rel
+            entries.append(Entry(url: URL(fileURLWithPath: dirPath + "/" + walked.rel, isDirectory: walked.type == S_IFDIR),
+                                 rel: full.hasPrefix(rootStandardized + "/") ? String(full.dropFirst(rootStandardized.count + 1)) : full,
+                                 folder: String(walked.folder), name: String(name), isLink: walked.type == S_IFLNK,
+                                 isRegularFile: walked.type.map { $0 == S_IFREG }))
         }
         var out: [(URL, String)] = []
         var resolvedFolders: [String: String] = [:]
-        for case let entry? in entries {
+        for entry in entries {
             let rel = entry.rel
             // Checked for every file, not only links: a linked folder makes the files in it lead outside too.
-            let target = resolved(entry, folders: &resolvedFolders)
+            let target = resolved(entry, in: dirPath, folders: &resolvedFolders)
             if !target.hasPrefix(rootPath + "/") {
                 let what: Message = entry.isLink ? "This is a symbolic link" : "This file is in a linked folder that leads"
                 problems.add(.error(rel, "\(what) to \(target), outside the site folder; Beacon does not follow it.",
@@ -53,26 +48,27 @@ public enum SiteFiles {
         return out.sorted { $0.1 < $1.1 }
     }
 
-    /// A listed file: its path relative to the site, its folder and what `resourceValues` said.
+    /// A listed file: its path relative to the site, its folder (relative to the listed
+    /// folder) and its type as `lstat` says.
     struct Entry {
         let url: URL
         let rel: String
-        let folder: URL
+        let folder: String
+        let name: String
         let isLink: Bool
         let isRegularFile: Bool?
     }
 
     /// `url.resolvingSymlinksInPath()`, with each folder resolved once: a file that is not a
     /// link resolves to its resolved folder plus its name (one `lstat` per path part per file
-    /// was a third of listing 11,000 files).
-    static func resolved(_ entry: Entry, folders: inout [String: String]) -> String {
-        let name = entry.url.lastPathComponent
-        if entry.isLink || name == "." || name == ".." { return entry.url.resolvingSymlinksInPath().path }
-        let folder = entry.folder
-        if let known = folders[folder.path] { return known + "/" + name }
-        var path = folder.resolvingSymlinksInPath().path
+    /// was a third of listing 11,000 files). `dir` is the listed folder's path.
+    static func resolved(_ entry: Entry, in dir: String, folders: inout [String: String]) -> String {
+        let name = entry.name
+        if entry.isLink { return entry.url.resolvingSymlinksInPath().path }
+        if let known = folders[entry.folder] { return known + "/" + name }
+        var path = URL(fileURLWithPath: entry.folder.isEmpty ? dir : dir + "/" + entry.folder, isDirectory: true).resolvingSymlinksInPath().path
         if path == "/" { path = "" }
-        folders[folder.path] = path
+        folders[entry.folder] = path
         return path + "/" + name
     }
 }

@@ -15,6 +15,9 @@ extension EnglishNameDetector {
             var i = 0
             while i + 1 < bytes.count {
                 defer { i += 1 }
+                // No stem starts at a byte of a non-ASCII scalar, nor just before one: past both
+                // at once (most bytes of a Chinese text, whose every byte was looked up).
+                if bytes[i + 1] >= 0x80 { i += 1; continue }
                 guard pairs[Int(bytes[i] | 0x20) << 8 | Int(bytes[i + 1] | 0x20)] else { continue }
                 for f in byFirst[Int(bytes[i] | 0x20)] where matchesFolded(bytes, at: i, forms[f].stem) {
                     let form = forms[f]

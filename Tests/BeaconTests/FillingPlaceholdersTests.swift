@@ -23,7 +23,7 @@ import Testing
         #expect("{x}".fillingPlaceholders([:]) == "{x}")
     }
 
-    /// Plain text is filled by bytes, any other text by characters: both answer as the walk
+    /// Plain text (with line feeds) is filled by bytes, any other text by characters: both answer as the walk
     /// over characters does (a `{` with a combining mark is not a brace).
     @Test func bytesAndCharactersFillAlike() async {
         func byCharacters(_ text: String, _ values: [String: String]) -> String {
@@ -44,7 +44,7 @@ import Testing
             return out + rest
         }
         let values = ["a": "1", "count": "{a}", "数": "二", "e\u{301}": "accent", "": "empty"]
-        let text = Gen.element(of: ["{", "}", "a", "count", "数", "e", "\u{301}", "é", " ", "{a}", "{count}", "x"]).compactMap { $0 }
+        let text = Gen.element(of: ["{", "}", "a", "count", "数", "e", "\u{301}", "é", " ", "{a}", "{count}", "x", "\n", "\r"]).compactMap { $0 }
             .array(of: 0...12).map { $0.joined() }
         await propertyCheck(count: FrontMatterPropertyTests.count * 10, input: text) { text in
             #expect(text.fillingPlaceholders(values) == byCharacters(text, values), "\(text.debugDescription)")
