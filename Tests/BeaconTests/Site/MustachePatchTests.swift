@@ -145,4 +145,25 @@ import Testing
         ]
         #expect(template.render(context) == "[hi a&amp;b]|&lt;b&gt;|<b>a&amp;b</b>")
     }
+    /// The parser tests a template's Characters against its character sets by a bit mask when
+    /// they are one ASCII scalar (change 11 of PATCHES.md): CRLF lines, Chinese text, a brace
+    /// with a combining mark (not a brace), a Kelvin sign (the same Character as `K`), a name
+    /// with a mark or in Chinese (not a name), other newlines and set delimiters read as 2.1.1
+    /// reads them, errors included.
+    @Test func parsesCharactersAsBefore() throws {
+        let context: [String: Any] = ["a": "A", "b": true, "list": ["x", "y"], "K": "kelvin", "名": "name"]
+        let rendered: [(String, String)] = [
+            ("反诈{{a}}提示\r\n{{#b}}\r\n  行\r\n{{/b}}\r\n", "反诈A提示\r\n  行\r\n"),
+            ("{\u{301}{a}}|{{a}}|{{ a }}|{{\ta\t}}", "{\u{301}{a}}|A|A|A"),
+            (" \t{{#list}}\r\n{{.}}\r\n\t{{/list}}\r\n", "x\r\ny\r\n"),
+            ("{{=<% %>=}}<%a%>\r\n<%={{ }}=%>{{a}}", "A\r\nA"),
+            ("{{\u{212A}}}|{{#b}}\u{2028}{{/b}}|{{! note\r\n }}x", "kelvin|\u{2028}|x"),
+        ]
+        for (template, expected) in rendered {
+            #expect(try MustacheTemplate(string: template).render(context) == expected)
+        }
+        for template in ["{{a\u{301}}}", "{{名}}", "a\u{85}{{a}}\u{2029}b{"] {
+            #expect(throws: MustacheTemplate.ParserError.self) { try MustacheTemplate(string: template) }
+        }
+    }
 }

@@ -79,7 +79,7 @@ extension Parser {
     /// - Parameter characterSet: Set of characters to compare against
     /// - Throws: .overflow
     /// - Returns: If current character is in character set
-    mutating func read(_ characterSet: Set<Character>) throws -> Bool {
+    mutating func read(_ characterSet: ParserCharacters) throws -> Bool {
         let c = try character()
         guard characterSet.contains(c) else {
             unsafeRetreat()
@@ -169,7 +169,7 @@ extension Parser {
     /// - Parameter characterSet: Character set to check against
     /// - Throws: .overflow
     /// - Returns: String read from buffer
-    @discardableResult mutating func read(until characterSet: Set<Character>, throwOnOverflow: Bool = true) throws -> Substring {
+    @discardableResult mutating func read(until characterSet: ParserCharacters, throwOnOverflow: Bool = true) throws -> Substring {
         let startIndex = self.position
         while !self.reachedEnd() {
             if characterSet.contains(unsafeCurrent()) {
@@ -273,7 +273,7 @@ extension Parser {
     /// Read while character at current position is in supplied set
     /// - Parameter while: character set to check
     /// - Returns: String read from buffer
-    @discardableResult mutating func read(while characterSet: Set<Character>) -> Substring {
+    @discardableResult mutating func read(while characterSet: ParserCharacters) -> Substring {
         let startIndex = self.position
         while !self.reachedEnd(),
             characterSet.contains(unsafeCurrent())

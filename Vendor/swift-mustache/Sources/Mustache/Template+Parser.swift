@@ -120,7 +120,7 @@ extension MustacheTemplate {
         while !parser.reachedEnd() {
             // if new line read whitespace
             if state.newLine {
-                let whiteSpace = parser.read(while: Set(" \t"))
+                let whiteSpace = parser.read(while: Self.spaceAndTab)
                 // If inside a partial block definition
                 if state.flags.contains(.isPartialDefinition), !state.flags.contains(.isPartialDefinitionTopLevel) {
                     // if definition indent has been set then remove it from current whitespace otherwise set the
@@ -363,10 +363,9 @@ extension MustacheTemplate {
 
     /// read until we hit either the start delimiter of a tag or a newline
     static func readUntilDelimiterOrNewline(_ parser: inout Parser, state: ParserState) throws -> String {
-        var untilSet: Set<Character> = ["\n", "\r\n"]
         guard let delimiterFirstChar = state.startDelimiter.first else { return "" }
+        let untilSet = delimiterFirstChar == "{" ? Self.newlineOrBrace : ParserCharacters(["\n", "\r\n", delimiterFirstChar])
         var totalText = ""
-        untilSet.insert(delimiterFirstChar)
 
         while !parser.reachedEnd() {
             // read until we hit either a newline or "{"
@@ -498,7 +497,7 @@ extension MustacheTemplate {
     static func hasLineFinished(_ parser: inout Parser) -> Bool {
         var parser2 = parser
         if parser.reachedEnd() { return true }
-        parser2.read(while: Set(" \t"))
+        parser2.read(while: Self.spaceAndTab)
         if parser2.current().isNewline {
             parser2.unsafeAdvance()
             try! parser.setPosition(parser2.position)
@@ -511,7 +510,10 @@ extension MustacheTemplate {
         state.newLine && self.hasLineFinished(&parser)
     }
 
-    private static let sectionNameCharsWithoutBrackets = Set<Character>("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*")
-    private static let sectionNameChars = Set<Character>("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?()*")
-    private static let partialNameChars = Set<Character>("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?()*/")
+    private static let sectionNameCharsWithoutBrackets = ParserCharacters("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*")
+    private static let sectionNameChars = ParserCharacters("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?()*")
+    private static let partialNameChars = ParserCharacters("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?()*/")
+    private static let spaceAndTab = ParserCharacters(" \t")
+    /// What text is read up to with the default delimiters: a newline or `{`
+    private static let newlineOrBrace = ParserCharacters(["\n", "\r\n", "{"])
 }

@@ -28,9 +28,9 @@ extension MustacheTemplate {
         if let indentation = context.indentation, indentation != "" {
             // indentation goes after each newline of this template's own output
             var output = ""
-            for token in tokens {
+            for index in tokens.indices {
                 var renderedString = ""
-                self.renderToken(token, context: &context, into: &renderedString)
+                self.renderToken(tokens[index], context: &context, into: &renderedString)
                 // if rendered string is not empty and we are on a new line
                 if !renderedString.isEmpty, output.last == "\n" {
                     output += indentation
@@ -39,8 +39,10 @@ extension MustacheTemplate {
             }
             string += output
         } else {
-            for token in tokens {
-                self.renderToken(token, context: &context, into: &string)
+            // by index: `for token in tokens` copied each token (retaining every string, array
+            // and template in it) and released it after rendering it
+            for index in tokens.indices {
+                self.renderToken(tokens[index], context: &context, into: &string)
             }
         }
     }
