@@ -231,7 +231,10 @@ struct LeafletContent {
         let style = TextStyle(size: scale.body, bold: true, colour: Palette.text, leading: 1.45, headline: true, justify: false)
         // The mark is bound to the slogan's first word (a no-break space), never a line of its own.
         let mark = words["slogan_mark"].replacingOccurrences(of: " ", with: "\u{00A0}")
-        for s in slogans { blocks.append(.text(mark + s, style, space: mm(1.5), split: false)) }
+        // A wrapped slogan's lines hang after the mark, as a list's do after its bullet.
+        var hung = style
+        hung.hangingPrefix = mark
+        for s in slogans { blocks.append(.text(mark + s, hung, space: mm(1.5), split: false)) }
         // The slogans stay with their heading on one panel (never run on from the tri-fold's flap
         // to the back cover, a stray line once folded): they move whole, or are set smaller.
         return blocks.map { var b = $0; b.keepTogether = Self.slogansTogether; return b }

@@ -195,6 +195,26 @@ import Testing
         #expect(seen > 0, "\(language): the slogan is printed on more than one line somewhere, or the test shows nothing")
     }
 
+    /// A slogan that wraps hangs after its mark: every line after the first starts where the
+    /// slogan's first word does, not under the ◆ (`◆ A stranger on the / phone talks…`).
+    @Test(arguments: ["zh", "en"])
+    func aWrappedSloganHangsAfterItsMark(_ language: String) throws {
+        let slogan = language == "zh" ? Self.slogan.zh : Self.slogan.en
+        var seen = 0
+        for name in Self.names {
+            let layout = try Self.layout(name, language)
+            for lines in Self.linesOf("◆" + slogan, in: layout) where lines.count > 1 {
+                guard lines[0].words.first?.text == "◆", lines[0].words.count > 1 else { continue }
+                seen += 1
+                let start = lines[0].words[1].xMin
+                for line in lines.dropFirst() {
+                    #expect(abs(line.textStart - start) < 1, "\(name).\(language): «\(line.text)» starts at \(line.textStart), the slogan's text at \(start)")
+                }
+            }
+        }
+        #expect(seen > 0, "\(language): the slogan wraps somewhere, or the test shows nothing")
+    }
+
     /// The stock tips (防骗要点) are body text: in Chinese justified, every line of a tip but
     /// its last reaching the column's right edge, and no last line of one or two characters.
     /// In English their quotes are typographic.
