@@ -2,9 +2,11 @@ import BeaconCore
 
 /// The overflow error: which part of the leaflet does not fit, by how much, and what to shorten.
 extension LeafletPlanner {
-    /// One error for the leaflet, however many parts run over: what runs over and where, the
-    /// one number to cut (what is left over, less the room still free where it ends), what
-    /// fills that panel before it, and the case that takes the most room, with its share.
+    /// One error for the leaflet, however many parts run over, said as a clerk needs it: which
+    /// leaflet, how much too long, what runs over and on which side, the longest case, and the
+    /// concrete ways to make it fit, each with the line of the leaflet file to change. It points
+    /// at the `cases:` line in every language (the Chinese and English errors of one leaflet
+    /// pointed at different lines, each at its first part that ran over).
     func overflowDiagnostic(_ overflows: [FlowEngine.Overflow], fitting: [LeafletFormat], caseHeights: [Double]) -> Diagnostic {
         let d = definition
         let first = overflows[0]
@@ -19,37 +21,67 @@ extension LeafletPlanner {
             let largest: Double = here.map(\.excess).max() ?? 0
             needed += max(leftover - free, largest)
         }
-        let names = overflows.map { Self.describe($0.section).what }
-        var what = names[0]
-        for (i, name) in names.enumerated().dropFirst() {
-            what = i == names.count - 1 ? "\(what) and \(name)" : "\(what), \(name)"
-        }
-        // Name what fills the panel first, so the clerk shortens the right thing.
-        let crowd: Message = first.crowdedBy.reduce("") { sum, c in
-            let part: Message = " Before them, \(Self.describe(c.section).what) take \(mm(c.height)) mm of that panel."
-            return sum + part
-        }
-        // The case to shorten: the one that takes the most room, when the stories are what runs
-        // over or what crowds it out (a short last case is rarely the one to cut).
-        let casesInvolved = overflows.contains { $0.section == .cases } || first.crowdedBy.contains { $0.section == .cases }
-        let culprit: Message
-        if casesInvolved, let most = caseHeights.indices.max(by: { caseHeights[$0] < caseHeights[$1] }), stories.indices.contains(most) {
+        needed = max(needed, 0.1 * pointsPerMM)
+        var sections: [Section] = []
+        for o in overflows where !sections.contains(o.section) { sections.append(o.section) }
+        let what = Message.list(sections.map { Self.describe($0).what }, and: true)
+        // What fills that side before them, so the clerk shortens the right thing.
+        let crowd = first.crowdedBy.filter { !sections.contains($0.section) }
+        let after: Message = crowd.isEmpty ? "" : " They come after \(Message.list(crowd.map { "\(Self.describe($0.section).what) (\(mm($0.height)) mm)" }, and: true))."
+        let involved = Set(sections + crowd.map(\.section))
+        // The case to shorten: the one that takes the most room (a short last case is rarely the one to cut).
+        var longest: Message = ""
+        var longestSlug: String?
+        if involved.contains(.cases), let most = caseHeights.indices.max(by: { caseHeights[$0] < caseHeights[$1] }), stories.indices.contains(most) {
             let story = stories[most], total = caseHeights.reduce(0, +)
-            let share = String(format: "%.0f", total > 0 ? caseHeights[most] / total * 100 : 100)
-            culprit = stories.count > 1
-                ? " The case that takes the most room is `\(story.slug)` (\(story.sourcePath)): \(mm(caseHeights[most])) mm of the \(mm(total)) mm the case stories take, \(share)%."
+            longestSlug = story.slug
+            longest = stories.count > 1
+                ? " The longest case is `\(story.slug)` (\(story.sourcePath)): \(mm(caseHeights[most])) mm of the \(mm(total)) mm the cases take."
                 : " The case is `\(story.slug)` (\(story.sourcePath)), \(mm(caseHeights[most])) mm long at the smallest type."
-        } else {
-            culprit = ""
         }
-        let formats = LeafletFormat.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")
-        let choice: Message = fitting.isEmpty
-            ? "No format holds it all (formats: \(formats))."
-            : "It fits as \(fitting.map { "`format: \($0.rawValue)`" }.joined(separator: " or ")) (formats: \(formats))."
         let minimum = String(format: "%.1f", d.format.minimumBodySize)
-        return .error(d.sourcePath, line: d.keyLines[Self.describe(first.section).key] ?? 1,
-                      "The \(language.code) leaflet `\(d.name)` does not fit: \(what) need \(mm(max(needed, 0.1 * pointsPerMM))) mm more than there is room for (they end in the \(first.frame.name)).\(crowd)\(culprit)",
-                      hint: "Shorten the text or print fewer items. \(choice) Beacon never cuts text, and sets body text no smaller than \(minimum) pt.")
+        let message: Message = "The \(Self.languageName(language)) leaflet `\(d.name)` is \(mm(needed)) mm too long for \(d.format.described), even with its body text at the smallest size (\(minimum) pt): \(what) run past the end of the \(Self.side(first.frame, d.format)).\(after)\(longest)"
+        // The ways to make it fit, each with the line to change.
+        var ways: [Message] = []
+        let line = { (key: String) in d.keyLines[key] ?? 1 }
+        if involved.contains(.cases) {
+            let lines = max(1, Int((needed / (d.format.minimumBodySize * 1.6)).rounded(.up)))
+            ways.append(longestSlug.map { "shorten the case text by about \(lines) line(s), the longest case (`\($0)`) first" } ?? "shorten the case text by about \(lines) line(s)")
+            if stories.count > 1 { ways.append("print one case fewer (`cases:` on line \(line("cases")))") }
+        }
+        if involved.contains(.slogans) || involved.contains(.tagline), !content.slogans.isEmpty {
+            ways.append("print fewer slogans (`slogans:` on line \(line("slogans")))")
+        }
+        if involved.contains(.figures), d.stats != nil { ways.append("leave out the figures (`stats:` on line \(line("stats")))") }
+        if involved.contains(.intro) { ways.append("shorten the intro (`intro:` on line \(line("intro")))") }
+        if !fitting.isEmpty {
+            ways.append("choose \(Message.list(fitting.map { "`format: \($0.rawValue)` (\($0.described))" }, and: false)) on line \(line("format"))")
+        }
+        let hint: Message = (ways.isEmpty ? "Shorten the text." : "Any one of these makes it fit: \(Message.list(ways, and: false)).")
+            + (fitting.isEmpty ? " No other format holds it all." : "")
+            + " Beacon never cuts text."
+        let at = d.cases.isEmpty ? line(Self.describe(first.section).key) : line("cases")
+        return .error(d.sourcePath, line: at, message, hint: hint)
+    }
+
+    /// The language a message names a leaflet by (`the Chinese leaflet`).
+    static func languageName(_ language: Language) -> Message {
+        switch language.code {
+        case "zh": "Chinese"
+        case "en": "English"
+        default: "\(language.code)"
+        }
+    }
+
+    /// The side of the sheet a frame is on, as a clerk holds it: the front or back of a sheet,
+    /// the outside or inside of a tri-fold.
+    static func side(_ frame: Frame, _ format: LeafletFormat) -> Message {
+        switch (format, frame.page) {
+        case (.a4Trifold, 0): "outside"
+        case (.a4Trifold, _): "inside"
+        case (_, 0): "front"
+        default: "back"
+        }
     }
 
     /// Each case's height, heading to advice, at the smallest type and the width of the plan's
@@ -100,7 +132,7 @@ extension LeafletPlanner {
         let line = d.keyLines["format"] ?? 1
         let suits = smallerFormatsThatFill()
         let hint: Message = if let f = suits.first {
-            "A smaller sheet suits this content: set `format: \(f.rawValue)` (\(Self.describe(f)), \(Int(f.trimSize.width))×\(Int(f.trimSize.height)) mm) on line \(line) of \(d.sourcePath), and it fills every panel. Or add a case or slogans."
+            "A smaller sheet suits this content: set `format: \(f.rawValue)` (\(f.described), \(Int(f.trimSize.width))×\(Int(f.trimSize.height)) mm) on line \(line) of \(d.sourcePath), and it fills every panel. Or add a case or slogans."
         } else {
             "Add a case or slogans, or choose a smaller format (formats: \(LeafletFormat.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")))."
         }
@@ -123,15 +155,6 @@ extension LeafletPlanner {
             let other = LeafletPlanner(definition: d, language: language, content: c, engine: engine, requiredTips: requiredTips, stories: stories)
             guard let (design, placed) = try? other.plan() else { return false }
             return design.blankPanels(placed: placed).isEmpty
-        }
-    }
-
-    /// How a message names a format.
-    static func describe(_ format: LeafletFormat) -> String {
-        switch format {
-        case .a4: "the two-sided A4 sheet"
-        case .a5: "the A5 letter"
-        case .a4Trifold: "the A4 tri-fold"
         }
     }
 }

@@ -21,7 +21,12 @@ extension LeafletDefinition {
 
         var format = LeafletFormat.a4
         if let v = root["format"], let s = problems.capture({ try v.nonEmptyString("format") }) {
-            if let f = LeafletFormat(rawValue: s) { format = f } else {
+            if let f = LeafletFormat(written: s) { format = f } else if let paper = LeafletFormat.unofferedPaper(s) {
+                // `A3` is no misspelt `a4`: say so, and what there is.
+                problems.add(v.error("Beacon prints no \(paper) leaflets. The formats are \(LeafletFormat.allDescribed).",
+                                     hint: "Write one of them, for example `format: a4`."
+                                        + (paper == "A3" ? " A print shop can enlarge the A4 leaflet to A3 (141%)." : "")))
+            } else {
                 problems.add(v.error("Unknown leaflet format `\(s)`.",
                                      hint: NearestName.hint(for: s, among: LeafletFormat.allCases.map(\.rawValue), noun: "formats")))
             }

@@ -1,6 +1,7 @@
 import BeaconContent
 import BeaconCore
 @testable import BeaconLeaflet
+import BeaconStarter
 import Foundation
 import Testing
 
@@ -32,6 +33,11 @@ import Testing
                 message: "Unknown leaflet setting `slogan`", hint: "`slogans`"),
         Mistake(yaml: "format: a4-trifld\ntitle: T\n", line: 1,
                 message: "Unknown leaflet format `a4-trifld`", hint: "`a4-trifold`"),
+        // A paper size Beacon does not print is no misspelt `a4`: it is said so, with the formats there are.
+        Mistake(yaml: "format: A3\ntitle: T\n", line: 1,
+                message: "Beacon prints no A3 leaflets. The formats are `a4` (the two-sided A4 sheet, 210×297 mm), `a5` (the A5 letter, 148×210 mm) and `a4-trifold`",
+                hint: "enlarge the A4 leaflet to A3"),
+        Mistake(yaml: "format: b5\ntitle: T\n", line: 1, message: "Beacon prints no B5 leaflets.", hint: "`format: a4`"),
         Mistake(yaml: "format: a5\ntitle: T\nstats: 2022-h2\n", line: 3,
                 message: "no statistics period `2022-h2`", hint: "`2022-h1`"),
         Mistake(yaml: "format: a5\ntitle: T\nslogans: [1, 4]\n", line: 3,
@@ -119,12 +125,27 @@ import Testing
         #expect(!fine.contains { $0.message.contains("written once") || $0.message.contains("lists no case") })
     }
 
+    /// `format: A5` is the A5 letter, whatever the case it is written in.
+    @Test func aFormatWrittenInCapitalsIsTheFormat() throws {
+        let result = try LeafletFixture.build(["content/leaflets/summer.yaml": "format: A5\ntitle: T\ncases: [fake-police-call]\n"], only: "summer")
+        let pdf = try #require(result.files.first { $0.path.hasSuffix("summer.zh.pdf") })
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("leafC-A5-\(UUID().uuidString).pdf")
+        try pdf.data.write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let info = try Tool.run("pdfinfo", ["-box", url.path])
+        let box = try #require(info.firstMatch(of: /TrimBox:\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)/), "\(info)")
+        // 148 × 210 mm.
+        #expect(abs(Double(box.3)! - Double(box.1)! - 419.5) < 1 && abs(Double(box.4)! - Double(box.2)! - 595.3) < 1, "\(info)")
+    }
+
     @Test func everyProblemInEveryLeafletIsReportedAtOnce() throws {
         let errors = try failure("format: a4-trifld\ntitle: T\ncases: [nope, fake-police-call]\nslogans: [8]\nextra: 1\n")
         #expect(Set(errors.compactMap(\.line)) == [1, 3, 4, 5])
     }
 
-    @Test func anOverflowingLeafletFailsNamingTheLeafletPanelAndExcess() throws {
+    /// The overflow error as a clerk reads it: which leaflet, by how much, which side, the case
+    /// to shorten, and the ways to make it fit with the line of each; in Chinese, all Chinese.
+    @Test func anOverflowingLeafletFailsNamingTheLeafletSideExcessAndTheWaysToFit() throws {
         // A story far longer than an A5 sheet holds.
         let long = String(repeating: "骗子冒充客服，以退款为名诱导受害人开通网贷并转账。", count: 60)
         let page = LeafletFixture.files["content/cases/fake-police-call.zh.md"]!
@@ -138,14 +159,23 @@ import Testing
             #expect(f.errors.count == 1) // only Chinese overflows
             let d = try #require(f.errors.first)
             #expect(d.file == "content/leaflets/letter.yaml" && d.line == 3)
-            #expect(d.message.contains("zh leaflet `letter` does not fit"))
-            #expect(d.message.contains("back page, text"))
-            let mm = try #require(d.message.firstMatch(of: /need (\d+\.\d) mm more/)).1
+            #expect(d.what.english.contains("The Chinese leaflet `letter` is "), "\(d.what.english)")
+            #expect(d.what.english.contains("too long for the A5 letter, even with its body text at the smallest size (10.5 pt)"), "\(d.what.english)")
+            #expect(d.what.english.contains("the case stories run past the end of the back."), "\(d.what.english)")
+            // No frame names: "(they end in the back page, text)" meant nothing to a clerk.
+            #expect(!d.what.english.contains("page,") && !d.what.english.contains("Before them"), "\(d.what.english)")
+            let mm = try #require(d.what.english.firstMatch(of: /is (\d+\.\d) mm too long/)).1
             // 60 repetitions × 24 characters, even at the A5's smallest body size: far more than fits.
             #expect(Double(mm)! > 50)
-            // It names the case that runs over and the formats to choose from.
-            #expect(d.message.contains("`fake-police-call` (content/cases/fake-police-call.zh.md)"), "\(d.message)")
-            #expect(d.hint?.contains("`a4-trifold`") == true && d.hint?.contains("10.5 pt") == true, "\(d.hint ?? "")")
+            #expect(d.what.english.contains("`fake-police-call` (content/cases/fake-police-call.zh.md)"), "\(d.what.english)")
+            let fix = try #require(d.fix?.english)
+            #expect(fix.contains("shorten the case text by about") && fix.contains("`format: a4-trifold` (the A4 tri-fold)") && fix.contains("on line 1"), "\(fix)")
+            // In Chinese, no English word is left in (`统计数字, 案例内容 and 标语`, `a4 or a4-trifold`).
+            let zh = Starter.messageCatalog(environment: ["BEACON_LANG": "zh"])
+            for text in [d.what.text(in: .zh, catalog: zh), d.fix?.text(in: .zh, catalog: zh) ?? ""] {
+                let prose = text.replacing(/`[^`]*`|content\/[^\s）)]*\.md|Beacon/, with: "")
+                #expect(prose.firstMatch(of: /[A-Za-z]{2,}/) == nil, "\(text)")
+            }
         }
     }
 
