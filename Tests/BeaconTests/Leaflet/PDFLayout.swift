@@ -141,6 +141,15 @@ extension PDFLayout.Line {
     /// The font size of a line of Noto CJK text: poppler's line box is the font's ascent plus descent, 1.448 em.
     var em: Double { height / 1.448 }
 
+    /// Where the line's first letter starts. In Chinese text an opening mark that starts a line is set
+    /// half-width (its blank half dropped, its ink at the margin), but poppler boxes every glyph
+    /// a full em wide from where it is placed, half an em left of the ink.
+    var textStart: Double {
+        guard let first = text.unicodeScalars.first, "“‘（《【「".unicodeScalars.contains(first),
+              text.unicodeScalars.contains(where: \.properties.isIdeographic) else { return xMin }
+        return xMin + em / 2
+    }
+
     /// The letter spacing of a line of Chinese characters and full-width marks, in ems per gap
     /// (0 when set solid; less where adjacent marks are compressed), or nil for a line with
     /// anything narrower (Latin letters, digits), whose natural width the PDF does not tell.
