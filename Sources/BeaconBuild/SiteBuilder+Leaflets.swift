@@ -39,7 +39,9 @@ extension SiteBuilder {
     /// made from the stats sources, settings and strings of `input.site`.
     static func makeLeaflets(_ input: LeafletInput, stats: CheckedStats, cache: BuildCache?, printLater: Bool) throws -> LeafletOutput {
         guard !input.site.leafletSources.isEmpty else { return LeafletOutput(files: [], pages: [], warnings: [], none: true) }
-        var made = try BuildCache.reuse(cache, "leaflets", input, keepLast: printLater) { input in
+        // Nothing yet in the preview's first build: the pages are served while the leaflets are typeset.
+        let unmade = LeafletOutput(files: [], pages: [], warnings: [])
+        var made = try BuildCache.reuse(cache, "leaflets", input, keepLast: printLater, unmade: unmade) { input in
             let site = input.site
             let figures = stats.figures
             let made = try LeafletBuilder.typeset(site: site, figures: figures, bodies: input.bodies, only: input.leaflet)
