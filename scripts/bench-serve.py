@@ -64,6 +64,11 @@ while "Serving" not in line:
     if not line: sys.exit("beacon serve stopped")
 port = int(re.search(r":(\d+)/", line).group(1))
 page = f"http://127.0.0.1:{port}/cases/{case}/"
+# The pages are served before the leaflets are typeset; a leaflet asked for waits until they
+# are. Ask for one first, so the saves measure the preview at rest, not beside the print work.
+leaflets = sorted(n[:-5] for n in os.listdir(f"{site}/content/leaflets") if n.endswith(".yaml")) if os.path.isdir(f"{site}/content/leaflets") else []
+if leaflets:
+    urllib.request.urlopen(f"http://127.0.0.1:{port}/leaflets/{leaflets[0]}.zh.pdf", timeout=300).read()
 original = open(path, encoding="utf-8").read()
 chinese = "反诈提醒警方银行转账验证码陌生来电客服退款刷单兼职投资理财"
 

@@ -35,12 +35,16 @@ public final class BuildCache: Sendable {
 
     /// `reuse`, except that with `keepLast` (`BuildOptions.printLater`) the last build's output
     /// is handed on even when the input changed, marked `stale`; it stays recorded as made from
-    /// the old input, so the next build without `keepLast` makes it anew.
+    /// the old input, so the next build without `keepLast` makes it anew. Before the step was
+    /// ever made, `keepLast` hands on `unmade` (when given), stale: so the preview's first
+    /// build serves the pages without waiting for every leaflet to be typeset.
     static func reuse<Input: Equatable & Sendable, Output: Sendable>(
-        _ cache: BuildCache?, _ step: String, _ input: Input, keepLast: Bool, _ make: (Input) throws -> Output
+        _ cache: BuildCache?, _ step: String, _ input: Input, keepLast: Bool, unmade: Output? = nil,
+        _ make: (Input) throws -> Output
     ) rethrows -> (output: Output, stale: Bool) {
-        if keepLast, let cache, let last = cache.memos.get()[step] as? (input: Input, output: Output) {
-            return (last.output, last.input != input)
+        if keepLast, let cache {
+            if let last = cache.memos.get()[step] as? (input: Input, output: Output) { return (last.output, last.input != input) }
+            if let unmade { return (unmade, true) }
         }
         return (try reuse(cache, step, input, make), false)
     }

@@ -31,7 +31,8 @@ extension SiteBuilder {
     /// the `/banners/` page for the website step to wrap in the theme.
     static func makeBanners(_ input: BannerInput, cache: BuildCache?, printLater: Bool) throws -> BannerOutput {
         guard !input.site.bannerSources.isEmpty else { return BannerOutput(files: [], pages: [], none: true) }
-        var made = try BuildCache.reuse(cache, "banners", input, keepLast: printLater) { input in
+        // Nothing yet in the preview's first build, as for the leaflets.
+        var made = try BuildCache.reuse(cache, "banners", input, keepLast: printLater, unmade: BannerOutput(files: [], pages: [])) { input in
             let made = try BannerBuilder.build(site: input.site, only: input.banner)
             return BannerOutput(files: made.files, pages: made.pages)
         }

@@ -20,6 +20,23 @@ public enum LeafletBuilder {
     /// As `build`, with the warnings typesetting found (a panel left largely empty).
     public static func typeset(site: Site, figures: StatsValues?, bodies: [String: RenderedMarkdown], only: String? = nil) throws
         -> (files: [OutputFile], pages: [ExtraPage], warnings: [Diagnostic]) {
+        let editions = try editions(site: site, figures: figures, bodies: bodies, only: only)
+        return (files(editions), only == nil ? LeafletIndexPage.pages(site: site, editions: editions) : [], editions.flatMap(\.warnings))
+    }
+
+    /// Each edition's PDF and page previews.
+    static func files(_ editions: [LeafletEdition]) -> [OutputFile] {
+        var files: [OutputFile] = []
+        for e in editions {
+            files.append(OutputFile(path: e.pdfPath, data: e.pdf))
+            for (i, png) in e.previews.enumerated() { files.append(OutputFile(path: e.previewPath(i), data: png)) }
+        }
+        return files
+    }
+
+    /// Every leaflet's editions (one per language), or only those of the one named `only`.
+    static func editions(site: Site, figures: StatsValues?, bodies: [String: RenderedMarkdown], only: String? = nil) throws
+        -> [LeafletEdition] {
         let problems = DiagnosticCollector()
         checkSetup(site: site, problems: problems)
         try problems.throwIfErrors()
@@ -69,14 +86,7 @@ public enum LeafletBuilder {
         }
         try problems.throwIfErrors()
         for (i, e) in zip(redo, redone) { if let e { editions[i] = e } }
-
-        var files: [OutputFile] = []
-        for e in editions {
-            files.append(OutputFile(path: e.pdfPath, data: e.pdf))
-            for (i, png) in e.previews.enumerated() { files.append(OutputFile(path: e.previewPath(i), data: png)) }
-        }
-        let pages = only == nil ? LeafletIndexPage.pages(site: site, editions: editions) : []
-        return (files, pages, editions.flatMap(\.warnings))
+        return editions
     }
 
     /// Problems found while building that are only warnings (a case without police advice).

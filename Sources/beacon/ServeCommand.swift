@@ -91,13 +91,22 @@ struct ServeCommand: AsyncParsableCommand {
         guard !quiet else { return }
         // The leaflets and LED programs made after a save's pages: the save was already reported.
         if outcome.printUpdate {
-            for line in lastSave.update({ $0?.ready(outcome) ?? [] }) { terminal.say(line) }
+            // After the first build the warnings the print work found (the pages' were shown).
+            let (lines, warnings) = lastSave.update { save -> ([Message], [Diagnostic]) in
+                let warnings = save?.isStart == true ? save?.unshown(outcome) ?? [] : []
+                return (save?.ready(outcome) ?? [], warnings)
+            }
+            terminal.report(warnings)
+            for line in lines { terminal.say(line) }
             return
         }
-        if !changed.isEmpty {
-            lastSave.update { $0 = SaveInProgress(start: ContinuousClock.now - outcome.duration, stale: outcome.stalePrintFolders) }
-        }
         let warnings = outcome.diagnostics.filter { $0.severity == .warning }
+        if !changed.isEmpty || !outcome.stalePrintFolders.isEmpty {
+            var save = SaveInProgress(start: ContinuousClock.now - outcome.duration, stale: outcome.stalePrintFolders)
+            save.isStart = changed.isEmpty
+            save.shown = Set(warnings)
+            lastSave.update { $0 = save }
+        }
         if verbose || (changed.isEmpty && !warnings.isEmpty) { terminal.report(warnings) }
         let note: Message = warnings.isEmpty || verbose || changed.isEmpty ? "" : " (\(warnings.count) warning(s); `beacon check` lists them)"
         let time = String(format: "%.2f", seconds)

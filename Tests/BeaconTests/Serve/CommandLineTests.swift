@@ -125,7 +125,7 @@ import Testing
 
     /// A save that changes what boards and leaflets print: the terminal says the pages were
     /// rebuilt, then when the LED programs and, later, the leaflets are ready, and how long after
-    /// the save — a clerk waiting for a leaflet has no other sign.
+    /// the save — a clerk waiting for a leaflet has no other sign. The start says so too.
     @Test func aSaveSaysWhenItsBoardsAndLeafletsAreReady() async throws {
         try #require(FileManager.default.isExecutableFile(atPath: Self.beacon.path), "build the beacon executable first")
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("beacon-cli-\(UUID().uuidString)")
@@ -134,6 +134,12 @@ import Testing
         let (p, said) = try Self.serve(dir)
         defer { if p.isRunning { p.terminate() } }
         #expect(await said.wait { $0.contains("Serving") || $0.contains("(stderr closed)") })
+        // The first build serves the pages before the leaflets are typeset, and says when they are.
+        #expect(await said.wait { $0.contains("The leaflets are ready, ") || $0.contains("(stderr closed)") }, "\(said.get())")
+        let start = said.get().split(separator: "\n").map(String.init)
+        let served = try #require(start.firstIndex { $0.contains("Serving") }, "\(start)")
+        let ready = try #require(start.firstIndex { $0.contains("The leaflets are ready, ") && $0.hasSuffix(" s after the start.") }, "\(start)")
+        #expect(served < ready, "the pages are served before the leaflets are typeset")
         // The figure every board's headline, the leaflet and the banner print.
         let stats = dir.appendingPathComponent("content/stats/2026-01.yaml")
         let text = try String(contentsOf: stats, encoding: .utf8)
