@@ -116,7 +116,7 @@ import Testing
         let (shown, _, ok) = try await client.poll("/cases/task-rebate-student/") { $0.text.contains("早已拉黑") }
         #expect(ok)
         // The start's own print work (the first build serves the pages before any leaflet) came before.
-        let saved = { (log: [(changed: [String], printUpdate: Bool, failed: Bool)]) in
+        let saved: @Sendable ([(changed: [String], printUpdate: Bool, failed: Bool)]) -> Int? = { log in
             log.firstIndex { $0.changed.contains("content/cases/task-rebate-student.zh.md") }
         }
         #expect(await builds.wait { log in saved(log).map { save in log[(save + 1)...].contains { $0.printUpdate } } ?? false },
