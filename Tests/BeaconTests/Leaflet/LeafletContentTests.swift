@@ -219,7 +219,7 @@ import Testing
             let errors = failure.diagnostics.filter { $0.severity == .error }
             #expect(!errors.isEmpty)
             for lang in ["zh", "en"] {
-                #expect(errors.contains { $0.file == "content/leaflets/own-a5.yaml" && "\($0)".contains("\(lang) leaflet `own-a5`") }, "\(errors.map(\.description))")
+                #expect(errors.contains { $0.file == "content/leaflets/own-a5.yaml" && "\($0)".contains("\(lang == "zh" ? "Chinese" : "English") leaflet `own-a5`") }, "\(errors.map(\.description))")
             }
         }
     }
