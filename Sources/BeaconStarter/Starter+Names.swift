@@ -38,13 +38,17 @@ public struct StarterNames: Sendable, Hashable {
 
     /// The starter's stand-ins, longest first, and what each becomes.
     var replacements: [(String, String)] {
-        var out = [("某某公安分局", office), ("某某区", district)]
+        // An office that is itself the anti-fraud centre (江城市公安局南湖分局反诈中心) is not
+        // written with the centre again after it (…反诈中心反诈中心维护).
+        var out = office.hasSuffix("反诈中心") ? [("某某公安分局反诈中心", office)] : []
+        out += [("某某公安分局", office), ("某某区", district)]
         // The whole of a county is 全县 (of a city 全市), not 全区.
         if let level = Self.countyLevel(district) { out.append(("全区", "全\(level)")) }
         if let districtEnglish { out.append(("en: Anti-Fraud Centre of the District}", "en: \(districtEnglish) Anti-Fraud Centre}")) }
         if let officeEnglish {
             out.append(("en: District Police Branch}", "en: \(officeEnglish)}"))
-            out.append(("the Anti-Fraud Centre of the District Police Branch", "the Anti-Fraud Centre of the \(officeEnglish)"))
+            let centre = officeEnglish.localizedCaseInsensitiveContains("anti-fraud centre")
+            out.append(("the Anti-Fraud Centre of the District Police Branch", centre ? "the \(officeEnglish)" : "the Anti-Fraud Centre of the \(officeEnglish)"))
         }
         return out
     }

@@ -162,6 +162,14 @@ import Testing
         #expect(try String(contentsOf: county.appendingPathComponent("site.yaml"), encoding: .utf8).contains("office: {zh: 临江县公安局,"))
         let bulletin = try String(contentsOf: county.appendingPathComponent("content/bulletins/first-bulletin.zh.md"), encoding: .utf8)
         #expect(bulletin.contains("本月全县") && !bulletin.contains("全区"), "\(bulletin)")
+        // An office that is itself the anti-fraud centre is not followed by the centre again.
+        let centre = dir.appendingPathComponent("centre")
+        try Starter.createSite(at: centre, names: StarterNames(district: "南湖区", office: "江城市公安局南湖分局反诈中心",
+                                                               officeEnglish: "Nanhu Sub-bureau Anti-Fraud Centre"))
+        let about = try String(contentsOf: centre.appendingPathComponent("content/pages/about.zh.md"), encoding: .utf8)
+        #expect(about.contains("本站由江城市公安局南湖分局反诈中心维护") && !about.contains("反诈中心反诈中心"), "\(about)")
+        let aboutEnglish = try String(contentsOf: centre.appendingPathComponent("content/pages/about.en.md"), encoding: .utf8)
+        #expect(!aboutEnglish.contains("Anti-Fraud Centre of the Anti-Fraud Centre"), "\(aboutEnglish)")
         let bad = try run(["new", "site", dir.path + "-bad", "--district", "临河区, 五原县"])
         #expect(bad.status == 1)
         #expect(bad.err.contains("--district `临河区, 五原县` contains “,”, which cannot be part of a name in the site's settings."), "\(bad.err)")
