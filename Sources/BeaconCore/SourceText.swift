@@ -46,14 +46,22 @@ public struct SourceText: Sendable, Hashable {
         let fd = open(file, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: max(size + 1, 4096))
+        // Read straight into the result, asking for a byte more than the file has: a read that
+        // returns less than asked, once the size `lstat` gave is in, is at the end of the file,
+        // so a file takes one `read` (a second one, to see the end, was a third of its calls).
+        var bytes = [UInt8](repeating: 0, count: size + 1)
+        var count = 0
         while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            let wanted = bytes.count - count
+            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + count, wanted) }
             if n < 0 { if errno == EINTR { continue }; return nil }
-            if n == 0 { return bytes }
-            bytes.append(contentsOf: chunk[0..<n])
+            count += n
+            if n == 0 || (n < wanted && count >= size) { break }
+            // The file grew since `lstat`: room for more.
+            if count == bytes.count { bytes += [UInt8](repeating: 0, count: max(bytes.count, 4096)) }
         }
+        bytes.removeSubrange(count...)
+        return bytes
     }
 
     /// Decodes bytes that should be UTF-8 text.
