@@ -17,6 +17,10 @@ struct WebsiteOutput: StepOutput, Sendable {
     /// Where the pages were written as they were rendered (a build that writes); their
     /// `files` then keep only their paths. The write step finishes it.
     var staging: StagingFolder?
+    /// The renderer, in a build without a cache: let go with the builder's outputs rather than
+    /// at the end of this step, where freeing its lists of pages took a tenth of a second on
+    /// one core (a build from the command line never lets go of them, `BuildCommand`).
+    var renderer: WebsiteRenderer?
 
     var detail: Message {
         let again: Message = pagesRenderedAgain.map { " (\($0) content page(s) rendered again, the rest reused)" } ?? ""
@@ -55,10 +59,11 @@ extension SiteBuilder {
         let streaming = streamToStaging(options, earlier: parts.files)
         input.stream = streaming?.stream
         input.streamPieces = streaming.map { streamPieces(to: $0.staging) }
+        let renderer = WebsiteRenderer(input: input, theme: theme)
         let files: [OutputFile]
         let again: Int?
         do {
-            (files, again) = try websiteFiles(input, WebsiteRenderer(input: input, theme: theme), cache: options.cache,
+            (files, again) = try websiteFiles(input, renderer, cache: options.cache,
                                               early: options.pagesFirst)
         } catch {
             streaming?.staging.discard()
@@ -79,7 +84,8 @@ extension SiteBuilder {
         // With broken links the files are kept all the same, for `beacon check`, which goes on
         // to its own checks; a failed build writes nothing.
         return WebsiteOutput(files: files, pagesPerLanguage: perLanguage, pagesRenderedAgain: again,
-                             warnings: stale.map { $0.warning() }, failure: broken, staging: broken.isEmpty ? streaming?.staging : nil)
+                             warnings: stale.map { $0.warning() }, failure: broken, staging: broken.isEmpty ? streaming?.staging : nil,
+                             renderer: options.cache == nil ? renderer : nil)
     }
 }
 
