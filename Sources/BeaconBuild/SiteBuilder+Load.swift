@@ -16,7 +16,7 @@ struct LoadedSite: StepOutput, Sendable {
     var failure: [Diagnostic] = []
 
     var detail: Message {
-        let counts = site.config.languages.map { lang in "\(site.pages.filter { $0.language == lang }.count) \(lang.code)" }
+        let counts = site.config.languages.map { lang in "\(site.pages.count { $0.language == lang }) \(lang.code)" }
         return "\(counts.joined(separator: ", ")) content files"
     }
 }

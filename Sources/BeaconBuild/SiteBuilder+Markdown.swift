@@ -104,7 +104,8 @@ extension Site {
                   let source = self.page(key: page.translationKey, language: defaultLanguage) else { continue }
             kept.insert(source.id)
         }
-        return with(pages: pages.map { page in
+        // On all cores: between two steps, one core alone took some 80 ms of CPU for 11,000 pages (perf).
+        return with(pages: ParallelMap.map(pages) { page in
             if kept.contains(page.id) { return page }
             guard let links = bodies[page.id]?.pathLinks, !links.isEmpty else { return page.withoutBody }
             return page.keepingOnly(lines: Set(links.map(\.line)))

@@ -170,8 +170,8 @@ public enum SiteLoader {
     }
 
     static func checkDuplicates(_ pages: [ContentPage], languages: [String], problems: DiagnosticCollector) {
-        var seen: [String: ContentPage] = [:]
-        var versions: [String: ContentPage] = [:]
+        var seen: [String: ContentPage] = Dictionary(minimumCapacity: pages.count)
+        var versions: [String: ContentPage] = Dictionary(minimumCapacity: pages.count)
         for page in pages.sorted(by: { $0.sourcePath < $1.sourcePath }) {
             let section = page.kind == .page ? "" : page.kind.folder + "/"
             let key = "\(page.language):\(section)\(page.slug)"
