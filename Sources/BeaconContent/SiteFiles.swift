@@ -14,14 +14,19 @@ public enum SiteFiles {
         // Every path below `dir` is `dir`'s standardized path, a slash and the walked path.
         let dirPath = dir.path
         let base = standardizedPath(dir)
+        // Made once, not once a file, and the prefix tested and cut on UTF-8 bytes: listing runs
+        // on one core before any file is read.
+        let basePrefix = (base == "/" ? "" : base) + "/"
+        let rootPrefix = rootStandardized + "/"
+        let suffix = ext.map { "." + $0 }
         var entries: [Entry] = []
         for walked in walk(dirPath) {
             let name = walked.name
-            guard ext.map({ name.hasSuffix("." + $0) }) ?? true, !name.hasPrefix("~"), !name.hasPrefix("#") else { continue }
+            guard suffix.map({ name.hasSuffix($0) }) ?? true, !name.hasPrefix("~"), !name.hasPrefix("#") else { continue }
             if ext == nil, walked.type == S_IFDIR { continue }
-            let full = (base == "/" ? "" : base) + "/" + walked.rel
+            let full = basePrefix + walked.rel
             entries.append(Entry(url: URL(fileURLWithPath: dirPath + "/" + walked.rel, isDirectory: walked.type == S_IFDIR),
-                                 rel: full.hasPrefix(rootStandardized + "/") ? String(full.dropFirst(rootStandardized.count + 1)) : full,
+                                 rel: full.utf8.starts(with: rootPrefix.utf8) ? String(full.utf8.dropFirst(rootPrefix.utf8.count))! : full,
                                  folder: String(walked.folder), name: String(name), isLink: walked.type == S_IFLNK,
                                  isRegularFile: walked.type.map { $0 == S_IFREG }))
         }
