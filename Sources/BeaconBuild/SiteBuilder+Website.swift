@@ -75,10 +75,10 @@ extension SiteBuilder {
         if broken.isEmpty {
             for lang in site.config.languages {
                 let prefix = lang.isDefault ? nil : "\(lang.code)/"
-                perLanguage[lang.code] = files.filter { f in
+                perLanguage[lang.code] = files.count { f in
                     f.path.hasSuffix(".html") && f.path != "404.html"
                         && (prefix.map { f.path.hasPrefix($0) } ?? !site.config.languages.contains { !$0.isDefault && f.path.hasPrefix("\($0.code)/") })
-                }.count
+                }
             }
         }
         // With broken links the files are kept all the same, for `beacon check`, which goes on

@@ -123,7 +123,8 @@ final class StagingFolder: Sendable {
             let done = state.get()
             let rest = done.written.isEmpty ? files : files.filter { !done.written.contains($0.path) }
             var dirs = Set<String>()
-            for f in files {
+            // The files written as they were made had their paths checked and folders made then.
+            for f in rest {
                 try OutputWriter.checkPath(f.path)
                 let dir = OutputWriter.folder(of: f.path)
                 if !dir.isEmpty, !done.folders.contains(dir) { dirs.insert(dir) }
