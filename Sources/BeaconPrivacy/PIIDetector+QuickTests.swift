@@ -25,6 +25,19 @@ extension PIIDetector {
         return text.withUTF8 { quickTests(wanted, $0) }
     }
 
+    /// By the low five bits of three bytes in a row (`a & 0x1F) << 10 | (b & 0x1F) << 5 | c & 0x1F`):
+    /// whether an ASCII word the name tests look for may start with them, in either case:
+    /// the English stems and "male" and "aged", and the Chinese detector's ASCII triggers
+    /// (victim:). A capital and its small letter share their low five bits, so no start is
+    /// missed; other bytes that share them only make a place looked at more closely.
+    static let asciiStarts: [Bool] = {
+        var table = [Bool](repeating: false, count: 1 << 15)
+        let words = EnglishNameDetector.stemBytes + [Array("male".utf8), Array("aged".utf8)]
+            + ChineseNameDetector.triggers.map { Array($0.utf8) }.filter { $0[0] < 0x80 }
+        for w in words { table[Int(w[0] & 0x1F) << 10 | Int(w[1] & 0x1F) << 5 | Int(w[2] & 0x1F)] = true }
+        return table
+    }()
+
     static func quickTests(_ wanted: Detectors, _ bytes: UnsafeBufferPointer<UInt8>) -> Detectors {
         var number = wanted.contains(.number)
         var chinese = wanted.contains(.chineseName)
@@ -33,7 +46,7 @@ extension PIIDetector {
         // The tables read once, not through their globals' accessors at every byte.
         let chineseStarts = ChineseNameDetector.triggersByStart
         let pairs = EnglishNameDetector.stemPairStarts, forms = EnglishNameDetector.triggerForms
-        let byFirst = EnglishNameDetector.formsByFirstByte
+        let byFirst = EnglishNameDetector.formsByFirstByte, starts = asciiStarts
         var digits = 0
         let n = bytes.count
         var i = 0
@@ -48,17 +61,21 @@ extension PIIDetector {
                         digits = 0
                     }
                 }
-                if chinese, chineseStarts[Int(c)] != 0,
-                   ChineseNameDetector.triggerMayStart(bytes, at: i, group: Int(chineseStarts[Int(c)]) - 1) {
-                    found.insert(.chineseName); chinese = false
-                }
-                if english {
-                    // No stem starts before a byte of a non-ASCII scalar.
-                    if i + 1 < n, bytes[i + 1] < 0x80, pairs[Int(c | 0x20) << 8 | Int(bytes[i + 1] | 0x20)],
-                       EnglishNameDetector.triggerMayStart(bytes, at: i, forms: forms, byFirst: byFirst) {
-                        found.insert(.englishName); english = false
-                    } else if i >= 1, i + 4 <= n, c | 0x20 == 0x6D || c | 0x20 == 0x61, EnglishNameDetector.personMarkMayStand(bytes, at: i) {
-                        found.insert(.englishName); english = false
+                // Every ASCII word the name tests look for has three bytes or more: most
+                // places are passed by their first three alone (`asciiStarts`).
+                if i + 2 < n, starts[Int(c & 0x1F) << 10 | Int(bytes[i + 1] & 0x1F) << 5 | Int(bytes[i + 2] & 0x1F)] {
+                    if chinese, chineseStarts[Int(c)] != 0,
+                       ChineseNameDetector.triggerMayStart(bytes, at: i, group: Int(chineseStarts[Int(c)]) - 1) {
+                        found.insert(.chineseName); chinese = false
+                    }
+                    if english {
+                        // No stem starts before a byte of a non-ASCII scalar.
+                        if bytes[i + 1] < 0x80, pairs[Int(c | 0x20) << 8 | Int(bytes[i + 1] | 0x20)],
+                           EnglishNameDetector.triggerMayStart(bytes, at: i, forms: forms, byFirst: byFirst) {
+                            found.insert(.englishName); english = false
+                        } else if i >= 1, i + 4 <= n, c | 0x20 == 0x6D || c | 0x20 == 0x61, EnglishNameDetector.personMarkMayStand(bytes, at: i) {
+                            found.insert(.englishName); english = false
+                        }
                     }
                 }
                 i += 1
