@@ -75,10 +75,10 @@ public enum PlainText {
         return text.withUTF8 { isPlainUTF8($0, lineFeeds: true) }
     }
 
-    ///
-    /// Eight bytes of printable ASCII are passed at once, and a hanzi of U+5000–U+9FFF (lead
-    /// byte E5–E9, all plain) without decoding it: scalar by scalar, this test was 2% of a
-    /// build, most of it the placeholder check of whole bodies.
+    /// `isPlain` of valid UTF-8, line feeds allowed or not. Eight bytes of printable ASCII are
+    /// passed at once, and a hanzi of U+5000–U+9FFF (lead byte E5–E9, all plain) without
+    /// decoding it: scalar by scalar, this test was 2% of a build, most of it the placeholder
+    /// check of whole bodies.
     static func isPlainUTF8(_ bytes: UnsafeBufferPointer<UInt8>, lineFeeds: Bool) -> Bool {
         guard let base = bytes.baseAddress else { return true }
         let raw = UnsafeRawPointer(base)

@@ -64,7 +64,7 @@ enum HeadingID {
     /// Punctuation of three UTF-8 bytes that is neither a letter nor a number, has no case and
     /// joins no neighbour: dashes, quotes and `…` (U+2010–U+2027), the ideographic space and
     /// comma, full stop and ditto mark, CJK brackets and quotes, and full-width punctuation
-    /// (not the full-width letters and digits). `HeadingIDTests` checks each against `byCharacters`.
+    /// (not the full-width letters and digits). `HeadingIDChineseTests` checks each against `byCharacters`.
     static func droppedPunctuation(_ v: UInt32) -> Bool {
         switch v {
         case 0x2010...0x2027, 0x3000...0x3004, 0x3008...0x3011, 0x3014...0x301F, 0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40,
