@@ -226,15 +226,10 @@ public struct MarkdownRenderer: Sendable {
     /// of rendering Markdown. Where the tag's last character joins what follows into one
     /// character (a combining mark after `>`), Foundation decides, as before.
     static func range(of tag: String, in text: Substring) -> Range<Substring.Index>? {
+        // `memchr` for the `<` (`ByteSearch`): a byte at a time was most of adding the ids.
         let bytes = Array(tag.utf8)
-        guard let found = text.utf8.withContiguousStorageIfAvailable({ buf -> Int? in
-            guard buf.count >= bytes.count else { return nil }
-            for i in 0...(buf.count - bytes.count) where buf[i] == bytes[0] {
-                var k = 1
-                while k < bytes.count, buf[i + k] == bytes[k] { k += 1 }
-                if k == bytes.count { return i }
-            }
-            return nil
+        guard let found = text.utf8.withContiguousStorageIfAvailable({ buf in
+            bytes.withUnsafeBufferPointer { ByteSearch.firstIndex(of: $0, in: buf) }
         }) else { return text.range(of: tag) }
         guard let offset = found else { return nil }
         let start = text.utf8.index(text.utf8.startIndex, offsetBy: offset)

@@ -7,47 +7,41 @@ extension ChineseNameDetector {
     /// Trigger words are found by bytes; a text with a CJK compatibility ideograph (equal, as
     /// a character, to a unified one) always counts as possible. Where a character could be
     /// joined by the next scalar (a combining mark), the quick test says possible.
-    ///
-    /// One pass over the scalars: a trigger word is looked for only where a scalar that starts
-    /// one stands (`triggerStartTable`).
+    /// The pass is `PIIDetector.quickTests`, which the build runs for all detectors at once.
     static func mayContainName(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            if mayContainPersonMark(bytes) { return true }
-            let table = triggerStartTable  // once, not the global's accessor per byte
-            var i = 0
-            while i < bytes.count {
-                let b = bytes[i]
-                if b < 0x80 {
-                    if table[Int(b)], triggerMayStart(bytes, at: i) { return true }
-                    i += 1
-                    continue
-                }
-                guard let s = scalar(bytes, at: i) else { return true }
-                if (0xF900...0xFAFF).contains(s.value) || (0x2F800...0x2FA1F).contains(s.value) { return true }
-                if s.value < 0x10000, table[Int(s.value)], triggerMayStart(bytes, at: i) { return true }
-                i += s.length
-            }
-            return false
-        }
+        PIIDetector.quickTests(.chineseName, text).contains(.chineseName)
     }
 
-    /// By scalar value (the Basic Multilingual Plane): whether a trigger word starts with it.
-    static let triggerStartTable: [Bool] = {
-        var table = [Bool](repeating: false, count: 0x10000)
-        for t in triggers { if let v = t.unicodeScalars.first?.value, v < 0x10000 { table[Int(v)] = true } }
-        return table
-    }()
-
-    /// A trigger word at `i` with a possible name after it.
-    static func triggerMayStart(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
-        for trigger in triggerBytes where matchesBytes(bytes, at: i, trigger) {
+    /// A trigger word at `i` with a possible name after it. Only the triggers that start with
+    /// the scalar at `i` are tried (`triggersByStart`), not all of them.
+    static func triggerMayStart(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, group: Int) -> Bool {
+        for trigger in triggerGroups[group] where matchesBytes(bytes, at: i, trigger) {
             if nameMayFollow(bytes, at: i + trigger.count) { return true }
         }
         return false
     }
 
-    static let triggerBytes: [[UInt8]] = triggers.map { Array($0.utf8) }
+    /// By scalar value (the Basic Multilingual Plane): 0, or 1 + the place in `triggerGroups`
+    /// of the triggers that start with it.
+    static let triggersByStart: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 0x10000)
+        for (g, group) in triggerGroups.enumerated() {
+            if let v = String(decoding: group[0], as: UTF8.self).unicodeScalars.first?.value { table[Int(v)] = UInt8(g + 1) }
+        }
+        return table
+    }()
+
+    /// The triggers' bytes, grouped by their first scalar (each below U+10000).
+    static let triggerGroups: [[[UInt8]]] = {
+        var groups: [[[UInt8]]] = []
+        var place: [UInt32: Int] = [:]
+        for t in triggers {
+            guard let v = t.unicodeScalars.first?.value, v < 0x10000 else { continue }
+            if let g = place[v] { groups[g].append(Array(t.utf8)) } else { place[v] = groups.count; groups.append([Array(t.utf8)]) }
+        }
+        return groups
+    }()
+
     /// Scalars a name can start with: single surnames and the first of compound ones.
     static let surnameStarts: Set<UInt32> = Set(Surnames.single.compactMap(\.unicodeScalars.first?.value))
         .union(Surnames.compound.compactMap(\.unicodeScalars.first?.value))
@@ -79,28 +73,23 @@ extension ChineseNameDetector {
         return true
     }
 
-    /// Whether a note of sex or age that `isPersonMark` accepts may be in the text: 男 or 女
-    /// after a bracket or comma, or 岁 after digits after a comma.
-    static func mayContainPersonMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 1
-        while i + 2 < bytes.count {
-            // 男 E7 94 B7, 女 E5 A5 B3, 岁 E5 B2 81: test the last byte first, it is rare.
-            let b = bytes[i + 2]
-            if b == 0xB7 || b == 0xB3 || b == 0x81 {
-                let sex = ((bytes[i] == 0xE7 && bytes[i + 1] == 0x94 && b == 0xB7) || (bytes[i] == 0xE5 && bytes[i + 1] == 0xA5 && b == 0xB3))
-                    && markMayFollowSex(bytes, at: i + 3)
-                if sex, bytes[i - 1] == 0x28 || bytes[i - 1] == 0x2C, nameMayEnd(bytes, at: i - 1) { return true }
-                if sex, isFullWidthBracketOrComma(bytes, endingAt: i), nameMayEnd(bytes, at: i - 3) { return true }
-                if bytes[i] == 0xE5 && bytes[i + 1] == 0xB2 && b == 0x81 {
-                    var k = i - 1
-                    if k >= 2, bytes[k - 2] == 0xE5, bytes[k - 1] == 0x91, bytes[k] == 0xA8 { k -= 3 } // 周
-                    let lastDigit = k
-                    while k >= 0, (0x30...0x39).contains(bytes[k]) { k -= 1 }
-                    if k < lastDigit, k >= 0, bytes[k] == 0x2C, nameMayEnd(bytes, at: k) { return true }
-                    if k < lastDigit, k >= 0, isFullWidthBracketOrComma(bytes, endingAt: k + 1), nameMayEnd(bytes, at: k - 2) { return true }
-                }
-            }
-            i += 1
+    /// Whether a note of sex or age that `isPersonMark` accepts may be in the text around the
+    /// 男, 女 or 岁 whose bytes start at `i` (at least 1): 男 or 女 after a bracket or comma, or
+    /// 岁 after digits after a comma.
+    static func personMarkMayStand(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        // 男 E7 94 B7, 女 E5 A5 B3, 岁 E5 B2 81.
+        let b = bytes[i + 2]
+        let sex = ((bytes[i] == 0xE7 && bytes[i + 1] == 0x94 && b == 0xB7) || (bytes[i] == 0xE5 && bytes[i + 1] == 0xA5 && b == 0xB3))
+            && markMayFollowSex(bytes, at: i + 3)
+        if sex, bytes[i - 1] == 0x28 || bytes[i - 1] == 0x2C, nameMayEnd(bytes, at: i - 1) { return true }
+        if sex, isFullWidthBracketOrComma(bytes, endingAt: i), nameMayEnd(bytes, at: i - 3) { return true }
+        if bytes[i] == 0xE5 && bytes[i + 1] == 0xB2 && b == 0x81 {
+            var k = i - 1
+            if k >= 2, bytes[k - 2] == 0xE5, bytes[k - 1] == 0x91, bytes[k] == 0xA8 { k -= 3 } // 周
+            let lastDigit = k
+            while k >= 0, (0x30...0x39).contains(bytes[k]) { k -= 1 }
+            if k < lastDigit, k >= 0, bytes[k] == 0x2C, nameMayEnd(bytes, at: k) { return true }
+            if k < lastDigit, k >= 0, isFullWidthBracketOrComma(bytes, endingAt: k + 1), nameMayEnd(bytes, at: k - 2) { return true }
         }
         return false
     }

@@ -4,31 +4,23 @@ extension EnglishNameDetector {
     /// "name is"), then a capital letter; or a note of sex or age after it ("(male", ", female").
     /// One pass over the bytes: most English texts mention a victim or a suspect, but few
     /// follow the word with two capitalised ones.
+    /// The pass is `PIIDetector.quickTests`, which the build runs for all detectors at once.
     static func mayContainName(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            if mayContainPersonMark(bytes) { return true }
-            // Gated on the first two bytes of a stem (every stem has three or more), not the
-            // first alone: a dozen common letters start a stem, few pairs of them do.
-            // The tables read once, not through their globals' accessors at every byte.
-            let pairs = stemPairStarts, byFirst = formsByFirstByte, forms = triggerForms
-            var i = 0
-            while i + 1 < bytes.count {
-                defer { i += 1 }
-                // No stem starts at a byte of a non-ASCII scalar, nor just before one: past both
-                // at once (most bytes of a Chinese text, whose every byte was looked up).
-                if bytes[i + 1] >= 0x80 { i += 1; continue }
-                guard pairs[Int(bytes[i] | 0x20) << 8 | Int(bytes[i + 1] | 0x20)] else { continue }
-                for f in byFirst[Int(bytes[i] | 0x20)] where matchesFolded(bytes, at: i, forms[f].stem) {
-                    let form = forms[f]
-                    let end = i + form.stem.count
-                    for ending in form.endings where matchesFolded(bytes, at: end, ending) {
-                        if nameMayFollow(bytes, at: end + ending.count) { return true }
-                    }
-                }
+        PIIDetector.quickTests(.englishName, text).contains(.englishName)
+    }
+
+    /// A trigger word (a stem and one of its endings) at `i`, with a possible name after it.
+    /// `forms` and `byFirst` are `triggerForms` and `formsByFirstByte`, read once per text.
+    static func triggerMayStart(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int,
+                                forms: [(stem: [UInt8], endings: [[UInt8]])], byFirst: [[Int]]) -> Bool {
+        for f in byFirst[Int(bytes[i] | 0x20)] where matchesFolded(bytes, at: i, forms[f].stem) {
+            let form = forms[f]
+            let end = i + form.stem.count
+            for ending in form.endings where matchesFolded(bytes, at: end, ending) {
+                if nameMayFollow(bytes, at: end + ending.count) { return true }
             }
-            return false
         }
+        return false
     }
 
     /// By the first two bytes (each lower-cased as `matchesFolded` does, `b | 0x20`), as
@@ -74,25 +66,18 @@ extension EnglishNameDetector {
         return false
     }
 
-    /// "(male", "( female", "(aged", ", male", ", female" anywhere, case ignored: what
-    /// `hasPersonMark` looks for after a name.
-    static func mayContainPersonMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let male = Array("male".utf8), aged = Array("aged".utf8), fe = Array("fe".utf8)
-        var i = 1
-        while i + 4 <= bytes.count {
-            // Most bytes are neither m nor a.
-            guard bytes[i] | 0x20 == 0x6D || bytes[i] | 0x20 == 0x61 else { i += 1; continue }
-            let isMale = matchesFolded(bytes, at: i, male)
-            if isMale || matchesFolded(bytes, at: i, aged) {
-                var k = i - 1
-                if isMale, k >= 1, matchesFolded(bytes, at: k - 1, fe) { k -= 2 }
-                while k >= 0, bytes[k] == 0x20 { k -= 1 }
-                if k >= 0, bytes[k] == 0x28 || (isMale && bytes[k] == 0x2C) { return true }
-            }
-            i += 1
-        }
-        return false
+    /// "(male", "( female", "(aged", ", male", ", female" with the "male" or "aged" at `i`
+    /// (at least 1, with four bytes from it), case ignored: what `hasPersonMark` looks for after a name.
+    static func personMarkMayStand(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let isMale = matchesFolded(bytes, at: i, male)
+        guard isMale || matchesFolded(bytes, at: i, aged) else { return false }
+        var k = i - 1
+        if isMale, k >= 1, matchesFolded(bytes, at: k - 1, fe) { k -= 2 }
+        while k >= 0, bytes[k] == 0x20 { k -= 1 }
+        return k >= 0 && (bytes[k] == 0x28 || (isMale && bytes[k] == 0x2C))
     }
+
+    private static let male = Array("male".utf8), aged = Array("aged".utf8), fe = Array("fe".utf8)
 
     /// A capital letter at `start`, more letters, spaces, and another capitalised word: where
     /// the detector's name can be (two ASCII words, only spaces between them), and both words

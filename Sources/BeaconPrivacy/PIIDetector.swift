@@ -9,15 +9,16 @@ public enum PIIDetector {
         scan(text, fieldIsName: fieldIsName, quickTests: true)
     }
 
-    /// `quickTests`: a detector runs only where a quick pass over the bytes or scalars found
-    /// what its findings cannot do without (11 digits in a run; a trigger word followed by a
+    /// `quickTests`: a detector runs only where a quick pass over the bytes (`quickTests(_:_:)`)
+    /// found what its findings cannot do without (11 digits in a run; a trigger word followed by a
     /// possible name), so most texts are never split into characters. Without them (tests),
     /// every detector runs; the findings are the same.
     static func scan(_ text: String, fieldIsName: Bool, quickTests: Bool) -> [PIIFinding] {
-        let numbers = !quickTests || NumberDetector.mayContainNumber(text)
-        let chinese = !quickTests || fieldIsName || ChineseNameDetector.mayContainName(text)
-        let english = !quickTests || fieldIsName || EnglishNameDetector.mayContainName(text)
-        guard numbers || chinese || english else { return [] }
+        // In a name field every name detector runs; only the number test is made.
+        let run: Detectors = !quickTests ? .all
+            : fieldIsName ? Self.quickTests(.number, text).union([.chineseName, .englishName]) : Self.quickTests(.all, text)
+        let numbers = run.contains(.number), chinese = run.contains(.chineseName), english = run.contains(.englishName)
+        guard !run.isEmpty else { return [] }
         let chars = Array(text)
         var out = numbers ? NumberDetector.findings(in: chars) : []
         if chinese { out += ChineseNameDetector.findings(in: chars, fieldIsName: fieldIsName) }

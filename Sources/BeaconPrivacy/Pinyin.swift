@@ -35,18 +35,23 @@ enum Pinyin {
     static func isPinyin(_ word: String) -> Bool {
         let w = Array(word.lowercased().filter { $0 != "-" && $0 != "'" && $0 != "’" })
         guard !w.isEmpty, w.count <= 12, w.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
-        var reachable = Array(repeating: false, count: w.count + 1)
+        let bytes = w.map { $0.asciiValue ?? 0 }
+        var reachable = Array(repeating: false, count: bytes.count + 1)
         reachable[0] = true
-        for i in 0..<w.count where reachable[i] {
-            for j in (i + 1)...min(w.count, i + 6) where isSyllable(String(w[i..<j])) { reachable[j] = true }
+        for i in 0..<bytes.count where reachable[i] {
+            var packed: UInt64 = 0
+            for j in (i + 1)...min(bytes.count, i + 6) {
+                packed = packed << 8 | UInt64(bytes[j - 1])
+                if syllables.contains(packed) { reachable[j] = true }
+            }
         }
-        return reachable[w.count]
+        return reachable[bytes.count]
     }
 
-    static func isSyllable(_ s: String) -> Bool {
-        for initial in initials where s.hasPrefix(initial) {
-            if finals.contains(String(s.dropFirst(initial.count))) { return true }
-        }
-        return false
-    }
+    /// Every syllable (an initial, perhaps none, and a final) as its ASCII bytes packed in one
+    /// number, first byte highest (`isPinyin`): a string made of each piece of a word and
+    /// matched against every initial was 1% of a build, for a few hundred words.
+    static let syllables: Set<UInt64> = Set(initials.flatMap { initial in
+        finals.map { (initial + $0).utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) } }
+    })
 }

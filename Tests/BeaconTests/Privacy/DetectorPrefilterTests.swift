@@ -64,6 +64,27 @@ import Testing
         }
     }
 
+    /// The one pass answers for each detector as a pass for that detector alone: a detector
+    /// that says yes early, and so is no longer tested, changes nothing for the others.
+    @Test func onePassAnswersAsOnePassPerDetector() async {
+        for input in [Self.text, Self.numbers] {
+            await propertyCheck(count: FrontMatterPropertyTests.count * 10, input: input) { text in
+                let alone = PIIDetector.quickTests(.number, text).union(PIIDetector.quickTests(.chineseName, text))
+                    .union(PIIDetector.quickTests(.englishName, text))
+                #expect(PIIDetector.quickTests(.all, text) == alone, "\(text.debugDescription)")
+            }
+        }
+        #expect(PIIDetector.quickTests(.all, "电话 13812345678，被害人张伟称 the victim named Zhang Wei") == .all)
+        #expect(PIIDetector.quickTests(.all, "刷单返利 investment scam") == [])
+    }
+
+    /// Pinyin syllables are matched as packed bytes; the words it tells apart.
+    @Test(arguments: [("Xiaoming", true), ("zhang", true), ("Huang-Liping", true), ("Xi'an", true), ("ZHUANGXIANG", true),
+                      ("said", false), ("Lyu", false), ("street", false), ("Zhangweiweiwei", false), ("Zhāng", false), ("", false)])
+    func pinyinWords(word: String, isPinyin: Bool) {
+        #expect(Pinyin.isPinyin(word) == isPinyin)
+    }
+
     /// The number test over UTF-8 bytes counts runs as the walk over scalars it replaced did.
     @Test func theNumberTestAnswersAsTheScalarWalk() async {
         func byScalars(_ text: String) -> Bool {

@@ -40,6 +40,23 @@ import Testing
         }
     }
 
+    /// The test by bytes (eight ASCII bytes at once, hanzi by their lead byte) answers as one
+    /// scalar at a time does, for whole texts and for texts of lines.
+    @Test func theByteTestAnswersAsScalarByScalar() async {
+        let pieces = Self.pieces + ["Police advice: call 110 at once", "\n", "\u{7F}", "\u{1F}", "\u{4DC0}", "\u{4DBF}", "\u{4E00}",
+                                    "\u{9FFF}", "\u{A000}", "鉴", "案情经过", "0123456789abcdef", "~", "\u{80}"]
+        let text = Gen.element(of: pieces).compactMap { $0 }.array(of: 0...24).map { $0.joined() }
+        await propertyCheck(count: Self.count * 10, input: text) { text in
+            #expect(PlainText.isPlain(text) == text.unicodeScalars.allSatisfy { PlainText.isPlain($0.value) }, "\(text.debugDescription)")
+            #expect(PlainText.linesArePlain(text) == text.unicodeScalars.allSatisfy { $0 == "\n" || PlainText.isPlain($0.value) },
+                    "\(text.debugDescription)")
+        }
+        #expect(PlainText.isPlain("Police advice: call 110 at once, 案情经过"))
+        #expect(!PlainText.isPlain("Police advice: call 110\u{7F} at once"))
+        #expect(!PlainText.isPlain("Police advice:\tcall\n110"))
+        #expect(PlainText.linesArePlain("Police advice:\tcall\n110"))
+    }
+
     @Test func lookAlikesAreNotPlain() {
         for s in ["é", "e\u{301}", "\u{F900}", "👍", "\u{200D}", "\u{302A}", "\r"] { #expect(!PlainText.isPlain(s), "\(s.debugDescription)") }
         for s in ["Write what happened here.", "写明案情。", "“Ａ…”"] { #expect(PlainText.isPlain(s)) }
