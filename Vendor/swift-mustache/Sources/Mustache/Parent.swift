@@ -23,6 +23,11 @@ extension MustacheParent {
     public func descendant(named names: ArraySlice<String>) -> MustacheDescendant { .byName }
 }
 
+extension MustacheParent {
+    /// `value`, which is of this type, as a `MustacheParent`
+    static func parent(of value: Any) -> MustacheParent { value as! Self }
+}
+
 /// What `MustacheParent.descendant(named:)` found.
 public enum MustacheDescendant {
     /// Look the names up one by one.

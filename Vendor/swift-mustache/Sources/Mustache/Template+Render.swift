@@ -170,14 +170,21 @@ extension MustacheTemplate {
 
     /// Render a section, appending the text to `string`
     func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext, into string: inout String) {
-        // neither a sequence nor custom renderable: a Bool, or an object to push
-        if let value = child, context.types.isPlainSectionValue(value) {
-            if let bool = value as? Bool {
-                if bool { template.render(context: context, into: &string) }
-            } else {
+        // what the casts below decide, found once per type
+        if let value = child {
+            switch context.types.sectionKind(value) {
+            case .object:
                 template.render(context: context.withObject(value), into: &string)
+                return
+            case .bool:
+                if value as! Bool { template.render(context: context, into: &string) }
+                return
+            case .sequence(let sequence):
+                sequence.renderSection(over: value, with: template, context: context, into: &string)
+                return
+            case .byValue:
+                break
             }
-            return
         }
         switch child {
         case let array as any MustacheSequence:
@@ -200,10 +207,20 @@ extension MustacheTemplate {
     ///   - template: Template to render with
     /// - Returns: Rendered text
     func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext, into string: inout String) {
-        // neither a sequence nor custom renderable: shown only for false
-        if let value = child, context.types.isPlainSectionValue(value) {
-            if let bool = value as? Bool, !bool { template.render(context: context, into: &string) }
-            return
+        // what the casts below decide, found once per type
+        if let value = child {
+            switch context.types.sectionKind(value) {
+            case .object:
+                return
+            case .bool:
+                if !(value as! Bool) { template.render(context: context, into: &string) }
+                return
+            case .sequence(let sequence):
+                sequence.renderInvertedSection(over: value, with: template, context: context, into: &string)
+                return
+            case .byValue:
+                break
+            }
         }
         switch child {
         case let array as any MustacheSequence:
