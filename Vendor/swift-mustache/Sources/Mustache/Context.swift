@@ -9,8 +9,10 @@
 import Foundation
 
 /// An object on the context stack, with its `MustacheParent` conformance found once when it
-/// is pushed rather than at every lookup that reaches it
-struct MustacheStackEntry {
+/// is pushed rather than at every lookup that reaches it. A class: a lookup that climbs the
+/// stack reads each entry it passes, and copying a struct of two existentials (and releasing
+/// the copy) cost more than the lookup itself.
+final class MustacheStackEntry {
     let object: Any
     /// `object` as a `MustacheParent`; nil when it is not one
     let parent: MustacheParent?
