@@ -149,6 +149,29 @@ import Testing
         #expect(template.render(context) == "A;B;|object|M|C")
     }
 
+    /// A parent that answers `text(named:)` (change 15 of PATCHES.md), with answers that differ
+    /// from its `child(named:)` to show which is asked: `{{name}}` and `{{{name}}}` print its text,
+    /// `.nothing` stops the lookup, `.byName` and `.notHere` look the name up as before; sections,
+    /// transforms and `.name` ask `child(named:)`; an object read by reflection above it has the
+    /// name looked up as before, a string pushed by a section is passed.
+    struct Says: MustacheParent {
+        func child(named name: String) -> Any? { ["t", "n", "o"].contains(name) ? "child" : nil }
+        func text(named names: ArraySlice<String>) -> MustacheText {
+            switch names.first {
+            case "t": .text("<text>")
+            case "n": .nothing
+            case "o": .byName
+            default: .notHere
+            }
+        }
+    }
+
+    @Test func parentsThatAnswerText() throws {
+        let template = try MustacheTemplate(string: "{{#s}}{{t}}|{{{t}}}|{{n}}|{{o}}|{{x}}|{{#t}}in{{/t}}|{{uppercased(t)}}|{{.t}}|{{#p}}{{t}}{{/p}}|{{#str}}{{t}}{{/str}}{{/s}}|{{t}}")
+        let context: [String: Any] = ["s": Says(), "x": "below", "n": "hidden", "p": Person(name: "P"), "str": "abc", "t": "root"]
+        #expect(template.render(context) == "&lt;text&gt;|<text>||child|below|in|CHILD|child|child|&lt;text&gt;|root")
+    }
+
     /// Room is made for what a template rendered last time (change 14): a render longer or
     /// shorter than the one before it is whole.
     @Test func rendersOfEverySizeAfterEachOther() throws {
