@@ -96,6 +96,26 @@ struct MustacheNode: MustacheParent, Sendable {
         }
         return .found(value.native)
     }
+
+    /// What `{{name}}` prints for a name whose first name is looked up in this map, answered
+    /// without handing swift-mustache the value (as `Any`, to test and cast before printing it):
+    /// text, or nothing (a missing name below the first, `absent`); anything else is looked up
+    /// by name, as are `SharedParts.key` names (see `child(named:)`, `descendant(named:)`).
+    func text(named names: ArraySlice<String>) -> MustacheText {
+        guard let first = names.first else { return .byName }
+        guard var value = values[first] else { return first == SharedParts.key ? .byName : .notHere }
+        var rest = names.dropFirst()
+        while let name = rest.popFirst() {
+            guard case .node(let node) = value else { return .nothing }
+            guard let next = node.values[name] else { return name == SharedParts.key && rest.isEmpty ? .byName : .nothing }
+            value = next
+        }
+        switch value {
+        case .string(let text): return .text(text)
+        case .absent: return .nothing
+        default: return .byName
+        }
+    }
 }
 
 /// A list of template values as swift-mustache reads it: a section repeats for each item, an

@@ -3,8 +3,9 @@ import BeaconCore
 import Mustache
 import Testing
 
-/// `MustacheNode.descendant(named:)` finds for a dotted name what looking the names up one by
-/// one finds (swift-mustache casting each value on the way and asking it for the next name).
+/// `MustacheNode.descendant(named:)` finds for a dotted name, and `MustacheNode.text(named:)` prints
+/// for a name, what looking the names up one by one finds (swift-mustache casting each value on
+/// the way and asking it for the next name).
 @Suite struct MustacheNodeLookupTests {
     /// The same values, answering only `child(named:)`: swift-mustache goes name by name.
     struct ByName: MustacheParent {
@@ -27,6 +28,10 @@ import Testing
         "{{#a}}{{b.c}}|{{top.x}}|{{top.a.s}}|{{s.length}}{{/a}}|{{#top}}{{a.s}}|{{a.b.c}}{{/top}}",
         "{{__shared.x}}|{{a.__shared}}|{{a.__shared.x}}|{{#a}}{{__shared.x}}{{^__shared.x}}full{{/__shared.x}}{{/a}}",
         "{{abs.x}}|{{abs}}|{{a.absent}}|{{#a}}{{abs.x}}{{/a}}|{{^abs}}gone{{/abs}}",
+        // names printed: answered by `text(named:)` (change 15 of PATCHES.md), climbing, unescaped,
+        // inside sections over a string and over a list of strings
+        "{{x}}|{{{a.s}}}|{{a.s}}|{{#a}}{{s}}{{{s}}}{{x}}{{n}}{{d}}{{t}}{{l}}{{missing}}{{abs}}{{absent}}{{__shared}}{{fn}}{{/a}}|{{#a.l}}{{.}}{{a.s}}{{top.x}}{{x}}{{/a.l}}",
+        "{{#top}}{{x}}{{a.s}}{{#a}}{{s}}{{b.c}}{{x}}{{/a}}{{/top}}|{{#a.s}}{{top.x}}{{s}}{{/a.s}}|{{a.absent.x}}|{{{a.b.c}}}|{{__shared.x}}",
     ]
 
     @Test(arguments: templates)

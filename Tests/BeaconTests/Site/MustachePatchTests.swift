@@ -117,6 +117,71 @@ import Testing
         #expect(template.render(context) == "T|!F|Ann|str|!OB|ON|!N|ab")
     }
 
+    struct Letters: MustacheSequence {
+        func makeIterator() -> IndexingIterator<[String]> { ["p", "q"].makeIterator() }
+    }
+
+    /// Sections over sequences of several types (change 13 of PATCHES.md: a value's type says
+    /// what a section does with it), in a first render and in one after it that knows the types.
+    @Test func sectionsOverSequencesAfterTheirTypeIsKnown() throws {
+        let template = try MustacheTemplate(string: "{{#arr}}{{.}}{{/arr}}{{^arr}}!{{/arr}}|{{#empty}}E{{/empty}}{{^empty}}!E{{/empty}}|{{#set}}{{.}}{{/set}}|{{#rev}}{{.}}{{/rev}}|{{#letters}}{{.}}{{/letters}}{{^letters}}!L{{/letters}}|{{#nested}}[{{#.}}{{.}}{{/.}}]{{/nested}}")
+        let context: [String: Any] = ["arr": ["a", "b"], "empty": [Int](), "set": Set(["s"]), "rev": ["1", "2"].reversed(),
+                                      "letters": Letters(), "nested": [["x"], ["y", "z"]]]
+        #expect(template.render(context) == "ab|!E|s|21|pq|[x][yz]")
+        #expect(template.render(context) == "ab|!E|s|21|pq|[x][yz]")
+    }
+
+    struct Named: MustacheParent {
+        let name: String
+        func child(named: String) -> Any? { named == "name" ? self.name : nil }
+    }
+    final class NamedObject: MustacheParent {
+        func child(named: String) -> Any? { named == "name" ? "object" : nil }
+    }
+
+    /// Parents pushed by sections: each value of a type whose conformance is known is itself
+    /// (not the first value of its type), and class instances and Optionals are still found.
+    @Test func parentsOfTheSameTypeOnTheStack() throws {
+        let template = try MustacheTemplate(string: "{{#people}}{{name}};{{/people}}|{{#object}}{{name}}{{/object}}|{{#maybe}}{{name}}{{/maybe}}|{{#one}}{{name}}{{/one}}")
+        let maybe: Named? = Named(name: "M")
+        let context: [String: Any] = ["people": [Named(name: "A"), Named(name: "B")], "object": NamedObject(), "maybe": maybe as Any, "one": Named(name: "C")]
+        #expect(template.render(context) == "A;B;|object|M|C")
+        #expect(template.render(context) == "A;B;|object|M|C")
+    }
+
+    /// A parent that answers `text(named:)` (change 15 of PATCHES.md), with answers that differ
+    /// from its `child(named:)` to show which is asked: `{{name}}` and `{{{name}}}` print its text,
+    /// `.nothing` stops the lookup, `.byName` and `.notHere` look the name up as before; sections,
+    /// transforms and `.name` ask `child(named:)`; an object read by reflection above it has the
+    /// name looked up as before, a string pushed by a section is passed.
+    struct Says: MustacheParent {
+        func child(named name: String) -> Any? { ["t", "n", "o"].contains(name) ? "child" : nil }
+        func text(named names: ArraySlice<String>) -> MustacheText {
+            switch names.first {
+            case "t": .text("<text>")
+            case "n": .nothing
+            case "o": .byName
+            default: .notHere
+            }
+        }
+    }
+
+    @Test func parentsThatAnswerText() throws {
+        let template = try MustacheTemplate(string: "{{#s}}{{t}}|{{{t}}}|{{n}}|{{o}}|{{x}}|{{#t}}in{{/t}}|{{uppercased(t)}}|{{.t}}|{{#p}}{{t}}{{/p}}|{{#str}}{{t}}{{/str}}{{/s}}|{{t}}")
+        let context: [String: Any] = ["s": Says(), "x": "below", "n": "hidden", "p": Person(name: "P"), "str": "abc", "t": "root"]
+        #expect(template.render(context) == "&lt;text&gt;|<text>||child|below|in|CHILD|child|child|&lt;text&gt;|root")
+    }
+
+    /// Room is made for what a template rendered last time (change 14): a render longer or
+    /// shorter than the one before it is whole.
+    @Test func rendersOfEverySizeAfterEachOther() throws {
+        let template = try MustacheTemplate(string: "<p>{{a}}</p>")
+        for size in [3, 5000, 10, 70000, 0, 5000] {
+            let text = String(repeating: "反a", count: size)
+            #expect(template.render(["a": text]) == "<p>\(text)</p>")
+        }
+    }
+
     @Test func standalonePartialsAreIndented() throws {
         var library = MustacheLibrary()
         try library.register("<ul>\n  {{>part}}\n  {{>empty}}\n</ul>\n", named: "page")

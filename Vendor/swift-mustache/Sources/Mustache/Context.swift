@@ -9,8 +9,10 @@
 import Foundation
 
 /// An object on the context stack, with its `MustacheParent` conformance found once when it
-/// is pushed rather than at every lookup that reaches it
-struct MustacheStackEntry {
+/// is pushed rather than at every lookup that reaches it. A class: a lookup that climbs the
+/// stack reads each entry it passes, and copying a struct of two existentials (and releasing
+/// the copy) cost more than the lookup itself.
+final class MustacheStackEntry {
     let object: Any
     /// `object` as a `MustacheParent`; nil when it is not one
     let parent: MustacheParent?
@@ -28,7 +30,7 @@ struct MustacheStackEntry {
             self.hasCustomRepresentation = true
             self.isReflected = false
         } else {
-            self.parent = object as? MustacheParent
+            self.parent = types.parent(object)
             self.hasCustomRepresentation = false
             self.isReflected = self.parent == nil && Swift.type(of: object) != String.self
         }
@@ -44,9 +46,10 @@ struct MustacheStackEntry {
 /// that is new to the program.
 final class MustacheTypeCache {
     @exclusivity(unchecked) private var plainTypes: [ObjectIdentifier] = []
-    /// The types of `isPlainSectionValue`, as `plainTypes` (`knownSectionPlain`: of every render).
-    @exclusivity(unchecked) fileprivate var plainSectionTypes: [ObjectIdentifier] = []
-    fileprivate static let knownSectionPlain = KnownPlainTypes()
+    /// What a section does with a value of each type met (`sectionKind`), as `plainTypes`.
+    @exclusivity(unchecked) var sectionKinds: [(id: ObjectIdentifier, kind: MustacheSectionKind)] = []
+    /// Each type's `MustacheParent` conformance met (`parent`), as `plainTypes`.
+    @exclusivity(unchecked) var parentTypes: [(id: ObjectIdentifier, type: MustacheParent.Type?)] = []
 
     /// The types any render found not to conform (a conformance does not come or go while the
     /// program runs), shared by the renders of every thread.
@@ -70,23 +73,93 @@ final class MustacheTypeCache {
     }
 }
 
+/// What a section or inverted section does with a value, found once for its type.
+enum MustacheSectionKind {
+    /// Neither a `MustacheSequence` nor `MustacheCustomRenderable`, and not a `Bool`: pushed
+    /// (a section) or left out (an inverted section).
+    case object
+    /// A `Bool`: shown when true (a section), when false (an inverted section).
+    case bool
+    /// A `MustacheSequence` (whatever else it is): repeated for each item.
+    case sequence(any MustacheSequence.Type)
+    /// Cast at every section, as before: a custom renderable that is not a sequence (its
+    /// `isNull` is asked each time), an Optional, an `AnyHashable` or a class instance, whose
+    /// casts may depend on the value.
+    case byValue
+}
+
 extension MustacheTypeCache {
-    /// Whether a section over `value` only needs to know if it is `true`, `false` or an object to
-    /// push: its type is neither a `MustacheSequence` nor `MustacheCustomRenderable`, found once
-    /// per type instead of two protocol casts at every section. Never for an Optional, an
-    /// `AnyHashable` or a class instance, whose casts may depend on the value.
-    func isPlainSectionValue(_ value: Any) -> Bool {
+    /// What a section does with `value`: the protocol casts a section made at every value
+    /// (`as? MustacheSequence`, `as? MustacheCustomRenderable`, about 1,500 instructions each)
+    /// are made once per type; a render scans its handful of types, and asks the types every
+    /// render found before casting.
+    func sectionKind(_ value: Any) -> MustacheSectionKind {
         let type = Swift.type(of: value)
         let id = ObjectIdentifier(type)
-        for plain in self.plainSectionTypes where plain == id { return true }
-        if type is AnyOptional.Type || type is AnyClass || type == AnyHashable.self { return false }
-        if !Self.knownSectionPlain.contains(id) {
-            guard !(value is any MustacheSequence), !(value is MustacheCustomRenderable) else { return false }
-            Self.knownSectionPlain.insert(id)
+        for entry in self.sectionKinds where entry.id == id { return entry.kind }
+        let kind: MustacheSectionKind
+        if let known = Self.knownSectionKinds.value(id) {
+            kind = known
+        } else {
+            if type is AnyOptional.Type || type is AnyClass || type == AnyHashable.self {
+                kind = .byValue
+            } else if let sequence = type as? any MustacheSequence.Type {
+                kind = .sequence(sequence)
+            } else if type is MustacheCustomRenderable.Type {
+                kind = .byValue
+            } else {
+                kind = type == Bool.self ? .bool : .object
+            }
+            Self.knownSectionKinds.set(id, kind)
         }
-        self.plainSectionTypes.append(id)
-        return true
+        self.sectionKinds.append((id, kind))
+        return kind
     }
+
+    /// `value as? MustacheParent`, with the protocol cast made once per type: a value of a type
+    /// found to conform is cast to that type (a cast to a concrete type, which costs much less).
+    /// Optionals, `AnyHashable` and class instances, whose casts may depend on the value, are cast
+    /// each time.
+    func parent(_ value: Any) -> MustacheParent? {
+        let type = Swift.type(of: value)
+        let id = ObjectIdentifier(type)
+        for entry in self.parentTypes where entry.id == id {
+            guard let parentType = entry.type else { return nil }
+            return parentType.parent(of: value)
+        }
+        if type is AnyOptional.Type || type is AnyClass || type == AnyHashable.self {
+            return value as? MustacheParent
+        }
+        let parentType: MustacheParent.Type?
+        if let known = Self.knownParentTypes.value(id) {
+            parentType = known.type
+        } else {
+            parentType = type as? MustacheParent.Type
+            Self.knownParentTypes.set(id, ParentConformance(type: parentType))
+        }
+        self.parentTypes.append((id, parentType))
+        return parentType?.parent(of: value)
+    }
+
+    /// The section kinds any render found (a conformance does not come or go while the program
+    /// runs), shared by the renders of every thread.
+    private static let knownSectionKinds = KnownTypes<MustacheSectionKind>()
+    /// The `MustacheParent` conformances any render found, as `knownSectionKinds`.
+    private static let knownParentTypes = KnownTypes<ParentConformance>()
+}
+
+/// A type's `MustacheParent` conformance: nil when it has none.
+private struct ParentConformance {
+    let type: MustacheParent.Type?
+}
+
+/// What renders found about types, behind a lock.
+private final class KnownTypes<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [ObjectIdentifier: Value] = [:]
+
+    func value(_ id: ObjectIdentifier) -> Value? { self.lock.withLock { self.values[id] } }
+    func set(_ id: ObjectIdentifier, _ value: Value) { self.lock.withLock { self.values[id] = value } }
 }
 
 /// Types found not to conform to `MustacheCustomRepresentation`, behind a lock.

@@ -17,10 +17,37 @@ public protocol MustacheParent {
     /// representation and a lambda test at each name). The default, `.byName`, has the lookup go
     /// name by name as before; an object that answers must answer what that would find.
     func descendant(named names: ArraySlice<String>) -> MustacheDescendant
+
+    /// What a name (one name or more, `a` or `a.b.c`) printed by `{{name}}` or `{{{name}}}` finds
+    /// when its first name is looked up in this object on the context stack, for an object that
+    /// can say it without handing the value to the lookup as `Any` (then a custom representation
+    /// test and casts to print it). The default, `.byName`, has the name looked up as before; an
+    /// object that answers must answer what that would find.
+    func text(named names: ArraySlice<String>) -> MustacheText
 }
 
 extension MustacheParent {
     public func descendant(named names: ArraySlice<String>) -> MustacheDescendant { .byName }
+    public func text(named names: ArraySlice<String>) -> MustacheText { .byName }
+}
+
+/// What `MustacheParent.text(named:)` found.
+public enum MustacheText {
+    /// Look the name up as before: the object does not say, or the name finds something other
+    /// than a `String` (a number, a map, a lambda, ...).
+    case byName
+    /// The object has no child of the first name: the lookup goes on down the context stack.
+    case notHere
+    /// The name finds this string: it is printed (escaped by `{{name}}`).
+    case text(String)
+    /// The object has a child of the first name, but the whole name finds nothing (nil, or a
+    /// value whose custom representation is nil): nothing is printed.
+    case nothing
+}
+
+extension MustacheParent {
+    /// `value`, which is of this type, as a `MustacheParent`
+    static func parent(of value: Any) -> MustacheParent { value as! Self }
 }
 
 /// What `MustacheParent.descendant(named:)` found.

@@ -37,6 +37,18 @@ extension MustacheSequence {
     }
 }
 
+extension MustacheSequence {
+    /// Render a section over `value`, which is of this type
+    static func renderSection(over value: Any, with template: MustacheTemplate, context: MustacheContext, into string: inout String) {
+        (value as! Self).renderSection(with: template, context: context, into: &string)
+    }
+
+    /// Render an inverted section over `value`, which is of this type
+    static func renderInvertedSection(over value: Any, with template: MustacheTemplate, context: MustacheContext, into string: inout String) {
+        (value as! Self).renderInvertedSection(with: template, context: context, into: &string)
+    }
+}
+
 extension Array: MustacheSequence {}
 extension Set: MustacheSequence {}
 extension ReversedCollection: MustacheSequence {}

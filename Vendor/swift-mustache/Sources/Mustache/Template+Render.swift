@@ -53,6 +53,15 @@ extension MustacheTemplate {
             string += text
 
         case .variable(let variable, let transforms):
+            switch self.stackText(named: variable, transforms: transforms, context: context) {
+            case .text(let text):
+                string += context.contentType.escapeText(text)
+                return
+            case .nothing:
+                return
+            case .byName, .notHere:
+                break
+            }
             if let child = getChild(named: variable, transforms: transforms, context: context) {
                 // a plain string first: one cast to a concrete type instead of four protocol casts
                 if let text = child as? String {
@@ -69,6 +78,15 @@ extension MustacheTemplate {
             }
 
         case .unescapedVariable(let variable, let transforms):
+            switch self.stackText(named: variable, transforms: transforms, context: context) {
+            case .text(let text):
+                string += text
+                return
+            case .nothing:
+                return
+            case .byName, .notHere:
+                break
+            }
             if let child = getChild(named: variable, transforms: transforms, context: context) {
                 if let text = child as? String {
                     string += text
@@ -170,14 +188,21 @@ extension MustacheTemplate {
 
     /// Render a section, appending the text to `string`
     func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext, into string: inout String) {
-        // neither a sequence nor custom renderable: a Bool, or an object to push
-        if let value = child, context.types.isPlainSectionValue(value) {
-            if let bool = value as? Bool {
-                if bool { template.render(context: context, into: &string) }
-            } else {
+        // what the casts below decide, found once per type
+        if let value = child {
+            switch context.types.sectionKind(value) {
+            case .object:
                 template.render(context: context.withObject(value), into: &string)
+                return
+            case .bool:
+                if value as! Bool { template.render(context: context, into: &string) }
+                return
+            case .sequence(let sequence):
+                sequence.renderSection(over: value, with: template, context: context, into: &string)
+                return
+            case .byValue:
+                break
             }
-            return
         }
         switch child {
         case let array as any MustacheSequence:
@@ -200,10 +225,20 @@ extension MustacheTemplate {
     ///   - template: Template to render with
     /// - Returns: Rendered text
     func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext, into string: inout String) {
-        // neither a sequence nor custom renderable: shown only for false
-        if let value = child, context.types.isPlainSectionValue(value) {
-            if let bool = value as? Bool, !bool { template.render(context: context, into: &string) }
-            return
+        // what the casts below decide, found once per type
+        if let value = child {
+            switch context.types.sectionKind(value) {
+            case .object:
+                return
+            case .bool:
+                if !(value as! Bool) { template.render(context: context, into: &string) }
+                return
+            case .sequence(let sequence):
+                sequence.renderInvertedSection(over: value, with: template, context: context, into: &string)
+                return
+            case .byValue:
+                break
+            }
         }
         switch child {
         case let array as any MustacheSequence:
@@ -257,6 +292,35 @@ extension MustacheTemplate {
                 return String(describing: unwrapIfAnyContainsOptional(result))
             }
         }
+    }
+
+    /// What a variable name without transforms, looked up on the context stack, prints, when every
+    /// object the lookup asks answers `MustacheParent.text(named:)`: the string found, or nothing,
+    /// without making the value an `Any`, testing its custom representation and casting it.
+    /// `.byName` when an object on the way does not answer (a dictionary, an object read by
+    /// `Mirror` or through a custom representation) or the name finds something else: then the
+    /// name is looked up as before (`getChild`), before which no object was asked `child(named:)`.
+    func stackText(named name: VariableName, transforms: [String], context: MustacheContext) -> MustacheText {
+        guard name.kind == .stack, transforms.isEmpty, !name.parts.isEmpty else { return .byName }
+        let names = name.parts[...]
+        let stack = context.stack
+        var index = stack.endIndex
+        while index > stack.startIndex {
+            index -= 1
+            let entry = stack[index]
+            if let parent = entry.parent {
+                switch parent.text(named: names) {
+                case .notHere: continue
+                case .text(let text): return .text(text)
+                case .nothing: return .nothing
+                case .byName: return .byName
+                }
+            } else if entry.hasCustomRepresentation || entry.isReflected {
+                return .byName
+            }
+            // anything else (a string pushed by a section) has no children: the lookup goes on down
+        }
+        return .nothing
     }
 
     /// Get child object from variable name

@@ -6,6 +6,8 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 
+import Foundation
+
 /// Class holding Mustache template
 public struct MustacheTemplate: Sendable, CustomStringConvertible {
     /// Initialize template
@@ -24,7 +26,13 @@ public struct MustacheTemplate: Sendable, CustomStringConvertible {
     ///   - library: library template uses to access partials
     /// - Returns: Rendered text
     public func render(_ object: Any, library: MustacheLibrary? = nil) -> String {
-        self.render(context: .init(object, library: library))
+        // room for what this template rendered last time, so appending does not grow the
+        // string again and again (copying it each time) on the way to a page's size
+        var string = ""
+        string.reserveCapacity(self.outputSize.last)
+        self.render(context: .init(object, library: library), into: &string)
+        self.outputSize.last = string.utf8.count
+        return string
     }
 
     /// Render object using this template
@@ -104,4 +112,18 @@ public struct MustacheTemplate: Sendable, CustomStringConvertible {
     var tokens: [Token]
     let text: String
     let filename: String?
+    /// How long the text rendered last time was, shared by the copies of this template
+    let outputSize = MustacheOutputSize()
+}
+
+/// How many UTF-8 bytes a template rendered last time, read and written by the renders of
+/// every thread.
+final class MustacheOutputSize: @unchecked Sendable {
+    private let lock = NSLock()
+    private var bytes = 0
+
+    var last: Int {
+        get { self.lock.withLock { self.bytes } }
+        set { self.lock.withLock { self.bytes = newValue } }
+    }
 }
