@@ -72,7 +72,8 @@ public struct DiagnosticFormatter: Sendable {
         // Counted as shown: the same problem found twice (a leaflet's zh and en editions) is one.
         let errors = sorted.filter { $0.severity == .error }.count
         let warnings = sorted.count - errors
-        lines.append(say("\(errors) error(s), \(warnings) warning(s)."))
+        // A failed build without warnings says only its errors (`0 warning(s)` read as one more thing to look into).
+        lines.append(warnings == 0 && errors > 0 ? say("\(errors) error(s).") : say("\(errors) error(s), \(warnings) warning(s)."))
         return lines.joined(separator: "\n\n")
     }
 }

@@ -56,9 +56,14 @@ public enum LeafletBuilder {
         try problems.throwIfErrors()
 
         let jobs = definitions.flatMap { d in site.config.languages.map { (d, $0) } }
+        let overflows = Locked<[LeafletOverflow]>([])
         let results = ParallelMap.map(jobs) { (definition, language) -> LeafletEdition? in
-            problems.capture { try LeafletEdition.make(definition, language: language, site: site, figures: figures, bodies: bodies) }
+            problems.capture { () -> LeafletEdition? in
+                do { return try LeafletEdition.make(definition, language: language, site: site, figures: figures, bodies: bodies) }
+                catch let o as LeafletOverflow { overflows.update { $0.append(o) }; return nil }
+            } ?? nil
         }
+        problems.add(contentsOf: overflowErrors(overflows.get(), definitions: definitions, site: site, figures: figures, bodies: bodies))
         try problems.throwIfErrors()
         var editions = results.compactMap { $0 }
         // Every language of a leaflet prints the same stock tips (防骗要点), from the first: as
@@ -81,12 +86,40 @@ public enum LeafletBuilder {
         let redo = editions.indices.filter { failed.contains(editions[$0].definition.name) && editions[$0].tipsPrinted > fewest[editions[$0].definition.name] ?? 0 }
         let lowered = editions
         let redone = ParallelMap.map(redo) { i -> LeafletEdition? in
-            problems.capture { try LeafletEdition.make(lowered[i].definition, language: lowered[i].language, site: site, figures: figures,
-                                                       bodies: bodies, tips: .filler(limit: fewest[lowered[i].definition.name] ?? 0)) }
+            problems.capture { () -> LeafletEdition? in
+                do {
+                    return try LeafletEdition.make(lowered[i].definition, language: lowered[i].language, site: site, figures: figures,
+                                                   bodies: bodies, tips: .filler(limit: fewest[lowered[i].definition.name] ?? 0))
+                } catch let o as LeafletOverflow {
+                    problems.add(o.diagnostic(fittingEveryLanguage: [], languages: site.config.languages.count))
+                    return nil
+                }
+            } ?? nil
         }
         try problems.throwIfErrors()
         for (i, e) in zip(redo, redone) { if let e { editions[i] = e } }
         return editions
+    }
+
+    /// Each overflow as its error, naming only the other formats that hold every language of
+    /// its leaflet: a language that fits its own format is typeset in each format the
+    /// overflowing one would fit (only here, when the build has failed anyway).
+    static func overflowErrors(_ overflows: [LeafletOverflow], definitions: [LeafletDefinition], site: Site, figures: StatsValues?,
+                               bodies: [String: RenderedMarkdown]) -> [Diagnostic] {
+        overflows.map { o in
+            let languages = site.config.languages
+            guard let d = definitions.first(where: { $0.name == o.leaflet }) else { return o.diagnostic(fittingEveryLanguage: o.fitting, languages: 1) }
+            let formats = o.fitting.filter { format in
+                languages.allSatisfy { language in
+                    if language == o.language { return true }
+                    if let other = overflows.first(where: { $0.leaflet == o.leaflet && $0.language == language }) { return other.fitting.contains(format) }
+                    var moved = d
+                    moved.format = format
+                    return (try? LeafletEdition.make(moved, language: language, site: site, figures: figures, bodies: bodies)) != nil
+                }
+            }
+            return o.diagnostic(fittingEveryLanguage: formats, languages: languages.count)
+        }
     }
 
     /// Problems found while building that are only warnings (a case without police advice).

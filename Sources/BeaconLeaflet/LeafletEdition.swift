@@ -74,7 +74,10 @@ struct LeafletEdition: Sendable {
         let required: Int? = if case .required(let n) = tips { n } else { nil }
         content.tipsLimit = switch tips { case .filler(let limit): limit; case .required(let n): n }
         let engine = TextEngine(languageTag: language.bcp47)
-        engine.breakWords = .init(phrases: words.list("keep_together"), months: words.list("months"), gaps: [" ", "\u{00A0}"], dates: true, counts: true)
+        // A case's kicker (`典型案例一`, `Case 2`) is one phrase wherever it is printed: a QR
+        // caption broke `扫码阅读典型案例 / 一全文`.
+        let kickers = words.list("ordinals").map { words.format("case_kicker", ["n": $0]) }
+        engine.breakWords = .init(phrases: words.list("keep_together") + kickers, months: words.list("months"), gaps: [" ", "\u{00A0}"], dates: true, counts: true)
         engine.leafletRules = true
         engine.justify = words.optional("justify") == "yes"
         engine.latinPunctuation = true

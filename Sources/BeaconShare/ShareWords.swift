@@ -20,8 +20,9 @@ struct ShareWords: Sendable {
         var item = ShareItem(section: page.kind.folder, slug: page.slug, language: lang.language, title: page.title, date: page.date,
                              pagePath: path, message: message(kind: kind, title: page.title, text: text, url: url, lang), poster: nil)
         if withPoster {
+            let type = page.fraudType.flatMap { site.config.fraudType($0) }.map { $0.label.text(lang) }
             item.poster = poster(kind: kind, date: page.date, title: page.title, figures: figures(page, language: lang, writer: w),
-                                 text: text, url: url, key: page.id, lang)
+                                 text: text, url: url, key: page.id, topic: type.map { "\($0) \(page.title)" } ?? "", lang)
         }
         return item
     }
@@ -86,10 +87,11 @@ struct ShareWords: Sendable {
         return PlainText.lines(s).filter { !$0.isEmpty }.joined(separator: "\n")
     }
 
+    /// `topic`: the item's fraud type and title, for a slogan about the same fraud ("" for none).
     func poster(kind: String, date: Day?, title: String, figures: [PosterContent.Figure], text: String?, url: String,
-                key: String, _ lang: SiteLanguage) -> PosterContent {
+                key: String, topic: String = "", _ lang: SiteLanguage) -> PosterContent {
         PosterContent(languageTag: lang.bcp47, kicker: kind, date: date.map(lang.date), title: title, figures: figures,
-                      text: text, slogan: slogan(for: key, lang), office: office(lang), url: url,
+                      text: text, slogan: slogan(for: key, lang, topic: topic), office: office(lang), url: url,
                       scanHint: lang.string("share.poster.scan"), hotlines: hotlines(lang), colours: colours)
     }
 
@@ -111,16 +113,56 @@ struct ShareWords: Sendable {
         let t = { (key: String) in lang.string("hotline.\(key)") }
         let lines = site.config.themeOptions.hotlines?.map { ($0.label.text(lang), $0.number) }
             ?? [(t("police"), t("police_number")), (t("warning"), t("warning_number"))]
-        return lines.map { lang.format("share.poster.hotline", ["label": $0.0, "number": $0.1]) }
+        // A number is bound to its label by a no-break space: a poster broke `反诈预警专线 / 96110`.
+        return lines.map { lang.format("share.poster.hotline", ["label": $0.0, "number": $0.1])
+            .replacingOccurrences(of: " " + $0.1, with: "\u{00A0}" + $0.1) }
             .joined(separator: lang.string("share.poster.hotline_separator"))
     }
 
-    /// One of the site's slogans in this language, the same for an item on every build:
-    /// chosen by a checksum of its key, so posters side by side in a group differ.
-    func slogan(for key: String, _ lang: SiteLanguage) -> String? {
+    /// One of the site's slogans in this language, the same for an item on every build. An
+    /// item about a fraud type (`topic`: the type's name and the item's title) takes a slogan
+    /// that shares a term with it (`冒充公检法` → `公检法机关不会通过电话办案…`): a
+    /// police-impersonation case's poster said `凡是刷单返利，都是诈骗`. Otherwise it takes one
+    /// about none of the site's fraud types (`接到96110来电，请务必接听`) where there is one.
+    /// Among those, the choice is by a checksum of the key, so posters side by side in a group differ.
+    func slogan(for key: String, _ lang: SiteLanguage, topic: String = "") -> String? {
         let texts = site.slogans.compactMap { $0.text[lang] }.filter { !$0.isEmpty }
         guard !texts.isEmpty else { return nil }
+        let terms = texts.map(SloganTerms.of)
+        // Terms in more than a third of the slogans (`诈骗`, `scam`) say nothing of the fraud.
+        let counts = terms.reduce(into: [String: Int]()) { counts, set in for t in set { counts[t, default: 0] += 1 } }
+        let telling = terms.map { $0.filter { counts[$0, default: 0] < 2 || Double(counts[$0, default: 0]) <= Double(texts.count) / 3 } }
+        let wanted = SloganTerms.of(topic)
+        let scores = telling.map { $0.intersection(wanted).count }
+        var pool = texts.indices.filter { scores[$0] > 0 && scores[$0] == scores.max() }
+        if pool.isEmpty {
+            let types = Set(site.config.fraudTypes.flatMap { SloganTerms.of($0.label.text(lang)) })
+            pool = texts.indices.filter { telling[$0].isDisjoint(with: types) }
+        }
+        if pool.isEmpty { pool = Array(texts.indices) }
         let sum = key.utf8.reduce(UInt32(2166136261)) { ($0 ^ UInt32($1)) &* 16777619 }
-        return texts[Int(sum % UInt32(texts.count))]
+        return texts[pool[Int(sum % UInt32(pool.count))]]
+    }
+}
+
+/// The terms a slogan is matched by: each pair of adjacent hanzi (`公检`, `检法`), and each
+/// Latin word of four letters or more, lowercased, without a plural `s` (`prosecutor`).
+enum SloganTerms {
+    static func of(_ text: String) -> Set<String> {
+        var out = Set<String>()
+        var previous: Character?
+        var word = ""
+        func endWord() {
+            if word.count >= 4 { out.insert(word.hasSuffix("s") ? String(word.dropLast()) : word) }
+            word = ""
+        }
+        for c in text {
+            let han = c.unicodeScalars.first?.properties.isIdeographic == true
+            if han, let p = previous { out.insert(String([p, c])) }
+            previous = han ? c : nil
+            if c.isASCII && c.isLetter { word.append(Character(c.lowercased())) } else { endWord() }
+        }
+        endWord()
+        return out
     }
 }

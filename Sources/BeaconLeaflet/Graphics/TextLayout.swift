@@ -118,16 +118,18 @@ final class TextLayout {
             justify(engine: engine, protected: protected, tight: engine.leafletRules ? Self.afterMarker(marker, text) { LineBreakRules.tightRanges(in: $0) } : [])
         }
         if style.headline {
-            // A Chinese slogan of phrases (`链接不乱点，来电不轻信，信息不透露`) breaks after a
-            // phrase's mark where that gives even lines, not inside a phrase at a word ICU guessed (`不轻 / 信`).
-            let phrases = engine.leafletRules && engine.isCJK && !relaxed ? Self.punctuatedPhrases(text) : []
+            // A slogan of phrases (`链接不乱点，来电不轻信，信息不透露`, `Refunds go back the way
+            // you paid; you never pay to get one`) breaks after a phrase's mark where each phrase
+            // fits a line, not inside a phrase at a word ICU guessed (`不轻 / 信`, `先交钱才放款 /
+            // 的网贷，都是诈骗`), unless that leaves a last line of under a third of the longest.
+            let phrases = engine.leafletRules && !relaxed ? engine.isCJK ? Self.punctuatedPhrases(text) : Self.latinPhrases(text) : []
             let full = pango_layout_get_width(layout)
             if phrases.count > 1 {
                 setAttributes(engine: engine, protected: protected + phrases)
                 if widestLine() <= full + Int32(PANGO_SCALE / 2) {
                     balance(blankStarts: engine.leafletRules)
                     let counts = lineCharacterCounts()
-                    if Double(counts.last ?? 0) >= 0.5 * Double(counts.max() ?? 0) { protected += phrases }
+                    if Double(counts.last ?? 0) >= max(3, Double(counts.max() ?? 0) / 3) { protected += phrases }
                 }
                 if !protected.contains(where: { p in phrases.contains { $0 == p } }) {
                     pango_layout_set_width(layout, full)
@@ -253,6 +255,31 @@ final class TextLayout {
         }
         if start < offset { out.append((start, offset)) }
         return out.filter { $0.1 - $0.0 > 0 }
+    }
+
+    /// A Latin-script text's phrases, each up to the comma, semicolon or colon (and closing
+    /// quote) that ends it, UTF-8 byte ranges; the space after a phrase's mark is in none.
+    static func latinPhrases(_ text: String) -> [(Int, Int)] {
+        var out: [(Int, Int)] = []
+        var start = 0
+        let bytes = Array(text.utf8)
+        var i = 0
+        while i < bytes.count {
+            if [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":")].contains(bytes[i]) {
+                var end = i + 1
+                // A closing quote after the mark belongs to the phrase (`“safe account”,`).
+                while end + 2 < bytes.count, bytes[end] == 0xE2, bytes[end + 1] == 0x80, [0x9D, 0x99].contains(bytes[end + 2]) { end += 3 }
+                if end < bytes.count, bytes[end] == 0x20 {
+                    out.append((start, end))
+                    start = end + 1
+                    i = start
+                    continue
+                }
+            }
+            i += 1
+        }
+        if start < bytes.count { out.append((start, bytes.count)) }
+        return out.filter { $0.1 > $0.0 }
     }
 
     /// How many characters each line holds.

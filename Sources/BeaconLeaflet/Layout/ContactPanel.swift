@@ -29,14 +29,16 @@ struct ContactPanel {
         return (0..<(qr == nil ? 3 : 4)).map(part)
     }
 
-    /// Heading, hotline numbers, QR code (if any) and issuer line, each centred in `width`.
+    /// Heading, hotline numbers, QR code (if any) and issuer line, each centred in `width`. A
+    /// hotline's label is set as a headline (between words, lines balanced): a narrow column
+    /// broke `南湖分局反 / 诈中心` and `Nanhu anti- / fraud centre`.
     private func parts(width: Double, engine: TextEngine) -> [FixedLayout] {
         let head = TextLayout(heading, style: TextStyle(size: scale.heading, bold: true, colour: Palette.brand, leading: 1.3, alignment: .centre),
                               width: width, engine: engine)
         let columnWidth = (width - mm(4)) / Double(max(1, hotlines.count))
         let numbers = hotlines.enumerated().map { i, h in
             (numberLayout(h.number, colour: i == 0 ? Palette.accent : Palette.brand, width: columnWidth, engine: engine),
-             TextLayout(h.label, style: TextStyle(size: scale.small, colour: Palette.text, leading: 1.3, alignment: .centre),
+             TextLayout(h.label, style: TextStyle(size: scale.small, colour: Palette.text, leading: 1.3, headline: true, alignment: .centre),
                         width: columnWidth, engine: engine))
         }
         let hotlineHeight = numbers.map { $0.0.height + $0.1.height }.max() ?? 0
@@ -82,7 +84,7 @@ struct ContactPanel {
         let columnWidth = (textWidth - mm(4)) / Double(max(1, hotlines.count))
         let numbers = hotlines.enumerated().map { i, h in
             (numberLayout(h.number, colour: i == 0 ? Palette.accent : Palette.brand, width: columnWidth, engine: engine),
-             TextLayout(h.label, style: TextStyle(size: scale.small, colour: Palette.text, leading: 1.3, alignment: .centre),
+             TextLayout(h.label, style: TextStyle(size: scale.small, colour: Palette.text, leading: 1.3, headline: true, alignment: .centre),
                         width: columnWidth, engine: engine))
         }
         let hotlineHeight = numbers.map { $0.0.height + $0.1.height }.max() ?? 0

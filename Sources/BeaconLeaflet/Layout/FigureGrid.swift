@@ -51,8 +51,9 @@ enum FigureGrid {
             value.size = sizes[sizes.count - 1]
         }
         let cellWidth = (width - gap * Double(columns - 1)) / Double(columns)
-        let label = TextStyle(size: scale.small, colour: Palette.text, leading: 1.3)
-        let note = TextStyle(size: scale.small, colour: Palette.accent, leading: 1.3)
+        // What a figure counts breaks between words into even lines (`劝阻潜在受 / 害群众` did not).
+        let label = TextStyle(size: scale.small, colour: Palette.text, leading: 1.3, headline: true)
+        let note = TextStyle(size: scale.small, colour: Palette.accent, leading: 1.3, headline: true)
         struct Cell { var parts: [TextLayout]; var height: Double }
         let cells: [Cell] = figures.map { f in
             var parts = [TextLayout.cached(f.value, style: value, width: cellWidth, engine: engine),

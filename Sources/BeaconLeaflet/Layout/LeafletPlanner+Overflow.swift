@@ -6,8 +6,10 @@ extension LeafletPlanner {
     /// leaflet, how much too long, what runs over and on which side, the longest case, and the
     /// concrete ways to make it fit, each with the line of the leaflet file to change. It points
     /// at the `cases:` line in every language (the Chinese and English errors of one leaflet
-    /// pointed at different lines, each at its first part that ran over).
-    func overflowDiagnostic(_ overflows: [FlowEngine.Overflow], fitting: [LeafletFormat], caseHeights: [Double]) -> Diagnostic {
+    /// pointed at different lines, each at its first part that ran over). The formats named are
+    /// this language's; `LeafletOverflow.diagnostic(fittingEveryLanguage:)` names those that
+    /// hold every language, as one file makes them all.
+    func overflow(_ overflows: [FlowEngine.Overflow], fitting: [LeafletFormat], caseHeights: [Double]) -> LeafletOverflow {
         let d = definition
         let first = overflows[0]
         let mm = { (points: Double) in String(format: "%.1f", points / pointsPerMM) }
@@ -40,7 +42,7 @@ extension LeafletPlanner {
                 : " The case is `\(story.slug)` (\(story.sourcePath)), \(mm(caseHeights[most])) mm long at the smallest type."
         }
         let minimum = String(format: "%.1f", d.format.minimumBodySize)
-        let message: Message = "The \(Self.languageName(language)) leaflet `\(d.name)` is \(mm(needed)) mm too long for \(d.format.described), even with its body text at the smallest size (\(minimum) pt): \(what) run past the end of the \(Self.side(first.frame, d.format)).\(after)\(longest)"
+        let message: Message = "The \(Self.languageName(language)) leaflet `\(d.name)` is \(mm(needed)) mm too long for \(d.format.described), even with its body text at the smallest size (\(minimum) pt): \(what) do not fit on the \(Self.side(first.frame, d.format)).\(after)\(longest)"
         // The ways to make it fit, each with the line to change.
         var ways: [Message] = []
         let line = { (key: String) in d.keyLines[key] ?? 1 }
@@ -54,14 +56,9 @@ extension LeafletPlanner {
         }
         if involved.contains(.figures), d.stats != nil { ways.append("leave out the figures (`stats:` on line \(line("stats")))") }
         if involved.contains(.intro) { ways.append("shorten the intro (`intro:` on line \(line("intro")))") }
-        if !fitting.isEmpty {
-            ways.append("choose \(Message.list(fitting.map { "`format: \($0.rawValue)` (\($0.described))" }, and: false)) on line \(line("format"))")
-        }
-        let hint: Message = (ways.isEmpty ? "Shorten the text." : "Any one of these makes it fit: \(Message.list(ways, and: false)).")
-            + (fitting.isEmpty ? " No other format holds it all." : "")
-            + " Beacon never cuts text."
         let at = d.cases.isEmpty ? line(Self.describe(first.section).key) : line("cases")
-        return .error(d.sourcePath, line: at, message, hint: hint)
+        return LeafletOverflow(leaflet: d.name, language: language, file: d.sourcePath, line: at, message: message, ways: ways,
+                               formatLine: line("format"), fitting: fitting)
     }
 
     /// The language a message names a leaflet by (`the Chinese leaflet`).
@@ -77,10 +74,10 @@ extension LeafletPlanner {
     /// the outside or inside of a tri-fold.
     static func side(_ frame: Frame, _ format: LeafletFormat) -> Message {
         switch (format, frame.page) {
-        case (.a4Trifold, 0): "outside"
-        case (.a4Trifold, _): "inside"
-        case (_, 0): "front"
-        default: "back"
+        case (.a4Trifold, 0): "outside of the tri-fold"
+        case (.a4Trifold, _): "inside of the tri-fold"
+        case (_, 0): "front page"
+        default: "back page"
         }
     }
 
@@ -134,11 +131,11 @@ extension LeafletPlanner {
         let hint: Message = if let f = suits.first {
             "A smaller sheet suits this content: set `format: \(f.rawValue)` (\(f.described), \(Int(f.trimSize.width))×\(Int(f.trimSize.height)) mm) on line \(line) of \(d.sourcePath), and it fills every panel. Or add a case or slogans."
         } else {
-            "Add a case or slogans, or choose a smaller format (formats: \(LeafletFormat.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")))."
+            "Add a case or slogans, or choose a smaller format (formats: \(LeafletFormat.allDescribed))."
         }
         return blank.map { frame, band in
             Diagnostic.warning(d.sourcePath, line: line,
-                               "The \(language.code) leaflet `\(d.name)` leaves \(String(format: "%.0f", band / pointsPerMM)) mm empty in the \(frame.name), even with its type set large: there is too little to fill it.",
+                               "The \(Self.languageName(language)) leaflet `\(d.name)` leaves \(String(format: "%.0f", band / pointsPerMM)) mm empty in the \(frame.name), even with its type set large: there is too little to fill it.",
                                hint: hint)
         }
     }

@@ -73,7 +73,7 @@ struct LeafletPlanner {
         if !overflows.isEmpty {
             // Which other formats would hold this content, so the message can say what to choose.
             let fitting = try LeafletFormat.allCases.filter { $0 != d.format }.filter { try fit($0).overflows.isEmpty }
-            throw BuildFailure([overflowDiagnostic(overflows, fitting: fitting, caseHeights: try caseHeights())])
+            throw overflow(overflows, fitting: fitting, caseHeights: try caseHeights())
         }
         return (design, placed)
     }

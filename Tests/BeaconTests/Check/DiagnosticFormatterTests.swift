@@ -40,4 +40,12 @@ import Testing
         #expect(out.components(separatedBy: "no date to print").count == 2)
         #expect(out.hasSuffix("1 error(s), 1 warning(s)."))
     }
+
+    /// A failed build without warnings says only its errors: clerk6's failed build ended
+    /// "1 error(s), 0 warning(s).", one more count to wonder about.
+    @Test func aFailedBuildWithoutWarningsCountsOnlyItsErrors() {
+        let out = DiagnosticFormatter(color: false).report([.error("content/leaflets/x.yaml", line: 1, "The leaflet has no date to print.")])
+        #expect(out.hasSuffix("\n1 error(s)."), "\(out)")
+        #expect(!out.contains("warning"), "\(out)")
+    }
 }

@@ -161,7 +161,7 @@ import Testing
             #expect(d.file == "content/leaflets/letter.yaml" && d.line == 3)
             #expect(d.what.english.contains("The Chinese leaflet `letter` is "), "\(d.what.english)")
             #expect(d.what.english.contains("too long for the A5 letter, even with its body text at the smallest size (10.5 pt)"), "\(d.what.english)")
-            #expect(d.what.english.contains("the case stories run past the end of the back."), "\(d.what.english)")
+            #expect(d.what.english.contains("the case stories do not fit on the back page."), "\(d.what.english)")
             // No frame names: "(they end in the back page, text)" meant nothing to a clerk.
             #expect(!d.what.english.contains("page,") && !d.what.english.contains("Before them"), "\(d.what.english)")
             let mm = try #require(d.what.english.firstMatch(of: /is (\d+\.\d) mm too long/)).1

@@ -33,7 +33,11 @@ import Testing
     }
 
     /// Each panel's text, top to bottom, per page (whitespace removed), with the panels of
-    /// `BlankBands.panels` (tri-fold cover included, as text may sit there).
+    /// `BlankBands.panels` (tri-fold cover included, as text may sit there). Read character by
+    /// character: poppler may join two panels' lines that sit at one height into one line, and
+    /// even two columns' words into one (`先和“缴纳保险费”为由`, where the next column starts
+    /// with an opening quote boxed half an em left of its ink), so each character goes to the
+    /// panel its share of its word's box falls in.
     static func panelTexts(_ url: URL, format: LeafletFormat) throws -> [[String]] {
         let layout = try PDFLayout(url)
         let origin = mm(LeafletFormat.markArea)
@@ -41,10 +45,13 @@ import Testing
             var ranges = BlankBands.panels(format, page: page)
             if format == .a4Trifold && page == 0 { ranges.append(197...297) }
             return ranges.map { r in
-                blocks.flatMap(\.lines).filter { line in
-                    let x = line.xMin - origin
-                    return x >= mm(r.lowerBound - 3) && x < mm(r.upperBound + 3)
-                }.sorted { $0.yMin < $1.yMin }.map(\.text).joined().filter { !$0.isWhitespace && $0 != "•" }
+                let inPanel = { (x: Double) in x - origin >= mm(r.lowerBound - 3) && x - origin < mm(r.upperBound + 3) }
+                return blocks.flatMap(\.lines).sorted { $0.yMin < $1.yMin }.map { line in
+                    line.words.map { word in
+                        let characters = Array(word.text), each = (word.xMax - word.xMin) / Double(max(1, characters.count))
+                        return String(characters.indices.filter { inPanel(word.xMin + (Double($0) + 0.5) * each) }.map { characters[$0] })
+                    }.joined()
+                }.joined().filter { !$0.isWhitespace && $0 != "•" }
             }
         }
     }

@@ -126,4 +126,38 @@ import Testing
         let out = lines("初中生买游戏账号 被骗1280元", width: width, size: 15, headline: true).map { $0.trimmingCharacters(in: .whitespaces) }
         #expect(out == ["初中生买游戏账号", "被骗1280元"], "\(width) pt: \(out)")
     }
+
+    /// A slogan as a leaflet sets it: bold, after its mark, its wrapped lines hung after the mark.
+    func slogan(_ text: String, width: Double, language: String) -> TextLayout {
+        let engine = TextEngine(languageTag: language)
+        engine.breakWords = Self.words
+        engine.leafletRules = true
+        engine.headlinePhrases = true
+        engine.latinPunctuation = true
+        engine.quoteBreaks = language.hasPrefix("zh")
+        var style = TextStyle(size: 12, bold: true, leading: 1.45, headline: true)
+        style.hangingPrefix = "◆\u{00A0}"
+        return TextLayout("◆\u{00A0}" + text, style: style, width: width, engine: engine)
+    }
+
+    /// The widths, in 5 pt steps, at which `whole` takes two lines though `first` fits on one.
+    func twoLineWidths(_ first: String, _ whole: String, language: String) -> [Double] {
+        let head = slogan(first, width: 2000, language: language).inkWidth, all = slogan(whole, width: 2000, language: language).inkWidth
+        return stride(from: (head + 4).rounded(.up), to: all - 4, by: 5).map { $0 }
+    }
+
+    /// A wrapped slogan breaks after its comma or semicolon, not at a word inside a phrase:
+    /// clerk6's leaflets printed `◆ 先交钱才放款 / 的网贷，都是诈骗` and `◆ Refunds go back the
+    /// way you / paid; you never pay to get one`.
+    @Test func aWrappedSloganBreaksAfterItsPhrase() {
+        for (first, rest, language) in [("先交钱才放款的网贷，", "都是诈骗", "zh-CN"), ("接到96110来电，", "请务必接听", "zh-CN"),
+                                        ("Refunds go back the way you paid;", " you never pay to get one", "en")] {
+            let widths = twoLineWidths(first, first + rest, language: language)
+            #expect(!widths.isEmpty, "\(first)")
+            for width in widths {
+                let lines = slogan(first + rest, width: width, language: language).lines.map { $0.text.trimmingCharacters(in: .whitespaces) }
+                #expect(lines.count == 2 && lines[0].hasSuffix(String(first.last!)), "\(width) pt: \(lines)")
+            }
+        }
+    }
 }
