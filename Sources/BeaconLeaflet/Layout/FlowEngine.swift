@@ -157,16 +157,16 @@ struct FlowEngine {
                         let n = layout.lines.count
                         var k = 0
                         while k < n && layout.height(0..<(k + 1)) <= room + 0.01 { k += 1 }
-                        // Bridges the gap between two ruled paragraphs so the rule runs unbroken.
+                        // Bridges the gap between two paragraphs ruled alike so the rule runs unbroken.
                         func bridge() {
-                            guard let bar = style.bar, gap > 0, case .text(let previous, _, _, _)? = items.last?.item, previous.style.bar != nil else { return }
+                            guard let bar = style.bar, gap > 0, case .text(let previous, _, _, _)? = items.last?.item, previous.style.bar == bar else { return }
                             items.append((.fixed(FixedLayout(height: gap) { canvas, x, y in canvas.fill(Rect(x: x, y: y, width: 1.5, height: gap), bar) },
                                                  x: x, y: y), 0))
                         }
-                        // Inside a ruled box no extra space goes between paragraphs, so the rule stays whole.
+                        // Inside a ruled box (or quote) no extra space goes between paragraphs, so the rule stays whole.
                         let inBox: Bool = {
                             guard style.bar != nil, case .text(let previous, _, _, _)? = items.last?.item else { return false }
-                            return previous.style.bar != nil
+                            return previous.style.bar == style.bar
                         }()
                         if k == n {
                             if spec.keepWithNext, !top, !nextFits(queue.dropFirst(), frame: frame, room: room - layout.height) { break blocks }
