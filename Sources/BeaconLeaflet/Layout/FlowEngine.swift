@@ -93,6 +93,10 @@ struct FlowEngine {
                     if spec.headedOnEachSide, let side = startedOnSide[section], side != frame.page {
                         startedOnSide[section] = frame.page
                         if !spec.keepWithNext, let heading = content[section]?.first, heading.keepWithNext {
+                            // The point under it stays close under it, as the first one does under
+                            // the heading on the front (spreading a panel opens the gaps between
+                            // points, not the one between a heading and its first point).
+                            if let first = content[section]?.dropFirst().first { queues[section]?[0].stretch = min(spec.stretch, first.stretch) }
                             queues[section]?.insert(heading, at: 0)
                             continue blocks
                         }
