@@ -46,6 +46,8 @@ public struct MarkdownBlock: Sendable, Hashable {
     public var indent = 0
     /// The line of the source file the block starts on (0: not known).
     public var line = 0
+    /// Inside a block quote (`> …`: someone's own words, set apart on paper as on screen).
+    public var quoted = false
 
     public init(kind: Kind, runs: [MarkdownRun], indent: Int = 0, line: Int = 0) {
         self.kind = kind
@@ -93,7 +95,9 @@ extension MarkdownBlock {
             if case .paragraph = kind, text.hasPrefix("|"), text.filter({ $0 == "|" }).count >= 3 {
                 out.append(MarkdownBlock(kind: .omitted(.table), runs: [], indent: indent, line: line))
             } else if !runs.isEmpty {
-                out.append(MarkdownBlock(kind: kind, runs: runs, indent: indent, line: line))
+                var block = MarkdownBlock(kind: kind, runs: runs, indent: indent, line: line)
+                block.quoted = quotes > 0
+                out.append(block)
             }
             runs = []
         }

@@ -27,6 +27,9 @@ struct BlockSpec {
     var headedOnEachSide = false
     /// How much of a panel's spare height goes before this block when the panel is spread.
     var stretch = 1.0
+    /// Set this much narrower than its frame and this much in from its left edge, in points (a
+    /// list item continued in the next frame keeps its hang; a quoted passage is set in).
+    var inset = 0.0
 
     static func text(_ s: String, _ style: TextStyle, space: Double = 0, keep: Bool = false, split: Bool = true) -> BlockSpec {
         BlockSpec(kind: .text(s, style), spaceBefore: space, keepWithNext: keep, splittable: split)

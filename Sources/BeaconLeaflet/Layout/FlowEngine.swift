@@ -93,6 +93,10 @@ struct FlowEngine {
                     if spec.headedOnEachSide, let side = startedOnSide[section], side != frame.page {
                         startedOnSide[section] = frame.page
                         if !spec.keepWithNext, let heading = content[section]?.first, heading.keepWithNext {
+                            // The point under it stays close under it, as the first one does under
+                            // the heading on the front (spreading a panel opens the gaps between
+                            // points, not the one between a heading and its first point).
+                            if let first = content[section]?.dropFirst().first { queues[section]?[0].stretch = min(spec.stretch, first.stretch) }
                             queues[section]?.insert(heading, at: 0)
                             continue blocks
                         }
@@ -152,25 +156,26 @@ struct FlowEngine {
                         startedHere = true
                         continue
                     case .text(let text, let style):
-                        let layout = TextLayout.cached(text, style: colour(style, frame), width: frame.rect.width, engine: engine)
+                        let layout = TextLayout.cached(text, style: colour(style, frame), width: frame.rect.width - spec.inset, engine: engine)
+                        let x = frame.rect.x + spec.inset
                         let n = layout.lines.count
                         var k = 0
                         while k < n && layout.height(0..<(k + 1)) <= room + 0.01 { k += 1 }
-                        // Bridges the gap between two ruled paragraphs so the rule runs unbroken.
+                        // Bridges the gap between two paragraphs ruled alike so the rule runs unbroken.
                         func bridge() {
-                            guard let bar = style.bar, gap > 0, case .text(let previous, _, _, _)? = items.last?.item, previous.style.bar != nil else { return }
+                            guard let bar = style.bar, gap > 0, case .text(let previous, _, _, _)? = items.last?.item, previous.style.bar == bar else { return }
                             items.append((.fixed(FixedLayout(height: gap) { canvas, x, y in canvas.fill(Rect(x: x, y: y, width: 1.5, height: gap), bar) },
-                                                 x: frame.rect.x, y: y), 0))
+                                                 x: x, y: y), 0))
                         }
-                        // Inside a ruled box no extra space goes between paragraphs, so the rule stays whole.
+                        // Inside a ruled box (or quote) no extra space goes between paragraphs, so the rule stays whole.
                         let inBox: Bool = {
                             guard style.bar != nil, case .text(let previous, _, _, _)? = items.last?.item else { return false }
-                            return previous.style.bar != nil
+                            return previous.style.bar == style.bar
                         }()
                         if k == n {
                             if spec.keepWithNext, !top, !nextFits(queue.dropFirst(), frame: frame, room: room - layout.height) { break blocks }
                             bridge()
-                            items.append((.text(layout, 0..<n, x: frame.rect.x, y: y + gap), inBox ? 0 : stretch))
+                            items.append((.text(layout, 0..<n, x: x, y: y + gap), inBox ? 0 : stretch))
                             lastGroup = spec.keepTogether
                             lastSide = spec.keepOnSide
                         lastSide = spec.keepOnSide
@@ -187,9 +192,11 @@ struct FlowEngine {
                            let next = design.frames[(index + 1)...].first(where: { $0.sections.contains(section) }), next.page != frame.page { break blocks }
                         lastSide = spec.keepOnSide
                         bridge()
-                        items.append((.text(layout, 0..<k, x: frame.rect.x, y: y + gap), inBox ? 0 : stretch))
+                        items.append((.text(layout, 0..<k, x: x, y: y + gap), inBox ? 0 : stretch))
                         var rest = style
                         rest.indent = 0 // the continuation is not a new paragraph
+                        // A list item's lines go on hung after its marker, as they started.
+                        spec.inset += layout.hang
                         let remainder = layout.continuation(after: k)
                         rest.boldRanges = remainder.boldRanges
                         spec.kind = .text(remainder.text, rest)
@@ -247,7 +254,7 @@ struct FlowEngine {
                 height = make(frame.rect.width, frame, engine).height
                 whole = height
             case .text(let text, let style):
-                let l = TextLayout.cached(text, style: style, width: frame.rect.width, engine: engine)
+                let l = TextLayout.cached(text, style: style, width: frame.rect.width - next.inset, engine: engine)
                 // A block that may not split (a slogan) has to fit whole, and so does a list
                 // item (it is not parted between the sides, and a step reads best whole).
                 height = next.splittable && style.hangingPrefix == nil ? l.height(0..<min(2, l.lines.count)) : l.height
@@ -272,7 +279,7 @@ struct FlowEngine {
             let gap = i == 0 ? 0 : spec.spaceBefore
             switch spec.kind {
             case .fixed(let make): return sum + gap + make(width, frame, engine).height
-            case .text(let text, let style): return sum + gap + TextLayout.cached(text, style: style, width: width, engine: engine).height
+            case .text(let text, let style): return sum + gap + TextLayout.cached(text, style: style, width: width - spec.inset, engine: engine).height
             }
         }
     }

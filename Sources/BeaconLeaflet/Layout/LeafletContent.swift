@@ -123,8 +123,24 @@ struct LeafletContent {
             s = bodyStyle
             s.hangingPrefix = marker
         }
+        if p.quoted {
+            s.indent = 0
+            s.bar = Palette.muted
+        }
         s.boldRanges = p.bold
         return s
+    }
+
+    /// A case's paragraph as a block. Quoted words (`> …`: what the scammer or the victim said)
+    /// are set apart from the story, in its size: an em in, a thin black rule at their left,
+    /// a little space around them; a short quote is kept whole.
+    private func block(_ p: PrintParagraph, space: Double, after previous: PrintParagraph?) -> BlockSpec {
+        let apart = p.quoted != (previous?.quoted ?? false) && previous != nil
+        var b = BlockSpec.text(p.text, style(for: p), space: apart ? max(space, mm(2.5)) : space)
+        guard p.quoted else { return b }
+        b.inset = scale.body
+        b.splittable = p.text.count > 120
+        return b
     }
 
     private var caseBlocks: [BlockSpec] {
@@ -155,7 +171,7 @@ struct LeafletContent {
                 m.stretch = 0.3
                 caseBlocks.append(m)
             }
-            for (j, p) in c.story.enumerated() { caseBlocks.append(.text(p.text, style(for: p), space: j == 0 ? mm(2) : paragraphGap)) }
+            for (j, p) in c.story.enumerated() { caseBlocks.append(block(p, space: j == 0 ? mm(2) : paragraphGap, after: j == 0 ? nil : c.story[j - 1])) }
             // The method and the clerk's own sections (新增提醒), in the order written, each under its heading.
             for (j, part) in c.sections.enumerated() {
                 var h = heading
@@ -163,7 +179,9 @@ struct LeafletContent {
                 var spec = BlockSpec.text(part.heading, h, space: mm(3), keep: true, split: false)
                 spec.stretch = 1.5
                 var section = [spec]
-                for p in part.paragraphs { section.append(.text(p.text, style(for: p), space: part.isMethod || p.marker != nil ? mm(1) : paragraphGap)) }
+                for (k, p) in part.paragraphs.enumerated() {
+                    section.append(block(p, space: part.isMethod || p.marker != nil ? mm(1) : paragraphGap, after: k == 0 ? nil : part.paragraphs[k - 1]))
+                }
                 // A few points under a heading (家属须知) are one block, moved whole like the
                 // advice box; the scam's steps and longer sections run on as they must.
                 if !part.isMethod, part.paragraphs.count <= 3 {

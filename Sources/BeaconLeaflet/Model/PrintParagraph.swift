@@ -9,6 +9,8 @@ struct PrintParagraph: Sendable, Equatable {
     var bold: [Range<Int>] = []
     /// The list marker `text` starts with, or nil for a plain paragraph.
     var marker: String?
+    /// From a block quote (`> …`, what a scammer or a victim said): set apart from the story.
+    var quoted = false
 
     init(_ text: String, bold: [Range<Int>] = [], marker: String? = nil) {
         self.text = text
@@ -43,5 +45,6 @@ struct PrintParagraph: Sendable, Equatable {
         self.text = trimmed
         self.bold = bold
         self.marker = marker
+        quoted = block.quoted
     }
 }
