@@ -26,6 +26,24 @@ struct LeafletContent {
     /// How many of the theme's stock tips may fill spare room (nil: all; fewer when the
     /// leaflet's other language has room for fewer: each language prints the same tips).
     var tipsLimit: Int?
+    /// How quoted words are set; the edition falls back to `.compact`, then `.runOn`, when the
+    /// set-apart quotes alone make a leaflet too long (clerk7: a leaflet that fitted before
+    /// quotes were set apart must not stop the build after an upgrade).
+    var quotes: QuoteSetting = .apart
+
+    enum QuoteSetting: CaseIterable {
+        /// An em in, a rule at the left, space around, a short quote kept whole.
+        case apart
+        /// The rule and the indent, but no extra space and parted wherever the column ends.
+        case compact
+        /// As the story runs on.
+        case runOn
+    }
+
+    /// Whether any case quotes someone (`> …`), so a fallback setting could change anything.
+    var hasQuotes: Bool {
+        cases.contains { c in c.story.contains(where: \.quoted) || c.sections.contains { $0.paragraphs.contains(where: \.quoted) } }
+    }
 
     init(definition: LeafletDefinition, language: Language, words: LeafletWords, scale: TypeScale, cases: [CaseStory],
          figures: [LeafletFigure], periodLabel: String?, slogans: [String], office: String?, issuer: String, issueDate: Day,
@@ -123,7 +141,7 @@ struct LeafletContent {
             s = bodyStyle
             s.hangingPrefix = marker
         }
-        if p.quoted {
+        if p.quoted, quotes != .runOn {
             s.indent = 0
             s.bar = Palette.muted
         }
@@ -135,11 +153,11 @@ struct LeafletContent {
     /// are set apart from the story, in its size: an em in, a thin black rule at their left,
     /// a little space around them; a short quote is kept whole.
     private func block(_ p: PrintParagraph, space: Double, after previous: PrintParagraph?) -> BlockSpec {
-        let apart = p.quoted != (previous?.quoted ?? false) && previous != nil
+        let apart = quotes == .apart && p.quoted != (previous?.quoted ?? false) && previous != nil
         var b = BlockSpec.text(p.text, style(for: p), space: apart ? max(space, mm(2.5)) : space)
-        guard p.quoted else { return b }
+        guard p.quoted, quotes != .runOn else { return b }
         b.inset = scale.body
-        b.splittable = p.text.count > 120
+        b.splittable = quotes == .compact || p.text.count > 120
         return b
     }
 
