@@ -84,22 +84,16 @@ struct LeafletEdition: Sendable {
         engine.quoteBreaks = engine.isCJK
         engine.headlinePhrases = true
         // The plan and where everything sits on it, or the leaflet's overflow error.
-        var planner = LeafletPlanner(definition: d, language: language, content: content, engine: engine, requiredTips: required, stories: stories)
-        var plan: (design: Design, placed: [Int: [FlowEngine.Placed]])
-        do {
-            plan = try planner.plan()
-        } catch let overflow as LeafletOverflow where content.hasQuotes {
-            // Quotes set apart take room; before the error, set them tighter, then as the story.
-            var fitted: (planner: LeafletPlanner, plan: (design: Design, placed: [Int: [FlowEngine.Placed]]))?
-            for setting in [LeafletContent.QuoteSetting.compact, .runOn] where fitted == nil {
-                content.quotes = setting
-                let tighter = LeafletPlanner(definition: d, language: language, content: content, engine: engine, requiredTips: required, stories: stories)
-                if let tried = try? tighter.plan() { fitted = (tighter, tried) }
-            }
-            guard let fitted else { throw overflow }
-            (planner, plan) = fitted
+        // Quotes set apart take room: before the overflow error they are set tighter, then as the story.
+        var made: (planner: LeafletPlanner, design: Design, placed: [Int: [FlowEngine.Placed]])?
+        var overflow: LeafletOverflow?
+        for setting in LeafletContent.QuoteSetting.allCases where made == nil && (setting == .apart || content.hasQuotes) {
+            content.quotes = setting
+            let planner = LeafletPlanner(definition: d, language: language, content: content, engine: engine, requiredTips: required, stories: stories)
+            do { let (design, placed) = try planner.plan(); made = (planner, design, placed) }
+            catch let o as LeafletOverflow { overflow = overflow ?? o }
         }
-        let (design, placed) = plan
+        guard let (planner, design, placed) = made else { throw overflow! }
         let title = d.title.text(language)
         let renderer = LeafletRenderer(painter: PagePainter(design: design, placed: placed))
         let pdf = try renderer.pdf(.init(title: title, author: site.config.office?.text(language) ?? site.config.title.text(language),
