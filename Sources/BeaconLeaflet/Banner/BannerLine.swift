@@ -10,6 +10,8 @@ final class BannerLine {
     private(set) var advance = 0.0
 
     init(_ text: String, size: Double, spacing: Double, engine: TextEngine) {
+        CairoFontLock.enter()
+        defer { CairoFontLock.leave() }
         layout = pango_layout_new(engine.context)
         let font = FontDescription(face: .sans, size: size, bold: true)
         pango_layout_set_font_description(layout, font.pointer)
@@ -30,12 +32,12 @@ final class BannerLine {
         advance = Double(logical.width) / s
     }
 
-    deinit { g_object_unref(UnsafeMutableRawPointer(layout)) }
+    deinit { CairoFontLock.run { g_object_unref(UnsafeMutableRawPointer(layout)) } }
 
     /// Draws the line so its ink's centre lands on (`cx`, `cy`).
     func draw(on canvas: CairoCanvas, centreX cx: Double, centreY cy: Double, colour: Colour) {
         canvas.setColour(colour)
         cairo_move_to(canvas.cr, cx - ink.x - ink.width / 2, cy - ink.y - ink.height / 2)
-        pango_cairo_show_layout(canvas.cr, layout)
+        CairoFontLock.run { pango_cairo_show_layout(canvas.cr, layout) }
     }
 }

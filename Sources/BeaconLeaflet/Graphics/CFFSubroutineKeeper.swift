@@ -30,6 +30,8 @@ enum CFFSubroutineKeeper {
     /// so it is drawn on it and `strip` takes it out of the finished page.)
     static func draw(on canvas: CairoCanvas) {
         let cr = canvas.cr
+        CairoFontLock.enter()
+        defer { CairoFontLock.leave() }
         guard let layout = pango_cairo_create_layout(cr) else { return }
         defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
         let font = FontDescription(face: face, size: 1, bold: false)

@@ -8,7 +8,8 @@ final class CairoCanvas {
         cr = cairo_create(surface)
     }
 
-    deinit { cairo_destroy(cr) }
+    /// Freeing the context may free the last reference to a scaled font (`CairoFontLock`).
+    deinit { CairoFontLock.run { cairo_destroy(cr) } }
 
     func save() { cairo_save(cr) }
     func restore() { cairo_restore(cr) }

@@ -25,7 +25,7 @@ final class PDFSurface {
     }
 
     deinit {
-        cairo_surface_destroy(surface)
+        CairoFontLock.run { cairo_surface_destroy(surface) }
         sink.release()
     }
 
@@ -40,12 +40,13 @@ final class PDFSurface {
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, stamp)
     }
 
-    func showPage(_ canvas: CairoCanvas) { cairo_show_page(canvas.cr) }
+    func showPage(_ canvas: CairoCanvas) { CairoFontLock.run { cairo_show_page(canvas.cr) } }
 
     /// Ends the document and returns the PDF; throws when Cairo reports an error.
     func finish() throws -> Data {
         if !finished {
-            cairo_surface_finish(surface)
+            // Finishing writes the font subsets, reading every glyph through Cairo's caches.
+            CairoFontLock.run { cairo_surface_finish(surface) }
             finished = true
         }
         let status = cairo_surface_status(surface)

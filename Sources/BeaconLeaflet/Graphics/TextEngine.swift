@@ -70,6 +70,8 @@ final class TextEngine {
 
     /// `languageTag` is a BCP 47 tag (`zh-CN`, `en`).
     init(languageTag: String) {
+        CairoFontLock.enter()
+        defer { CairoFontLock.leave() }
         fontMap = pango_cairo_font_map_new()
         context = pango_font_map_create_context(fontMap)
         pango_cairo_context_set_resolution(context, 72)
@@ -86,13 +88,17 @@ final class TextEngine {
     }
 
     deinit {
-        g_object_unref(UnsafeMutableRawPointer(context))
-        g_object_unref(UnsafeMutableRawPointer(fontMap))
+        CairoFontLock.run {
+            g_object_unref(UnsafeMutableRawPointer(context))
+            g_object_unref(UnsafeMutableRawPointer(fontMap))
+        }
     }
 
     /// The family fontconfig actually gives for `face`, to catch a machine without fonts-noto-cjk
     /// (Pango would silently substitute another font).
     func resolvedFamily(_ face: TextStyle.Face) -> String {
+        CairoFontLock.enter()
+        defer { CairoFontLock.leave() }
         let desc = FontDescription(face: face, size: 10, bold: false)
         guard let font = pango_font_map_load_font(fontMap, context, desc.pointer) else { return "" }
         defer { g_object_unref(UnsafeMutableRawPointer(font)) }

@@ -35,6 +35,8 @@ final class TextLayout {
     var justified: [Int: Double?] = [:]
 
     init(_ text: String, style: TextStyle, width: Double, engine: TextEngine) {
+        CairoFontLock.enter()
+        defer { CairoFontLock.leave() }
         // Pango 1.50 still breaks at a space inside a no-break range, so the spaces the rules
         // protect (`131 suspects`, `year on year`) become no-break spaces; bold ranges follow.
         // Chinese text first gets its breaks next to quotation marks (`QuoteBreaks`).
@@ -145,7 +147,7 @@ final class TextLayout {
         measure()
     }
 
-    deinit { g_object_unref(UnsafeMutableRawPointer(layout)) }
+    deinit { CairoFontLock.run { g_object_unref(UnsafeMutableRawPointer(layout)) } }
 
     /// `ranges` found in `text` after its first `marker` bytes (a list item's marker), as byte
     /// ranges of the whole text.
@@ -400,7 +402,7 @@ final class TextLayout {
     /// The text from line `k` on, to continue the paragraph in the next frame at its own width,
     /// with the style's bold ranges moved to match.
     func continuation(after k: Int) -> (text: String, boldRanges: [Range<Int>]) {
-        guard k < lines.count, let line = pango_layout_get_line_readonly(layout, Int32(k)) else { return ("", []) }
+        guard k < lines.count, let line = CairoFontLock.run({ pango_layout_get_line_readonly(layout, Int32(k)) }) else { return ("", []) }
         var start = min(bytes.count, Int(line.pointee.start_index))
         while start < bytes.count, bytes[start] == 0x20 { start += 1 }
         let text = String(decoding: bytes[start...], as: UTF8.self).trimmingCharacters(in: .whitespaces)
@@ -428,6 +430,8 @@ final class TextLayout {
         }
         let x = x + style.barInset
         canvas.setColour(style.colour)
+        CairoFontLock.enter()
+        defer { CairoFontLock.leave() }
         for i in range {
             guard let line = pango_layout_get_line_readonly(layout, Int32(i)) else { continue }
             cairo_move_to(canvas.cr, x + lines[i].x, y + lines[i].baseline - origin)
