@@ -33,16 +33,16 @@ struct ContactPanel {
     /// hotline's label is set as a headline (between words, lines balanced): a narrow column
     /// broke `南湖分局反 / 诈中心` and `Nanhu anti- / fraud centre`.
     private func parts(width: Double, engine: TextEngine) -> [FixedLayout] {
-        let head = TextLayout(heading, style: TextStyle(size: scale.heading, bold: true, colour: Palette.brand, leading: 1.3, alignment: .centre),
+        let head = TextLayout.cached(heading, style: TextStyle(size: scale.heading, bold: true, colour: Palette.brand, leading: 1.3, alignment: .centre),
                               width: width, engine: engine)
         let columnWidth = (width - mm(4)) / Double(max(1, hotlines.count))
         let numbers = hotlines.enumerated().map { i, h in
             (numberLayout(h.number, colour: i == 0 ? Palette.accent : Palette.brand, width: columnWidth, engine: engine),
-             TextLayout(h.label, style: TextStyle(size: scale.small, colour: Palette.text, leading: 1.3, headline: true, alignment: .centre),
+             TextLayout.cached(h.label, style: TextStyle(size: scale.small, colour: Palette.text, leading: 1.3, headline: true, alignment: .centre),
                         width: columnWidth, engine: engine))
         }
         let hotlineHeight = numbers.map { $0.0.height + $0.1.height }.max() ?? 0
-        let issuedText = TextLayout(issued, style: TextStyle(size: scale.small, colour: Palette.muted, leading: 1.4, alignment: .centre),
+        let issuedText = TextLayout.cached(issued, style: TextStyle(size: scale.small, colour: Palette.muted, leading: 1.4, alignment: .centre),
                                     width: width, engine: engine)
         var out = [
             FixedLayout(height: head.height) { canvas, x, y in head.draw(0..<head.lines.count, on: canvas, x: x, y: y) },
@@ -63,7 +63,7 @@ struct ContactPanel {
     /// than broken, down to 8 pt (copy-fitting may have set the hotlines large).
     func numberLayout(_ number: String, colour: Colour, width: Double, engine: TextEngine) -> TextLayout {
         func make(_ size: Double) -> TextLayout {
-            TextLayout(number, style: TextStyle(size: size, bold: true, colour: colour, leading: 1.1, alignment: .centre), width: width, engine: engine)
+            TextLayout.cached(number, style: TextStyle(size: size, bold: true, colour: colour, leading: 1.1, alignment: .centre), width: width, engine: engine)
         }
         var size = scale.hotline
         var layout = make(size)
@@ -79,16 +79,16 @@ struct ContactPanel {
         let qrWidth = side ? (qr?.side ?? 0) + mm(6) : 0
         let textWidth = width - qrWidth
         let align: TextStyle.Alignment = side ? .left : .centre
-        let head = TextLayout(heading, style: TextStyle(size: scale.heading, bold: true, colour: Palette.brand, leading: 1.3, alignment: align),
+        let head = TextLayout.cached(heading, style: TextStyle(size: scale.heading, bold: true, colour: Palette.brand, leading: 1.3, alignment: align),
                               width: textWidth, engine: engine)
         let columnWidth = (textWidth - mm(4)) / Double(max(1, hotlines.count))
         let numbers = hotlines.enumerated().map { i, h in
             (numberLayout(h.number, colour: i == 0 ? Palette.accent : Palette.brand, width: columnWidth, engine: engine),
-             TextLayout(h.label, style: TextStyle(size: scale.small, colour: Palette.text, leading: 1.3, headline: true, alignment: .centre),
+             TextLayout.cached(h.label, style: TextStyle(size: scale.small, colour: Palette.text, leading: 1.3, headline: true, alignment: .centre),
                         width: columnWidth, engine: engine))
         }
         let hotlineHeight = numbers.map { $0.0.height + $0.1.height }.max() ?? 0
-        let issuedText = TextLayout(issued, style: TextStyle(size: scale.small, colour: Palette.muted, leading: 1.4, alignment: align),
+        let issuedText = TextLayout.cached(issued, style: TextStyle(size: scale.small, colour: Palette.muted, leading: 1.4, alignment: align),
                                     width: textWidth, engine: engine)
         let badge = qr?.layout(width: side ? qrWidth : width, onDark: false, engine: engine)
         let textBlock = head.height + mm(2) + hotlineHeight + mm(4) + issuedText.height

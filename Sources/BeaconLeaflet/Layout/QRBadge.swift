@@ -14,7 +14,7 @@ struct QRBadge {
 
     func layout(width: Double, onDark: Bool, engine: TextEngine) -> FixedLayout {
         // Broken between words into even lines, as a headline (`扫码访问反诈宣 / 传网站` was not).
-        let caption = TextLayout(self.caption, style: TextStyle(size: scale.small, colour: onDark ? .white : Palette.text, leading: 1.3,
+        let caption = TextLayout.cached(self.caption, style: TextStyle(size: scale.small, colour: onDark ? .white : Palette.text, leading: 1.3,
                                                                 headline: true, alignment: .centre), width: width, engine: engine)
         let (qr, side) = (self.qr, self.side)
         return FixedLayout(height: side + mm(1) + caption.height) { canvas, x, y in
