@@ -79,7 +79,9 @@ struct LeafletContent {
         case .slogans: return sloganBlocks
         case .tips: return tipBlocks
         case .contact:
-            return ContactPanel(heading: words["hotlines_heading"], hotlines: hotlines, qr: badge, issued: issuedLine, scale: scale).stackedSpecs
+            var large = badge
+            large.enlarged = max(1, factors[.contact] ?? 1)
+            return ContactPanel(heading: words["hotlines_heading"], hotlines: hotlines, qr: large, issued: issuedLine, scale: scale).stackedSpecs
         case .hotlines: return [ContactPanel(heading: words["hotlines_heading"], hotlines: hotlines, qr: nil, issued: issuedLine, scale: scale).spec]
         case .qr: return [badge.spec]
         }

@@ -3,10 +3,13 @@ struct QRBadge {
     var qr: QRMatrix
     var caption: String
     var scale: TypeScale
+    /// How much larger than its least size the code is set: in a panel of its own the contact
+    /// box's code grows with the box's type (a short leaflet's back is filled by what it has).
+    var enlarged = 1.0
 
     /// Printed width with the quiet zone: at least 24 mm (the SPEC asks 20), and at least
     /// 0.5 mm per module so a long address stays scannable.
-    var side: Double { max(mm(24), Double(qr.size + 2 * QRMatrix.quietZone) * mm(0.5)) }
+    var side: Double { max(mm(24), Double(qr.size + 2 * QRMatrix.quietZone) * mm(0.5)) * enlarged }
 
     var spec: BlockSpec {
         BlockSpec(kind: .fixed { width, frame, engine in layout(width: width, onDark: frame.onDark, engine: engine) }, splittable: false)
