@@ -7,7 +7,8 @@ import Foundation
 ///   the start of a line, but lets · ～ － ／ start one; each is tied to the character before.
 /// - A number stays with its unit, 余, % or measure word (`6.84万元`, `131 suspects`), a
 ///   Chinese numeral with its measure word (`两个小时`, `十余名`).
-/// - A short quoted term stays whole (“清关”, up to three characters: longer ones would leave a gappy justified line).
+/// - A quoted term stays whole (“清关”, up to three characters; on a leaflet up to six, “临时保管账户”,
+///   and an English one of up to four words, “unlock the frozen account”): a reader takes it as one word.
 /// - Phrases the theme lists stay whole (`year on year`), and a month name with its day.
 /// - A hyphenated name stays whole (`Sub-bureau`): `hyphenatedWords`.
 /// - A Chinese date stays whole (`2026年10月31日`), and a short date range (`1月至10月`) too
@@ -40,6 +41,12 @@ enum LineBreakRules {
         /// only an uncapitalised word taken for a figure's unit (`131 suspects`, not `2026 Ms`):
         /// the leaflets ask for it; posters keep their breaks.
         var counts = false
+        /// Longest quoted Chinese term kept whole, in characters (`“征信修复费”`): the leaflets
+        /// keep six, and a line a term moves off is spread by justification.
+        var termLength = 3
+        /// Most words an English quoted term kept whole has (`“unlock the frozen account”`), 0
+        /// for none: `“unlock the | frozen account”` was printed across a tri-fold's fold.
+        var quotedWords = 0
     }
 
     /// A Chinese date of two parts or more: `2026年10月31日`, `2026年10月`, `10月31日`.
@@ -71,6 +78,13 @@ enum LineBreakRules {
     /// A quoted term of up to `length` characters, its marks included (`“安全账户”`).
     static func quotedTerms(in text: String, upTo length: Int) -> [(Int, Int)] {
         matches(#"[“‘「《〈（][^“”‘’「」《》〈〉（）\s]{1,\#(length)}[”’」》〉）]"#, in: text)
+    }
+
+    /// An English term of up to `words` words in curly double quotes, its marks included
+    /// (`“safe account”`); a quote that runs longer is a sentence, and breaks like one.
+    static func quotedPhrases(in text: String, upTo words: Int) -> [(Int, Int)] {
+        guard words > 0 else { return [] }
+        return matches(#"“[^“”\s]+(?:\s[^“”\s]+){0,\#(words - 1)}”"#, in: text)
     }
 
     /// UTF-8 byte ranges of the Latin words joined by hyphens (`Sub-bureau`, `Anti-Fraud`),
@@ -144,7 +158,7 @@ enum LineBreakRules {
             add(NSRegularExpression.escapedPattern(for: phrase).replacingOccurrences(of: " ", with: #"\s+"#), options: .caseInsensitive)
         }
         // A short term in quotes or title marks, marks included.
-        out += quotedTerms(in: text, upTo: 3)
+        out += quotedTerms(in: text, upTo: words.termLength) + quotedPhrases(in: text, upTo: words.quotedWords)
         if words.dates { out += chineseDates(in: text) }
         if paragraph { if let tail = tail(of: text, gaps: words.gaps) { out.append(tail) } }
         return out

@@ -105,15 +105,25 @@ final class TextLayout {
             setAttributes(engine: engine, protected: protected)
         }
         if engine.leafletRules && body && engine.isCJK && !relaxed {
+            // Lines are judged as printed, with the opening marks that start them set half-width.
+            halveLineStartMarks(engine: engine, protected: protected)
             let dates = engine.breakWords.dates ? Self.afterMarker(marker, text) { LineBreakRules.chineseDates(in: $0) } : []
             let tails = Self.afterMarker(marker, text) { rest in
                 [LineBreakRules.tail(of: rest, gaps: engine.breakWords.gaps), LineBreakRules.tail(of: rest, gaps: engine.breakWords.gaps, units: 2)].compactMap { $0 }
             }
             protected = loosen(engine: engine, protected: protected, dates: dates,
-                               terms: Self.afterMarker(marker, text) { LineBreakRules.quotedTerms(in: $0, upTo: 3) },
                                tail: tails.count == 2 && String(decoding: bytes[tails[1].0...], as: UTF8.self).count >= 3 ? (tails[0], tails[1]) : nil)
         }
         if engine.leafletRules { halveLineStartMarks(engine: engine, protected: protected) }
+        if engine.leafletRules && body && engine.isCJK && !relaxed {
+            // Halving the marks that start lines moves breaks (a quoted term fits a line it did
+            // not): a line that leaves short shares its shortfall too.
+            let spread = spreadShortfall(engine: engine, protected: protected)
+            if spread.count != protected.count {
+                protected = spread
+                halveLineStartMarks(engine: engine, protected: protected)
+            }
+        }
         if body && style.justify && engine.justify {
             justify(engine: engine, protected: protected, tight: engine.leafletRules ? Self.afterMarker(marker, text) { LineBreakRules.tightRanges(in: $0) } : [])
         }
