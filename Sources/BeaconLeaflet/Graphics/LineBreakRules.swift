@@ -81,10 +81,12 @@ enum LineBreakRules {
     }
 
     /// An English term of up to `words` words in curly double quotes, its marks included
-    /// (`“safe account”`); a quote that runs longer is a sentence, and breaks like one.
+    /// (`“safe account”`); a quote that runs longer is a sentence, and breaks like one. A quote
+    /// with hanzi is none: Chinese has no spaces, so `“银行卡信息有误，资金已冻结”` read as one
+    /// word and moved whole, leaving the line before it ragged (`quotedTerms` keeps Chinese ones).
     static func quotedPhrases(in text: String, upTo words: Int) -> [(Int, Int)] {
         guard words > 0 else { return [] }
-        return matches(#"“[^“”\s]+(?:\s[^“”\s]+){0,\#(words - 1)}”"#, in: text)
+        return matches(#"“[^“”\s\p{Han}]+(?:\s[^“”\s\p{Han}]+){0,\#(words - 1)}”"#, in: text)
     }
 
     /// UTF-8 byte ranges of the Latin words joined by hyphens (`Sub-bureau`, `Anti-Fraud`),

@@ -160,4 +160,19 @@ import Testing
             }
         }
     }
+
+    /// A leaflet keeps English quoted terms of up to four words whole; a Chinese quote has no
+    /// spaces, and was taken for a one-word English term of any length: `“银行卡信息有误，资金已冻结”`
+    /// moved whole to the next line and left `他点提现时，页面却说` ragged (clerk6's a4-two).
+    @Test func aLongChineseQuoteIsNoEnglishTermKeptWhole() {
+        let words = LineBreakRules.Words(counts: true, termLength: 6, quotedWords: 4)
+        let text = "他点提现时，页面却说“银行卡信息有误，资金已冻结”。他又付了“安全验证费”。"
+        let bytes = Array(text.utf8)
+        let ranges = LineBreakRules.protectedRanges(in: text, words: words, paragraph: false)
+        let kept = ranges.map { String(decoding: bytes[$0.0..<$0.1], as: UTF8.self) }
+        #expect(!kept.contains { $0.contains("银行卡信息有误") }, "\(kept)")
+        #expect(kept.contains("“安全验证费”"), "\(kept)")
+        let english = LineBreakRules.protectedRanges(in: "pay to “unlock the frozen account” now", words: words, paragraph: false)
+        #expect(english.contains { $0 == (7, 7 + "“unlock the frozen account”".utf8.count) }, "\(english)")
+    }
 }
