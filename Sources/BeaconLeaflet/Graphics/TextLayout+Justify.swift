@@ -94,6 +94,43 @@ extension TextLayout {
         return protected
     }
 
+    /// A quoted term of five or six hanzi kept whole (`“质量问题理赔”`) that leaves the line
+    /// before it needing more than `maxLetterSpacing` a gap, even after `spreadShortfall`,
+    /// gives way: it may break inside, its first two hanzi kept with the opening mark and its
+    /// last two with the closing one (`以“质量问题 / 理赔”`). Clerk6's leaflets left such a line
+    /// ragged, half empty (`2. 以“质量问题理赔” / “快递丢失赔偿”为由`). A term of four hanzi or
+    /// fewer never breaks (`“安全 / 账户”` reads as two words).
+    func releaseTerms(engine: TextEngine, protected: [(Int, Int)], terms: [(Int, Int)]) -> [(Int, Int)] {
+        var protected = protected
+        for _ in 0..<4 {
+            let room = rooms()
+            var released = false
+            for i in 0..<max(0, Int(pango_layout_get_line_count(layout)) - 1) {
+                guard let line = pango_layout_get_line_readonly(layout, Int32(i)),
+                      let next = pango_layout_get_line_readonly(layout, Int32(i + 1)) else { continue }
+                let start = Int(line.pointee.start_index), length = Int(line.pointee.length)
+                guard start >= 0, start + length <= bytes.count else { continue }
+                // The gaps justification may spread (not inside a Latin word or a number).
+                let gaps = String(decoding: bytes[start..<start + length], as: UTF8.self).unicodeScalars
+                    .filter { !Self.isWordChar($0) && !$0.properties.isWhitespace && $0 != QuoteBreaks.mark }.count - 1
+                guard room[i] / Double(max(1, gaps)) > Self.maxLetterSpacing else { continue }
+                var at = Int(next.pointee.start_index)
+                while at + 2 < bytes.count, bytes[at] == 0xE2, bytes[at + 1] == 0x80, bytes[at + 2] == 0x8B { at += 3 }
+                guard let term = terms.first(where: { $0.0 == at }), protected.contains(where: { $0 == term }) else { continue }
+                let scalars = Array(String(decoding: bytes[term.0..<term.1], as: UTF8.self).unicodeScalars)
+                guard scalars.filter(\.properties.isIdeographic).count >= 5 else { continue }
+                let head = String(String.UnicodeScalarView(scalars.prefix(3))).utf8.count
+                let tail = String(String.UnicodeScalarView(scalars.suffix(3))).utf8.count
+                protected.removeAll { $0 == term }
+                protected += [(term.0, term.0 + head), (term.1 - tail, term.1)]
+                released = true
+            }
+            guard released else { break }
+            setAttributes(engine: engine, protected: protected)
+        }
+        return protected
+    }
+
     /// The last character of line `line - 1` and the first of line `line`, as a byte range:
     /// kept together, the break before `line` moves back.
     private func pairAcrossBreak(before line: Int) -> (Int, Int)? {

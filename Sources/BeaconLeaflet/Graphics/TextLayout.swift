@@ -123,6 +123,14 @@ final class TextLayout {
                 protected = spread
                 halveLineStartMarks(engine: engine, protected: protected)
             }
+            // A term of five or six hanzi kept whole that still leaves the line before it too
+            // short to justify breaks inside after all, two hanzi or more on each side.
+            let terms = Self.afterMarker(marker, text) { LineBreakRules.quotedTerms(in: $0, upTo: engine.breakWords.termLength) }
+            let released = releaseTerms(engine: engine, protected: protected, terms: terms)
+            if released.count != protected.count {
+                protected = released
+                halveLineStartMarks(engine: engine, protected: protected)
+            }
         }
         if body && style.justify && engine.justify {
             justify(engine: engine, protected: protected, tight: engine.leafletRules ? Self.afterMarker(marker, text) { LineBreakRules.tightRanges(in: $0) } : [])
