@@ -78,7 +78,7 @@ struct LeafletEdition: Sendable {
         // caption broke `扫码阅读典型案例 / 一全文`.
         let kickers = words.list("ordinals").map { words.format("case_kicker", ["n": $0]) }
         engine.breakWords = .init(phrases: words.list("keep_together") + kickers, months: words.list("months"), gaps: [" ", "\u{00A0}"], dates: true, counts: true,
-                                  termLength: 6, quotedWords: 4)
+                                  termLength: 6, quotedWords: 2)
         engine.leafletRules = true
         engine.justify = words.optional("justify") == "yes"
         engine.latinPunctuation = true

@@ -8,7 +8,7 @@ import Foundation
 /// - A number stays with its unit, 余, % or measure word (`6.84万元`, `131 suspects`), a
 ///   Chinese numeral with its measure word (`两个小时`, `十余名`).
 /// - A quoted term stays whole (“清关”, up to three characters; on a leaflet up to six, “临时保管账户”,
-///   and an English one of up to four words, “unlock the frozen account”): a reader takes it as one word.
+///   and an English one of up to two words, “safe account”): a reader takes it as one word.
 /// - Phrases the theme lists stay whole (`year on year`), and a month name with its day.
 /// - A hyphenated name stays whole (`Sub-bureau`): `hyphenatedWords`.
 /// - A Chinese date stays whole (`2026年10月31日`), and a short date range (`1月至10月`) too
@@ -44,8 +44,10 @@ enum LineBreakRules {
         /// Longest quoted Chinese term kept whole, in characters (`“征信修复费”`): the leaflets
         /// keep six, and a line a term moves off is spread by justification.
         var termLength = 3
-        /// Most words an English quoted term kept whole has (`“unlock the frozen account”`), 0
-        /// for none: `“unlock the | frozen account”` was printed across a tri-fold's fold.
+        /// Most words an English quoted term kept whole in running text has (`“safe account”`),
+        /// 0 for none. The leaflets keep two: four (`“unlock the frozen account”`) set a tight
+        /// leaflet's English stories too long to print (clerk7's `a4-two-long`); headlines,
+        /// case titles and slogans keep four (`TextLayout.headlineWords`).
         var quotedWords = 0
     }
 

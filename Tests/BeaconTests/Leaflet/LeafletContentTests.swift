@@ -301,7 +301,12 @@ import Testing
                 // The page's left text edges: where three lines or more start.
                 let lines = layout.pages[page].flatMap(\.lines)
                 let edges = Dictionary(grouping: lines.map { ($0.xMin * 2).rounded() / 2 }, by: { $0 }).filter { $0.value.count >= 3 }.map(\.key)
-                for line in lines where !"◆•·".contains(line.text.first ?? " ") {
+                // Also where the other lines of its own block start (a tip's hanging lines): the
+                // box of a mark set half-width at a tip's line start is half an em left of them,
+                // and may fall on another block's edge (the advice box's, beside it).
+                let blockOf = layout.pages[page].flatMap { block in block.lines.map { _ in block.lines } }
+                for (line, block) in zip(lines, blockOf) where !"◆•·".contains(line.text.first ?? " ") {
+                    let edges = edges + block.filter { !"“‘（《【「◆•·".contains($0.text.first ?? " ") }.map(\.xMin)
                     let em = line.height / 1.448
                     // The first column with ink in the line's middle band (darker than the
                     // background beside it: white or a tint), from a little before its box.
