@@ -94,9 +94,10 @@ enum LineBreakRules {
     /// UTF-8 byte ranges of the Latin words joined by hyphens (`Sub-bureau`, `Anti-Fraud`),
     /// which a leaflet keeps whole: the office's name on the cover printed `Sub- / bureau`, the
     /// tips `National Anti- / Fraud Centre`. A headline's lines are balanced between whole words
-    /// instead; only a compound wider than its column breaks after all.
+    /// instead; only a compound wider than its column breaks after all. A figure joined to its
+    /// unit by a hyphen is one too (`15,000-yuan`): clerk7's leaflet printed `a 15,000- / yuan`.
     static func hyphenatedWords(in text: String) -> [(Int, Int)] {
-        matches(#"[A-Za-z][A-Za-z'’]*(?:[-‐‑][A-Za-z][A-Za-z'’]*)+"#, in: text)
+        matches(#"(?:[A-Za-z][A-Za-z'’]*|\d[\d,.]*)(?:[-‐‑][A-Za-z][A-Za-z'’]*)+"#, in: text)
     }
 
     /// UTF-8 byte ranges of the matches of `pattern` in `text`.

@@ -81,8 +81,10 @@ final class TextLayout {
         // A hyphenated name stays whole (`Sub-bureau`, `Anti-Fraud`), on the cover as in the text.
         if engine.leafletRules { protected += Self.afterMarker(marker, text) { LineBreakRules.hyphenatedWords(in: $0) } }
         if style.wholeWords && !style.headline { protected += Self.afterMarker(marker, text) { engine.words(in: $0) } }
-        // A headline or slogan keeps a quoted term whole, however long (`“安全账户”`), while it fits.
-        let terms = style.headline && engine.leafletRules ? LineBreakRules.quotedTerms(in: text, upTo: 8) : []
+        // A headline or slogan keeps a quoted term whole, however long (`“安全账户”`, `“safe
+        // account”`), while it fits: clerk7's cover read `The police / have no “safe / account”`.
+        let terms = style.headline && engine.leafletRules
+            ? LineBreakRules.quotedTerms(in: text, upTo: 8) + LineBreakRules.quotedPhrases(in: text, upTo: Self.headlineWords) : []
         setAttributes(engine: engine, protected: protected + terms)
         if !terms.isEmpty, widestLine() <= pango_layout_get_width(layout) + Int32(PANGO_SCALE / 2) { protected += terms }
         else if !terms.isEmpty { setAttributes(engine: engine, protected: protected) }
@@ -327,6 +329,10 @@ final class TextLayout {
     /// fit is made up for by spacing the line's characters (clreq), up to this much; only past
     /// it does the line stay ragged.
     static let maxLetterSpacing = 0.4
+
+    /// Most words of an English quoted term a headline, case title or slogan keeps whole
+    /// (`an “unfreezing fee”`, `“unlock the frozen account”`).
+    static let headlineWords = 4
 
     static func isWordChar(_ s: Unicode.Scalar) -> Bool {
         s.isASCII && (s.properties.isAlphabetic || s.properties.numericType != nil || s == "." || s == ",")

@@ -175,4 +175,32 @@ import Testing
         let english = LineBreakRules.protectedRanges(in: "pay to “unlock the frozen account” now", words: words, paragraph: false)
         #expect(english.contains { $0 == (7, 7 + "“unlock the frozen account”".utf8.count) }, "\(english)")
     }
+
+    /// A figure joined to its unit by a hyphen stays whole, and a headline keeps an English
+    /// quoted term of up to four words whole: clerk7's leaflets printed `a 15,000- / yuan
+    /// “deposit”`, `The police / have no “safe / account”` and `an “unfreezing / fee”`.
+    @Test(arguments: stride(from: 60.0, through: 260.0, by: 6.0).map { $0 })
+    func englishHyphenedFiguresAndHeadlineTermsStayWhole(_ width: Double) {
+        let engine = TextEngine(languageTag: "en")
+        engine.breakWords = LineBreakRules.Words(counts: true, termLength: 6, quotedWords: 2)
+        engine.leafletRules = true
+        engine.headlinePhrases = true
+        engine.latinPunctuation = true
+        let body = TextLayout("The man then asked for a 15,000-yuan “deposit” to prove she could pay it back.",
+                              style: TextStyle(size: 10), width: width, engine: engine).lines.map { $0.text.trimmingCharacters(in: .whitespaces) }
+        #expect(!body.contains { $0.hasSuffix("15,000-") }, "\(width) pt: \(body)")
+        for title in ["The police have no “safe account”", "Driver charged an “unfreezing fee” and a “deposit”",
+                      "He paid to “unlock the frozen account”"] {
+            let style = TextStyle(size: 14, bold: true, headline: true)
+            // Only where each term fits a line: a narrower column must break it.
+            let terms = LineBreakRules.matches(#"“[^”]*”"#, in: title).map { String(decoding: Array(title.utf8)[$0.0..<$0.1], as: UTF8.self) }
+            guard terms.allSatisfy({ TextLayout($0, style: style, width: 2000, engine: engine).inkWidth < width - 1 }) else { continue }
+            let layout = TextLayout(title, style: style, width: width, engine: engine)
+            let lines = layout.lines.map { $0.text.trimmingCharacters(in: .whitespaces) }
+            for (a, b) in zip(lines, lines.dropFirst()) {
+                let open = a.lastIndex(of: "“").map { !a[$0...].contains("”") } ?? false
+                #expect(!open, "\(width) pt: \(a) / \(b)")
+            }
+        }
+    }
 }
