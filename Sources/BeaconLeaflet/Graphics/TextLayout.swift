@@ -125,7 +125,7 @@ final class TextLayout {
                 protected = spread
                 halveLineStartMarks(engine: engine, protected: protected)
             }
-            // A term of five or six hanzi kept whole that still leaves the line before it too
+            // A term of four to six hanzi kept whole that still leaves the line before it too
             // short to justify breaks inside after all, two hanzi or more on each side.
             let terms = Self.afterMarker(marker, text) { LineBreakRules.quotedTerms(in: $0, upTo: engine.breakWords.termLength) }
             let released = releaseTerms(engine: engine, protected: protected, terms: terms)
@@ -329,6 +329,12 @@ final class TextLayout {
     /// fit is made up for by spacing the line's characters (clreq), up to this much; only past
     /// it does the line stay ragged.
     static let maxLetterSpacing = 0.4
+
+    /// Letter spacing, in ems a gap, from which a justified line reads as spaced out: clerk7
+    /// saw `的 洗 钱 案 ， 要 求 她 配 合` (0.16 em) and `不 要 接 受 陌 生 人 的` (0.29 em) as
+    /// gaps of half a character. A quoted term of four hanzi or more kept whole gives way
+    /// rather than leave the line before it so (`releaseTerms`).
+    static let gappyLetterSpacing = 0.2
 
     /// Most words of an English quoted term a headline, case title or slogan keeps whole
     /// (`an “unfreezing fee”`, `“unlock the frozen account”`).
