@@ -123,6 +123,9 @@ extension TextLayout {
                 let head = String(String.UnicodeScalarView(scalars.prefix(3))).utf8.count
                 let tail = String(String.UnicodeScalarView(scalars.suffix(3))).utf8.count
                 protected.removeAll { $0 == term }
+                // A paragraph's last three hanzi kept together (`法冻结”。` of `“司法冻结”。`)
+                // keep only the term's last two: the term may then break, `“司法 / 冻结”。`.
+                protected = protected.map { r in r.0 > term.0 && r.0 < term.1 - tail && r.1 >= term.1 ? (term.1 - tail, r.1) : r }
                 protected += [(term.0, term.0 + head), (term.1 - tail, term.1)]
                 released = true
             }
