@@ -48,7 +48,7 @@ extension SiteBuilder {
             let made = try cache.flatMap { input.leaflet == nil ? $0 : nil }.map { try eachLeaflet(input, figures: figures, cache: $0) }
                 ?? LeafletBuilder.typeset(site: site, figures: figures, bodies: input.bodies, only: input.leaflet)
             return LeafletOutput(files: made.files, pages: made.pages,
-                                 warnings: LeafletBuilder.warnings(site: site, figures: figures, bodies: input.bodies) + made.warnings)
+                                 warnings: LeafletBuilder.warnings(site: site, figures: figures, bodies: input.bodies, only: input.leaflet) + made.warnings)
         }
         made.output.pending = made.stale
         return made.output

@@ -91,7 +91,11 @@ public enum YAMLDocument {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            let message: Message = context.map { "The YAML is broken: \(problem) (\($0.text))" } ?? "The YAML is broken: \(problem)"
+            if let d = misindentedKey(problem: problem, line: mark.line, text: text, file: file, lineOffset: lineOffset) { return d }
+            // libyaml's own words are English for programmers; its context (`while parsing a
+            // block mapping`) says nothing to a clerk once the problem is in plain words.
+            let message: Message = if let said = problemText(problem) { "The YAML is broken: \(said)" }
+                else { context.map { "The YAML is broken: \(problem) (\($0.text))" } ?? "The YAML is broken: \(problem)" }
             var d = Diagnostic.error(file, line: mark.line + lineOffset, column: mark.column, message,
                                      hint: hint(for: problem))
             d.excerpt = text.line(mark.line)

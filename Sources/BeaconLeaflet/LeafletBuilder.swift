@@ -91,7 +91,7 @@ public enum LeafletBuilder {
                     return try LeafletEdition.make(lowered[i].definition, language: lowered[i].language, site: site, figures: figures,
                                                    bodies: bodies, tips: .filler(limit: fewest[lowered[i].definition.name] ?? 0))
                 } catch let o as LeafletOverflow {
-                    problems.add(o.diagnostic(fittingEveryLanguage: [], languages: site.config.languages.count))
+                    problems.add(contentsOf: overflowErrors([o], definitions: definitions, site: site, figures: figures, bodies: bodies))
                     return nil
                 }
             } ?? nil
@@ -102,35 +102,44 @@ public enum LeafletBuilder {
     }
 
     /// Each overflow as its error, naming only the other formats that hold every language of
-    /// its leaflet: a language that fits its own format is typeset in each format the
-    /// overflowing one would fit (only here, when the build has failed anyway).
+    /// its leaflet. Each language is typeset in each other format as the build would make it
+    /// (only here, when the build has failed anyway): the planner's quick test of a format
+    /// tries neither its other plans nor the quotes set tighter, and clerk7's tri-fold of
+    /// three cases was told "No other format holds it all" while the same file as `format: a4`
+    /// built.
     static func overflowErrors(_ overflows: [LeafletOverflow], definitions: [LeafletDefinition], site: Site, figures: StatsValues?,
                                bodies: [String: RenderedMarkdown]) -> [Diagnostic] {
-        overflows.map { o in
-            let languages = site.config.languages
-            guard let d = definitions.first(where: { $0.name == o.leaflet }) else { return o.diagnostic(fittingEveryLanguage: o.fitting, languages: 1) }
-            let formats = o.fitting.filter { format in
+        let languages = site.config.languages
+        var holding: [String: [LeafletFormat]] = [:]
+        for name in Set(overflows.map(\.leaflet)) {
+            guard let d = definitions.first(where: { $0.name == name }) else { continue }
+            holding[name] = LeafletFormat.allCases.filter { $0 != d.format }.filter { format in
                 languages.allSatisfy { language in
-                    if language == o.language { return true }
-                    if let other = overflows.first(where: { $0.leaflet == o.leaflet && $0.language == language }) { return other.fitting.contains(format) }
+                    // The planner's quick test says yes only where the build would fit too.
+                    if overflows.contains(where: { $0.leaflet == name && $0.language == language && $0.fitting.contains(format) }) { return true }
                     var moved = d
                     moved.format = format
                     return (try? LeafletEdition.make(moved, language: language, site: site, figures: figures, bodies: bodies)) != nil
                 }
             }
+        }
+        return overflows.map { o in
+            guard let formats = holding[o.leaflet] else { return o.diagnostic(fittingEveryLanguage: o.fitting, languages: 1) }
             return o.diagnostic(fittingEveryLanguage: formats, languages: languages.count)
         }
     }
 
     /// Problems found while building that are only warnings (a case without police advice).
     /// Kept separate so the build can show them without failing. Each is said once per case
-    /// file and reason, at its line, naming every leaflet that prints the case.
-    public static func warnings(site: Site, figures: StatsValues?, bodies: [String: RenderedMarkdown]) -> [Diagnostic] {
+    /// file and reason, at its line, naming every leaflet that prints the case. `only`: the one
+    /// leaflet `beacon leaflet NAME` makes, whose warnings alone are said (clerk7 was shown
+    /// other leaflets' warnings about cases NAME does not print).
+    public static func warnings(site: Site, figures: StatsValues?, bodies: [String: RenderedMarkdown], only: String? = nil) -> [Diagnostic] {
         let problems = DiagnosticCollector()
         // The case files the leaflets print, in the order first named, with the leaflets that print each.
         var order: [(page: ContentPage, words: LeafletWords)] = []
         var leaflets: [String: [String]] = [:]
-        for source in site.leafletSources {
+        for source in site.leafletSources where only == nil || baseName(source.path) == only {
             guard let d = try? LeafletDefinition.parse(source, site: site, figures: figures) else { continue }
             problems.add(contentsOf: d.warnings)
             for language in site.config.languages {

@@ -77,7 +77,8 @@ struct LeafletEdition: Sendable {
         // A case's kicker (`典型案例一`, `Case 2`) is one phrase wherever it is printed: a QR
         // caption broke `扫码阅读典型案例 / 一全文`.
         let kickers = words.list("ordinals").map { words.format("case_kicker", ["n": $0]) }
-        engine.breakWords = .init(phrases: words.list("keep_together") + kickers, months: words.list("months"), gaps: [" ", "\u{00A0}"], dates: true, counts: true)
+        engine.breakWords = .init(phrases: words.list("keep_together") + kickers, months: words.list("months"), gaps: [" ", "\u{00A0}"], dates: true, counts: true,
+                                  termLength: 6, quotedWords: 2)
         engine.leafletRules = true
         engine.justify = words.optional("justify") == "yes"
         engine.latinPunctuation = true

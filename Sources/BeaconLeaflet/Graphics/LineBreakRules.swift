@@ -7,7 +7,8 @@ import Foundation
 ///   the start of a line, but lets · ～ － ／ start one; each is tied to the character before.
 /// - A number stays with its unit, 余, % or measure word (`6.84万元`, `131 suspects`), a
 ///   Chinese numeral with its measure word (`两个小时`, `十余名`).
-/// - A short quoted term stays whole (“清关”, up to three characters: longer ones would leave a gappy justified line).
+/// - A quoted term stays whole (“清关”, up to three characters; on a leaflet up to six, “临时保管账户”,
+///   and an English one of up to two words, “safe account”): a reader takes it as one word.
 /// - Phrases the theme lists stay whole (`year on year`), and a month name with its day.
 /// - A hyphenated name stays whole (`Sub-bureau`): `hyphenatedWords`.
 /// - A Chinese date stays whole (`2026年10月31日`), and a short date range (`1月至10月`) too
@@ -40,6 +41,14 @@ enum LineBreakRules {
         /// only an uncapitalised word taken for a figure's unit (`131 suspects`, not `2026 Ms`):
         /// the leaflets ask for it; posters keep their breaks.
         var counts = false
+        /// Longest quoted Chinese term kept whole, in characters (`“征信修复费”`): the leaflets
+        /// keep six, and a line a term moves off is spread by justification.
+        var termLength = 3
+        /// Most words an English quoted term kept whole in running text has (`“safe account”`),
+        /// 0 for none. The leaflets keep two: four (`“unlock the frozen account”`) set a tight
+        /// leaflet's English stories too long to print (clerk7's `a4-two-long`); headlines,
+        /// case titles and slogans keep four (`TextLayout.headlineWords`).
+        var quotedWords = 0
     }
 
     /// A Chinese date of two parts or more: `2026年10月31日`, `2026年10月`, `10月31日`.
@@ -73,12 +82,22 @@ enum LineBreakRules {
         matches(#"[“‘「《〈（][^“”‘’「」《》〈〉（）\s]{1,\#(length)}[”’」》〉）]"#, in: text)
     }
 
+    /// An English term of up to `words` words in curly double quotes, its marks included
+    /// (`“safe account”`); a quote that runs longer is a sentence, and breaks like one. A quote
+    /// with hanzi is none: Chinese has no spaces, so `“银行卡信息有误，资金已冻结”` read as one
+    /// word and moved whole, leaving the line before it ragged (`quotedTerms` keeps Chinese ones).
+    static func quotedPhrases(in text: String, upTo words: Int) -> [(Int, Int)] {
+        guard words > 0 else { return [] }
+        return matches(#"“[^“”\s\p{Han}]+(?:\s[^“”\s\p{Han}]+){0,\#(words - 1)}”"#, in: text)
+    }
+
     /// UTF-8 byte ranges of the Latin words joined by hyphens (`Sub-bureau`, `Anti-Fraud`),
     /// which a leaflet keeps whole: the office's name on the cover printed `Sub- / bureau`, the
     /// tips `National Anti- / Fraud Centre`. A headline's lines are balanced between whole words
-    /// instead; only a compound wider than its column breaks after all.
+    /// instead; only a compound wider than its column breaks after all. A figure joined to its
+    /// unit by a hyphen is one too (`15,000-yuan`): clerk7's leaflet printed `a 15,000- / yuan`.
     static func hyphenatedWords(in text: String) -> [(Int, Int)] {
-        matches(#"[A-Za-z][A-Za-z'’]*(?:[-‐‑][A-Za-z][A-Za-z'’]*)+"#, in: text)
+        matches(#"(?:[A-Za-z][A-Za-z'’]*|\d[\d,.]*)(?:[-‐‑][A-Za-z][A-Za-z'’]*)+"#, in: text)
     }
 
     /// UTF-8 byte ranges of the matches of `pattern` in `text`.
@@ -144,7 +163,7 @@ enum LineBreakRules {
             add(NSRegularExpression.escapedPattern(for: phrase).replacingOccurrences(of: " ", with: #"\s+"#), options: .caseInsensitive)
         }
         // A short term in quotes or title marks, marks included.
-        out += quotedTerms(in: text, upTo: 3)
+        out += quotedTerms(in: text, upTo: words.termLength) + quotedPhrases(in: text, upTo: words.quotedWords)
         if words.dates { out += chineseDates(in: text) }
         if paragraph { if let tail = tail(of: text, gaps: words.gaps) { out.append(tail) } }
         return out

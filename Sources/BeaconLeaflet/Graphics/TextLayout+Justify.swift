@@ -1,19 +1,19 @@
 import CPangoCairo
 import Foundation
 
-/// Justifying a laid-out text (两端对齐): where dates and quoted terms give way to a gappy
-/// line, how a line's shortfall is spread between its characters, and the line measures that
+/// Justifying a laid-out text (两端对齐): where dates give way to a gappy line, how a line's shortfall is spread between its characters, and the line measures that
 /// needs. `TextLayout` lays the text out and calls these.
 extension TextLayout {
-    /// A date or a quoted term kept whole that leaves the line before it short by more than
-    /// one and a half characters (a gappy justified line, or a ragged one) gives way, as a
-    /// typesetter would: a date breaks after its year (`2026年 / 10月31日`; its month and day
-    /// stay together), a quoted term anywhere inside its marks (`的“通缉 / 令”`), a paragraph's
-    /// last line keeps two hanzi and its stop instead of three (`再诱导加大 / 投入。`).
+    /// A date kept whole that leaves the line before it short by more than one and a half
+    /// characters (a gappy justified line, or a ragged one) gives way, as a typesetter would: it
+    /// breaks after its year (`2026年 / 10月31日`; its month and day stay together); a
+    /// paragraph's last line keeps two hanzi and its stop instead of three (`再诱导加大 / 投入。`).
+    /// A quoted term does not give way (`“征 / 信不良”` reads as two words): its shortfall is
+    /// shared with the lines above (`spreadShortfall`).
     /// `tail`: the paragraph's last three hanzi kept on its last line, and the last two (with
     /// the marks after them, three characters or more: `投入。`), which it gives way to.
-    func loosen(engine: TextEngine, protected: [(Int, Int)], dates: [(Int, Int)], terms: [(Int, Int)],
-                        tail: (full: (Int, Int), short: (Int, Int))? = nil) -> [(Int, Int)] {
+    func loosen(engine: TextEngine, protected: [(Int, Int)], dates: [(Int, Int)],
+                tail: (full: (Int, Int), short: (Int, Int))? = nil) -> [(Int, Int)] {
         var protected = protected
         let available = Double(pango_layout_get_width(layout)), indent = Double(pango_layout_get_indent(layout))
         for _ in 0..<4 {
@@ -29,7 +29,6 @@ extension TextLayout {
                 var start = Int(next.pointee.start_index)
                 while start + 2 < bytes.count, bytes[start] == 0xE2, bytes[start + 1] == 0x80, bytes[start + 2] == 0x8B { start += 3 }
                 if let date = dates.first(where: { d in d.0 == start && protected.contains { $0 == d } }) { found = (date, true, nil); break }
-                if let term = terms.first(where: { t in t.0 == start && protected.contains { $0 == t } }) { found = (term, false, nil); break }
                 if let tail, i == Int(pango_layout_get_line_count(layout)) - 2, tail.full.0 == start, protected.contains(where: { $0 == tail.full }) {
                     found = (tail.full, false, tail.short)
                     break
@@ -64,34 +63,88 @@ extension TextLayout {
     }
 
     /// A line left short by the rules (a last line kept at three characters took two from it,
-    /// `再诱导加 / 大投入。`) shares its shortfall with the lines above, as a typesetter would:
-    /// the line above breaks a character earlier, so each is spaced a little rather than one a lot.
-    /// Kept only where it makes the loosest line tighter.
+    /// `再诱导加 / 大投入。`; a quoted term moved whole to the next line, `把钱转入 / “临时保管账户”`)
+    /// shares its shortfall with the lines above, as a typesetter would: the line above breaks a
+    /// character earlier, so each is spaced a little rather than one a lot. Where that only
+    /// moves the hole up (the line above cannot spare a character without leaving a worse
+    /// one), the lines above that break earlier too, a character each. Kept only where it
+    /// makes the loosest line tighter.
     func spreadShortfall(engine: TextEngine, protected: [(Int, Int)]) -> [(Int, Int)] {
         var protected = protected
-        for _ in 0..<6 {
+        tries: for _ in 0..<6 {
             let before = rooms()
             guard let worst = before.indices.max(by: { before[$0] < before[$1] }), before[worst] > 1, worst > 0 else { break }
-            // The line above takes the most room it can give: its break moves back one place.
-            guard let line = pango_layout_get_line_readonly(layout, Int32(worst)) else { break }
-            let at = Int(line.pointee.start_index)
-            var lo = at - 1
-            while lo > 0, bytes[lo] & 0xC0 == 0x80 { lo -= 1 }
-            var hi = at + 1
-            while hi < bytes.count, bytes[hi] & 0xC0 == 0x80 { hi += 1 }
-            guard lo >= 0, hi <= bytes.count else { break }
-            let tried = protected + [(lo, hi)]
             let count = pango_layout_get_line_count(layout)
-            setAttributes(engine: engine, protected: tried)
-            let after = rooms()
-            if pango_layout_get_line_count(layout) == count, (after.max() ?? 0) < before[worst] - 0.01 {
-                protected = tried
-            } else {
-                setAttributes(engine: engine, protected: protected)
-                break
+            // The lines above take the most room they can give: the break before `worst` moves
+            // back one place, then also the one before it, and so on.
+            var tried = protected
+            for above in stride(from: worst, to: 0, by: -1) {
+                guard let pair = pairAcrossBreak(before: above) else { break }
+                tried.append(pair)
+                setAttributes(engine: engine, protected: tried)
+                let after = rooms()
+                if pango_layout_get_line_count(layout) == count, (after.max() ?? 0) < before[worst] - 0.01 {
+                    protected = tried
+                    continue tries
+                }
             }
+            setAttributes(engine: engine, protected: protected)
+            break
         }
         return protected
+    }
+
+    /// A quoted term of four to six hanzi kept whole (`“质量问题理赔”`, `“风控专员”`) that leaves
+    /// the line before it needing more than `gappyLetterSpacing` a gap, even after
+    /// `spreadShortfall`, gives way: it may break inside, its first two hanzi kept with the
+    /// opening mark and its last two with the closing one (`以“质量问题 / 理赔”`), as the docs
+    /// promise (a gappy line is worse). Clerk6's leaflets left such a line ragged, half empty
+    /// (`2. 以“质量问题理赔” / “快递丢失赔偿”为由`; `1. 冒充银行或监管部门的 / “风控专员”`, 4.7 em
+    /// short). A term of three hanzi or fewer never breaks (`“解冻 / 费”`).
+    func releaseTerms(engine: TextEngine, protected: [(Int, Int)], terms: [(Int, Int)]) -> [(Int, Int)] {
+        var protected = protected
+        for _ in 0..<4 {
+            let room = rooms()
+            var released = false
+            for i in 0..<max(0, Int(pango_layout_get_line_count(layout)) - 1) {
+                guard let line = pango_layout_get_line_readonly(layout, Int32(i)),
+                      let next = pango_layout_get_line_readonly(layout, Int32(i + 1)) else { continue }
+                let start = Int(line.pointee.start_index), length = Int(line.pointee.length)
+                guard start >= 0, start + length <= bytes.count else { continue }
+                // The gaps justification may spread (not inside a Latin word or a number).
+                let gaps = String(decoding: bytes[start..<start + length], as: UTF8.self).unicodeScalars
+                    .filter { !Self.isWordChar($0) && !$0.properties.isWhitespace && $0 != QuoteBreaks.mark }.count - 1
+                guard room[i] / Double(max(1, gaps)) > Self.gappyLetterSpacing else { continue }
+                var at = Int(next.pointee.start_index)
+                while at + 2 < bytes.count, bytes[at] == 0xE2, bytes[at + 1] == 0x80, bytes[at + 2] == 0x8B { at += 3 }
+                guard let term = terms.first(where: { $0.0 == at }), protected.contains(where: { $0 == term }) else { continue }
+                let scalars = Array(String(decoding: bytes[term.0..<term.1], as: UTF8.self).unicodeScalars)
+                guard scalars.filter(\.properties.isIdeographic).count >= 4 else { continue }
+                let head = String(String.UnicodeScalarView(scalars.prefix(3))).utf8.count
+                let tail = String(String.UnicodeScalarView(scalars.suffix(3))).utf8.count
+                protected.removeAll { $0 == term }
+                // A paragraph's last three hanzi kept together (`法冻结”。` of `“司法冻结”。`)
+                // keep only the term's last two: the term may then break, `“司法 / 冻结”。`.
+                protected = protected.map { r in r.0 > term.0 && r.0 < term.1 - tail && r.1 >= term.1 ? (term.1 - tail, r.1) : r }
+                protected += [(term.0, term.0 + head), (term.1 - tail, term.1)]
+                released = true
+            }
+            guard released else { break }
+            setAttributes(engine: engine, protected: protected)
+        }
+        return protected
+    }
+
+    /// The last character of line `line - 1` and the first of line `line`, as a byte range:
+    /// kept together, the break before `line` moves back.
+    private func pairAcrossBreak(before line: Int) -> (Int, Int)? {
+        guard let l = pango_layout_get_line_readonly(layout, Int32(line)) else { return nil }
+        let at = Int(l.pointee.start_index)
+        var lo = at - 1
+        while lo > 0, bytes[lo] & 0xC0 == 0x80 { lo -= 1 }
+        var hi = at + 1
+        while hi < bytes.count, bytes[hi] & 0xC0 == 0x80 { hi += 1 }
+        return lo >= 0 && hi <= bytes.count ? (lo, hi) : nil
     }
 
     /// The byte offset each line starts at.

@@ -83,8 +83,10 @@ final class TextLayout {
         // A hyphenated name stays whole (`Sub-bureau`, `Anti-Fraud`), on the cover as in the text.
         if engine.leafletRules { protected += Self.afterMarker(marker, text) { LineBreakRules.hyphenatedWords(in: $0) } }
         if style.wholeWords && !style.headline { protected += Self.afterMarker(marker, text) { engine.words(in: $0) } }
-        // A headline or slogan keeps a quoted term whole, however long (`“安全账户”`), while it fits.
-        let terms = style.headline && engine.leafletRules ? LineBreakRules.quotedTerms(in: text, upTo: 8) : []
+        // A headline or slogan keeps a quoted term whole, however long (`“安全账户”`, `“safe
+        // account”`), while it fits: clerk7's cover read `The police / have no “safe / account”`.
+        let terms = style.headline && engine.leafletRules
+            ? LineBreakRules.quotedTerms(in: text, upTo: 8) + LineBreakRules.quotedPhrases(in: text, upTo: Self.headlineWords) : []
         setAttributes(engine: engine, protected: protected + terms)
         if !terms.isEmpty, widestLine() <= pango_layout_get_width(layout) + Int32(PANGO_SCALE / 2) { protected += terms }
         else if !terms.isEmpty { setAttributes(engine: engine, protected: protected) }
@@ -107,15 +109,33 @@ final class TextLayout {
             setAttributes(engine: engine, protected: protected)
         }
         if engine.leafletRules && body && engine.isCJK && !relaxed {
+            // Lines are judged as printed, with the opening marks that start them set half-width.
+            halveLineStartMarks(engine: engine, protected: protected)
             let dates = engine.breakWords.dates ? Self.afterMarker(marker, text) { LineBreakRules.chineseDates(in: $0) } : []
             let tails = Self.afterMarker(marker, text) { rest in
                 [LineBreakRules.tail(of: rest, gaps: engine.breakWords.gaps), LineBreakRules.tail(of: rest, gaps: engine.breakWords.gaps, units: 2)].compactMap { $0 }
             }
             protected = loosen(engine: engine, protected: protected, dates: dates,
-                               terms: Self.afterMarker(marker, text) { LineBreakRules.quotedTerms(in: $0, upTo: 3) },
                                tail: tails.count == 2 && String(decoding: bytes[tails[1].0...], as: UTF8.self).count >= 3 ? (tails[0], tails[1]) : nil)
         }
         if engine.leafletRules { halveLineStartMarks(engine: engine, protected: protected) }
+        if engine.leafletRules && body && engine.isCJK && !relaxed {
+            // Halving the marks that start lines moves breaks (a quoted term fits a line it did
+            // not): a line that leaves short shares its shortfall too.
+            let spread = spreadShortfall(engine: engine, protected: protected)
+            if spread.count != protected.count {
+                protected = spread
+                halveLineStartMarks(engine: engine, protected: protected)
+            }
+            // A term of four to six hanzi kept whole that still leaves the line before it too
+            // short to justify breaks inside after all, two hanzi or more on each side.
+            let terms = Self.afterMarker(marker, text) { LineBreakRules.quotedTerms(in: $0, upTo: engine.breakWords.termLength) }
+            let released = releaseTerms(engine: engine, protected: protected, terms: terms)
+            if released.count != protected.count {
+                protected = released
+                halveLineStartMarks(engine: engine, protected: protected)
+            }
+        }
         if body && style.justify && engine.justify {
             justify(engine: engine, protected: protected, tight: engine.leafletRules ? Self.afterMarker(marker, text) { LineBreakRules.tightRanges(in: $0) } : [])
         }
@@ -311,6 +331,16 @@ final class TextLayout {
     /// fit is made up for by spacing the line's characters (clreq), up to this much; only past
     /// it does the line stay ragged.
     static let maxLetterSpacing = 0.4
+
+    /// Letter spacing, in ems a gap, from which a justified line reads as spaced out: clerk7
+    /// saw `的 洗 钱 案 ， 要 求 她 配 合` (0.16 em) and `不 要 接 受 陌 生 人 的` (0.29 em) as
+    /// gaps of half a character. A quoted term of four hanzi or more kept whole gives way
+    /// rather than leave the line before it so (`releaseTerms`).
+    static let gappyLetterSpacing = 0.2
+
+    /// Most words of an English quoted term a headline, case title or slogan keeps whole
+    /// (`an “unfreezing fee”`, `“unlock the frozen account”`).
+    static let headlineWords = 4
 
     static func isWordChar(_ s: Unicode.Scalar) -> Bool {
         s.isASCII && (s.properties.isAlphabetic || s.properties.numericType != nil || s == "." || s == ",")

@@ -23,15 +23,15 @@ extension Design {
     static var trifold: Design {
         let b = LeafletFormat.bleed
         return Design(format: .a4Trifold, frames: [
-            Frame(name: "outside page, front cover panel", page: 0, rect: r(204, 12, 84, 186), sections: [.cover, .tagline, .intro], align: .centre, onDark: true),
-            Frame(name: "outside page, inside flap (97 mm)", page: 0, rect: r(9, 12, 81, 186), sections: [.figures, .slogans]),
+            Frame(name: "front cover", page: 0, rect: r(204, 12, 84, 186), sections: [.cover, .tagline, .intro], align: .centre, onDark: true),
+            Frame(name: "inside flap", page: 0, rect: r(9, 12, 81, 186), sections: [.figures, .slogans]),
             // The slogans run on from the flap; the contact box is spread down the back cover.
-            Frame(name: "outside page, back cover panel", page: 0, rect: r(104, 12, 86, 186), sections: [.slogans, .contact]),
-            Frame(name: "inside page, left panel", page: 1, rect: r(9, 16, 84, 176), sections: [.cases]),
-            Frame(name: "inside page, middle panel", page: 1, rect: r(107, 16, 86, 176), sections: [.cases]),
-            Frame(name: "inside page, right panel (97 mm, folds in)", page: 1, rect: r(207, 16, 81, 176), sections: [.cases]),
+            Frame(name: "back cover", page: 0, rect: r(104, 12, 86, 186), sections: [.slogans, .contact]),
+            Frame(name: "inside left panel", page: 1, rect: r(9, 16, 84, 176), sections: [.cases]),
+            Frame(name: "inside middle panel", page: 1, rect: r(107, 16, 86, 176), sections: [.cases]),
+            Frame(name: "inside right panel", page: 1, rect: r(207, 16, 81, 176), sections: [.cases]),
             // Text in the band stays on the middle panel: nothing may cross a fold.
-            Frame(name: "inside page, footer band", page: 1, rect: r(107, 197, 86, 8), sections: [.footer], align: .centre, onDark: true),
+            Frame(name: "footer band inside", page: 1, rect: r(107, 197, 86, 8), sections: [.footer], align: .centre, onDark: true),
         ], fills: [
             Fill(page: 0, rect: r(197, -b, 100 + b, 210 + 2 * b), colour: Palette.brand),
             Fill(page: 0, rect: r(97, -b, 100, 210 + 2 * b), colour: Palette.tint),
@@ -45,15 +45,15 @@ extension Design {
     static var a4: Design {
         let b = LeafletFormat.bleed
         return Design(format: .a4, frames: [
-            Frame(name: "front page, title band", page: 0, rect: r(12, 9, 150, 58), sections: [.cover], align: .centre, onDark: true),
-            Frame(name: "front page, QR code", page: 0, rect: r(168, 9, 30, 58), sections: [.qr], align: .centre, onDark: true),
-            Frame(name: "front page, figures", page: 0, rect: r(12, 81, 186, 46), sections: [.figures], figureRows: .oneIfLarge),
-            Frame(name: "front page, left column", page: 0, rect: r(12, 133, 89, 152), sections: [.intro, .cases]),
-            Frame(name: "front page, right column", page: 0, rect: r(109, 133, 89, 152), sections: [.cases]),
-            Frame(name: "back page, left column", page: 1, rect: r(12, 12, 89, 178), sections: [.cases]),
-            Frame(name: "back page, right column", page: 1, rect: r(109, 12, 89, 178), sections: [.cases]),
-            Frame(name: "back page, slogans", page: 1, rect: r(12, 205, 90, 80), sections: [.slogans]),
-            Frame(name: "back page, contact box", page: 1, rect: r(110, 205, 88, 80), sections: [.hotlines], align: .centre),
+            Frame(name: "title band on the front page", page: 0, rect: r(12, 9, 150, 58), sections: [.cover], align: .centre, onDark: true),
+            Frame(name: "QR code on the front page", page: 0, rect: r(168, 9, 30, 58), sections: [.qr], align: .centre, onDark: true),
+            Frame(name: "figures on the front page", page: 0, rect: r(12, 81, 186, 46), sections: [.figures], figureRows: .oneIfLarge),
+            Frame(name: "left column of the front page", page: 0, rect: r(12, 133, 89, 152), sections: [.intro, .cases]),
+            Frame(name: "right column of the front page", page: 0, rect: r(109, 133, 89, 152), sections: [.cases]),
+            Frame(name: "left column of the back page", page: 1, rect: r(12, 12, 89, 178), sections: [.cases]),
+            Frame(name: "right column of the back page", page: 1, rect: r(109, 12, 89, 178), sections: [.cases]),
+            Frame(name: "slogans on the back page", page: 1, rect: r(12, 205, 90, 80), sections: [.slogans]),
+            Frame(name: "contact box on the back page", page: 1, rect: r(110, 205, 88, 80), sections: [.hotlines], align: .centre),
         ], fills: [
             Fill(page: 0, rect: r(-b, -b, 210 + 2 * b, 74 + b), colour: Palette.brand),
             Fill(page: 1, rect: r(-b, 197, 210 + 2 * b, 100 + b), colour: Palette.tint),
@@ -65,11 +65,11 @@ extension Design {
     static var a5: Design {
         let b = LeafletFormat.bleed
         return Design(format: .a5, frames: [
-            Frame(name: "front page, title band", page: 0, rect: r(10, 8, 94, 44), sections: [.cover], align: .centre, onDark: true),
-            Frame(name: "front page, QR code", page: 0, rect: r(108, 8, 32, 44), sections: [.qr], align: .centre, onDark: true),
-            Frame(name: "front page, text", page: 0, rect: r(10, 64, 128, 136), sections: [.intro, .cases]),
-            Frame(name: "back page, text", page: 1, rect: r(10, 10, 128, 128), sections: [.cases, .figures, .slogans]),
-            Frame(name: "back page, contact box", page: 1, rect: r(10, 152, 128, 48), sections: [.hotlines], align: .centre),
+            Frame(name: "title band on the front page", page: 0, rect: r(10, 8, 94, 44), sections: [.cover], align: .centre, onDark: true),
+            Frame(name: "QR code on the front page", page: 0, rect: r(108, 8, 32, 44), sections: [.qr], align: .centre, onDark: true),
+            Frame(name: "text area of the front page", page: 0, rect: r(10, 64, 128, 136), sections: [.intro, .cases]),
+            Frame(name: "text area of the back page", page: 1, rect: r(10, 10, 128, 128), sections: [.cases, .figures, .slogans]),
+            Frame(name: "contact box on the back page", page: 1, rect: r(10, 152, 128, 48), sections: [.hotlines], align: .centre),
         ], fills: [
             Fill(page: 0, rect: r(-b, -b, 148 + 2 * b, 57 + b), colour: Palette.brand),
             Fill(page: 1, rect: r(-b, 146, 148 + 2 * b, 64 + b), colour: Palette.tint),

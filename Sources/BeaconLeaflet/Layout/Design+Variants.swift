@@ -58,7 +58,7 @@ extension Design {
         var d = a5
         d.frames[3].sections = [.cases, .figures]
         d.frames[4].rect = r(76, 152, 62, 48)
-        d.frames.append(Frame(name: "back page, slogans beside the contact box", page: 1, rect: r(10, 152, 60, 48), sections: [.slogans]))
+        d.frames.append(Frame(name: "slogans beside the contact box on the back page", page: 1, rect: r(10, 152, 60, 48), sections: [.slogans]))
         return d
     }
 

@@ -4,7 +4,8 @@ import BeaconCore
 struct Frame: Sendable {
     enum VerticalAlign: Sendable { case top, centre, bottom }
 
-    /// How messages name it: "inside right panel (97 mm, folds in)".
+    /// How messages name it, as a clerk holding the sheet would: "inside right panel",
+    /// "left column of the back page" (not "inside page, right panel (97 mm, folds in)").
     var name: Message
     var page: Int
     var rect: Rect

@@ -303,6 +303,13 @@ import Testing
                 let edges = Dictionary(grouping: lines.map { ($0.xMin * 2).rounded() / 2 }, by: { $0 }).filter { $0.value.count >= 3 }.map(\.key)
                 for line in lines where !"◆•·".contains(line.text.first ?? " ") {
                     let em = line.height / 1.448
+                    // Also where the line just above or below starts (a tip's hanging lines): the
+                    // box of a mark set half-width at a tip's line start is half an em left of
+                    // them, and may fall on another block's edge (the advice box's, beside it).
+                    let edges = edges + lines.filter { other in
+                        abs(other.yMin - line.yMin) < 1.6 * line.height && abs(other.yMin - line.yMin) > 0.5 * line.height
+                            && abs(other.xMin - line.xMin) < em && !"“‘（《【「◆•·".contains(other.text.first ?? " ")
+                    }.map(\.xMin)
                     // The first column with ink in the line's middle band (darker than the
                     // background beside it: white or a tint), from a little before its box.
                     let y0 = max(0, px(line.yMin + line.height * 0.2)), y1 = min(h, px(line.yMax - line.height * 0.2))

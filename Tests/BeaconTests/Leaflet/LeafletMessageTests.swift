@@ -43,7 +43,13 @@ import Testing
             let english = w.what.english, chinese = w.what.text(in: .zh, catalog: zh)
             #expect(english.hasPrefix("The Chinese leaflet `thin` leaves") || english.hasPrefix("The English leaflet `thin` leaves"), "\(english)")
             #expect(chinese.hasPrefix("中文宣传单 `thin`") || chinese.hasPrefix("英文宣传单 `thin`"), "\(chinese)")
+            // The panel as a clerk holding the sheet names it ("the inside right panel"), not
+            // the plan's frame ("inside page, right panel (97 mm, folds in)", clerk7).
+            #expect(!english.contains("mm,") && !english.contains("page, ") && !english.contains("folds in"), "\(english)")
+            #expect(!chinese.contains("毫米，") && !chinese.contains("向内折"), "\(chinese)")
         }
+        #expect(warnings.contains { $0.what.english.contains("empty in the inside right panel") || $0.what.english.contains("empty in the inside middle panel") },
+                "\(warnings.map(\.what.english))")
     }
 
     /// A case too long for the A5 letter in both languages: each error says what does not fit

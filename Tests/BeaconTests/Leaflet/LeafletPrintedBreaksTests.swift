@@ -141,7 +141,7 @@ import Testing
                     // The next line of the column, just below: the item's second line.
                     guard next.yMin - line.yMax < line.height * 0.5 else { continue }
                     items += 1
-                    hangs.append(next.xMin)
+                    hangs.append(next.textStart)
                     seen.append("«\(line.text)» / «\(next.text)»")
                     if let first = line.words[1].text.unicodeScalars.first, first.properties.isAlphabetic { texts.append(line.words[1].xMin) }
                 }

@@ -76,7 +76,7 @@ import Testing
         #expect(d.folds[0].map { ($0 / pointsPerMM).rounded() } == [97, 197])
         #expect(d.folds[1].map { ($0 / pointsPerMM).rounded() } == [100, 200])
         // The narrow inside panel (right) backs the flap (left of the outside page).
-        let right = d.frames.first { $0.name.contains("inside page, right") }!
+        let right = d.frames.first { $0.name.contains("inside right") }!
         let flap = d.frames.first { $0.name.contains("flap") }!
         #expect(right.rect.x > mm(200) && flap.rect.maxX < mm(97))
         // The front cover is the rightmost outside panel and is read first.

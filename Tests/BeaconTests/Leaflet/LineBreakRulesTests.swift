@@ -160,4 +160,47 @@ import Testing
             }
         }
     }
+
+    /// A leaflet keeps English quoted terms of up to four words whole; a Chinese quote has no
+    /// spaces, and was taken for a one-word English term of any length: `“银行卡信息有误，资金已冻结”`
+    /// moved whole to the next line and left `他点提现时，页面却说` ragged (clerk6's a4-two).
+    @Test func aLongChineseQuoteIsNoEnglishTermKeptWhole() {
+        let words = LineBreakRules.Words(counts: true, termLength: 6, quotedWords: 4)
+        let text = "他点提现时，页面却说“银行卡信息有误，资金已冻结”。他又付了“安全验证费”。"
+        let bytes = Array(text.utf8)
+        let ranges = LineBreakRules.protectedRanges(in: text, words: words, paragraph: false)
+        let kept = ranges.map { String(decoding: bytes[$0.0..<$0.1], as: UTF8.self) }
+        #expect(!kept.contains { $0.contains("银行卡信息有误") }, "\(kept)")
+        #expect(kept.contains("“安全验证费”"), "\(kept)")
+        let english = LineBreakRules.protectedRanges(in: "pay to “unlock the frozen account” now", words: words, paragraph: false)
+        #expect(english.contains { $0 == (7, 7 + "“unlock the frozen account”".utf8.count) }, "\(english)")
+    }
+
+    /// A figure joined to its unit by a hyphen stays whole, and a headline keeps an English
+    /// quoted term of up to four words whole: clerk7's leaflets printed `a 15,000- / yuan
+    /// “deposit”`, `The police / have no “safe / account”` and `an “unfreezing / fee”`.
+    @Test(arguments: stride(from: 60.0, through: 260.0, by: 6.0).map { $0 })
+    func englishHyphenedFiguresAndHeadlineTermsStayWhole(_ width: Double) {
+        let engine = TextEngine(languageTag: "en")
+        engine.breakWords = LineBreakRules.Words(counts: true, termLength: 6, quotedWords: 2)
+        engine.leafletRules = true
+        engine.headlinePhrases = true
+        engine.latinPunctuation = true
+        let body = TextLayout("The man then asked for a 15,000-yuan “deposit” to prove she could pay it back.",
+                              style: TextStyle(size: 10), width: width, engine: engine).lines.map { $0.text.trimmingCharacters(in: .whitespaces) }
+        #expect(!body.contains { $0.hasSuffix("15,000-") }, "\(width) pt: \(body)")
+        for title in ["The police have no “safe account”", "Driver charged an “unfreezing fee” and a “deposit”",
+                      "He paid to “unlock the frozen account”"] {
+            let style = TextStyle(size: 14, bold: true, headline: true)
+            // Only where each term fits a line: a narrower column must break it.
+            let terms = LineBreakRules.matches(#"“[^”]*”"#, in: title).map { String(decoding: Array(title.utf8)[$0.0..<$0.1], as: UTF8.self) }
+            guard terms.allSatisfy({ TextLayout($0, style: style, width: 2000, engine: engine).inkWidth < width - 1 }) else { continue }
+            let layout = TextLayout(title, style: style, width: width, engine: engine)
+            let lines = layout.lines.map { $0.text.trimmingCharacters(in: .whitespaces) }
+            for (a, b) in zip(lines, lines.dropFirst()) {
+                let open = a.lastIndex(of: "“").map { !a[$0...].contains("”") } ?? false
+                #expect(!open, "\(width) pt: \(a) / \(b)")
+            }
+        }
+    }
 }
