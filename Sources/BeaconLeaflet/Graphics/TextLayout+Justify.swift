@@ -1,15 +1,17 @@
 import CPangoCairo
 import Foundation
 
-/// Justifying a laid-out text (两端对齐): where dates give way to a gappy line, how a line's shortfall is spread between its characters, and the line measures that
-/// needs. `TextLayout` lays the text out and calls these.
+/// Justifying a laid-out text (两端对齐): where dates and long quoted terms give way to a
+/// gappy line, how a line's shortfall is spread between its characters, and the line measures
+/// that needs. `TextLayout` lays the text out and calls these.
 extension TextLayout {
     /// A date kept whole that leaves the line before it short by more than one and a half
     /// characters (a gappy justified line, or a ragged one) gives way, as a typesetter would: it
     /// breaks after its year (`2026年 / 10月31日`; its month and day stay together); a
     /// paragraph's last line keeps two hanzi and its stop instead of three (`再诱导加大 / 投入。`).
-    /// A quoted term does not give way (`“征 / 信不良”` reads as two words): its shortfall is
-    /// shared with the lines above (`spreadShortfall`).
+    /// A quoted term does not give way here (`“征 / 信不良”` reads as two words): its shortfall
+    /// is shared with the lines above (`spreadShortfall`), and one of four hanzi or more breaks
+    /// in the middle only where that cannot help (`releaseTerms`).
     /// `tail`: the paragraph's last three hanzi kept on its last line, and the last two (with
     /// the marks after them, three characters or more: `投入。`), which it gives way to.
     func loosen(engine: TextEngine, protected: [(Int, Int)], dates: [(Int, Int)],

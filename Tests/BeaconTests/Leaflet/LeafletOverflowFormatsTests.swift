@@ -10,16 +10,7 @@ import Testing
 @Suite struct LeafletOverflowFormatsTests {
     static let fixture = TestSite.repository.appendingPathComponent("Tests/Fixtures/overflow-formats")
 
-    static func site(extra: [String: String] = [:]) throws -> TestSite {
-        var files: [String: String] = [:]
-        let enumerator = FileManager.default.enumerator(at: fixture, includingPropertiesForKeys: nil)
-        while let url = enumerator?.nextObject() as? URL {
-            guard !url.hasDirectoryPath, url.lastPathComponent != "README.md" else { continue }
-            let path = String(url.standardizedFileURL.path.dropFirst(fixture.standardizedFileURL.path.count + 1))
-            files[path] = try String(contentsOf: url, encoding: .utf8)
-        }
-        return try TestSite(files.merging(extra) { $1 })
-    }
+    static func site(extra: [String: String] = [:]) throws -> TestSite { try TestSite.fixture("overflow-formats", extra: extra) }
 
     /// `beacon leaflet NAME`: the leaflet step alone, nothing written.
     static func leaflet(_ name: String, in site: TestSite) throws -> BuildReport {

@@ -8,21 +8,8 @@ import Testing
 /// quotes alone make it too long, they are set tighter: still in, with their rule, but with no
 /// extra space and parted where a column ends.
 @Suite struct LeafletQuoteFallbackTests {
-    static let fixture = TestSite.repository.appendingPathComponent("Tests/Fixtures/quote-fallback")
-
-    static func site() throws -> TestSite {
-        var files: [String: String] = [:]
-        let enumerator = FileManager.default.enumerator(at: fixture, includingPropertiesForKeys: nil)
-        while let url = enumerator?.nextObject() as? URL {
-            guard !url.hasDirectoryPath, url.lastPathComponent != "README.md" else { continue }
-            let path = String(url.standardizedFileURL.path.dropFirst(fixture.standardizedFileURL.path.count + 1))
-            files[path] = try String(contentsOf: url, encoding: .utf8)
-        }
-        return try TestSite(files)
-    }
-
     @Test func aLeafletThatFittedWithItsQuotesRunOnStillPrintsWithThemSetIn() throws {
-        let site = try Self.site()
+        let site = try TestSite.fixture("quote-fallback")
         try site.build()
         let pdf = try PDFLayout(site.output.appendingPathComponent("leaflets/a4-two-long.en.pdf"))
         let lines = pdf.pages.flatMap { $0.flatMap(\.lines) }
