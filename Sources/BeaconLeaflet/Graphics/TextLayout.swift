@@ -104,9 +104,19 @@ final class TextLayout {
                 pango_layout_set_text(layout, plain, -1)
                 self.style.boldRanges = originalStyle.boldRanges
             }
-            protected = LineBreakRules.protectedRanges(in: String(decoding: bytes, as: UTF8.self), extras: false)
             relaxed = true
-            setAttributes(engine: engine, protected: protected)
+            let set = String(decoding: bytes, as: UTF8.self)
+            // The leaflets first give up only what is long to keep whole (a date range, a phrase,
+            // a quoted term): a figure keeps its unit, a date each part and a headline its words
+            // (a figures heading set poster-large broke `2026年1月至10 / 月全县打击治理电 / 信`).
+            if engine.leafletRules {
+                protected = Self.figuresAndWords(in: set, headline: style.headline, engine: engine)
+                setAttributes(engine: engine, protected: protected)
+            }
+            if !engine.leafletRules || widestLine() > pango_layout_get_width(layout) + Int32(PANGO_SCALE / 2) {
+                protected = LineBreakRules.protectedRanges(in: set, extras: false)
+                setAttributes(engine: engine, protected: protected)
+            }
         }
         if engine.leafletRules && body && engine.isCJK && !relaxed {
             // Lines are judged as printed, with the opening marks that start them set half-width.
@@ -165,6 +175,18 @@ final class TextLayout {
         }
         if engine.leafletRules { dropBlankLineStarts = true }
         measure()
+    }
+
+    /// What a paragraph too wide for its column still keeps whole: a figure with its unit
+    /// (`10月`, `863万余元`), each single date, and in a headline ICU's words.
+    static func figuresAndWords(in text: String, headline: Bool, engine: TextEngine) -> [(Int, Int)] {
+        var words = LineBreakRules.Words()
+        words.counts = engine.breakWords.counts
+        words.months = engine.breakWords.months
+        var out = LineBreakRules.protectedRanges(in: text, words: words)
+        if engine.breakWords.dates { out += LineBreakRules.matches(LineBreakRules.chineseDate, in: text) }
+        if headline { out += engine.words(in: text) }
+        return out
     }
 
     deinit { CairoFontLock.run { g_object_unref(UnsafeMutableRawPointer(layout)) } }

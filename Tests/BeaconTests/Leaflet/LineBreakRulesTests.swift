@@ -127,6 +127,26 @@ import Testing
         #expect(out == ["初中生买游戏账号", "被骗1280元"], "\(width) pt: \(out)")
     }
 
+    /// A figures heading set poster-large (a panel of its own) in a column narrower than its date
+    /// range: the range breaks at `至`, a figure keeps its unit and the words stay whole. clerk8's
+    /// tri-fold printed `2026年1月至10 / 月全县打击治理电 / 信网络诈骗成效`.
+    @Test(arguments: stride(from: 18.0, through: 40.0, by: 2.0).map { $0 })
+    func aHeadlineTooWideForItsDateRangeStillKeepsFiguresAndWords(_ size: Double) {
+        let engine = TextEngine(languageTag: "zh-CN")
+        engine.breakWords = LineBreakRules.Words(months: [], dates: true, counts: true, termLength: 6)
+        engine.leafletRules = true
+        engine.headlinePhrases = true
+        engine.quoteBreaks = true
+        let layout = TextLayout("2026年1月至10月全县打击治理电信网络诈骗成效", style: TextStyle(size: size, bold: true, leading: 1.35, headline: true),
+                                width: 227, engine: engine)
+        let lines = layout.lines.map(\.text)
+        #expect(lines.joined() == "2026年1月至10月全县打击治理电信网络诈骗成效")
+        for (line, next) in zip(lines, lines.dropFirst()) {
+            #expect(!(line.last?.isNumber ?? false && "年月".contains(next.first ?? " ")), "\(size) pt: \(lines)")
+            #expect(!(line.hasSuffix("电") && next.hasPrefix("信")), "\(size) pt: \(lines)")
+        }
+    }
+
     /// A slogan as a leaflet sets it: bold, after its mark, its wrapped lines hung after the mark.
     func slogan(_ text: String, width: Double, language: String) -> TextLayout {
         let engine = TextEngine(languageTag: language)
