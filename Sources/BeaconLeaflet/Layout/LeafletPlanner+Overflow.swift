@@ -49,7 +49,14 @@ extension LeafletPlanner {
         if involved.contains(.cases) {
             let lines = max(1, Int((needed / (d.format.minimumBodySize * 1.6)).rounded(.up)))
             ways.append(longestSlug.map { "shorten the case text by about \(lines) line(s), the longest case (`\($0)`) first" } ?? "shorten the case text by about \(lines) line(s)")
-            if stories.count > 1 { ways.append("print one case fewer (`cases:` on line \(line("cases")))") }
+            // Fewer cases only where leaving out the longest ones frees the room (clerk8: six
+            // cases 497 mm too long were told "print one case fewer", still 86 mm over after it).
+            var freed = 0.0, dropped = 0
+            for height in caseHeights.sorted(by: >) where freed < needed { freed += height; dropped += 1 }
+            if freed >= needed, dropped < stories.count {
+                ways.append(dropped == 1 ? "print one case fewer (`cases:` on line \(line("cases")))"
+                                         : "print \(dropped) cases fewer, the longest first (`cases:` on line \(line("cases")))")
+            }
         }
         if involved.contains(.slogans) || involved.contains(.tagline), !content.slogans.isEmpty {
             ways.append("print fewer slogans (`slogans:` on line \(line("slogans")))")

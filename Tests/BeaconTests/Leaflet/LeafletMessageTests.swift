@@ -86,4 +86,29 @@ import Testing
             }
         }
     }
+
+    /// Three long cases in an A5 letter: leaving out one does not make it fit, so the fix never
+    /// says "print one case fewer" (clerk8 went round twice on it); the cases it does say to
+    /// leave out are fewer than the leaflet has.
+    @Test func anOverflowAsksForOneCaseFewerOnlyWhenThatFits() throws {
+        let zhLong = String(repeating: "骗子冒充客服，以退款为名诱导受害人开通网贷并转账，再以“解冻费”为由继续要钱。", count: 40)
+        let enLong = String(repeating: "The scammer posed as customer service, talked the victim into taking out online loans for a refund, then asked for an unfreezing fee. ", count: 30)
+        var files: [String: String?] = ["content/leaflets/summer.yaml": nil,
+                                        "content/leaflets/letter.yaml": "format: a5\ntitle: {zh: 信, en: Letter}\ncases: [c1, c2, c3]\n"]
+        for n in 1...3 {
+            files["content/cases/c\(n).zh.md"] = Self.zhCase + zhLong + "\n"
+            files["content/cases/c\(n).en.md"] = Self.enCase + enLong + "\n"
+        }
+        do {
+            _ = try LeafletFixture.typeset(try LeafletFixture.site(files))
+            Issue.record("three long cases fitted the A5 letter")
+        } catch let f as BuildFailure {
+            try #require(!f.errors.isEmpty)
+            for d in f.errors {
+                let fix = try #require(d.fix?.english)
+                #expect(!fix.contains("print one case fewer"), "\(fix)")
+                if let m = fix.firstMatch(of: /print (\d+) cases fewer/) { #expect(Int(m.1)! < 3, "\(fix)") }
+            }
+        }
+    }
 }
