@@ -186,11 +186,15 @@ extension TextLayout {
     /// Width of the widest line, in Pango units (including its indent).
     func widestLine() -> Int32 {
         var widest: Int32 = 0
+        // A line's extents leave out the indent: a hanging indent (a slogan's lines after its
+        // mark) moves every line but the first right, a first-line indent the first.
+        let indent = pango_layout_get_indent(layout)
         for i in 0..<pango_layout_get_line_count(layout) {
             guard let line = pango_layout_get_line_readonly(layout, i) else { continue }
             var ink = PangoRectangle(), logical = PangoRectangle()
             pango_layout_line_get_extents(line, &ink, &logical)
-            widest = max(widest, logical.x + logical.width)
+            let shift = i == 0 ? max(indent, 0) : max(-indent, 0)
+            widest = max(widest, shift + logical.x + logical.width)
         }
         return widest
     }

@@ -59,6 +59,19 @@ extension Design {
         return d
     }
 
+    /// The tri-fold for one short case: the case in the middle with the stock tips after it,
+    /// running on to the inside right; the figures on the inside left, the slogans set large on
+    /// the flap and the contact box alone on the back cover. (`trifoldOneCase` leaves a short
+    /// case's panel more than half blank; its tips on the flap and the inside right, spread.)
+    static var trifoldShortCase: Design {
+        // Frames of `trifold`: 0 front cover, 1 flap, 2 back cover, 3–5 inside left, middle, right, 6 footer band.
+        var d = trifoldOneCase
+        d.frames[1].sections = [.slogans]
+        d.frames[2].sections = [.contact]
+        d.frames[4].sections = [.cases, .tips]
+        return d
+    }
+
     /// The tri-fold with no case: the figures on the inside left, the slogans set large in the
     /// middle, the stock tips on the flap and the inside right; the contact box alone on the back cover.
     static var trifoldNoCases: Design {

@@ -6,7 +6,7 @@ extension Design {
     /// The format's own plan first, then the plans for less content.
     static func variants(_ format: LeafletFormat) -> [Design] {
         switch format {
-        case .a4Trifold: return [trifold, trifoldTwoCases, trifoldFlapTips, trifoldOneCase, trifoldNoCases]
+        case .a4Trifold: return [trifold, trifoldTwoCases, trifoldFlapTips, trifoldOneCase, trifoldShortCase, trifoldNoCases]
         case .a4: return [a4, a4FewCases, a4TallFigures, a4TallFiguresFewCases, a4SmallFigures, a4SmallFiguresFewCases, a4Short, a4ShortTipsInFront]
         case .a5: return [a5, a5Tips, a5FrontTips, a5FiguresInARow, a5SlogansBesideHotlines]
         }

@@ -28,3 +28,29 @@ import Testing
         }
     }
 }
+
+/// A slogan's lines hang after its mark: the lines after the first start the mark's width in,
+/// and end there too. clerk8's flap set `验证码不告诉任何人` 24 pt past its panel, over the fold,
+/// the width check having measured its lines without the indent.
+@Suite struct HungSloganWidthTests {
+    @Test(arguments: [20.0, 23.1, 24.8, 27.0])
+    func aHungSloganNeverRunsPastItsColumn(size: Double) {
+        let engine = TextEngine(languageTag: "zh-CN")
+        engine.breakWords = LineBreakRulesTests.words
+        engine.justify = true
+        engine.headlinePhrases = true
+        engine.leafletRules = true
+        engine.quoteBreaks = true
+        var style = TextStyle(size: size, bold: true, leading: 1.45, headline: true, justify: false)
+        style.hangingPrefix = "◆\u{00A0}"
+        let width = 229.6 // the tri-fold flap, 81 mm
+        for slogan in ["陌生链接不点击，验证码不告诉任何人", "转账之前先核实，一个电话少受骗"] {
+            let layout = TextLayout("◆\u{00A0}" + slogan, style: style, width: width, engine: engine)
+            var plain = style
+            plain.hangingPrefix = nil
+            // Where each line ends as printed: its start (the hang included) and its own width.
+            let ends = layout.lines.map { $0.x + TextLayout($0.text, style: plain, width: 10_000, engine: engine).inkWidth }
+            #expect(ends.allSatisfy { $0 <= width + 0.5 }, "\(slogan) at \(size) pt: \(layout.lines.map(\.text)) end at \(ends)")
+        }
+    }
+}

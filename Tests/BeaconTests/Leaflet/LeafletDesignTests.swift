@@ -31,6 +31,44 @@ import Testing
     /// slogans and the theme's tips only).
     static func leaflets(long: Bool) -> [String: String?] {
         var out: [String: String?] = ["content/leaflets/summer.yaml": nil]
+        if !long {
+            // One short case (three sentences, a one-sentence advice box) on a tri-fold.
+            out["content/leaflets/a4-trifold-brief.yaml"] = """
+                format: a4-trifold
+                title: {zh: 退款电话别轻信, en: Refund calls can be a trap}
+                cases: [refund-call]
+                stats: 2022-h1
+                slogans: all
+                """
+            out["content/cases/refund-call.zh.md"] = """
+                ---
+                title: 网购“退款”电话诈骗
+                date: 2022-05-12
+                fraud_type: task-rebate
+                victim: 赵某（男，45岁）
+                loss: 3200
+                ---
+                赵某接到自称网店客服的电话，称其买的鞋子质量有问题，可以退款。对方让他打开共享屏幕“协助退款”。赵某照做后，银行卡被转走3200元。
+
+                ## 警方提示
+
+                退款只在购物平台内办理，不要共享屏幕。
+                """
+            out["content/cases/refund-call.en.md"] = """
+                ---
+                title: The shop "refund" call
+                date: 2022-05-12
+                fraud_type: task-rebate
+                victim: Mr Zhao (45)
+                loss: 3200
+                ---
+                Mr Zhao was called by a man who said he was from an online shop. He was told his shoes were faulty and he could have a refund if he shared his screen. Once he did, 3,200 yuan left his bank card.
+
+                ## Police advice
+
+                Refunds are only made inside the shopping app; never share your screen.
+                """
+        }
         for format in LeafletFormat.allCases {
             for n in (long ? counts : [0] + counts) where format != .a5 || n <= (long ? 1 : 2) {
                 out["content/leaflets/\(format.rawValue)-\(n).yaml"] = """
@@ -82,7 +120,7 @@ import Testing
         for b in Self.built {
             for w in b.warnings where w.message.contains("leaves") { Issue.record("\(b.variant): \(w.message)") }
         }
-        #expect(Self.files.count == 2 * (11 + 7), "\(Self.files.map(\.0.lastPathComponent))")
+        #expect(Self.files.count == 2 * (12 + 7), "\(Self.files.map(\.0.lastPathComponent))")
     }
 
     @Test func noPanelHasABlankBandTallerThanAQuarterOfTheTrimHeight() throws {
