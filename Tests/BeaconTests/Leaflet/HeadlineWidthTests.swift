@@ -13,14 +13,20 @@ import Testing
         "“刷单返利”兼职：先返小利再骗大钱，大学生被骗1.35万元",
     ]
 
-    @Test(arguments: [150.0, 200.0, 230.0, 252.3, 280.0], [14.0, 16.0, 17.5, 19.0, 20.3, 22.0])
-    func aHeadlineNeverRunsPastItsColumn(width: Double, size: Double) {
+    /// A Chinese engine with the leaflets' rules, as the leaflets set headlines.
+    static func engine() -> TextEngine {
         let engine = TextEngine(languageTag: "zh-CN")
         engine.breakWords = LineBreakRulesTests.words
         engine.justify = true
         engine.headlinePhrases = true
         engine.leafletRules = true
         engine.quoteBreaks = true
+        return engine
+    }
+
+    @Test(arguments: [150.0, 200.0, 230.0, 252.3, 280.0], [14.0, 16.0, 17.5, 19.0, 20.3, 22.0])
+    func aHeadlineNeverRunsPastItsColumn(width: Double, size: Double) {
+        let engine = Self.engine()
         for title in Self.titles {
             let layout = TextLayout(title, style: TextStyle(size: size, bold: true, leading: 1.3, headline: true), width: width, engine: engine)
             #expect(layout.inkWidth <= width + 0.5, "\(title) at \(size) pt in \(width) pt: \(layout.lines.map(\.text))")
@@ -35,12 +41,7 @@ import Testing
 @Suite struct HungSloganWidthTests {
     @Test(arguments: [20.0, 23.1, 24.8, 27.0])
     func aHungSloganNeverRunsPastItsColumn(size: Double) {
-        let engine = TextEngine(languageTag: "zh-CN")
-        engine.breakWords = LineBreakRulesTests.words
-        engine.justify = true
-        engine.headlinePhrases = true
-        engine.leafletRules = true
-        engine.quoteBreaks = true
+        let engine = HeadlineWidthTests.engine()
         var style = TextStyle(size: size, bold: true, leading: 1.45, headline: true, justify: false)
         style.hangingPrefix = "◆\u{00A0}"
         let width = 229.6 // the tri-fold flap, 81 mm
