@@ -8,7 +8,9 @@ import Testing
 /// (`CairoFontLock`); this drives that case hard, as copy-fitting many editions does: many
 /// threads, each with its own engine, setting and drawing thousands of distinct glyphs at many
 /// sizes into PDFs. Without the lock, 12 threads of 60 steps hung in 2 of 7 runs here; with
-/// it, none in 6 (Dec 2026, 2 cores). A hang shows as a test run that never ends.
+/// it, none in 6 (Dec 2026, 2 cores). A hang shows as a test run that never ends. The suite
+/// runs a smaller load (the lock makes it serial: 10 × 40 took 4 minutes of a CI run), so it
+/// catches a lost lock only now and then; raise `threads` and `steps` to hunt one.
 @Suite struct ConcurrentTypesettingTests {
     /// Common hanzi in a fixed order: a different slice per thread and size, so each size's
     /// scaled font gets new glyphs and Cairo's glyph cache keeps evicting.
@@ -16,7 +18,7 @@ import Testing
 
     @Test
     func manyThreadsTypesettingAtOnceAllFinish() {
-        let threads = 10, steps = 40
+        let threads = 8, steps = 20
         let finished = Self.onThreads(threads) { t -> Int in
             let engine = TextEngine(languageTag: t % 2 == 0 ? "zh-CN" : "en")
             var pages = 0
