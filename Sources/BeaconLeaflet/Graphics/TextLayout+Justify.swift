@@ -247,7 +247,11 @@ extension TextLayout {
                 gaps.append(offset..<offset + size)
             }
             guard !gaps.isEmpty, room > 0 else { continue }
-            let each = room * 0.985 / Double(gaps.count) / Double(PANGO_SCALE)
+            // Pango puts half a character's spacing before it, and takes it off only at a line's
+            // start: the first character after a list item's marker would move right of the
+            // item's hanging lines. It takes none; the gap after it gets the next one's half.
+            let afterMarker = marker > 0 && gaps.count > 1 ? gaps.removeFirst() : nil
+            let each = room * 0.985 / (Double(gaps.count) + (afterMarker == nil ? 0 : 0.5)) / Double(PANGO_SCALE)
             // TeX's emergency rule: a line with few places to stretch (a long figure or term
             // pushed to the next line) stays ragged rather than letter-spaced into a gappy line.
             guard each <= Self.maxLetterSpacing * style.size else { justified[i] = .some(nil); continue }

@@ -25,7 +25,7 @@ final class TextLayout {
     private(set) var inkWidth = 0.0
     /// Opening marks (“ （ 《) that start a line, set half-width (`halt`), UTF-8 byte ranges:
     /// set full-width, their blank half would start the line with a blank.
-    private(set) var lineStartMarks: [(Int, Int)] = []
+    var lineStartMarks: [(Int, Int)] = []
     /// A line left starting with a blank is drawn from its first letter (`TextEngine.leafletRules`).
     private var dropBlankLineStarts = false
     /// UTF-8 length of the list marker the text starts with (`1. `, `• `), 0 when none.
@@ -118,6 +118,7 @@ final class TextLayout {
                 setAttributes(engine: engine, protected: protected)
             }
         }
+        var chosenAsWhole = false
         if engine.leafletRules && body && engine.isCJK && !relaxed {
             // Lines are judged as printed, with the opening marks that start them set half-width.
             halveLineStartMarks(engine: engine, protected: protected)
@@ -125,11 +126,19 @@ final class TextLayout {
             let tails = Self.afterMarker(marker, text) { rest in
                 [LineBreakRules.tail(of: rest, gaps: engine.breakWords.gaps), LineBreakRules.tail(of: rest, gaps: engine.breakWords.gaps, units: 2)].compactMap { $0 }
             }
-            protected = loosen(engine: engine, protected: protected, dates: dates,
-                               tail: tails.count == 2 && String(decoding: bytes[tails[1].0...], as: UTF8.self).count >= 3 ? (tails[0], tails[1]) : nil)
+            let tail = tails.count == 2 && String(decoding: bytes[tails[1].0...], as: UTF8.self).count >= 3 ? (tails[0], tails[1]) : nil
+            // A justified paragraph's breaks are chosen as a whole where a line would be gappy
+            // (`paragraphBreaks`); where not, or where Pango does not follow, line by line.
+            let giving = givings(engine: engine, dates: dates, tail: tail)
+            switch style.justify && engine.justify ? paragraphBreaks(engine: engine, protected: protected, kept: giving.kept, long: giving.long,
+                                                                     tight: Self.afterMarker(marker, text) { LineBreakRules.tightRanges(in: $0) }) : .notTried {
+            case .even: chosenAsWhole = true
+            case .chosen(let whole): protected = whole; chosenAsWhole = true
+            case .notTried: protected = loosen(engine: engine, protected: protected, dates: dates, tail: tail)
+            }
         }
         if engine.leafletRules { halveLineStartMarks(engine: engine, protected: protected) }
-        if engine.leafletRules && body && engine.isCJK && !relaxed {
+        if engine.leafletRules && body && engine.isCJK && !relaxed && !chosenAsWhole {
             // Halving the marks that start lines moves breaks (a quoted term fits a line it did
             // not): a line that leaves short shares its shortfall too.
             let spread = spreadShortfall(engine: engine, protected: protected)
@@ -250,7 +259,7 @@ final class TextLayout {
     /// around it. Halving a mark can move the breaks after it, so the line starts are found
     /// again until they settle (a paragraph's first line keeps its indent and is not touched
     /// when indented; Latin-form quotes have no blank half).
-    private func halveLineStartMarks(engine: TextEngine, protected: [(Int, Int)]) {
+    func halveLineStartMarks(engine: TextEngine, protected: [(Int, Int)]) {
         guard !(engine.latinPunctuation && !engine.isCJK) else { return }
         // Halving a mark can move the breaks so that another starts a line, or this one no
         // longer does; a mark once halved stays so until the starts settle (else they can
