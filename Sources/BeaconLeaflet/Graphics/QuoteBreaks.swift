@@ -11,6 +11,8 @@ enum QuoteBreaks {
     static let mark: Unicode.Scalar = "\u{200B}"
     static let openingQuotes: Set<Unicode.Scalar> = ["“", "‘"]
     static let closingQuotes: Set<Unicode.Scalar> = ["”", "’"]
+    /// The marks of a pause, after which justification may open a wider gap.
+    static let pauseMarks: Set<Unicode.Scalar> = ["，", "、", "；", "：", "。", "！", "？"]
 
     /// `text` with a break mark wherever a break next to a quote is allowed, and `style`'s bold
     /// ranges moved to match. Text that has its marks already (a paragraph's continuation) is
@@ -20,7 +22,11 @@ enum QuoteBreaks {
     /// dropped: the mark carries its own half em of blank, so the space only widened the gap
     /// (to 1.5 em and more, spaced again by justification) and kept the pair from being
     /// compressed (`PunctuationSpacing`). A headline keeps its spaces: they mark its phrases.
-    static func insert(in text: String, style: TextStyle) -> (String, TextStyle) {
+    ///
+    /// `pauses`: a mark also goes after a pause mark (`，` `、` `；` `：` `。` `！` `？`) before a
+    /// hanzi, a letter or a digit, where a break was allowed already: justification spreads
+    /// more of a line's room there (`TextLayout.pauseWeight`), beside the mark's own blank half.
+    static func insert(in text: String, style: TextStyle, pauses: Bool = false) -> (String, TextStyle) {
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         // Where each byte offset of `text` lands: a range starting there (`starts`) starts after
@@ -41,7 +47,8 @@ enum QuoteBreaks {
             if let p = kept {
                 let opens = openingQuotes.contains(s) && (p.properties.isIdeographic || PunctuationSpacing.closing.contains(p))
                 let closes = closingQuotes.contains(p) && (s.properties.isIdeographic || PunctuationSpacing.opening.contains(s))
-                if opens || closes {
+                let pause = pauses && pauseMarks.contains(p) && (s.properties.isIdeographic || s.isASCII && (s.properties.isAlphabetic || s.properties.numericType != nil))
+                if opens || closes || pause {
                     out.append(mark)
                     written += String(mark).utf8.count
                     changed = true

@@ -199,6 +199,25 @@ extension TextLayout {
         return widest
     }
 
+    /// How much of a line's room each gap between characters takes, and each gap after a pause
+    /// mark (`，` `。` `、`…), in points: the pauses `pauseWeight` times as much, up to
+    /// `widestPause` em. A line a term or figure left short reads as spaced out when all its
+    /// characters stand apart (`中 心 ” “ 社 保 局 ”`), far less when its pauses open wider, as
+    /// its words already stand apart there.
+    static func spreading(_ room: Double, gaps: Double, pauses: Int, size: Double) -> (each: Double, pause: Double) {
+        guard gaps > 0 else { return (0, 0) }
+        guard pauses > 0 else { return (room / gaps, 0) }
+        let each = room / (gaps + pauseWeight * Double(pauses))
+        if pauseWeight * each <= widestPause * size { return (each, pauseWeight * each) }
+        return ((room - widestPause * size * Double(pauses)) / gaps, widestPause * size)
+    }
+
+    /// How many times a gap between characters a gap after a pause mark takes of a line's room.
+    static let pauseWeight = 3.0
+
+    /// The most a gap after a pause mark takes, in ems (besides the mark's own blank half).
+    static let widestPause = 0.5
+
     /// 两端对齐: every line but the last (and but one ended by a hard break) is spread to the full width by letter spacing between its
     /// characters (not inside a run of Latin letters or digits, which stays a word). Pango's own
     /// justification puts the room only into spaces, which opens holes after a list's number.
@@ -229,13 +248,18 @@ extension TextLayout {
             let next = start + length
             if trailing < scalars.count && scalars[trailing...].contains("\u{2028}")
                 || next + 2 < bytes.count && bytes[next] == 0xE2 && bytes[next + 1] == 0x80 && bytes[next + 2] == 0xA8 { continue }
-            var gaps: [Range<Int>] = []
+            var gaps: [Range<Int>] = [], pauses: [Range<Int>] = []
             var offset = start
             // A list item's marker (`• `, `1. `) keeps its width, so the text after it stays in line with the hanging lines.
             let marker = i == 0 ? (style.hangingPrefix.map { bytes.starts(with: Array($0.utf8)) ? $0.utf8.count : 0 } ?? 0) : 0
             for (k, sc) in scalars.enumerated() {
                 let size = String(sc).utf8.count
                 defer { offset += size }
+                // The break mark after a pause mark (`，​`) takes a wider share, `pauseWeight`.
+                if sc == QuoteBreaks.mark, k > 0, k < trailing - 1, QuoteBreaks.pauseMarks.contains(scalars[k - 1]) {
+                    pauses.append(offset..<offset + size)
+                    continue
+                }
                 guard k < trailing - 1, sc != QuoteBreaks.mark, offset + size > marker else { continue }
                 // Pango puts half of a character's letter spacing before it and half after, so
                 // spacing the last character of a Latin word or a number would open a gap inside
@@ -251,12 +275,13 @@ extension TextLayout {
             // start: the first character after a list item's marker would move right of the
             // item's hanging lines. It takes none; the gap after it gets the next one's half.
             let afterMarker = marker > 0 && gaps.count > 1 ? gaps.removeFirst() : nil
-            let each = room * 0.985 / (Double(gaps.count) + (afterMarker == nil ? 0 : 0.5)) / Double(PANGO_SCALE)
+            let (each, pause) = Self.spreading(room * 0.985 / Double(PANGO_SCALE), gaps: Double(gaps.count) + (afterMarker == nil ? 0 : 0.5),
+                                               pauses: pauses.count, size: style.size)
             // TeX's emergency rule: a line with few places to stretch (a long figure or term
             // pushed to the next line) stays ragged rather than letter-spaced into a gappy line.
             guard each <= Self.maxLetterSpacing * style.size else { justified[i] = .some(nil); continue }
             justified[i] = each
-            spacing[i] = gaps.map { ($0, each) }
+            spacing[i] = gaps.map { ($0, each) } + pauses.map { ($0, pause) }
         }
         // Letter spacing must not move a break. Where it does (a line's spacing reaches into the
         // next, or changes how a run is shaped), the line before the first moved break stays

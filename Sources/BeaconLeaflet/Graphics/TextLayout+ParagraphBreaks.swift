@@ -124,18 +124,23 @@ extension TextLayout {
             if allowed { cost[offset] = c }
         }
         let points = cost.keys.sorted()
+        /// The spacing, in ems, between the characters of a line from `a` to `b` `spare` points short.
+        func spacing(_ measure: LineMeasure, _ a: Int, _ b: Int, spare: Double) -> Double {
+            let gaps = measure.gaps(a, b)
+            guard gaps.letters > 0 else { return spare > 0.05 * style.size ? 1 : 0 }
+            return Self.spreading(spare, gaps: Double(gaps.letters), pauses: gaps.pauses, size: style.size).each / style.size
+        }
         func lineCost(_ a: Int, _ b: Int, line: Int) -> Double? {
             guard let spare = measure.spare(a, b, line: line) else { return nil }
             if b == bytes.count { return 0 }
-            let gaps = measure.gaps(a, b)
-            let s = gaps > 0 ? spare / style.size / Double(gaps) : spare > 0.05 * style.size ? 1 : 0
+            let s = spacing(measure, a, b, spare: spare)
             return Self.badness(s, spare: spare / style.size) + (cost[b] ?? 0)
         }
         // Today's breaks, as costly as the choice must beat.
         var now = 0.0, worst = 0.0
         for (i, (a, b)) in zip(starts, starts.dropFirst() + [bytes.count]).enumerated() {
             if b < bytes.count, let spare = measure.spare(a, b, line: i) {
-                worst = max(worst, spare / style.size / Double(max(1, measure.gaps(a, b))))
+                worst = max(worst, spacing(measure, a, b, spare: spare))
             }
             now += lineCost(a, b, line: i) ?? 1000
         }
@@ -205,8 +210,9 @@ extension TextLayout {
         /// Pango units from the text's start to each offset in `offsets`.
         private let x: [Double]
         private let index: [Int: Int]
-        /// How many characters before each one (and the end) take letter spacing (`justify`).
-        private let spaced: [Int]
+        /// How many characters before each one (and the end) take letter spacing (`justify`), and
+        /// how many are break marks after a pause mark (`，​`), which take a wider share.
+        private let spaced: [Int], pauses: [Int]
         /// Opening marks at a line start are set half-width (`halveLineStartMarks`): those
         /// halved now, by offset, and where opening marks are.
         private let halved: Set<Int>
@@ -216,9 +222,12 @@ extension TextLayout {
 
         init(_ t: TextLayout, tight: [(Int, Int)]) {
             bytes = t.bytes
-            var offsets: [Int] = [], spaced = [0], opening: Set<Int> = []
+            var offsets: [Int] = [], spaced = [0], pauses = [0], opening: Set<Int> = []
             var o = 0
+            var previous: Unicode.Scalar?
             for s in String(decoding: t.bytes, as: UTF8.self).unicodeScalars {
+                pauses.append(pauses.last! + (s == QuoteBreaks.mark && previous.map(QuoteBreaks.pauseMarks.contains) == true ? 1 : 0))
+                previous = s
                 offsets.append(o)
                 let size = String(s).utf8.count
                 let takes = s != QuoteBreaks.mark && o + size > t.markerLength && !TextLayout.isWordChar(s)
@@ -230,6 +239,7 @@ extension TextLayout {
             offsets.append(o)
             self.offsets = offsets
             self.spaced = spaced
+            self.pauses = pauses
             self.opening = opening
             index = Dictionary(uniqueKeysWithValues: offsets.enumerated().map { ($1, $0) })
             halved = Set(t.lineStartMarks.map(\.0))
@@ -288,7 +298,7 @@ extension TextLayout {
         /// The gaps of the line from `a` to `b` that take letter spacing (`justify`): after every
         /// character but its last visible one, except inside a Latin word or number, a figure's
         /// unit or a date, and the list marker.
-        func gaps(_ a: Int, _ b: Int) -> Int {
+        func gaps(_ a: Int, _ b: Int) -> (letters: Int, pauses: Int) {
             var end = b
             // Trailing blanks, line separators and break marks take none; nor does the last character.
             while end > a {
@@ -298,8 +308,9 @@ extension TextLayout {
                 end = k
                 if let s, ![" ", "\u{2028}", QuoteBreaks.mark].contains(s) { break }
             }
-            guard let i = index[a], let j = index[end] else { return 0 }
-            return max(0, spaced[j] - spaced[i])
+            guard let i = index[a], let j = index[end], j > i else { return (0, 0) }
+            // A pause's mark at the line's start has no mark before it on the line.
+            return (spaced[j] - spaced[i], pauses[j] - pauses[i + 1])
         }
     }
 }

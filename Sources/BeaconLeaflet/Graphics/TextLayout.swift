@@ -40,7 +40,8 @@ final class TextLayout {
         // Pango 1.50 still breaks at a space inside a no-break range, so the spaces the rules
         // protect (`131 suspects`, `year on year`) become no-break spaces; bold ranges follow.
         // Chinese text first gets its breaks next to quotation marks (`QuoteBreaks`).
-        let (original, originalStyle) = engine.quoteBreaks ? QuoteBreaks.insert(in: text, style: style) : (text, style)
+        let pauses = engine.isCJK && engine.justify && style.justify && !style.headline && style.alignment == .left
+        let (original, originalStyle) = engine.quoteBreaks ? QuoteBreaks.insert(in: text, style: style, pauses: pauses) : (text, style)
         // A list item's marker (`1. `, `• `) is not part of its text for the rules: `3. The`
         // is no figure with its unit, whose space would be bound and the marker lost.
         let marker = style.hangingPrefix.map { original.hasPrefix($0) ? $0.utf8.count : 0 } ?? 0
