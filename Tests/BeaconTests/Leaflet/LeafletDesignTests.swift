@@ -68,6 +68,13 @@ import Testing
 
                 Refunds are only made inside the shopping app; never share your screen.
                 """
+            out["content/leaflets/a4-trifold-slogan.yaml"] = """
+                format: a4-trifold
+                title: {zh: 刷单就是诈骗, en: Paid order-brushing is fraud}
+                cases: [task-rebate-student]
+                stats: 2022-h1
+                slogans: [2]
+                """
         }
         for format in LeafletFormat.allCases {
             for n in (long ? counts : [0] + counts) where format != .a5 || n <= (long ? 1 : 2) {
@@ -120,7 +127,7 @@ import Testing
         for b in Self.built {
             for w in b.warnings where w.message.contains("leaves") { Issue.record("\(b.variant): \(w.message)") }
         }
-        #expect(Self.files.count == 2 * (12 + 7), "\(Self.files.map(\.0.lastPathComponent))")
+        #expect(Self.files.count == 2 * (13 + 7), "\(Self.files.map(\.0.lastPathComponent))")
     }
 
     @Test func noPanelHasABlankBandTallerThanAQuarterOfTheTrimHeight() throws {
@@ -281,6 +288,29 @@ import Testing
                     let headPage = pages.firstIndex { $0.contains(head) }, tailPage = pages.firstIndex { $0.contains(tail) }
                     #expect(headPage != nil && headPage == tailPage, "\(b.variant) \(url.lastPathComponent) \(slug): advice starts on \(String(describing: headPage)), ends on \(String(describing: tailPage))")
                 }
+            }
+        }
+    }
+
+    /// The Chinese and English editions of one leaflet are one sheet a print shop makes twice:
+    /// the figures, the slogans and the stock tips start on the same panel in both (clerk7: the
+    /// Chinese flap held the tips, the English one the figures and slogans; `a4-trifold-slogan`
+    /// is that leaflet: one short case and one slogan).
+    @Test func bothLanguagesOfALeafletFollowOnePanelPlan() throws {
+        try #require(Self.built.count == 2)
+        // (The stock tips after the cases start wherever each language's cases end.)
+        let marks = ["zh": ["838", "反诈口诀"], "en": ["838", "Remember"]]
+        for b in Self.built {
+            let names = Set(Self.files.filter { $0.0.path.hasPrefix(b.dir.path) }.map { String($0.0.lastPathComponent.split(separator: ".")[0]) })
+            for name in names.sorted() {
+                var starts: [String: [String]] = [:]
+                for lang in ["zh", "en"] {
+                    let url = b.dir.appendingPathComponent("\(name).\(lang).pdf")
+                    let format = try #require(Self.files.first { $0.0 == url }?.1)
+                    let panels = try LeafletShapesTests.panelTexts(url, format: format).map { $0.map { $0.filter { !$0.isWhitespace } } }
+                    starts[lang] = marks[lang]!.map { mark in LeafletShapesTests.find(mark, in: panels).map { "page \($0.page + 1) panel \($0.panel + 1)" } ?? "none" }
+                }
+                #expect(starts["zh"] == starts["en"], "\(b.variant) \(name): figures, slogans, tips start in zh \(starts["zh"]!), en \(starts["en"]!)")
             }
         }
     }
