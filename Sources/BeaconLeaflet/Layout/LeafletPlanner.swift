@@ -71,6 +71,10 @@ struct LeafletPlanner {
                     candidates.append((variant, tried.0, blank.count, band, tried.2[.cases] ?? 1, i))
                 }
             }
+            // A plan asked for that cannot print everything (no frame for a part) is no plan at all.
+            if only != nil, candidates.isEmpty, overflows.isEmpty {
+                overflows = [FlowEngine.Overflow(section: .cases, frame: design.frames[0], excess: 0)]
+            }
             let fewest = candidates.map(\.blank).min() ?? 0
             candidates = candidates.filter { $0.blank == fewest }
             if let least = candidates.map(\.band).min() {
