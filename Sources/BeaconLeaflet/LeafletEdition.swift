@@ -116,9 +116,19 @@ struct LeafletEdition: Sendable {
         })
         let bullet = words["bullet"]
         let tipsPrinted = words.list("tips").prefix(content.tipsLimit ?? .max).prefix { tip in
-            starts.contains { $0.count >= bullet.count + 2 && (bullet + tip).hasPrefix($0.trimmingCharacters(in: .whitespaces)) }
+            starts.contains { Self.begins(bullet + tip, withLine: $0, beyond: bullet) }
         }.count
         return LeafletEdition(definition: d, language: language, title: title, pdf: pdf, previews: try renderer.previews(), warnings: warnings,
                               tipsPrinted: tipsPrinted, plan: plan, body: body, blankPanels: design.blankPanels(placed: placed, slack: mm(4)).count)
+    }
+
+    /// Whether `line` is the first line of `text` (a tip with its bullet), and more than `bullet`.
+    /// Compared without spaces: the layout binds a kept-together phrase with no-break spaces
+    /// (`“customer service”`): the English A4 of one case printed 8 tips but counted 3, the count
+    /// stopping at that tip, and was set again on the Chinese plan with only 3.
+    static func begins(_ text: String, withLine line: String, beyond bullet: String) -> Bool {
+        let bare = { (s: String) in s.unicodeScalars.filter { !$0.properties.isWhitespace && $0 != QuoteBreaks.mark }.map(String.init).joined() }
+        let start = bare(line)
+        return start.count >= bare(bullet).count + 2 && bare(text).hasPrefix(start)
     }
 }
