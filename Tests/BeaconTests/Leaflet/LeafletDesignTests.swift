@@ -324,6 +324,27 @@ import Testing
         }
     }
 
+    /// docs/leaflets.md: one QR code, on the side a reader sees first; only an A4 whose back
+    /// gives the hotlines a column (short cases, or none) prints it again there, the same code
+    /// under the same caption. Counted by their captions (`扫码…`, `Scan to…`), one under each code.
+    @Test func theQRCodeIsOnTheFrontAndRepeatedOnlyBesideAnA4sHotlines() throws {
+        try #require(Self.built.count == 2)
+        for (url, format, lang) in Self.files {
+            let name = url.lastPathComponent
+            let captions = try PDFLayout(url).pages.map { blocks in
+                blocks.flatMap(\.lines).map { $0.text.filter { !$0.isWhitespace } }.filter { $0.hasPrefix(lang == "zh" ? "扫码" : "Scanto") }
+            }
+            #expect(captions.first?.count == 1, "\(name): \(captions.first?.count ?? 0) QR codes on the side a reader sees first")
+            let back = captions.dropFirst().first ?? []
+            if format == .a4 {
+                // The caption may wrap differently under the larger code: one starts the other.
+                #expect(back.count <= 1 && back.allSatisfy { b in captions.first?.first.map { b.hasPrefix($0) || $0.hasPrefix(b) } == true }, "\(name): back \(back), front \(captions[0])")
+            } else {
+                #expect(back.isEmpty, "\(name): a QR code overleaf (\(back)) of the side that has its code")
+            }
+        }
+    }
+
     @Test func withoutAnOfficeTheSiteTitleIssuesTheLeaflet() throws {
         let site = LeafletFixture.files["site.yaml"]!.components(separatedBy: "\n").filter { !$0.hasPrefix("office:") }.joined(separator: "\n")
         let dir = try LeafletFixture.build(["site.yaml": site], only: "summer").dir.appendingPathComponent("leaflets")
