@@ -345,6 +345,37 @@ import Testing
         }
     }
 
+    /// Spacing a designer would keep (clerk8): the contact box alone on a tri-fold's back cover
+    /// is one group, its heading at most two of its lines above the hotline numbers (they were
+    /// 37 mm apart, the parts spread down the whole panel); and a heading of the figures, the
+    /// slogans or the tips is never set tight under the block above it (the A5's advice box sat
+    /// 2 mm over the figures heading while 20 mm were left at the foot).
+    @Test func partsOfAPanelAreSetAsGroupsNotSpreadApart() throws {
+        try #require(Self.built.count == 2)
+        let origin = mm(LeafletFormat.markArea)
+        var backCovers = 0
+        for (url, format, lang) in Self.files {
+            let pages = try PDFLayout(url).pages.map { $0.flatMap(\.lines).sorted { $0.yMin < $1.yMin } }
+            let bare = { (l: PDFLayout.Line) in l.text.filter { !$0.isWhitespace } }
+            if format == .a4Trifold, let heading = pages[0].first(where: { bare($0) == (lang == "zh" ? "遇到诈骗立即求助" : "Callforhelpatonce") }),
+               heading.xMin - origin > mm(100) {
+                backCovers += 1
+                let next = pages[0].first { $0.yMin > heading.yMax + 0.5 && abs(($0.xMin + $0.xMax) / 2 - (heading.xMin + heading.xMax) / 2) < mm(45) }
+                let gap = (next?.yMin ?? .infinity) - heading.yMax
+                #expect(gap <= 2 * heading.height, "\(url.lastPathComponent): the hotlines heading is \(Int(gap / mm(1))) mm above «\(next?.text ?? "nothing")»")
+            }
+            let headings = lang == "zh" ? ["反诈口诀", "防骗要点", "2022年上半年"] : ["Remember", "Knowthesigns", "Fightingfraud"]
+            for lines in pages {
+                for h in lines where headings.contains(where: { bare(h).hasPrefix($0) }) {
+                    // The nearest line above it in its column.
+                    guard let above = lines.filter({ $0.yMax <= h.yMin + 1 && abs($0.xMin - h.xMin) < mm(12) }).max(by: { $0.yMax < $1.yMax }) else { continue }
+                    #expect(h.yMin - above.yMax >= 0.4 * h.height, "\(url.lastPathComponent): «\(h.text)» is \(Int((h.yMin - above.yMax) / mm(1))) mm under «\(above.text)»")
+                }
+            }
+        }
+        #expect(backCovers > 0, "no tri-fold with its contact box alone on the back cover: the test shows nothing")
+    }
+
     @Test func withoutAnOfficeTheSiteTitleIssuesTheLeaflet() throws {
         let site = LeafletFixture.files["site.yaml"]!.components(separatedBy: "\n").filter { !$0.hasPrefix("office:") }.joined(separator: "\n")
         let dir = try LeafletFixture.build(["site.yaml": site], only: "summer").dir.appendingPathComponent("leaflets")
