@@ -35,8 +35,8 @@ extension FlowEngine {
     /// it) and the foot keeps the rest; only where the foot would keep more than `footRoom` do
     /// the gaps open further, all alike, by what they must (clerk8: tips 1.5–2 lines apart and
     /// figure rows 20–40 mm apart read as a program's work). The contact box alone in a panel
-    /// (the tri-fold's back cover) is one group: its parts at most a line and a half apart,
-    /// centred in the panel, the issuer at the foot.
+    /// (the tri-fold's back cover) is one group: its parts a line and a half apart where the
+    /// quarter rule allows, centred in the panel.
     private func designed(_ items: [(item: Placed, stretch: Double)], in frame: Frame, room: Double, foot: Double, footRoom: Double) -> [Placed] {
         guard room > 0.5, items.contains(where: { $0.stretch > 0 }) else { return items.map(\.item) }
         // The contact box is all the panel prints (the back cover: its slogans all fit on the flap).
@@ -47,14 +47,16 @@ extension FlowEngine {
         guard total > 0 else { return items.map(\.item) }
         // A story's end keeps `foot` unless the quarter rule needs it.
         let natural = min(max(0, room - foot), total)
-        let free = alone ? min(room, total * 1.5) : min(room, max(natural, room - footRoom))
+        // The contact box's group: as tight as a line and a half a gap, as loose as keeps the
+        // blank above and under it within `footRoom` each.
+        let free = alone ? min(room, max(total * 1.5, room - 2 * footRoom)) : min(room, max(natural, room - footRoom))
         guard free > 0.5 else { return items.map(\.item) }
         let raise = max(1, free / total)
         let placed = shared(items, caps: caps.map { min(Self.maxGap, $0 * raise) }, spending: free)
-        guard alone, let last = placed.last, items.count > 1 else { return placed }
-        // Round the group: half above it, half above the issuer.
+        guard alone, let last = placed.last else { return placed }
+        // Centred: as much above the group as under it.
         let left = max(0, frame.rect.maxY - last.bottom)
-        return placed.dropLast().map { $0.moved(by: left / 2) } + [last.moved(by: left)]
+        return placed.map { $0.moved(by: left / 2) }
     }
 
     /// Each block moved down by its gap: `spending` shared out by stretch, no gap past its cap
