@@ -98,7 +98,41 @@ public enum LeafletBuilder {
         }
         try problems.throwIfErrors()
         for (i, e) in zip(redo, redone) { if let e { editions[i] = e } }
-        return editions
+        return samePlan(editions, site: site, figures: figures, bodies: bodies)
+    }
+
+    /// Every language of a leaflet on one plan: where the languages chose different plans (the
+    /// Chinese flap of stock tips, the English one of figures and slogans), each is typeset again
+    /// on the plan of each other language, and of the plans that hold every language (with the
+    /// same stock tips) and leave no more panels blank than their own plans did, the one with
+    /// the fewest blank panels, then whose smallest case text is largest, is taken: the longer
+    /// edition's, as a rule, rather than one that squeezes it. None does: each keeps its own.
+    static func samePlan(_ editions: [LeafletEdition], site: Site, figures: StatsValues?, bodies: [String: RenderedMarkdown]) -> [LeafletEdition] {
+        var out = editions
+        let names = Set(editions.map(\.definition.name)).filter { name in Set(editions.filter { $0.definition.name == name }.map(\.plan)).count > 1 }
+        let remade = ParallelMap.map(names.sorted()) { name -> [(Int, LeafletEdition)]? in
+            let mine = editions.indices.filter { editions[$0].definition.name == name }
+            var plans: [Int] = []
+            for i in mine where !plans.contains(editions[i].plan) { plans.append(editions[i].plan) }
+            let own = mine.map { editions[$0].blankPanels }.reduce(0, +)
+            var best: (set: [(Int, LeafletEdition)], blank: Int, body: Double)?
+            for plan in plans {
+                let again = mine.map { i -> (Int, LeafletEdition)? in
+                    let e = editions[i]
+                    if e.plan == plan { return (i, e) }
+                    return (try? LeafletEdition.make(e.definition, language: e.language, site: site, figures: figures, bodies: bodies,
+                                                     tips: .required(e.tipsPrinted), plan: plan)).map { (i, $0) }
+                }
+                let set = again.compactMap { $0 }
+                guard set.count == mine.count, set.allSatisfy({ $0.1.tipsPrinted == editions[$0.0].tipsPrinted }) else { continue }
+                let body = set.map(\.1.body).min() ?? 0, blank = set.map(\.1.blankPanels).reduce(0, +)
+                guard blank <= own else { continue }
+                if best.map({ blank < $0.blank || blank == $0.blank && body > $0.body + 0.001 }) ?? true { best = (set, blank, body) }
+            }
+            return best?.set
+        }
+        for pairs in remade.compactMap({ $0 }) { for (i, e) in pairs { out[i] = e } }
+        return out
     }
 
     /// Each overflow as its error, naming only the other formats that hold every language of

@@ -15,6 +15,14 @@ struct LeafletEdition: Sendable {
     var warnings: [Diagnostic] = []
     /// How many of the theme's stock tips (防骗要点) are printed, from the first.
     var tipsPrinted = 0
+    /// Which of the format's plans (`Design.variants`) it is printed on: every language of a
+    /// leaflet is printed on the same one (a print shop gets one sheet, not two).
+    var plan = 0
+    /// The factor its case text is set at (of the format's sizes): the plan every language takes is
+    /// the one that sets the smallest of them largest.
+    var body = 1.0
+    /// How many of its panels keep a blank band near a quarter of the trim height or over.
+    var blankPanels = 0
 
     var pdfPath: String { "leaflets/\(definition.name).\(language.code).pdf" }
     func previewPath(_ page: Int) -> String { "leaflets/\(definition.name).\(language.code)-\(page + 1).png" }
@@ -25,7 +33,7 @@ struct LeafletEdition: Sendable {
     enum Tips: Sendable { case filler(limit: Int?), required(Int) }
 
     static func make(_ d: LeafletDefinition, language: Language, site: Site, figures: StatsValues?,
-                     bodies: [String: RenderedMarkdown], tips: Tips = .filler(limit: nil)) throws -> LeafletEdition {
+                     bodies: [String: RenderedMarkdown], tips: Tips = .filler(limit: nil), plan only: Int? = nil) throws -> LeafletEdition {
         let words = LeafletWords(site.language(language))
         // A case missing in this language is printed from another (the parser warned about it).
         let pages = d.cases.compactMap { slug in
@@ -86,15 +94,15 @@ struct LeafletEdition: Sendable {
         engine.headlinePhrases = true
         // The plan and where everything sits on it, or the leaflet's overflow error.
         // Quotes set apart take room: before the overflow error they are set tighter, then as the story.
-        var made: (planner: LeafletPlanner, design: Design, placed: [Int: [FlowEngine.Placed]])?
+        var made: (planner: LeafletPlanner, design: Design, placed: [Int: [FlowEngine.Placed]], plan: Int, body: Double)?
         var overflow: LeafletOverflow?
         for setting in LeafletContent.QuoteSetting.allCases where made == nil && (setting == .apart || content.hasQuotes) {
             content.quotes = setting
             let planner = LeafletPlanner(definition: d, language: language, content: content, engine: engine, requiredTips: required, stories: stories)
-            do { let (design, placed) = try planner.plan(); made = (planner, design, placed) }
+            do { let (design, placed, plan, body) = try planner.plan(only: only); made = (planner, design, placed, plan, body) }
             catch let o as LeafletOverflow { overflow = overflow ?? o }
         }
-        guard let (planner, design, placed) = made else { throw overflow! }
+        guard let (planner, design, placed, plan, body) = made else { throw overflow! }
         let title = d.title.text(language)
         let renderer = LeafletRenderer(painter: PagePainter(design: design, placed: placed))
         let pdf = try renderer.pdf(.init(title: title, author: site.config.office?.text(language) ?? site.config.title.text(language),
@@ -108,9 +116,19 @@ struct LeafletEdition: Sendable {
         })
         let bullet = words["bullet"]
         let tipsPrinted = words.list("tips").prefix(content.tipsLimit ?? .max).prefix { tip in
-            starts.contains { $0.count >= bullet.count + 2 && (bullet + tip).hasPrefix($0.trimmingCharacters(in: .whitespaces)) }
+            starts.contains { Self.begins(bullet + tip, withLine: $0, beyond: bullet) }
         }.count
         return LeafletEdition(definition: d, language: language, title: title, pdf: pdf, previews: try renderer.previews(), warnings: warnings,
-                              tipsPrinted: tipsPrinted)
+                              tipsPrinted: tipsPrinted, plan: plan, body: body, blankPanels: design.blankPanels(placed: placed, slack: mm(4)).count)
+    }
+
+    /// Whether `line` is the first line of `text` (a tip with its bullet), and more than `bullet`.
+    /// Compared without spaces: the layout binds a kept-together phrase with no-break spaces
+    /// (`“customer service”`): the English A4 of one case printed 8 tips but counted 3, the count
+    /// stopping at that tip, and was set again on the Chinese plan with only 3.
+    static func begins(_ text: String, withLine line: String, beyond bullet: String) -> Bool {
+        let bare = { (s: String) in s.unicodeScalars.filter { !$0.properties.isWhitespace && $0 != QuoteBreaks.mark }.map(String.init).joined() }
+        let start = bare(line)
+        return start.count >= bare(bullet).count + 2 && bare(text).hasPrefix(start)
     }
 }

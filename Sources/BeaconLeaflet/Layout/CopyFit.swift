@@ -14,6 +14,8 @@ struct CopyFit {
     /// fitted with the type set smaller if need be (false: the leaflet's other language prints
     /// that many, and every language prints the same tips).
     var tipsAreFiller = true
+    /// How the panels of the result are spread (the type and the balance are chosen as filled).
+    var spread = FlowEngine.Spread.filling
     /// The content with each section's type multiplied by its factor.
     let content: (_ factors: [Section: Double]) throws -> [Section: [BlockSpec]]
 
@@ -204,8 +206,10 @@ struct CopyFit {
             try shareTips(group, sub: sub, factor: factor, fractions: &fractions, make: make)
         }
         let blocks = try make(chosen)
-        var (placed, overflows) = flow.run(design: design, content: blocks, fractions: fractions)
-        if !overflows.isEmpty && !fractions.isEmpty { (placed, overflows) = flow.run(design: design, content: blocks) }
+        var print = flow
+        print.spread = spread
+        var (placed, overflows) = print.run(design: design, content: blocks, fractions: fractions)
+        if !overflows.isEmpty && !fractions.isEmpty { (placed, overflows) = print.run(design: design, content: blocks) }
         return (placed, overflows, chosen)
     }
 

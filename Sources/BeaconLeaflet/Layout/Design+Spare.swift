@@ -1,27 +1,6 @@
 /// Plans for leaflets with little to print (one short case, or none): the spare room goes to
 /// the parts a clerk would put there, not to a blank band.
 extension Design {
-    private static func r(_ x: Double, _ y: Double, _ w: Double, _ h: Double) -> Rect {
-        Rect(x: mm(x), y: mm(y), width: mm(w), height: mm(h))
-    }
-
-    /// A4 for a short case: the back's tinted band of slogans and hotlines starts at `top` mm
-    /// (rather than at 197 mm), taller, so the stock tips above it fill their shorter columns
-    /// and the slogans and the contact box are set large in it.
-    static func a4RaisedBand(_ top: Double) -> Design {
-        // Frames of `a4`: 0 title band, 1 QR code, 2 figures, 3–4 front columns, 5–6 back columns, 7 slogans, 8 contact box.
-        var d = a4FewCases
-        let b = LeafletFormat.bleed
-        d.frames[5].rect = r(12, 12, 89, top - 19)
-        d.frames[6].rect = r(109, 12, 89, top - 19)
-        d.frames[7].rect = r(12, top + 8, 90, 285 - top - 8)
-        d.frames[8].rect = r(110, top + 8, 88, 285 - top - 8)
-        d.fills[1] = Fill(page: 1, rect: r(-b, top, 210 + 2 * b, 297 - top + b), colour: Palette.tint)
-        return d
-    }
-}
-
-extension Design {
     /// A4 for one short case, or none: the front is the title, the case and the stock tips in
     /// two columns; the back gives a column to the figures (a grid of two, set large) and the
     /// slogans, the other to the stock tips left over and the contact box with the QR code.

@@ -50,6 +50,8 @@ struct FlowEngine {
     }
 
     let engine: TextEngine
+    /// How a top-aligned frame's spare room is spread (`FlowEngine+Spread`).
+    var spread = Spread.filling
 
     func run(design: Design, content: [Section: [BlockSpec]], fractions: [Int: Double] = [:])
         -> (placed: [Int: [Placed]], overflows: [Overflow]) {
@@ -224,7 +226,11 @@ struct FlowEngine {
             let ends = frame.sections.allSatisfy { s in queues[s]?.isEmpty ?? true }
                 && frame.sections.contains { s in content[s]?.isEmpty == false && design.frames[(index + 1)...].contains { $0.sections.contains(s) } == false }
                 && lastSection == .cases
-            placed[index] = align(items, in: frame, foot: ends ? mm(design.format.trimSize.height) / 12 : 0)
+            // The foot may keep what leaves the panel's blank band under a quarter of the trim
+            // height (SPEC §7), less a margin for a line's box over its ink.
+            let trim = mm(design.format.trimSize.height)
+            placed[index] = align(items, in: frame, foot: ends ? trim / 12 : 0,
+                                  footRoom: max(0, trim / 4 - (trim - frame.rect.maxY) - mm(6)))
         }
         var overflows: [Overflow] = []
         for section in Section.allCases {
@@ -282,46 +288,5 @@ struct FlowEngine {
             case .text(let text, let style): return sum + gap + TextLayout.cached(text, style: style, width: width - spec.inset, engine: engine).height
             }
         }
-    }
-
-    /// Top-aligned frames: the free room at the foot is shared out between the blocks by their
-    /// stretch (more before a new case than between paragraphs), at most `maxGap` per unit, so
-    /// a short panel reads as laid out rather than left unfinished. Other frames move their
-    /// blocks to the centre or the foot.
-    private func align(_ items: [(item: Placed, stretch: Double)], in frame: Frame, foot: Double = 0) -> [Placed] {
-        guard let bottom = items.map(\.item.bottom).max() else { return [] }
-        let free = frame.rect.maxY - bottom - (frame.align == .top ? min(foot, frame.rect.maxY - bottom) : 0)
-        switch frame.align {
-        case .top:
-            let weights = items.map(\.stretch).reduce(0, +)
-            guard free > 0.5, weights > 0 else { return items.map(\.item) }
-            // Shared by stretch, but no gap grows past `maxGap` (a few blocks far apart read as
-            // unfinished too): the share per unit is raised until the room is spent or every gap is full.
-            let share = { (unit: Double) in items.reduce(0) { $0 + min($1.stretch * unit, FlowEngine.cap($1)) } }
-            var (lo, hi) = (0.0, free / (items.map(\.stretch).filter { $0 > 0 }.min() ?? 1))
-            for _ in 0..<30 {
-                let mid = (lo + hi) / 2
-                if share(mid) > free { hi = mid } else { lo = mid }
-            }
-            var shift = 0.0
-            return items.map { entry in
-                shift += min(entry.stretch * lo, FlowEngine.cap(entry))
-                return entry.item.moved(by: shift)
-            }
-        case .centre: return items.map { $0.item.moved(by: free / 2) }
-        case .bottom: return items.map { $0.item.moved(by: free) }
-        }
-    }
-
-    /// Most extra space any one gap takes when a panel's blocks are spread.
-    static let maxGap = mm(40)
-
-    /// Most extra space a gap of this stretch takes: a little between paragraphs, more before
-    /// a heading or a new case, so spreading never opens loose holes inside a story; what is
-    /// left stays at the foot.
-    /// Drawn blocks (the figures' rows, the contact box's parts) are cards and may move further apart.
-    static func cap(_ entry: (item: Placed, stretch: Double)) -> Double {
-        if case .fixed = entry.item { return maxGap }
-        return min(maxGap, entry.stretch * mm(6))
     }
 }

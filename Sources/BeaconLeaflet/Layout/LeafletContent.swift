@@ -114,8 +114,12 @@ struct LeafletContent {
     private var figureBlocks: [BlockSpec] {
         guard !figures.isEmpty else { return [] }
         let heading = words.format("figures_heading", ["period": periodLabel ?? ""])
-        return [.text(heading, TextStyle(size: scale.heading, bold: true, colour: Palette.brand, leading: 1.35, headline: true), keep: true, split: false),
-                ] + FigureGrid.specs(figures, scale: scale)
+        // Apart from what is above it as the slogans' and the tips' headings are (clerk8: the
+        // A5's advice box sat 2 mm over it, though 20 mm were left at the foot).
+        var head = BlockSpec.text(heading, TextStyle(size: scale.heading, bold: true, colour: Palette.brand, leading: 1.35, headline: true),
+                                  space: mm(7), keep: true, split: false)
+        head.stretch = 3
+        return [head] + FigureGrid.specs(figures, scale: scale)
     }
 
     /// Body text with the language's leading (`leaflet.body_leading`: Chinese needs more room

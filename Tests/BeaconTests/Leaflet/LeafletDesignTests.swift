@@ -68,6 +68,13 @@ import Testing
 
                 Refunds are only made inside the shopping app; never share your screen.
                 """
+            out["content/leaflets/a4-trifold-slogan.yaml"] = """
+                format: a4-trifold
+                title: {zh: 刷单就是诈骗, en: Paid order-brushing is fraud}
+                cases: [task-rebate-student]
+                stats: 2022-h1
+                slogans: [2]
+                """
         }
         for format in LeafletFormat.allCases {
             for n in (long ? counts : [0] + counts) where format != .a5 || n <= (long ? 1 : 2) {
@@ -120,7 +127,7 @@ import Testing
         for b in Self.built {
             for w in b.warnings where w.message.contains("leaves") { Issue.record("\(b.variant): \(w.message)") }
         }
-        #expect(Self.files.count == 2 * (12 + 7), "\(Self.files.map(\.0.lastPathComponent))")
+        #expect(Self.files.count == 2 * (13 + 7), "\(Self.files.map(\.0.lastPathComponent))")
     }
 
     @Test func noPanelHasABlankBandTallerThanAQuarterOfTheTrimHeight() throws {
@@ -285,6 +292,29 @@ import Testing
         }
     }
 
+    /// The Chinese and English editions of one leaflet are one sheet a print shop makes twice:
+    /// the figures, the slogans and the stock tips start on the same panel in both (clerk7: the
+    /// Chinese flap held the tips, the English one the figures and slogans; `a4-trifold-slogan`
+    /// is that leaflet: one short case and one slogan).
+    @Test func bothLanguagesOfALeafletFollowOnePanelPlan() throws {
+        try #require(Self.built.count == 2)
+        // (The stock tips after the cases start wherever each language's cases end.)
+        let marks = ["zh": ["838", "反诈口诀"], "en": ["838", "Remember"]]
+        for b in Self.built {
+            let names = Set(Self.files.filter { $0.0.path.hasPrefix(b.dir.path) }.map { String($0.0.lastPathComponent.split(separator: ".")[0]) })
+            for name in names.sorted() {
+                var starts: [String: [String]] = [:]
+                for lang in ["zh", "en"] {
+                    let url = b.dir.appendingPathComponent("\(name).\(lang).pdf")
+                    let format = try #require(Self.files.first { $0.0 == url }?.1)
+                    let panels = try LeafletShapesTests.panelTexts(url, format: format).map { $0.map { $0.filter { !$0.isWhitespace } } }
+                    starts[lang] = marks[lang]!.map { mark in LeafletShapesTests.find(mark, in: panels).map { "page \($0.page + 1) panel \($0.panel + 1)" } ?? "none" }
+                }
+                #expect(starts["zh"] == starts["en"], "\(b.variant) \(name): figures, slogans, tips start in zh \(starts["zh"]!), en \(starts["en"]!)")
+            }
+        }
+    }
+
     @Test func theIssuerAndDateArePrintedOnEveryLeaflet() throws {
         try #require(Self.built.count == 2)
         for (url, _, lang) in Self.files {
@@ -292,6 +322,58 @@ import Testing
             #expect(text.contains((lang == "zh" ? "淮安市公安局清江浦分局" : "Qingjiangpu Branch, Huai'an Public Security Bureau").withoutWhitespace), "\(url.lastPathComponent)")
             #expect(text.contains(lang == "zh" ? "2022年" : "2022"), "\(url.lastPathComponent)")
         }
+    }
+
+    /// docs/leaflets.md: one QR code, on the side a reader sees first; only an A4 whose back
+    /// gives the hotlines a column (short cases, or none) prints it again there, the same code
+    /// under the same caption. Counted by their captions (`扫码…`, `Scan to…`), one under each code.
+    @Test func theQRCodeIsOnTheFrontAndRepeatedOnlyBesideAnA4sHotlines() throws {
+        try #require(Self.built.count == 2)
+        for (url, format, lang) in Self.files {
+            let name = url.lastPathComponent
+            let captions = try PDFLayout(url).pages.map { blocks in
+                blocks.flatMap(\.lines).map { $0.text.filter { !$0.isWhitespace } }.filter { $0.hasPrefix(lang == "zh" ? "扫码" : "Scanto") }
+            }
+            #expect(captions.first?.count == 1, "\(name): \(captions.first?.count ?? 0) QR codes on the side a reader sees first")
+            let back = captions.dropFirst().first ?? []
+            if format == .a4 {
+                // The caption may wrap differently under the larger code: one starts the other.
+                #expect(back.count <= 1 && back.allSatisfy { b in captions.first?.first.map { b.hasPrefix($0) || $0.hasPrefix(b) } == true }, "\(name): back \(back), front \(captions[0])")
+            } else {
+                #expect(back.isEmpty, "\(name): a QR code overleaf (\(back)) of the side that has its code")
+            }
+        }
+    }
+
+    /// Spacing a designer would keep (clerk8): the contact box alone on a tri-fold's back cover
+    /// is one group, its heading at most two of its lines above the hotline numbers (they were
+    /// 37 mm apart, the parts spread down the whole panel); and a heading of the figures, the
+    /// slogans or the tips is never set tight under the block above it (the A5's advice box sat
+    /// 2 mm over the figures heading while 20 mm were left at the foot).
+    @Test func partsOfAPanelAreSetAsGroupsNotSpreadApart() throws {
+        try #require(Self.built.count == 2)
+        let origin = mm(LeafletFormat.markArea)
+        var backCovers = 0
+        for (url, format, lang) in Self.files {
+            let pages = try PDFLayout(url).pages.map { $0.flatMap(\.lines).sorted { $0.yMin < $1.yMin } }
+            let bare = { (l: PDFLayout.Line) in l.text.filter { !$0.isWhitespace } }
+            if format == .a4Trifold, let heading = pages[0].first(where: { bare($0) == (lang == "zh" ? "遇到诈骗立即求助" : "Callforhelpatonce") }),
+               heading.xMin - origin > mm(100) {
+                backCovers += 1
+                let next = pages[0].first { $0.yMin > heading.yMax + 0.5 && abs(($0.xMin + $0.xMax) / 2 - (heading.xMin + heading.xMax) / 2) < mm(45) }
+                let gap = (next?.yMin ?? .infinity) - heading.yMax
+                #expect(gap <= 2 * heading.height, "\(url.lastPathComponent): the hotlines heading is \(Int(gap / mm(1))) mm above «\(next?.text ?? "nothing")»")
+            }
+            let headings = lang == "zh" ? ["反诈口诀", "防骗要点", "2022年上半年"] : ["Remember", "Knowthesigns", "Fightingfraud"]
+            for lines in pages {
+                for h in lines where headings.contains(where: { bare(h).hasPrefix($0) }) {
+                    // The nearest line above it in its column.
+                    guard let above = lines.filter({ $0.yMax <= h.yMin + 1 && abs($0.xMin - h.xMin) < mm(12) }).max(by: { $0.yMax < $1.yMax }) else { continue }
+                    #expect(h.yMin - above.yMax >= 0.4 * h.height, "\(url.lastPathComponent): «\(h.text)» is \(Int((h.yMin - above.yMax) / mm(1))) mm under «\(above.text)»")
+                }
+            }
+        }
+        #expect(backCovers > 0, "no tri-fold with its contact box alone on the back cover: the test shows nothing")
     }
 
     @Test func withoutAnOfficeTheSiteTitleIssuesTheLeaflet() throws {

@@ -17,8 +17,11 @@ import Testing
             """]
     }
 
+    /// Built once for the suite.
+    static let dir = Result { try LeafletFixture.build(files, only: "summer").dir.appendingPathComponent("leaflets") }
+
     @Test func theTipsHeadingSitsCloseAboveItsFirstPointOnEachSide() throws {
-        let dir = try LeafletFixture.build(Self.files, only: "summer").dir.appendingPathComponent("leaflets")
+        let dir = try Self.dir.get()
         var headings = 0
         for (lang, heading) in [("zh", "防骗要点"), ("en", "Know the signs")] {
             let pdf = try PDFLayout(dir.appendingPathComponent("summer.\(lang).pdf"))
@@ -37,5 +40,20 @@ import Testing
         }
         // The tips start on the front and go on overleaf: their heading is on both sides.
         try #require(headings >= 4, "\(headings) tips headings in the two PDFs: the fixture no longer runs the tips overleaf")
+    }
+
+    /// Every language of a leaflet prints the same stock tips (docs/leaflets.md), counted in the
+    /// PDF as the lines that start with the bullet. The English edition, sharing the Chinese
+    /// plan, was set again with 3 of the 8 its own plan printed: a tip holding “customer
+    /// service” (bound by a no-break space) was not counted as printed.
+    @Test func bothLanguagesPrintTheSameTips() throws {
+        let dir = try Self.dir.get()
+        var counts: [String: Int] = [:]
+        for lang in ["zh", "en"] {
+            let pdf = try PDFLayout(dir.appendingPathComponent("summer.\(lang).pdf"))
+            counts[lang] = pdf.pages.flatMap { $0.flatMap(\.lines) }.filter { $0.text.hasPrefix("•") }.count
+        }
+        #expect(counts["zh"] == counts["en"], "tips printed: \(counts)")
+        #expect((counts["zh"] ?? 0) > 0, "the fixture prints no tips")
     }
 }

@@ -48,7 +48,16 @@ struct PDFLayout {
                             .replacingOccurrences(of: "&amp;", with: "&"),
                              xMin: Double(m.output[1].substring ?? "") ?? 0, xMax: Double(m.output[3].substring ?? "") ?? 0)
                     }
-                    lines.append(Line(text: words.map(\.text).joined(separator: " "), xMin: v[0], yMin: v[1], xMax: v[2], yMax: v[3], words: words))
+                    let line = Line(text: words.map(\.text).joined(separator: " "), xMin: v[0], yMin: v[1], xMax: v[2], yMax: v[3], words: words)
+                    // Poppler starts a new line where a glyph is placed inside the one before it:
+                    // a pair of marks squeezed to one em (`骗。“小额`, the opening mark set half-width
+                    // by moving it half an em left). It is one printed line.
+                    if let last = lines.last, abs(last.yMin - line.yMin) < 0.5, line.xMin > last.xMin, line.xMin < last.xMax {
+                        lines[lines.count - 1] = Line(text: last.text + line.text, xMin: last.xMin, yMin: last.yMin, xMax: max(last.xMax, line.xMax),
+                                                      yMax: max(last.yMax, line.yMax), words: last.words + line.words)
+                    } else {
+                        lines.append(line)
+                    }
                 }
                 if !lines.isEmpty { blocks.append(Block(lines: lines)) }
             }
