@@ -142,11 +142,16 @@ extension TextLayout {
         return out
     }
 
+    /// Marks that end a phrase.
+    static let phraseMarks = Set("，、；：！？。,;:!?".unicodeScalars)
+
     /// Closing quotes and brackets, which may follow a phrase's mark (`“安全账户”，` `”，`).
     static let closingMarks = Set("”’」』）》〉】)]\"'".unicodeScalars)
 
     /// Whether the text before `offset` ends a phrase: a mark that ends one (`，` `、` `；` `：`
-    /// `！` `？` `。` `,` `;` `:` `!` `?`, a closing quote after it), or a clerk's space between hanzi.
+    /// `！` `？` `。` `,` `;` `:` `!` `?`, a closing quote after it), or a clerk's space between
+    /// hanzi. A phrase of one word is none: `Police,` starts a list (`Police, prosecutors and
+    /// courts`), and breaks after it are no better than others.
     private func isPhraseEnd(before offset: Int) -> Bool {
         guard offset > 0, offset < bytes.count else { return false }
         let before = Array(String(decoding: bytes[..<offset], as: UTF8.self).unicodeScalars)
@@ -154,21 +159,20 @@ extension TextLayout {
         var spaced = false
         while i >= 0, before[i] == " " || before[i] == "\u{00A0}" { i -= 1; spaced = true }
         while i >= 0, Self.closingMarks.contains(before[i]) { i -= 1 }
-        guard i >= 0 else { return false }
-        if "，、；：！？。,;:!?".unicodeScalars.contains(before[i]) { return true }
-        return spaced && before[i].properties.isIdeographic
+        guard i >= 0, Self.phraseMarks.contains(before[i]) || spaced && before[i].properties.isIdeographic else { return false }
+        // The phrase: back to the mark that ends the one before, or the slogan's start.
+        let start = before[..<i].lastIndex(where: Self.phraseMarks.contains).map { $0 + 1 } ?? 0
+        let phrase = String(String.UnicodeScalarView(before[start...i]))
+        return !isStub(ArraySlice(phrase.utf8))
     }
 
     /// A line of one Latin word (its marks aside) or of up to two hanzi.
     private func isStub(_ line: ArraySlice<UInt8>) -> Bool {
-        let text = String(decoding: line, as: UTF8.self).replacingOccurrences(of: "\u{00A0}", with: " ")
-        let words = text.split(separator: " ").filter { $0.contains { $0.isLetter || $0.isNumber } }
+        let text = String(decoding: line, as: UTF8.self)
         // The slogan's mark (`◆`) is no word of it.
-        let counted = words.filter { $0.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil } }
-        if counted.contains(where: { $0.unicodeScalars.contains { $0.properties.isIdeographic } }) {
-            return counted.joined().unicodeScalars.filter { $0.properties.isIdeographic || $0.properties.isAlphabetic }.count <= 2
-        }
-        return counted.count <= 1
+        let words = text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }
+        guard words.contains(where: { $0.unicodeScalars.contains { $0.properties.isIdeographic } }) else { return words.count <= 1 }
+        return words.joined().filter { $0.isLetter || $0.isNumber }.count <= 2
     }
 }
 
@@ -178,7 +182,7 @@ extension TextLayout {
         lines.dropLast().filter { line in
             var text = line.text.unicodeScalars.filter { !$0.properties.isWhitespace }
             while let last = text.last, Self.closingMarks.contains(last) { text.removeLast() }
-            return !(text.last.map { "，、；：！？。,;:!?".unicodeScalars.contains($0) } ?? false)
+            return !(text.last.map(Self.phraseMarks.contains) ?? false)
         }.count
     }
 }

@@ -45,12 +45,26 @@ import Testing
         return try LeafletFixture.typesetAndWrite(extra).leaflets
     }
 
+    /// clerk8's site (`Tests/Fixtures/slogan-flap`): its tri-fold's flap of slogans alone, set
+    /// poster-size, and its A5; the first five slogans above are its own.
+    static let clerk8 = Result { () throws -> URL in
+        let site = try TestSite.fixture("slogan-flap")
+        try site.build()
+        return site.output.appendingPathComponent("leaflets")
+    }
+
+    /// Every leaflet's PDF in `language`, by name.
+    static func pdfs(_ language: String) throws -> [(String, URL)] {
+        try leaflets.keys.sorted().map { ($0, try built.get().appendingPathComponent("\($0).\(language).pdf")) }
+            + ["tri-short", "a5-short"].map { ("clerk8 \($0)", try clerk8.get().appendingPathComponent("\($0).\(language).pdf")) }
+    }
+
     /// Each printed slogan of more than one line: the slogan (its `|` marks kept) and its lines'
     /// texts, the mark (`◆`) left out.
     static func wrapped(_ language: String) throws -> [(slogan: String, lines: [String], leaflet: String)] {
         var out: [(String, [String], String)] = []
-        for name in leaflets.keys.sorted() {
-            let layout = try PDFLayout(try built.get().appendingPathComponent("\(name).\(language).pdf"))
+        for (name, pdf) in try pdfs(language) {
+            let layout = try PDFLayout(pdf)
             for slogan in language == "zh" ? zh : en {
                 let plain = slogan.replacingOccurrences(of: "|", with: "")
                 for lines in LeafletPrintedBreaksTests.linesOf("◆" + plain, in: layout) where lines.count > 1 {
@@ -103,7 +117,7 @@ import Testing
         for (slogan, lines, leaflet) in try Self.wrapped(language) {
             seen += 1
             for (k, line) in lines.enumerated() {
-                let parts = Self.phrases(line)
+                let parts = Self.phrases(line, continuing: k > 0 && !Self.endsPhrase(lines[k - 1]))
                 guard parts.count > 1 else { continue }
                 // The line's first part ends a phrase begun on the line before; its last begins
                 // one that goes on to the next line.
@@ -116,12 +130,15 @@ import Testing
     }
 
     /// `line` cut after each mark that ends a phrase (the mark kept with its phrase); a mark at
-    /// the line's end leaves no empty part.
-    static func phrases(_ line: String) -> [String] {
+    /// the line's end leaves no empty part. A phrase of one word goes with the next: `Police,`
+    /// starts a list (`Police, prosecutors and courts`).
+    /// `continuing`: the line starts inside a phrase begun on the line before, so its first part
+    /// is no phrase of one word but the end of a longer one.
+    static func phrases(_ line: String, continuing: Bool) -> [String] {
         var parts: [String] = [""]
         for c in line {
             parts[parts.count - 1].append(c)
-            if "，、；：,;:".contains(c) { parts.append("") }
+            if "，、；：,;:".contains(c), continuing && parts.count == 1 || !isOneWord(parts[parts.count - 1]) { parts.append("") }
         }
         return parts.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
     }
@@ -130,7 +147,7 @@ import Testing
     static func isOneWord(_ part: String) -> Bool {
         let hanzi = part.unicodeScalars.filter(\.properties.isIdeographic).count
         if hanzi > 0 { return part.filter { $0.isLetter || $0.isNumber }.count <= 2 }
-        return part.split(separator: " ").filter { $0.contains { $0.isLetter || $0.isNumber } }.count <= 1
+        return part.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count <= 1
     }
 
     /// No line of a wrapped slogan is one word or up to two hanzi: not `◆ Police,` over the
@@ -139,7 +156,7 @@ import Testing
     func noSloganLineIsAStub(_ language: String) throws {
         for (slogan, lines, leaflet) in try Self.wrapped(language) {
             for line in lines {
-                let words = line.split(separator: " ").filter { $0.contains { $0.isLetter || $0.isNumber } }
+                let words = line.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }
                 let stub = language == "zh" ? line.filter { $0.isLetter || $0.isNumber }.count <= 2 : words.count <= 1
                 #expect(!stub, "\(leaflet).\(language): «\(slogan)» has a line of its own for «\(line)»: \(lines.joined(separator: " / "))")
             }
@@ -149,7 +166,7 @@ import Testing
     /// The tri-fold's flap of slogans alone is set poster-size, but no larger than keeps each
     /// slogan's phrases whole where they fit a line: `陌生链接不点击，/ 验证码不告诉任何人`.
     @Test func thePosterFlapKeepsPhrasesWhole() throws {
-        let layout = try PDFLayout(try Self.built.get().appendingPathComponent("tri.zh.pdf"))
+        let layout = try PDFLayout(try Self.clerk8.get().appendingPathComponent("tri-short.zh.pdf"))
         let flap = LeafletPrintedBreaksTests.linesOf("◆陌生链接不点击，验证码不告诉任何人", in: layout, page: 0)
         #expect(!flap.isEmpty, "the slogan is on the tri-fold's outside")
         for lines in flap {
