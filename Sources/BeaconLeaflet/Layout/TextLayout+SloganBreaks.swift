@@ -15,6 +15,9 @@ extension TextLayout {
     static let sloganStubCost = 4.0
     /// A phrase's one word (or two hanzi) on the other side of a break from the rest of it.
     static let sloganDanglingCost = 1.5
+    /// A line ending on a Latin word of one or two letters (`and never share a / verification
+    /// code`): it reads on into the next line.
+    static let sloganWeakEndCost = 0.8
     /// Uneven lines: per line, the square of its distance from the even length, as a share of
     /// the column (so a wide column's long lines are not held to a few ems).
     static let sloganUnevenCost = 2.0
@@ -49,8 +52,8 @@ extension TextLayout {
         }
         pango_layout_set_width(layout, full)
         let width = { (i: Int, j: Int) in endX[j] - startX[i] }
-        let chosen = Self.sloganBreaks(widths: width, count: places.count, room: room,
-                                       afterPhrase: places.map { isPhraseEnd(before: $0) },
+        let chosen = Self.sloganBreaks(widths: width, count: places.count, room: room, mark: hang,
+                                       afterPhrase: places.map { isPhraseEnd(before: $0) }, weakEnd: places.map { isWeakEnd(before: $0) },
                                        stub: { i, j in self.isStub(self.bytes[places[i]..<places[j]]) })
         guard let chosen else { return nil }
         let breaks = chosen.map { places[$0] }
@@ -78,10 +81,12 @@ extension TextLayout {
     /// The best way to break a text of `count` places (its start, where a line may start, its
     /// end) into lines: the places where lines start, the first left out, or nil when none fits.
     /// `widths(i, j)`: printed width of a line from place i to place j; `room`: the first
-    /// line's width and the others'; `afterPhrase[i]`: place i follows a phrase's mark;
+    /// line's width and the others'; `mark`: the width of the mark the first line starts with
+    /// (the others hang after it), left out where lines are compared; `afterPhrase[i]`: place i follows a phrase's mark;
+    /// `weakEnd[i]`: the word before place i is one a line should not end on (`a`, `to`);
     /// `stub(i, j)`: a line from i to j is a single word or up to two hanzi.
-    static func sloganBreaks(widths: (Int, Int) -> Double, count: Int, room: (first: Double, rest: Double),
-                             afterPhrase: [Bool], stub: (Int, Int) -> Bool) -> [Int]? {
+    static func sloganBreaks(widths: (Int, Int) -> Double, count: Int, room: (first: Double, rest: Double), mark: Double,
+                             afterPhrase: [Bool], weakEnd: [Bool], stub: (Int, Int) -> Bool) -> [Int]? {
         let last = count - 1
         guard last > 1 else { return nil }
         var memo: [[Double?]] = Array(repeating: Array(repeating: nil, count: count), count: count)
@@ -94,7 +99,7 @@ extension TextLayout {
         // The fewest lines that fit (greedy), then every line count up to two more: for each,
         // the cheapest breaks for lines as even as that count makes them.
         var best: (cost: Double, breaks: [Int])?
-        let total = width(0, last)
+        let total = width(0, last) - mark
         for lines in 2...min(last, 8) where Double(lines) * room.rest + room.first - room.rest >= total - 0.01 {
             let even = total / Double(lines)
             // cost[n][j]: the cheapest n lines ending at place j; from[n][j]: where the last starts.
@@ -104,11 +109,18 @@ extension TextLayout {
             for n in 1...lines {
                 for j in 1...last {
                     for i in 0..<j where cost[n - 1][i] < .infinity && (i == 0) == (n == 1) {
-                        let w = width(i, j)
-                        guard w <= (n == 1 ? room.first : room.rest) + 0.01 else { continue }
-                        var c = cost[n - 1][i] + sloganLineCost + sloganUnevenCost * pow((w - even) / room.rest, 2)
+                        guard width(i, j) <= (n == 1 ? room.first : room.rest) + 0.01 else { continue }
+                        // The text's own width: the lines compared as a reader sees them.
+                        let w = width(i, j) - (i == 0 ? mark : 0)
+                        // A line after the first longer than the even length counts double: a display
+                        // line's first line is its longest (`Every paid order-brushing / job is a scam`).
+                        let longer = n > 1 && w > even ? 2.0 : 1.0
+                        var c = cost[n - 1][i] + sloganLineCost + longer * sloganUnevenCost * pow((w - even) / room.rest, 2)
                         if j < last && !afterPhrase[j] { c += sloganMidPhraseCost }
-                        if stub(i, j) { c += sloganStubCost }
+                        if j < last && weakEnd[j] { c += sloganWeakEndCost }
+                        // A stub: one word, or a line under half the even length (`wanted for
+                        // money laundering: / hang up`).
+                        if stub(i, j) || w < even / 2 { c += sloganStubCost }
                         // A word of a phrase left across a break: the line starts with the end of a
                         // phrase begun above (`strangers, and never`), or ends with the start of
                         // one that goes on below (`办案，更`).
@@ -164,6 +176,14 @@ extension TextLayout {
         let start = before[..<i].lastIndex(where: Self.phraseMarks.contains).map { $0 + 1 } ?? 0
         let phrase = String(String.UnicodeScalarView(before[start...i]))
         return !isStub(ArraySlice(phrase.utf8))
+    }
+
+    /// Whether the word before `offset` (and the blank after it) is a Latin word of one or two
+    /// letters, or `the`, which a display line should not end on.
+    private func isWeakEnd(before offset: Int) -> Bool {
+        guard offset > 0, offset < bytes.count else { return false }
+        let word = String(decoding: bytes[..<offset], as: UTF8.self).split(whereSeparator: \.isWhitespace).last ?? ""
+        return !word.isEmpty && word.allSatisfy { $0.isASCII && $0.isLetter } && (word.count <= 2 || word.lowercased() == "the")
     }
 
     /// A line of one Latin word (its marks aside) or of up to two hanzi.
