@@ -154,16 +154,16 @@ extension TextLayout {
         return out
     }
 
-    /// Marks that end a phrase.
-    static let phraseMarks = Set("，、；：！？。,;:!?".unicodeScalars)
+    /// Marks that end a phrase (not `、`, which parts the items of a list).
+    static let phraseMarks = Set("，；：！？。,;:!?".unicodeScalars)
 
     /// Closing quotes and brackets, which may follow a phrase's mark (`“安全账户”，` `”，`).
     static let closingMarks = Set("”’」』）》〉】)]\"'".unicodeScalars)
 
     /// Whether the text before `offset` ends a phrase: a mark that ends one (`，` `、` `；` `：`
     /// `！` `？` `。` `,` `;` `:` `!` `?`, a closing quote after it), or a clerk's space between
-    /// hanzi. A phrase of one word is none: `Police,` starts a list (`Police, prosecutors and
-    /// courts`), and breaks after it are no better than others.
+    /// hanzi. A phrase of under three words (or two hanzi) is none: `The police,` starts a list
+    /// (`The police, prosecutors and courts`), and breaks after it are no better than others.
     private func isPhraseEnd(before offset: Int) -> Bool {
         guard offset > 0, offset < bytes.count else { return false }
         let before = Array(String(decoding: bytes[..<offset], as: UTF8.self).unicodeScalars)
@@ -175,7 +175,9 @@ extension TextLayout {
         // The phrase: back to the mark that ends the one before, or the slogan's start.
         let start = before[..<i].lastIndex(where: Self.phraseMarks.contains).map { $0 + 1 } ?? 0
         let phrase = String(String.UnicodeScalarView(before[start...i]))
-        return !isStub(ArraySlice(phrase.utf8))
+        let words = phrase.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }
+        let hanzi = phrase.unicodeScalars.filter(\.properties.isIdeographic).count
+        return hanzi > 2 || hanzi == 0 && words.count >= 3
     }
 
     /// Whether the word before `offset` (and the blank after it) is a Latin word of one or two

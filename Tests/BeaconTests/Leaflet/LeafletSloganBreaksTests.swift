@@ -130,17 +130,24 @@ import Testing
     }
 
     /// `line` cut after each mark that ends a phrase (the mark kept with its phrase); a mark at
-    /// the line's end leaves no empty part. A phrase of one word goes with the next: `Police,`
-    /// starts a list (`Police, prosecutors and courts`).
+    /// the line's end leaves no empty part. A phrase of under three words (or two hanzi) goes
+    /// with the next: `The police,` starts a list (`The police, prosecutors and courts`).
     /// `continuing`: the line starts inside a phrase begun on the line before, so its first part
     /// is no phrase of one word but the end of a longer one.
     static func phrases(_ line: String, continuing: Bool) -> [String] {
         var parts: [String] = [""]
         for c in line {
             parts[parts.count - 1].append(c)
-            if "，、；：,;:".contains(c), continuing && parts.count == 1 || !isOneWord(parts[parts.count - 1]) { parts.append("") }
+            if "，；：,;:".contains(c), continuing && parts.count == 1 || !isShort(parts[parts.count - 1]) { parts.append("") }
         }
         return parts.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+    }
+
+    /// Under three Latin words, or up to two hanzi (marks aside).
+    static func isShort(_ part: String) -> Bool {
+        let hanzi = part.unicodeScalars.filter(\.properties.isIdeographic).count
+        if hanzi > 0 { return hanzi <= 2 }
+        return part.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count < 3
     }
 
     /// One Latin word, or up to two hanzi (marks aside).
