@@ -82,7 +82,8 @@ extension TextLayout {
     /// end) into lines: the places where lines start, the first left out, or nil when none fits.
     /// `widths(i, j)`: printed width of a line from place i to place j; `room`: the first
     /// line's width and the others'; `mark`: the width of the mark the first line starts with
-    /// (the others hang after it), left out where lines are compared; `afterPhrase[i]`: place i follows a phrase's mark;
+    /// (the others hang after it), left out where lines are compared; `afterPhrase[i]`: place i
+    /// follows a phrase's mark;
     /// `weakEnd[i]`: the word before place i is one a line should not end on (`a`, `to`);
     /// `stub(i, j)`: a line from i to j is a single word or up to two hanzi.
     static func sloganBreaks(widths: (Int, Int) -> Double, count: Int, room: (first: Double, rest: Double), mark: Double,
@@ -96,8 +97,8 @@ extension TextLayout {
             memo[i][j] = w
             return w
         }
-        // The fewest lines that fit (greedy), then every line count up to two more: for each,
-        // the cheapest breaks for lines as even as that count makes them.
+        // Every line count from two up, fewest first, until a line more costs more than the best
+        // found: for each, the cheapest breaks for lines as even as that count makes them.
         var best: (cost: Double, breaks: [Int])?
         let total = width(0, last) - mark
         for lines in 2...min(last, 8) where Double(lines) * room.rest + room.first - room.rest >= total - 0.01 {
@@ -160,8 +161,8 @@ extension TextLayout {
     /// Closing quotes and brackets, which may follow a phrase's mark (`“安全账户”，` `”，`).
     static let closingMarks = Set("”’」』）》〉】)]\"'".unicodeScalars)
 
-    /// Whether the text before `offset` ends a phrase: a mark that ends one (`，` `、` `；` `：`
-    /// `！` `？` `。` `,` `;` `:` `!` `?`, a closing quote after it), or a clerk's space between
+    /// Whether the text before `offset` ends a phrase: a mark that ends one (`phraseMarks`, a
+    /// closing quote after it), or a clerk's space between
     /// hanzi. A phrase of under three words (or two hanzi) is none: `The police,` starts a list
     /// (`The police, prosecutors and courts`), and breaks after it are no better than others.
     private func isPhraseEnd(before offset: Int) -> Bool {
