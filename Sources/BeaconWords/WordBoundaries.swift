@@ -27,14 +27,21 @@ public enum WordBoundaries {
         let bytes = Array(text.utf8)
         var out: [(Int, Int)] = []
         var singles: [(Int, Int)] = []
+        // A run of more than four is parted into even words, none a lone hanzi (`链接不点击`:
+        // `链接 / 不点击`, not `链接不点 / 击`, which clerk8's flap printed).
         func flush() {
-            if singles.count >= 2, let first = singles.first, let last = singles.last { out.append((first.0, last.1)) }
+            let parts = (singles.count + 3) / 4
+            var from = 0
+            for k in 0..<parts {
+                let to = singles.count * (k + 1) / parts
+                if to - from >= 2 { out.append((singles[from].0, singles[to - 1].1)) }
+                from = to
+            }
             singles = []
         }
         for (start, end) in zip(b, b.dropFirst()) {
             let word = String(decoding: bytes[start..<end], as: UTF8.self)
             if joiningSingles, word.count == 1, word.unicodeScalars.first?.properties.isIdeographic == true {
-                if singles.count == 4 { flush() }
                 singles.append((start, end))
                 continue
             }

@@ -159,7 +159,11 @@ final class TextLayout {
         if body && style.justify && engine.justify {
             justify(engine: engine, protected: protected, tight: engine.leafletRules ? Self.afterMarker(marker, text) { LineBreakRules.tightRanges(in: $0) } : [])
         }
-        if style.headline {
+        // A slogan's breaks are chosen over the whole slogan (`TextLayout+SloganBreaks`).
+        if style.slogan, style.headline, engine.leafletRules, !relaxed, let chosen = setSloganBreaks(engine: engine, protected: protected) {
+            protected = chosen
+            halveLineStartMarks(engine: engine, protected: protected)
+        } else if style.headline {
             // A slogan of phrases (`链接不乱点，来电不轻信，信息不透露`, `Refunds go back the way
             // you paid; you never pay to get one`) breaks after a phrase's mark where each phrase
             // fits a line, not inside a phrase at a word ICU guessed (`不轻 / 信`, `先交钱才放款 /

@@ -35,5 +35,8 @@ struct TextStyle: Sendable, Hashable {
     var bar: Colour?
     /// UTF-8 byte ranges of the text set bold (`**…**` in a case), whatever `bold` says.
     var boldRanges: [Range<Int>] = []
+    /// A slogan (a headline too): its breaks chosen after its phrases' marks first, then
+    /// between words, in even lines (`TextLayout.setSloganBreaks`).
+    var slogan = false
     var barInset: Double { bar == nil ? 0 : mm(3.5) }
 }

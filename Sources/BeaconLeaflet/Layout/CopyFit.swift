@@ -60,7 +60,9 @@ struct CopyFit {
         // One display part alone in whole panels (the figures or the slogans of a leaflet with
         // little else) is set as a poster panel, larger still, rather than spread thin.
         if group.sections.count == 1, group.sections.isSubset(of: Self.display),
-           group.frames.allSatisfy({ design.frames[$0].rect.height >= mm(150) }) { return factors.upperBound * 2.2 }
+           group.frames.allSatisfy({ design.frames[$0].rect.height >= mm(150) }) {
+            return posterCeiling(group, from: factors.upperBound * 1.3, to: factors.upperBound * 2.2)
+        }
         return group.sections.isSubset(of: Self.display) ? factors.upperBound * 1.3 : factors.upperBound
     }
 

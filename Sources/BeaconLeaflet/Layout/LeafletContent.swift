@@ -73,7 +73,7 @@ struct LeafletContent {
         case .cover: return cover
         case .intro: return intro
         case .footer: return [.text(words["footer"], TextStyle(size: scale.heading, bold: true, leading: 1.3, alignment: .centre), split: false)]
-        case .tagline: return slogans.first.map { [.text($0, TextStyle(size: scale.heading, bold: true, leading: 1.4, headline: true), space: mm(10), split: false)] } ?? []
+        case .tagline: return slogans.first.map { [.text($0, TextStyle(size: scale.heading, bold: true, leading: 1.4, headline: true, slogan: true), space: mm(10), split: false)] } ?? []
         case .figures: return figureBlocks
         case .cases: return caseBlocks
         case .slogans: return sloganBlocks
@@ -270,7 +270,8 @@ struct LeafletContent {
                                          space: mm(7), keep: true, split: false)]
         blocks[0].stretch = 3
         // A slogan breaks between words only, into even lines (`请务必接听` is never `请务 / 必接听`).
-        let style = TextStyle(size: scale.body, bold: true, colour: Palette.text, leading: 1.45, headline: true, justify: false)
+        var style = TextStyle(size: scale.body, bold: true, colour: Palette.text, leading: 1.45, headline: true, justify: false)
+        style.slogan = true
         // The mark is bound to the slogan's first word (a no-break space), never a line of its own.
         let mark = words["slogan_mark"].replacingOccurrences(of: " ", with: "\u{00A0}")
         // A wrapped slogan's lines hang after the mark, as a list's do after its bullet.
