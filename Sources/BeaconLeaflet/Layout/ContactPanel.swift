@@ -35,39 +35,29 @@ struct ContactPanel {
     private func parts(width: Double, engine: TextEngine) -> [FixedLayout] {
         let head = TextLayout.cached(heading, style: TextStyle(size: scale.heading, bold: true, colour: Palette.brand, leading: 1.3, alignment: .centre),
                               width: width, engine: engine)
-        let columnWidth = (width - mm(4)) / Double(max(1, hotlines.count))
-        let numbers = hotlines.enumerated().map { i, h in
-            (numberLayout(h.number, colour: i == 0 ? Palette.accent : Palette.brand, width: columnWidth, engine: engine),
-             TextLayout.cached(h.label, style: TextStyle(size: scale.small, colour: Palette.text, leading: 1.3, headline: true, alignment: .centre),
-                        width: columnWidth, engine: engine))
-        }
-        let hotlineHeight = numbers.map { $0.0.height + $0.1.height }.max() ?? 0
+        let grid = hotlineGrid(width: width, centred: true, roomy: true, engine: engine)
         let issuedText = TextLayout.cached(issued, style: TextStyle(size: scale.small, colour: Palette.muted, leading: 1.4, alignment: .centre),
                                     width: width, engine: engine)
         var out = [
             FixedLayout(height: head.height) { canvas, x, y in head.draw(0..<head.lines.count, on: canvas, x: x, y: y) },
-            FixedLayout(height: hotlineHeight) { canvas, x, y in
-                for (i, pair) in numbers.enumerated() {
-                    let cx = x + Double(i) * (columnWidth + mm(4))
-                    pair.0.draw(0..<pair.0.lines.count, on: canvas, x: cx, y: y)
-                    pair.1.draw(0..<pair.1.lines.count, on: canvas, x: cx, y: y + pair.0.height)
-                }
-            },
+            grid,
         ]
         if let badge = qr?.layout(width: width, onDark: false, engine: engine) { out.append(badge) }
         out.append(FixedLayout(height: issuedText.height) { canvas, x, y in issuedText.draw(0..<issuedText.lines.count, on: canvas, x: x, y: y) })
         return out
     }
 
-    /// A number on one line: a district's own line (`0517-83600110`) is set smaller rather
-    /// than broken, down to 8 pt (copy-fitting may have set the hotlines large).
+    /// A number on one line and within its column: a district's own line (`0517-83600110`) is
+    /// set smaller rather than broken or run past the column, down to 8 pt (copy-fitting may
+    /// have set the hotlines large). A number with no break in it (`0598-7261110`) is one line
+    /// however wide, so its width is checked too.
     func numberLayout(_ number: String, colour: Colour, width: Double, engine: TextEngine) -> TextLayout {
         func make(_ size: Double) -> TextLayout {
             TextLayout.cached(number, style: TextStyle(size: size, bold: true, colour: colour, leading: 1.1, alignment: .centre), width: width, engine: engine)
         }
         var size = scale.hotline
         var layout = make(size)
-        while layout.lines.count > 1, size - 0.5 >= 8 {
+        while layout.lines.count > 1 || layout.inkWidth > width + 0.5, size - 0.5 >= 8 {
             size -= 0.5
             layout = make(size)
         }
@@ -81,13 +71,8 @@ struct ContactPanel {
         let align: TextStyle.Alignment = side ? .left : .centre
         let head = TextLayout.cached(heading, style: TextStyle(size: scale.heading, bold: true, colour: Palette.brand, leading: 1.3, alignment: align),
                               width: textWidth, engine: engine)
-        let columnWidth = (textWidth - mm(4)) / Double(max(1, hotlines.count))
-        let numbers = hotlines.enumerated().map { i, h in
-            (numberLayout(h.number, colour: i == 0 ? Palette.accent : Palette.brand, width: columnWidth, engine: engine),
-             TextLayout.cached(h.label, style: TextStyle(size: scale.small, colour: Palette.text, leading: 1.3, headline: true, alignment: .centre),
-                        width: columnWidth, engine: engine))
-        }
-        let hotlineHeight = numbers.map { $0.0.height + $0.1.height }.max() ?? 0
+        let grid = hotlineGrid(width: textWidth, centred: !side, roomy: false, engine: engine)
+        let hotlineHeight = grid.height
         let issuedText = TextLayout.cached(issued, style: TextStyle(size: scale.small, colour: Palette.muted, leading: 1.4, alignment: align),
                                     width: textWidth, engine: engine)
         let badge = qr?.layout(width: side ? qrWidth : width, onDark: false, engine: engine)
@@ -97,11 +82,7 @@ struct ContactPanel {
         return FixedLayout(height: height) { canvas, x, y in
             head.draw(0..<head.lines.count, on: canvas, x: x, y: y)
             let top = y + head.height + mm(2)
-            for (i, pair) in numbers.enumerated() {
-                let cx = x + Double(i) * (columnWidth + mm(4))
-                pair.0.draw(0..<pair.0.lines.count, on: canvas, x: cx, y: top)
-                pair.1.draw(0..<pair.1.lines.count, on: canvas, x: cx, y: top + pair.0.height)
-            }
+            grid.draw(canvas, x, top)
             let below = top + hotlineHeight + mm(4)
             guard let badge else {
                 issuedText.draw(0..<issuedText.lines.count, on: canvas, x: x, y: below)

@@ -180,13 +180,15 @@ struct FlowEngine {
                             items.append((.text(layout, 0..<n, x: x, y: y + gap), inBox ? 0 : stretch))
                             lastGroup = spec.keepTogether
                             lastSide = spec.keepOnSide
-                        lastSide = spec.keepOnSide
                             y += gap + layout.height
                             queues[section]?.removeFirst()
                             startedHere = true
                             continue
                         }
-                        if n - k == 1 && k > 2 { k -= 1 }
+                        // Never one line alone on either side: a paragraph of three lines
+                        // with room for two moves whole (clerk9: a list item's `黑失联。` opened
+                        // the next column alone).
+                        if n - k == 1 { k = k > 2 ? k - 1 : top ? k : 0 }
                         let canSplit = spec.splittable && (k >= 2 || (top && k >= 1))
                         guard canSplit else { break blocks }
                         // A list item is not parted between the two sides: it moves whole.
