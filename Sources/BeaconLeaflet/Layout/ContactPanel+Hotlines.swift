@@ -81,9 +81,11 @@ extension ContactPanel {
         let free = width - gap * Double(hotlines.count - 1)
         // Each label's width on one line, and the narrowest that keeps it in two.
         let oneLine = hotlines.map { label($0.label, width: free, engine: engine).inkWidth + 1 }
-        // Never narrower than its longest word: `Police` was hyphenated `Po- / lice`.
+        // Never narrower than its longest word: `Police` was hyphenated `Po- / lice`. A label
+        // of hanzi alone breaks between its words as a headline does.
         let longestWord = hotlines.map { h in
-            h.label.split(separator: " ").map { label(String($0), width: free, engine: engine).inkWidth + 1 }.max() ?? 0
+            let words = h.label.split(separator: " ")
+            return words.count < 2 ? 0 : words.map { label(String($0), width: free, engine: engine).inkWidth + 1 }.max() ?? 0
         }
         let twoLines = hotlines.indices.map { i in
             var w = oneLine[i]

@@ -17,14 +17,15 @@ struct LeafletOverflow: Error, Sendable {
     var fitting: [LeafletFormat]
 
     /// The error, its fix naming the formats in `fittingEveryLanguage` (those that hold every
-    /// language of the leaflet).
+    /// language of the leaflet). "One or more": leaving out the figures or slogans may not
+    /// free enough alone (clerk10 was told "any one of these makes it fit", and it did not).
     func diagnostic(fittingEveryLanguage formats: [LeafletFormat], languages: Int) -> Diagnostic {
         var ways = ways
         if !formats.isEmpty {
             let each: Message = languages > 1 ? " (it holds every language of the leaflet)" : ""
             ways.append("choose \(Message.list(formats.map { "`format: \($0.rawValue)` (\($0.described))" }, and: false)) on line \(formatLine)\(each)")
         }
-        let hint: Message = (ways.isEmpty ? "Shorten the text." : "Any one of these makes it fit: \(Message.list(ways, and: false)).")
+        let hint: Message = (ways.isEmpty ? "Shorten the text." : "Make it fit by one or more of these: \(Message.list(ways, and: false)).")
             + (formats.isEmpty ? " No other format holds it all." : "")
             + " Beacon never cuts text."
         return .error(file, line: line, message, hint: hint)

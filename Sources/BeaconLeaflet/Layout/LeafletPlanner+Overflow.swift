@@ -42,7 +42,11 @@ extension LeafletPlanner {
                 : " The case is `\(story.slug)` (\(story.sourcePath)), \(mm(caseHeights[most])) mm long at the smallest type."
         }
         let minimum = String(format: "%.1f", d.format.minimumBodySize)
-        let message: Message = "The \(Self.languageName(language)) leaflet `\(d.name)` is \(mm(needed)) mm too long for \(d.format.described), even with its body text at the smallest size (\(minimum) pt): \(what) do not fit on the \(Self.side(first.frame, d.format)).\(after)\(longest)"
+        // One part that is one thing (the contact box) "does not fit"; parts, or stories, "do not".
+        let one = sections.count == 1 && ![.cases, .figures, .slogans, .tips].contains(sections[0])
+        let message: Message = one
+            ? "The \(Self.languageName(language)) leaflet `\(d.name)` is \(mm(needed)) mm too long for \(d.format.described), even with its body text at the smallest size (\(minimum) pt): \(what) does not fit on the \(Self.side(first.frame, d.format)).\(after)\(longest)"
+            : "The \(Self.languageName(language)) leaflet `\(d.name)` is \(mm(needed)) mm too long for \(d.format.described), even with its body text at the smallest size (\(minimum) pt): \(what) do not fit on the \(Self.side(first.frame, d.format)).\(after)\(longest)"
         // The ways to make it fit, each with the line to change.
         var ways: [Message] = []
         let line = { (key: String) in d.keyLines[key] ?? 1 }
