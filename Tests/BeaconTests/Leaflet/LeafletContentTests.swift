@@ -205,7 +205,7 @@ import Testing
     /// Printing a case's own sections can make it too long for its leaflet: that is an error
     /// naming the leaflet, never a section dropped.
     @Test func anOwnSectionTooLongForTheLeafletIsAnErrorNamingIt() throws {
-        let long = String(repeating: "骗子冒充客服，以退款、理赔、注销账户为名，诱导受害人下载会议软件并开启屏幕共享，再一步步转走存款。", count: 14)
+        let long = String(repeating: "骗子冒充客服，以退款、理赔、注销账户为名，诱导受害人下载会议软件并开启屏幕共享，再一步步转走存款。", count: 16)
         let longEn = String(repeating: "Scammers pose as customer service and ask you to share your screen to get a refund, then empty your account. ", count: 18)
         var extra = Self.extra
         extra["content/cases/online-girlfriend.zh.md"] = Self.zhCase.replacingOccurrences(of: "这也是诈骗。", with: "这也是诈骗。\n\n" + long)
