@@ -4,7 +4,7 @@ extension TextLayout {
     /// A Chinese text's phrases, each with the mark that ends it (`，` `、` `；` `：` `！` `？` `。`),
     /// UTF-8 byte ranges.
     static func punctuatedPhrases(_ text: String) -> [(Int, Int)] {
-        let ends: Set<Unicode.Scalar> = ["，", "、", "；", "：", "！", "？", "。"]
+        let ends = QuoteBreaks.pauseMarks
         var out: [(Int, Int)] = []
         var start = 0, offset = 0
         let scalars = Array(text.unicodeScalars)
